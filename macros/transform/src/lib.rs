@@ -1,7 +1,109 @@
-//! The transform behind `#[coro::coroutine]`.
+//! The transform behind `#[coro::coroutine]`: a plain `fn` becomes an
+//! explicit enum state machine implementing `coro::Awaitable`.
+//!
+//! One module per phase: [`args`] parses the attribute, [`check`] reports
+//! every rule violation at its token, `lower` splits the body into blocks at
+//! its suspension points, `liveness` decides what each state holds, and
+//! `emit` writes the enum and its step closure. See ARCHITECTURE.md.
+
+mod args;
+mod check;
+mod emit;
+mod expand;
+mod fragment;
+mod liveness;
+mod lower;
+mod macros;
+mod names;
+mod pattern;
+mod signature;
+mod vars;
+
 use proc_macro2::TokenStream;
 
-/// Expands `#[coroutine]` applied to `item`.
-pub fn coroutine(_args: TokenStream, item: TokenStream) -> TokenStream {
-    item
+/// Expands `#[coroutine(args)]` applied to `item`. Never panics: errors
+/// become `compile_error!`s at their spans.
+pub fn coroutine(args: TokenStream, item: TokenStream) -> TokenStream {
+    match expand::coroutine(args, item) {
+        Ok(tokens) => tokens,
+        Err(e) => e.to_compile_error(),
+    }
+}
+
+/// Expands every `#[coro::coroutine]` fn of a source file and pretty-prints
+/// the result (what `coro-expand` prints; the expansion snapshots use it).
+pub fn expand_file(source: &str) -> Result<String, syn::Error> {
+    let mut file = syn::parse_file(source)?;
+    let mut expander = FileExpander { errors: Vec::new() };
+    syn::visit_mut::VisitMut::visit_file_mut(&mut expander, &mut file);
+    if let Some(e) = expander.errors.into_iter().reduce(|mut a, b| {
+        a.combine(b);
+        a
+    }) {
+        return Err(e);
+    }
+    Ok(prettyplease::unparse(&file))
+}
+
+struct FileExpander {
+    errors: Vec<syn::Error>,
+}
+
+fn take_coroutine_attr(attrs: &mut Vec<syn::Attribute>) -> Option<TokenStream> {
+    let pos = attrs.iter().position(|a| {
+        let p = a.path();
+        p.is_ident("coroutine")
+            || (p.segments.len() == 2
+                && p.segments[0].ident == "coro"
+                && p.segments[1].ident == "coroutine")
+    })?;
+    let attr = attrs.remove(pos);
+    Some(match attr.meta {
+        syn::Meta::List(l) => l.tokens,
+        _ => TokenStream::new(),
+    })
+}
+
+impl FileExpander {
+    fn expand(&mut self, args: TokenStream, tokens: TokenStream) -> Option<TokenStream> {
+        match expand::coroutine(args, tokens) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                self.errors.push(e);
+                None
+            }
+        }
+    }
+}
+
+impl syn::visit_mut::VisitMut for FileExpander {
+    fn visit_item_mut(&mut self, item: &mut syn::Item) {
+        if let syn::Item::Fn(f) = item
+            && let Some(args) = take_coroutine_attr(&mut f.attrs)
+        {
+            let tokens = quote::ToTokens::to_token_stream(&*f);
+            if let Some(out) = self.expand(args, tokens)
+                && let Ok(new) = syn::parse2::<syn::Item>(out)
+            {
+                *item = new;
+            }
+            return;
+        }
+        syn::visit_mut::visit_item_mut(self, item);
+    }
+
+    fn visit_impl_item_mut(&mut self, item: &mut syn::ImplItem) {
+        if let syn::ImplItem::Fn(f) = item
+            && let Some(args) = take_coroutine_attr(&mut f.attrs)
+        {
+            let tokens = quote::ToTokens::to_token_stream(&*f);
+            if let Some(out) = self.expand(args, tokens)
+                && let Ok(new) = syn::parse2::<syn::ImplItem>(out)
+            {
+                *item = new;
+            }
+            return;
+        }
+        syn::visit_mut::visit_impl_item_mut(self, item);
+    }
 }

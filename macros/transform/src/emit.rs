@@ -1,0 +1,389 @@
+//! Emission: the state enum and the step closure.
+//!
+//! ```text
+//! enum __CoroState<X, Tmp0, AwaitedTick, ..> {      // every field type is a parameter,
+//!     Start { x: X },                               // inferred by rustc from the closure
+//!     /// Suspended at `tick(i).await` (line 5).
+//!     Tick { __coro_awaitee: AwaitedTick, .. },     // the awaitable first, then the held
+//!     ..                                            // bindings, latest declared first
+//!     Returned,
+//!     Poisoned,
+//! }
+//! machine(__CoroState::Start { x }, move |__coro_state, __coro_cx| '__coro_step: loop {
+//!     match __coro_state { /* one arm per variant, in source order */ }
+//! })
+//! ```
+//!
+//! An arm takes its bindings out of the variant (leaving `Poisoned` behind
+//! while user code runs, so a panic poisons the machine) and runs until a
+//! jump (`*__coro_state = Next { .. }; continue '__coro_step;`), a
+//! suspension (`return Poll::Pending` from polling the awaitable) or a
+//! return (`Returned`). Bindings are re-declared in nested braces, one per
+//! lexical scope, so that an inner scope's bindings drop at its end.
+
+use crate::liveness::Plan;
+use crate::lower::{BlockKind, Code, Lowered};
+use crate::names;
+use crate::vars::VarId;
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
+use quote::quote;
+use std::collections::BTreeMap;
+
+/// How the machine's first state is built from the function's arguments.
+pub struct StartArgs {
+    /// Binding id -> the expression (in the outer function) that gives it.
+    pub values: BTreeMap<VarId, TokenStream>,
+}
+
+struct Emitter<'a> {
+    l: &'a Lowered,
+    plan: &'a Plan,
+    /// Type parameter of each held binding / awaitable.
+    params: BTreeMap<VarId, Ident>,
+}
+
+fn mixed(name: &str) -> Ident {
+    Ident::new(name, Span::mixed_site())
+}
+
+fn field_name(l: &Lowered, v: VarId) -> Ident {
+    Ident::new(&l.vars.all[v].ident.to_string(), Span::call_site())
+}
+
+fn awaitee_field() -> Ident {
+    Ident::new("__coro_awaitee", Span::call_site())
+}
+
+/// The tokens of the whole machine: the enum and the `machine(..)` call.
+pub fn emit(l: &Lowered, plan: &Plan, fn_name: &str, start: &StartArgs) -> TokenStream {
+    let mut em = Emitter {
+        l,
+        plan,
+        params: BTreeMap::new(),
+    };
+    em.assign_params();
+    let state_enum = em.state_enum();
+    let arms = em.arms();
+    let state = mixed("__coro_state");
+    let cx = mixed("__coro_cx");
+    let step = syn::Lifetime::new("'__coro_step", Span::mixed_site());
+    let start_fields = em.fields_of(0).into_iter().map(|f| {
+        let name = match f {
+            Field::Var(v) => v,
+            Field::Awaitee(_) => unreachable!("the start state awaits nothing"),
+        };
+        let field = field_name(l, name);
+        let value = start.values.get(&name).cloned().unwrap_or_else(|| {
+            let ident = &l.vars.all[name].ident;
+            quote!(#ident)
+        });
+        quote!(#field: #value)
+    });
+    let returned = fn_name;
+    quote! {
+        #state_enum
+        ::coro::__private::machine(
+            __CoroState::Start { #(#start_fields),* },
+            move |#state, #cx| #step: loop {
+                match #state {
+                    #(#arms)*
+                    __CoroState::Returned => ::coro::__private::resumed_after_completion(#returned),
+                    __CoroState::Poisoned => ::coro::__private::resumed_after_panicking(#returned),
+                }
+            },
+        )
+    }
+}
+
+enum Field {
+    Awaitee(VarId),
+    Var(VarId),
+}
+
+impl Emitter<'_> {
+    fn assign_params(&mut self) {
+        let mut names = names::Names::default();
+        for (b, block) in self.l.blocks.iter().enumerate() {
+            if !self.plan.reachable[b] {
+                continue;
+            }
+            if let BlockKind::Await { awaited } = block.kind {
+                let name = format!("Awaited{}", block.name);
+                self.params
+                    .entry(awaited)
+                    .or_insert_with(|| Ident::new(&names.unique(&name), Span::call_site()));
+            }
+            for &v in self.plan.carried[b].iter().chain(&block.extras) {
+                let base = match self.l.vars.all[v].ident.to_string().as_str() {
+                    "__coro_self" => "Receiver".to_string(),
+                    other => names::camel(other.trim_start_matches("__coro_")),
+                };
+                self.params
+                    .entry(v)
+                    .or_insert_with(|| Ident::new(&names.unique(&base), Span::call_site()));
+            }
+        }
+    }
+
+    /// A block's fields: the awaitable first, then held bindings and extras,
+    /// latest declared first (fields drop in declaration order, and an
+    /// `async fn` drops its latest local first).
+    fn fields_of(&self, b: usize) -> Vec<Field> {
+        let block = &self.l.blocks[b];
+        let mut fields = Vec::new();
+        if let BlockKind::Await { awaited } = block.kind {
+            fields.push(Field::Awaitee(awaited));
+        }
+        let mut vars: Vec<VarId> = self.plan.carried[b]
+            .iter()
+            .chain(&block.extras)
+            .copied()
+            .collect();
+        vars.sort_unstable();
+        vars.dedup();
+        fields.extend(vars.into_iter().rev().map(Field::Var));
+        fields
+    }
+
+    fn state_enum(&self) -> TokenStream {
+        let params = self.params.values();
+        let variants = self
+            .l
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|(b, _)| self.plan.reachable[*b])
+            .map(|(b, block)| {
+                let name = &block.name;
+                let doc = match block.kind {
+                    BlockKind::Start => {
+                        "Created, not yet resumed: holds the arguments.".to_string()
+                    }
+                    _ => block.doc.clone(),
+                };
+                let fields = self.fields_of(b).into_iter().map(|f| match f {
+                    Field::Awaitee(v) => {
+                        let ty = &self.params[&v];
+                        let field = awaitee_field();
+                        quote!(#field: #ty)
+                    }
+                    Field::Var(v) => {
+                        let ty = &self.params[&v];
+                        let field = field_name(self.l, v);
+                        quote!(#field: #ty)
+                    }
+                });
+                quote! {
+                    #[doc = #doc]
+                    #name { #(#fields),* },
+                }
+            });
+        quote! {
+            enum __CoroState<#(#params),*> {
+                #(#variants)*
+                /// Returned: resuming again panics.
+                Returned,
+                /// A panic escaped while running: resuming again panics.
+                Poisoned,
+            }
+        }
+    }
+
+    fn arms(&self) -> Vec<TokenStream> {
+        let state = mixed("__coro_state");
+        let cx = mixed("__coro_cx");
+        let ready = mixed("__coro_ready");
+        let mut arms = Vec::new();
+        for (b, block) in self.l.blocks.iter().enumerate() {
+            if !self.plan.reachable[b] {
+                continue;
+            }
+            let name = &block.name;
+            let fields: Vec<VarId> = self
+                .fields_of(b)
+                .into_iter()
+                .filter_map(|f| match f {
+                    Field::Var(v) => Some(v),
+                    Field::Awaitee(_) => None,
+                })
+                .collect();
+            let bind = fields.iter().map(|&v| {
+                let field = field_name(self.l, v);
+                let binding = mixed(&field.to_string());
+                quote!(#field: #binding)
+            });
+            let take = quote! {
+                let __CoroState::#name { #(#bind,)* .. } = ::core::mem::replace(#state, __CoroState::Poisoned) else {
+                    ::core::unreachable!()
+                };
+            };
+            let body = self.block_body(b);
+            let arm = match block.kind {
+                BlockKind::Await { .. } => {
+                    let awaitee = mixed("__coro_awaitee");
+                    let field = awaitee_field();
+                    quote! {
+                        #[allow(unreachable_code)]
+                        __CoroState::#name { #field: #awaitee, .. } => {
+                            let #ready = match ::coro::__private::poll(#awaitee, #cx) {
+                                ::core::task::Poll::Ready(value) => value,
+                                ::core::task::Poll::Pending => return ::core::task::Poll::Pending,
+                            };
+                            #take
+                            #body
+                        }
+                    }
+                }
+                _ => quote! {
+                    #[allow(unreachable_code)]
+                    __CoroState::#name { .. } => {
+                        #take
+                        #body
+                    }
+                },
+            };
+            arms.push(arm);
+        }
+        arms
+    }
+
+    /// A block's code: one brace per scope level, each re-declaring the
+    /// bindings of that level that the variant held.
+    fn block_body(&self, b: usize) -> TokenStream {
+        let block = &self.l.blocks[b];
+        let carried = &self.plan.carried[b];
+        let redeclared = &self.plan.redeclared[b];
+        let mut frames: Vec<TokenStream> = Vec::new();
+        let levels = block.scope.len();
+        for (level, vars) in block.scope.iter().enumerate() {
+            let mut frame = TokenStream::new();
+            for &v in vars {
+                let var = &self.l.vars.all[v];
+                let ident = &var.ident;
+                let m = var.mutable.then(|| quote!(mut));
+                if carried.contains(&v) {
+                    let binding = mixed(&var.ident.to_string());
+                    frame.extend(
+                        quote!(#[allow(unused_mut, unused_variables)] let #m #ident = #binding;),
+                    );
+                } else if redeclared.contains(&v) {
+                    frame.extend(quote!(#[allow(unused_mut, unused_variables)] let #m #ident;));
+                }
+            }
+            if level + 1 == levels {
+                for &v in &block.extras {
+                    let var = &self.l.vars.all[v];
+                    let ident = &var.ident;
+                    let binding = mixed(&var.ident.to_string());
+                    frame.extend(quote!(let #ident = #binding;));
+                }
+            }
+            frames.push(frame);
+        }
+        self.segment(block.seg, frames)
+    }
+
+    fn segment(&self, seg: usize, mut frames: Vec<TokenStream>) -> TokenStream {
+        if frames.is_empty() {
+            frames.push(TokenStream::new());
+        }
+        for code in &self.l.segs[seg].code {
+            match code {
+                Code::Tokens(t) => {
+                    let t = self.expand_markers(t.clone());
+                    frames.last_mut().expect("frame").extend(t);
+                }
+                Code::Open => frames.push(TokenStream::new()),
+                Code::Close => {
+                    let inner = frames.pop().expect("balanced scopes");
+                    frames
+                        .last_mut()
+                        .expect("outer frame")
+                        .extend(quote!({ #inner }));
+                }
+            }
+        }
+        while frames.len() > 1 {
+            let inner = frames.pop().expect("frame");
+            frames
+                .last_mut()
+                .expect("outer frame")
+                .extend(quote!({ #inner }));
+        }
+        frames.pop().expect("frame")
+    }
+
+    fn expand_markers(&self, tokens: TokenStream) -> TokenStream {
+        let mut out = TokenStream::new();
+        for tt in tokens {
+            match tt {
+                TokenTree::Ident(ref i) => {
+                    let s = i.to_string();
+                    if let Some(&edge) = self.l.markers.get(&s) {
+                        out.extend(self.transition(edge));
+                    } else if let Some(&seg) = self.l.seg_markers.get(&s) {
+                        out.extend(self.segment(seg, Vec::new()));
+                    } else {
+                        out.extend(std::iter::once(tt));
+                    }
+                }
+                TokenTree::Group(g) => {
+                    let mut ng =
+                        proc_macro2::Group::new(g.delimiter(), self.expand_markers(g.stream()));
+                    ng.set_span(g.span());
+                    out.extend(std::iter::once(TokenTree::Group(ng)));
+                }
+                other => out.extend(std::iter::once(other)),
+            }
+        }
+        out
+    }
+
+    /// `*state = Target { .. }; continue 'step;`
+    fn transition(&self, edge: usize) -> TokenStream {
+        let e = &self.l.edges[edge];
+        let target = &self.l.blocks[e.to];
+        let name = &target.name;
+        let state = mixed("__coro_state");
+        let step = syn::Lifetime::new("'__coro_step", Span::mixed_site());
+        // The values are evaluated first, in order, then moved in.
+        let temps: Vec<Ident> = (0..e.values.len())
+            .map(|i| mixed(&format!("__coro_next{i}")))
+            .collect();
+        let lets = e
+            .values
+            .iter()
+            .zip(&temps)
+            .map(|(v, t)| quote!(let #t = #v;));
+        let offset = usize::from(matches!(target.kind, BlockKind::Await { .. }));
+        let mut inits = Vec::new();
+        for f in self.fields_of(e.to) {
+            match f {
+                Field::Awaitee(_) => {
+                    let field = awaitee_field();
+                    let v = &temps[0];
+                    inits.push(quote!(#field: #v));
+                }
+                Field::Var(v) if target.extras.contains(&v) => {
+                    let pos = target.extras.iter().position(|&x| x == v).expect("extra");
+                    let field = field_name(self.l, v);
+                    let value = match temps.get(offset + pos) {
+                        Some(t) => quote!(#t),
+                        None => quote!(()),
+                    };
+                    inits.push(quote!(#field: #value));
+                }
+                Field::Var(v) => {
+                    let field = field_name(self.l, v);
+                    let ident = &self.l.vars.all[v].ident;
+                    inits.push(quote!(#field: #ident));
+                }
+            }
+        }
+        quote!({
+            #(#lets)*
+            *#state = __CoroState::#name { #(#inits),* };
+            continue #step;
+        })
+    }
+}

@@ -1,0 +1,173 @@
+//! The pipeline: parse, check, lower, analyse, emit.
+
+use crate::emit::{self, StartArgs};
+use crate::lower::{BlockKind, Lowerer};
+use crate::vars::VarKind;
+use crate::{args, check, liveness, signature};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{ToTokens, quote};
+use std::collections::BTreeMap;
+use syn::{FnArg, ItemFn, Pat};
+
+/// Expands `#[coroutine(args)]` on `item`; errors come back as values.
+pub fn coroutine(args: TokenStream, item: TokenStream) -> Result<TokenStream, syn::Error> {
+    let mut errors = Vec::new();
+    if let Err(e) = args::parse(args) {
+        errors.push(e);
+    }
+    let item = parse_item(item)?;
+    check::signature(&item, &mut errors);
+    check::body(&item, &mut errors);
+    if let Some(e) = combine(errors) {
+        return Err(e);
+    }
+    transform(item)
+}
+
+fn combine(errors: Vec<syn::Error>) -> Option<syn::Error> {
+    let mut iter = errors.into_iter();
+    let mut first = iter.next()?;
+    for e in iter {
+        first.combine(e);
+    }
+    Some(first)
+}
+
+fn parse_item(item: TokenStream) -> Result<ItemFn, syn::Error> {
+    match syn::parse2::<syn::Item>(item.clone()) {
+        Ok(syn::Item::Fn(f)) => Ok(f),
+        Ok(other) => {
+            let what = match &other {
+                syn::Item::Struct(_) => "a struct",
+                syn::Item::Enum(_) => "an enum",
+                syn::Item::Impl(_) => "an impl block (put it on each method instead)",
+                syn::Item::Trait(_) => {
+                    "a trait (put it on methods with a default body, or on the impl's methods)"
+                }
+                syn::Item::Mod(_) => "a module",
+                syn::Item::Const(_) | syn::Item::Static(_) => "a constant",
+                _ => "this item",
+            };
+            Err(syn::Error::new_spanned(
+                other,
+                format!("#[coro::coroutine] applies to a `fn`, not to {what}"),
+            ))
+        }
+        Err(_) => {
+            // Trait method declarations without a body parse as neither.
+            if let Ok(m) = syn::parse2::<syn::TraitItemFn>(item.clone()) {
+                return Err(syn::Error::new_spanned(
+                    m.sig,
+                    "#[coro::coroutine] needs a body to transform: declare the trait method as `fn name(..) -> impl coro::Awaitable<Output = T>;`, and put the attribute on the impl's method",
+                ));
+            }
+            Err(syn::Error::new(
+                Span::call_site(),
+                "#[coro::coroutine] applies to a `fn` item",
+            ))
+        }
+    }
+}
+
+fn transform(mut item: ItemFn) -> Result<TokenStream, syn::Error> {
+    let name = item.sig.ident.to_string();
+    let ret_ty = match &item.sig.output {
+        syn::ReturnType::Default => quote!(()),
+        syn::ReturnType::Type(_, ty) => ty.to_token_stream(),
+    };
+    let ret_annotation =
+        (!signature::mentions_impl_trait(&item.sig.output)).then(|| ret_ty.clone());
+
+    let mut lw = Lowerer::new(ret_annotation);
+    lw.open_root_scope();
+    let mut start = StartArgs {
+        values: BTreeMap::new(),
+    };
+    let mut pattern_args = Vec::new();
+    for (index, input) in item.sig.inputs.iter_mut().enumerate() {
+        match input {
+            FnArg::Receiver(r) => {
+                let v = lw.declare_self(r.mutability.is_some() && r.reference.is_none());
+                let _ = v;
+                let id = lw.out.vars.all.len() - 1;
+                start.values.insert(id, quote!(self));
+                // The outer fn only moves `self` into the machine.
+                if r.reference.is_none() {
+                    r.mutability = None;
+                }
+            }
+            FnArg::Typed(pt) => match &*pt.pat {
+                Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
+                    let ident = pi.ident.clone();
+                    lw.out.vars.declare(
+                        ident.to_string(),
+                        ident.clone(),
+                        pi.mutability.is_some(),
+                        VarKind::User,
+                    );
+                    // `mut` matters inside the machine only.
+                    pt.pat = Box::new(Pat::Ident(syn::PatIdent {
+                        attrs: pi.attrs.clone(),
+                        by_ref: None,
+                        mutability: None,
+                        ident,
+                        subpat: None,
+                    }));
+                }
+                pat => {
+                    let slot = Ident::new(&format!("__coro_tmp_arg{index}"), Span::mixed_site());
+                    if matches!(pat, Pat::Wild(_)) {
+                        // `_` keeps the argument alive to the end, as in an `async fn`.
+                        lw.out
+                            .vars
+                            .declare(String::new(), slot.clone(), false, VarKind::User);
+                    } else {
+                        lw.out
+                            .vars
+                            .declare(String::new(), slot.clone(), false, VarKind::Temp);
+                        pattern_args.push((pat.clone(), slot.clone()));
+                    }
+                    pt.pat = Box::new(Pat::Ident(syn::PatIdent {
+                        attrs: Vec::new(),
+                        by_ref: None,
+                        mutability: None,
+                        ident: slot,
+                        subpat: None,
+                    }));
+                }
+            },
+        }
+    }
+    let start_block = lw.new_block(BlockKind::Start, "Start", String::new());
+    lw.switch_to(start_block);
+    for (pat, slot) in pattern_args {
+        let pat = lw.declare_arg_pattern(pat);
+        lw.emit(quote!(let #pat = #slot;));
+    }
+    lw.lower_body(&item.block);
+    if let Some(e) = combine(std::mem::take(&mut lw.errors)) {
+        return Err(e);
+    }
+    let lowered = lw.out;
+    let plan = liveness::plan(&lowered);
+    let machine = emit::emit(&lowered, &plan, &name, &start);
+    let items = &lowered.items;
+
+    signature::rewrite(&mut item.sig, &ret_ty);
+    let has_must_use = item.attrs.iter().any(|a| a.path().is_ident("must_use"));
+    let must_use = (!has_must_use).then(|| {
+        let msg = format!("coroutine `{name}` was never awaited: `.await` it inside a #[coro::coroutine], or pass it to coro::run");
+        quote!(#[must_use = #msg])
+    });
+    let attrs = &item.attrs;
+    let vis = &item.vis;
+    let sig = &item.sig;
+    Ok(quote! {
+        #(#attrs)*
+        #must_use
+        #vis #sig {
+            #(#items)*
+            #machine
+        }
+    })
+}

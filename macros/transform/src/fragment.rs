@@ -1,0 +1,575 @@
+//! Await-free user code that the transform keeps verbatim ("fragments"):
+//! one pass that both *reads* it (which bindings of the coroutine it
+//! mentions, and how) and *rewrites* the few things whose meaning changes
+//! inside the generated step closure:
+//!
+//! - `return v` and `v?` must finish the coroutine, not the closure;
+//! - `break`/`continue` aimed at a loop the transform flattened become jumps;
+//! - `self` is renamed (a closure cannot bind `self`), and so is a binding
+//!   that shadows another one still alive (see `Lowerer::declare_pattern`).
+//!
+//! Closures, `async` blocks and nested items are not rewritten (their own
+//! `return` and `?` are theirs), but mentions inside closures still count.
+
+use crate::macros::{self, MacroArgs};
+use crate::vars::{VarId, VarSet, Vars};
+use proc_macro2::{Group, Ident, Literal, Span, TokenStream, TokenTree};
+use quote::{ToTokens, quote};
+use syn::visit_mut::{self, VisitMut};
+use syn::{Expr, Pat};
+
+/// How an expression uses a place it mentions.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Ctx {
+    /// By value: a possible move (or a copy; the macro cannot tell).
+    Value,
+    /// Through a reference (`&x`, `x == y`, `x[i]`, format arguments): never moves.
+    Place,
+    /// A method receiver: autoref or by value, unknown before type checking.
+    Receiver,
+    /// The left side of `=`: (re)initialises a bare binding.
+    Assign,
+}
+
+/// What a piece of code does with the coroutine's bindings.
+#[derive(Default, Clone, Debug)]
+pub struct Usage {
+    /// Read (any mention other than being assigned to).
+    pub read: VarSet,
+    /// Possibly moved out of (wholly or partly).
+    pub moved: VarSet,
+    /// Assigned with `=` as a whole binding.
+    pub assigned: VarSet,
+}
+
+/// A `break`/`continue` in a fragment that leaves a flattened loop or block.
+pub struct Jump {
+    /// Index into the lowerer's stack of flattened loops.
+    pub target: usize,
+    /// `Some` for `break` (with its value, if any), `None` for `continue`.
+    pub brk: Option<Option<TokenStream>>,
+    /// The marker token that stands for the jump until emission.
+    pub marker: Ident,
+}
+
+/// A flattened loop or labelled block, as fragments see it.
+pub struct LoopTarget {
+    pub label: Option<String>,
+    /// Labelled blocks only take labelled `break`s.
+    pub is_block: bool,
+}
+
+/// What the rewrite needs to know about its surroundings.
+pub struct FragmentEnv<'a> {
+    pub vars: &'a Vars,
+    pub loops: &'a [LoopTarget],
+    pub ret: &'a dyn Fn(TokenStream) -> TokenStream,
+    pub new_marker: &'a mut dyn FnMut() -> Ident,
+}
+
+struct Rewriter<'a, 'e> {
+    env: &'e mut FragmentEnv<'a>,
+    usage: Usage,
+    jumps: Vec<Jump>,
+    ctx: Ctx,
+    /// Names bound inside the fragment itself (they shadow the coroutine's).
+    locals: Vec<Vec<String>>,
+    /// Loops of the fragment itself (labels), innermost last; reset in closures.
+    own_loops: Vec<Option<String>>,
+    /// Depth of closures / async blocks: no return/?/break rewriting inside.
+    in_closure: usize,
+}
+
+/// Processes an expression in place; returns what it uses and the jumps it contains.
+pub fn process_expr(env: &mut FragmentEnv<'_>, expr: &mut Expr, ctx: Ctx) -> (Usage, Vec<Jump>) {
+    let mut rw = Rewriter::new(env);
+    rw.with_ctx(ctx, |rw| rw.visit_expr_mut(expr));
+    (rw.usage, rw.jumps)
+}
+
+/// Processes a statement in place.
+pub fn process_stmt(env: &mut FragmentEnv<'_>, stmt: &mut syn::Stmt) -> (Usage, Vec<Jump>) {
+    let mut rw = Rewriter::new(env);
+    rw.locals.push(Vec::new());
+    rw.visit_stmt_mut(stmt);
+    (rw.usage, rw.jumps)
+}
+
+/// Processes a pattern's embedded expressions (none that matter) and renames
+/// nothing: patterns of flattened code are renamed by the lowerer.
+pub fn process_tokens(
+    env: &mut FragmentEnv<'_>,
+    tokens: TokenStream,
+    ctx: Ctx,
+) -> (TokenStream, Usage) {
+    let mut rw = Rewriter::new(env);
+    let out = rw.tokens(tokens, ctx, &mut None);
+    (out, rw.usage)
+}
+
+impl<'a, 'e> Rewriter<'a, 'e> {
+    fn new(env: &'e mut FragmentEnv<'a>) -> Self {
+        Rewriter {
+            env,
+            usage: Usage::default(),
+            jumps: Vec::new(),
+            ctx: Ctx::Value,
+            locals: Vec::new(),
+            own_loops: Vec::new(),
+            in_closure: 0,
+        }
+    }
+
+    fn with_ctx(&mut self, ctx: Ctx, f: impl FnOnce(&mut Self)) {
+        let saved = std::mem::replace(&mut self.ctx, ctx);
+        f(self);
+        self.ctx = saved;
+    }
+
+    fn is_local(&self, name: &str) -> bool {
+        self.locals.iter().any(|s| s.iter().any(|n| n == name))
+    }
+
+    fn resolve(&self, name: &str) -> Option<VarId> {
+        if self.is_local(name) {
+            return None;
+        }
+        self.env.vars.resolve(name)
+    }
+
+    fn record(&mut self, id: VarId, ctx: Ctx) {
+        let ctx = if self.in_closure > 0 { Ctx::Value } else { ctx };
+        match ctx {
+            Ctx::Assign => {
+                self.usage.assigned.insert(id);
+            }
+            Ctx::Place => {
+                self.usage.read.insert(id);
+            }
+            Ctx::Value | Ctx::Receiver => {
+                self.usage.read.insert(id);
+                self.usage.moved.insert(id);
+            }
+        }
+    }
+
+    /// Resolves a mention of `ident`; returns the identifier to emit.
+    fn mention(&mut self, ident: &Ident, ctx: Ctx) -> Option<Ident> {
+        let name = ident.to_string();
+        let id = self.resolve(&name)?;
+        self.record(id, ctx);
+        let var = &self.env.vars.all[id];
+        if var.ident == name {
+            None
+        } else {
+            let mut renamed = var.ident.clone();
+            renamed.set_span(ident.span());
+            Some(renamed)
+        }
+    }
+
+    fn bind_pattern(&mut self, pat: &Pat) {
+        let mut names = Vec::new();
+        crate::pattern::bindings(pat, &mut |ident, _| names.push(ident.to_string()));
+        self.locals.last_mut().expect("local scope").extend(names);
+    }
+
+    fn jump(
+        &mut self,
+        label: Option<&syn::Lifetime>,
+        brk: Option<Option<TokenStream>>,
+    ) -> Option<TokenStream> {
+        if self.in_closure > 0 {
+            return None;
+        }
+        let loops = self.env.loops;
+        let target = match label {
+            None => {
+                if !self.own_loops.is_empty() {
+                    return None;
+                }
+                loops.iter().rposition(|l| !l.is_block)?
+            }
+            Some(l) => {
+                let name = l.ident.to_string();
+                if self.own_loops.iter().any(|o| o.as_deref() == Some(&name)) {
+                    return None;
+                }
+                loops
+                    .iter()
+                    .rposition(|t| t.label.as_deref() == Some(&name))?
+            }
+        };
+        let marker = (self.env.new_marker)();
+        self.jumps.push(Jump {
+            target,
+            brk,
+            marker: marker.clone(),
+        });
+        Some(marker.into_token_stream())
+    }
+
+    /// Rewrites a macro's input tokens: renamed bindings and `self`, and
+    /// inline format arguments (`{name}`) in string literals.
+    fn tokens(
+        &mut self,
+        tokens: TokenStream,
+        ctx: Ctx,
+        prev_dot: &mut Option<bool>,
+    ) -> TokenStream {
+        let trees: Vec<TokenTree> = tokens.into_iter().collect();
+        let mut out = Vec::with_capacity(trees.len());
+        for (i, tt) in trees.iter().enumerate() {
+            let after_dot = prev_dot.unwrap_or(false);
+            *prev_dot = Some(matches!(tt, TokenTree::Punct(p) if p.as_char() == '.'));
+            match tt {
+                TokenTree::Group(g) => {
+                    let inner = self.tokens(g.stream(), ctx, &mut None);
+                    let mut ng = Group::new(g.delimiter(), inner);
+                    ng.set_span(g.span());
+                    out.push(TokenTree::Group(ng));
+                }
+                TokenTree::Ident(ident) if !after_dot => {
+                    let next_is_path = matches!(trees.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == ':' || p.as_char() == '!');
+                    if next_is_path {
+                        out.push(tt.clone());
+                        continue;
+                    }
+                    match self.mention(ident, ctx) {
+                        Some(renamed) => out.push(TokenTree::Ident(renamed)),
+                        None => out.push(tt.clone()),
+                    }
+                }
+                TokenTree::Literal(lit) => out.push(TokenTree::Literal(self.format_literal(lit))),
+                _ => out.push(tt.clone()),
+            }
+        }
+        out.into_iter().collect()
+    }
+
+    /// Records (and renames) the inline arguments of a format string.
+    fn format_literal(&mut self, lit: &Literal) -> Literal {
+        let text = lit.to_string();
+        if !text.starts_with('"') || !text.contains('{') {
+            return lit.clone();
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut changed = false;
+        let mut rest = text.as_str();
+        while let Some(pos) = rest.find('{') {
+            out.push_str(&rest[..=pos]);
+            rest = &rest[pos + 1..];
+            if let Some(stripped) = rest.strip_prefix('{') {
+                out.push('{');
+                rest = stripped;
+                continue;
+            }
+            let end = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(rest.len());
+            let name = &rest[..end];
+            let starts_ident = name
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() || c == '_');
+            if starts_ident && matches!(rest[end..].chars().next(), Some('}') | Some(':')) {
+                let ident = Ident::new(name, lit.span());
+                if let Some(renamed) = self.mention(&ident, Ctx::Place) {
+                    out.push_str(&renamed.to_string());
+                    changed = true;
+                } else {
+                    out.push_str(name);
+                }
+                rest = &rest[end..];
+            }
+        }
+        out.push_str(rest);
+        if !changed {
+            return lit.clone();
+        }
+        match out.parse::<Literal>() {
+            Ok(mut l) => {
+                l.set_span(lit.span());
+                l
+            }
+            Err(_) => lit.clone(),
+        }
+    }
+
+    fn visit_macro_tokens(&mut self, mac: &mut syn::Macro) {
+        let name = macros::name(mac);
+        if let Some(mut args) = MacroArgs::parse(mac) {
+            for (expr, ctx) in args.exprs_mut() {
+                self.with_ctx(ctx, |rw| rw.visit_expr_mut(expr));
+            }
+            if let Some(lit) = args.format_literal_mut() {
+                *lit = self.format_literal(lit);
+            }
+            mac.tokens = args.to_tokens();
+            return;
+        }
+        let ctx = if macros::is_format_like(&name) {
+            Ctx::Place
+        } else {
+            Ctx::Value
+        };
+        let tokens = std::mem::take(&mut mac.tokens);
+        mac.tokens = self.tokens(tokens, ctx, &mut None);
+    }
+}
+
+impl VisitMut for Rewriter<'_, '_> {
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        let ctx = std::mem::replace(&mut self.ctx, Ctx::Value);
+        match e {
+            Expr::Path(p) if p.qself.is_none() && p.path.get_ident().is_some() => {
+                let ident = p.path.get_ident().expect("checked").clone();
+                if let Some(renamed) = self.mention(&ident, ctx) {
+                    p.path.segments[0].ident = renamed;
+                }
+            }
+            Expr::Reference(r) => self.with_ctx(Ctx::Place, |rw| rw.visit_expr_mut(&mut r.expr)),
+            Expr::RawAddr(r) => self.with_ctx(Ctx::Place, |rw| rw.visit_expr_mut(&mut r.expr)),
+            Expr::Field(f) => {
+                let inner = match ctx {
+                    Ctx::Assign => Ctx::Place,
+                    other => other,
+                };
+                self.with_ctx(inner, |rw| rw.visit_expr_mut(&mut f.base));
+            }
+            Expr::Index(i) => {
+                self.with_ctx(Ctx::Place, |rw| rw.visit_expr_mut(&mut i.expr));
+                self.visit_expr_mut(&mut i.index);
+            }
+            Expr::MethodCall(m) => {
+                self.with_ctx(Ctx::Receiver, |rw| rw.visit_expr_mut(&mut m.receiver));
+                for arg in m.args.iter_mut() {
+                    self.visit_expr_mut(arg);
+                }
+            }
+            Expr::Assign(a) => {
+                let left_ctx = if crate::lower::bare_ident(&a.left).is_some() {
+                    Ctx::Assign
+                } else {
+                    Ctx::Place
+                };
+                self.visit_expr_mut(&mut a.right);
+                self.with_ctx(left_ctx, |rw| rw.visit_expr_mut(&mut a.left));
+            }
+            Expr::Binary(b) => {
+                use syn::BinOp::*;
+                let (l, r) = match b.op {
+                    AddAssign(_) | SubAssign(_) | MulAssign(_) | DivAssign(_) | RemAssign(_)
+                    | BitXorAssign(_) | BitAndAssign(_) | BitOrAssign(_) | ShlAssign(_)
+                    | ShrAssign(_) => (Ctx::Place, Ctx::Value),
+                    Eq(_) | Ne(_) | Lt(_) | Le(_) | Gt(_) | Ge(_) => (Ctx::Place, Ctx::Place),
+                    _ => (Ctx::Value, Ctx::Value),
+                };
+                self.with_ctx(l, |rw| rw.visit_expr_mut(&mut b.left));
+                self.with_ctx(r, |rw| rw.visit_expr_mut(&mut b.right));
+            }
+            Expr::Paren(p) => self.with_ctx(ctx, |rw| rw.visit_expr_mut(&mut p.expr)),
+            Expr::Group(g) => self.with_ctx(ctx, |rw| rw.visit_expr_mut(&mut g.expr)),
+            Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
+                let inner = if ctx == Ctx::Value {
+                    Ctx::Value
+                } else {
+                    Ctx::Place
+                };
+                self.with_ctx(inner, |rw| rw.visit_expr_mut(&mut u.expr));
+            }
+            Expr::Closure(c) => {
+                self.locals.push(Vec::new());
+                for input in &c.inputs {
+                    self.bind_pattern(input);
+                }
+                let saved_loops = std::mem::take(&mut self.own_loops);
+                self.in_closure += 1;
+                self.visit_expr_mut(&mut c.body);
+                self.in_closure -= 1;
+                self.own_loops = saved_loops;
+                self.locals.pop();
+            }
+            Expr::Async(a) => {
+                let saved_loops = std::mem::take(&mut self.own_loops);
+                self.in_closure += 1;
+                self.visit_block_mut(&mut a.block);
+                self.in_closure -= 1;
+                self.own_loops = saved_loops;
+            }
+            Expr::Const(_) => {}
+            Expr::Match(m) => {
+                let scrut_ctx = if m.arms.iter().any(|a| crate::pattern::has_bindings(&a.pat)) {
+                    Ctx::Value
+                } else {
+                    Ctx::Place
+                };
+                self.with_ctx(scrut_ctx, |rw| rw.visit_expr_mut(&mut m.expr));
+                for arm in m.arms.iter_mut() {
+                    self.locals.push(Vec::new());
+                    self.bind_pattern(&arm.pat);
+                    if let Some((_, guard)) = &mut arm.guard {
+                        self.visit_expr_mut(guard);
+                    }
+                    self.visit_expr_mut(&mut arm.body);
+                    self.locals.pop();
+                }
+            }
+            Expr::If(i) => {
+                self.locals.push(Vec::new());
+                self.visit_expr_mut(&mut i.cond);
+                self.visit_block_mut(&mut i.then_branch);
+                self.locals.pop();
+                if let Some((_, else_branch)) = &mut i.else_branch {
+                    self.visit_expr_mut(else_branch);
+                }
+            }
+            Expr::Let(l) => {
+                let scrut_ctx = if crate::pattern::has_bindings(&l.pat) {
+                    Ctx::Value
+                } else {
+                    Ctx::Place
+                };
+                self.with_ctx(scrut_ctx, |rw| rw.visit_expr_mut(&mut l.expr));
+                // The bindings are visible in the rest of the condition and the body:
+                // the enclosing `if`/`while` pushed the scope they go into.
+                if self.locals.is_empty() {
+                    self.locals.push(Vec::new());
+                }
+                self.bind_pattern(&l.pat);
+            }
+            Expr::While(w) => {
+                self.own_loops
+                    .push(w.label.as_ref().map(|l| l.name.ident.to_string()));
+                self.locals.push(Vec::new());
+                self.visit_expr_mut(&mut w.cond);
+                self.visit_block_mut(&mut w.body);
+                self.locals.pop();
+                self.own_loops.pop();
+            }
+            Expr::Loop(l) => {
+                self.own_loops
+                    .push(l.label.as_ref().map(|l| l.name.ident.to_string()));
+                self.visit_block_mut(&mut l.body);
+                self.own_loops.pop();
+            }
+            Expr::ForLoop(f) => {
+                self.visit_expr_mut(&mut f.expr);
+                self.own_loops
+                    .push(f.label.as_ref().map(|l| l.name.ident.to_string()));
+                self.locals.push(Vec::new());
+                self.bind_pattern(&f.pat);
+                self.visit_block_mut(&mut f.body);
+                self.locals.pop();
+                self.own_loops.pop();
+            }
+            Expr::Block(b) => {
+                let labelled = b.label.is_some();
+                if labelled {
+                    // A labelled block is a `break` target of its own.
+                    self.own_loops
+                        .push(b.label.as_ref().map(|l| l.name.ident.to_string()));
+                }
+                self.visit_block_mut(&mut b.block);
+                if labelled {
+                    self.own_loops.pop();
+                }
+            }
+            Expr::Return(r) if self.in_closure == 0 => {
+                if let Some(v) = &mut r.expr {
+                    self.visit_expr_mut(v);
+                }
+                let value = match &r.expr {
+                    Some(v) => v.to_token_stream(),
+                    None => quote!(()),
+                };
+                *e = Expr::Verbatim((self.env.ret)(value));
+            }
+            Expr::Try(t) if self.in_closure == 0 => {
+                self.visit_expr_mut(&mut t.expr);
+                let value = t.expr.to_token_stream();
+                let ret = (self.env.ret)(quote!(::coro::__private::from_residual(__coro_residual)));
+                let residual = Ident::new("__coro_residual", Span::mixed_site());
+                let ret = replace_ident(ret, "__coro_residual", &residual);
+                let output = Ident::new("__coro_output", Span::mixed_site());
+                *e = Expr::Verbatim(quote! {
+                    match ::coro::__private::branch(#value) {
+                        ::core::ops::ControlFlow::Continue(#output) => #output,
+                        ::core::ops::ControlFlow::Break(#residual) => #ret,
+                    }
+                });
+            }
+            Expr::Break(b) => {
+                if let Some(v) = &mut b.expr {
+                    self.visit_expr_mut(v);
+                }
+                let value = b.expr.as_ref().map(|v| v.to_token_stream());
+                if let Some(marker) = self.jump(b.label.as_ref(), Some(value)) {
+                    *e = Expr::Verbatim(marker);
+                }
+            }
+            Expr::Continue(c) => {
+                if let Some(marker) = self.jump(c.label.as_ref(), None) {
+                    *e = Expr::Verbatim(marker);
+                }
+            }
+            Expr::Macro(m) => self.visit_macro_tokens(&mut m.mac),
+            _ => visit_mut::visit_expr_mut(self, e),
+        }
+    }
+
+    fn visit_block_mut(&mut self, block: &mut syn::Block) {
+        self.locals.push(Vec::new());
+        for stmt in block.stmts.iter_mut() {
+            self.visit_stmt_mut(stmt);
+        }
+        self.locals.pop();
+    }
+
+    fn visit_stmt_mut(&mut self, stmt: &mut syn::Stmt) {
+        match stmt {
+            syn::Stmt::Local(local) => {
+                if let Some(init) = &mut local.init {
+                    let ctx = if crate::pattern::has_bindings(&local.pat) {
+                        Ctx::Value
+                    } else {
+                        Ctx::Place
+                    };
+                    self.with_ctx(ctx, |rw| rw.visit_expr_mut(&mut init.expr));
+                    if let Some((_, diverge)) = &mut init.diverge {
+                        self.visit_expr_mut(diverge);
+                    }
+                }
+                if self.locals.is_empty() {
+                    self.locals.push(Vec::new());
+                }
+                self.bind_pattern(&local.pat);
+            }
+            syn::Stmt::Item(_) => {}
+            syn::Stmt::Expr(e, _) => self.visit_expr_mut(e),
+            syn::Stmt::Macro(m) => self.visit_macro_tokens(&mut m.mac),
+        }
+    }
+
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+    fn visit_pat_mut(&mut self, _: &mut Pat) {}
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        self.visit_macro_tokens(mac);
+    }
+}
+
+/// Replaces every identifier spelled `name` in `tokens` by `with`.
+pub fn replace_ident(tokens: TokenStream, name: &str, with: &Ident) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|tt| match tt {
+            TokenTree::Ident(i) if i == name => TokenTree::Ident(with.clone()),
+            TokenTree::Group(g) => {
+                let mut ng = Group::new(g.delimiter(), replace_ident(g.stream(), name, with));
+                ng.set_span(g.span());
+                TokenTree::Group(ng)
+            }
+            other => other,
+        })
+        .collect()
+}

@@ -1,0 +1,1653 @@
+//! Lowering: the coroutine body becomes a graph of *blocks* split at
+//! suspension points.
+//!
+//! A block is one arm of the generated step function: it starts when the
+//! machine enters its variant (at the start, after an awaited value is
+//! ready, or at a join of control flow that has a suspension in it) and runs
+//! straight-line Rust until it jumps to another block or returns. Code that
+//! contains no suspension stays the user's own code, verbatim, inside the
+//! block (see `fragment`); only control flow that contains a suspension is
+//! taken apart:
+//!
+//! - An expression with an `.await` inside is *exploded*: the operands that
+//!   Rust evaluates before the `.await` are bound to temporaries first, in
+//!   Rust's left-to-right order; places (a local, `self.field`, `&local`)
+//!   are side-effect free and stay where they are, so that `v.push(x.await)`
+//!   does not borrow `v` across the suspension.
+//! - `.await` ends the block with a jump to an `Await` block whose variant
+//!   holds the awaited value; that block polls it and continues.
+//! - `if`/`match`/loops/labelled blocks with a suspension inside get a `Join`
+//!   block where their branches meet (carrying the expression's value).
+//!
+//! Code is collected in *segments* (lists of tokens with jump markers); a
+//! branch of an `if` is a segment inlined into its parent, so a branch only
+//! becomes a block of its own once it suspends. Jumps are resolved after the
+//! whole body is lowered, when liveness (see `liveness`) knows which
+//! bindings each block must receive.
+
+use crate::fragment::{self, Ctx, FragmentEnv, Jump, LoopTarget, Usage};
+use crate::macros::{self, MacroArgs};
+use crate::names;
+use crate::vars::{VarId, VarKind, VarSet, Vars};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use std::collections::BTreeMap;
+use syn::spanned::Spanned;
+use syn::{Block as SynBlock, Expr, Pat, Stmt};
+
+pub type BlockId = usize;
+pub type SegId = usize;
+pub type EdgeId = usize;
+
+/// Why a block exists.
+pub enum BlockKind {
+    /// The first resume: the arguments are in the variant.
+    Start,
+    /// Suspended on an awaitable (held in the variant's first field).
+    Await { awaited: VarId },
+    /// Control flow meets here (after a branch, at a loop's top, ...).
+    Join,
+}
+
+pub struct Block {
+    pub kind: BlockKind,
+    /// Variant name.
+    pub name: Ident,
+    /// Doc comment of the variant.
+    pub doc: String,
+    /// Bindings in scope at entry, per scope level.
+    pub scope: Vec<Vec<VarId>>,
+    /// Bindings declared at entry and given by every incoming jump (a
+    /// join's value), after the awaitable.
+    pub extras: Vec<VarId>,
+    /// Where its code starts.
+    pub seg: SegId,
+    /// Bindings read in this block before being assigned in it.
+    pub uses: VarSet,
+    /// Bindings mentioned at all (including being assigned).
+    pub mentions: VarSet,
+}
+
+/// A jump from one block to another, with what was known at its source.
+pub struct Edge {
+    pub from: BlockId,
+    pub to: BlockId,
+    /// Values for the target's awaitable / extras.
+    pub values: Vec<TokenStream>,
+    /// Possibly moved since `from` was entered.
+    pub moved: VarSet,
+    /// Assigned since `from` was entered (initialised again).
+    pub assigned: VarSet,
+    /// Declared without a value since `from` was entered.
+    pub uninit: VarSet,
+    /// Declared since `from` was entered.
+    pub declared: VarSet,
+}
+
+/// A piece of code: tokens, and scope braces that the emitter balances.
+pub enum Code {
+    Tokens(TokenStream),
+    Open,
+    Close,
+}
+
+pub struct Segment {
+    pub code: Vec<Code>,
+    /// Scope levels with a brace open in this segment.
+    pub open: Vec<usize>,
+    /// Nothing after a jump or return is reachable.
+    pub terminated: bool,
+}
+
+/// The running facts about the current block since its entry.
+#[derive(Default, Clone)]
+struct Flow {
+    moved: VarSet,
+    assigned: VarSet,
+    uninit: VarSet,
+    declared: VarSet,
+}
+
+/// A flattened loop or labelled block.
+struct LoopFrame {
+    label: Option<String>,
+    /// `None` for a labelled block (no `continue`).
+    head: Option<BlockId>,
+    after: BlockId,
+    /// The value of `break value`, declared lazily.
+    result: Option<VarId>,
+}
+
+/// Everything lowering produced.
+pub struct Lowered {
+    pub vars: Vars,
+    pub blocks: Vec<Block>,
+    pub edges: Vec<Edge>,
+    pub segs: Vec<Segment>,
+    /// Items declared in flattened blocks, hoisted to the function body.
+    pub items: Vec<TokenStream>,
+    /// Jump markers (by name) to edges.
+    pub markers: BTreeMap<String, EdgeId>,
+    /// Inlined segments (by marker name).
+    pub seg_markers: BTreeMap<String, SegId>,
+}
+
+pub struct Lowerer {
+    pub out: Lowered,
+    cur_block: BlockId,
+    cur_seg: SegId,
+    flow: Flow,
+    loops: Vec<LoopFrame>,
+    pub errors: Vec<syn::Error>,
+    /// Declared return type, for `let __coro_ret: R` (None when it cannot be written in a `let`).
+    ret_ty: Option<TokenStream>,
+    names: names::Names,
+    marker_count: usize,
+    shadow_count: usize,
+    /// The awaitables' types, one per await block (for the enum's generics).
+    pub awaited: Vec<VarId>,
+}
+
+/// The identifier of an expression that is a bare path `x`.
+pub fn bare_ident(e: &Expr) -> Option<&Ident> {
+    match e {
+        Expr::Path(p) if p.qself.is_none() => p.path.get_ident(),
+        _ => None,
+    }
+}
+
+/// Whether `e` contains an `.await` that belongs to this coroutine (not one
+/// inside a closure, `async` block or nested item).
+pub fn contains_await(e: &Expr) -> bool {
+    struct Finder(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Finder {
+        fn visit_expr_await(&mut self, _: &'ast syn::ExprAwait) {
+            self.0 = true;
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+        fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+        fn visit_expr_const(&mut self, _: &'ast syn::ExprConst) {}
+        fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+            if let Some(args) = MacroArgs::parse(mac) {
+                self.0 |= args.args.iter().any(|a| contains_await(&a.expr));
+            } else if crate::check::tokens_contain_await(mac.tokens.clone()) {
+                self.0 = true;
+            }
+        }
+    }
+    let mut f = Finder(false);
+    syn::visit::Visit::visit_expr(&mut f, e);
+    f.0
+}
+
+fn stmt_contains_await(s: &Stmt) -> bool {
+    match s {
+        Stmt::Local(l) => l.init.as_ref().is_some_and(|i| {
+            contains_await(&i.expr) || i.diverge.as_ref().is_some_and(|(_, d)| contains_await(d))
+        }),
+        Stmt::Item(_) => false,
+        Stmt::Expr(e, _) => contains_await(e),
+        Stmt::Macro(m) => contains_await(&Expr::Macro(syn::ExprMacro {
+            attrs: Vec::new(),
+            mac: m.mac.clone(),
+        })),
+    }
+}
+
+fn block_contains_await(b: &SynBlock) -> bool {
+    b.stmts.iter().any(stmt_contains_await)
+}
+
+/// Side-effect-free operands that may be evaluated after a later operand's
+/// suspension without changing the result: places and constants.
+fn is_place_or_const(e: &Expr) -> bool {
+    match e {
+        Expr::Path(_) | Expr::Lit(_) => true,
+        Expr::Field(f) => is_place_or_const(&f.base),
+        Expr::Paren(p) => is_place_or_const(&p.expr),
+        Expr::Group(g) => is_place_or_const(&g.expr),
+        Expr::Reference(r) => is_place_or_const(&r.expr),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => is_place_or_const(&u.expr),
+        Expr::Index(i) => is_place_or_const(&i.expr) && is_place_or_const(&i.index),
+        _ => false,
+    }
+}
+
+fn line_of(span: Span) -> usize {
+    span.start().line
+}
+
+/// The source text of an expression, for docs: compact, one line.
+pub fn source_text(tokens: &TokenStream) -> String {
+    let text = tokens.to_string();
+    let text = text
+        .replace(" . ", ".")
+        .replace(" (", "(")
+        .replace("( ", "(")
+        .replace(" )", ")")
+        .replace(" ,", ",")
+        .replace(" ?", "?")
+        .replace("& ", "&")
+        .replace(" :: ", "::")
+        .replace(":: ", "::");
+    if text.len() > 60 {
+        format!(
+            "{}...",
+            &text[..text
+                .char_indices()
+                .nth(57)
+                .map(|(i, _)| i)
+                .unwrap_or(text.len())]
+        )
+    } else {
+        text
+    }
+}
+
+impl Lowerer {
+    pub fn new(ret_ty: Option<TokenStream>) -> Self {
+        Lowerer {
+            out: Lowered {
+                vars: Vars::default(),
+                blocks: Vec::new(),
+                edges: Vec::new(),
+                segs: Vec::new(),
+                items: Vec::new(),
+                markers: BTreeMap::new(),
+                seg_markers: BTreeMap::new(),
+            },
+            cur_block: 0,
+            cur_seg: 0,
+            flow: Flow::default(),
+            loops: Vec::new(),
+            errors: Vec::new(),
+            ret_ty,
+            names: names::Names::default(),
+            marker_count: 0,
+            shadow_count: 0,
+            awaited: Vec::new(),
+        }
+    }
+
+    // ----- blocks, segments, jumps -------------------------------------------------
+
+    fn new_seg(&mut self, open: Vec<usize>) -> SegId {
+        self.out.segs.push(Segment {
+            code: Vec::new(),
+            open,
+            terminated: false,
+        });
+        self.out.segs.len() - 1
+    }
+
+    pub fn new_block(&mut self, kind: BlockKind, name: &str, doc: String) -> BlockId {
+        let levels = self.out.vars.scopes.len();
+        let seg = self.new_seg((0..levels).collect());
+        let name = self.names.variant(name);
+        self.out.blocks.push(Block {
+            kind,
+            name,
+            doc,
+            scope: self.out.vars.scopes.clone(),
+            extras: Vec::new(),
+            seg,
+            uses: VarSet::new(),
+            mentions: VarSet::new(),
+        });
+        self.out.blocks.len() - 1
+    }
+
+    pub fn switch_to(&mut self, block: BlockId) {
+        self.cur_block = block;
+        self.cur_seg = self.out.blocks[block].seg;
+        self.flow = Flow::default();
+        for v in self.out.blocks[block].extras.clone() {
+            self.note_assigned(v);
+            self.flow.declared.insert(v);
+        }
+    }
+
+    fn terminated(&self) -> bool {
+        self.out.segs[self.cur_seg].terminated
+    }
+
+    pub fn emit(&mut self, tokens: TokenStream) {
+        if !self.terminated() {
+            self.note_temps(&tokens);
+            self.out.segs[self.cur_seg].code.push(Code::Tokens(tokens));
+        }
+    }
+
+    /// Temporaries are only ever mentioned by generated tokens: record
+    /// those mentions as reads that may move.
+    fn note_temps(&mut self, tokens: &TokenStream) {
+        let mut found = Vec::new();
+        find_temps(tokens, &mut found);
+        if found.is_empty() {
+            return;
+        }
+        let mut usage = Usage::default();
+        for name in found {
+            if let Some(v) = self.out.vars.temp_id(&name) {
+                usage.read.insert(v);
+                usage.moved.insert(v);
+            }
+        }
+        self.note_usage(&usage);
+    }
+
+    fn terminate(&mut self) {
+        self.out.segs[self.cur_seg].terminated = true;
+    }
+
+    fn new_marker(&mut self, prefix: &str) -> Ident {
+        self.marker_count += 1;
+        Ident::new(
+            &format!("__coro_{prefix}{}", self.marker_count),
+            Span::call_site(),
+        )
+    }
+
+    fn add_edge(&mut self, to: BlockId, values: Vec<TokenStream>, marker: Ident) {
+        let id = self.out.edges.len();
+        self.out.markers.insert(marker.to_string(), id);
+        self.out.edges.push(Edge {
+            from: self.cur_block,
+            to,
+            values,
+            moved: self.flow.moved.clone(),
+            assigned: self.flow.assigned.clone(),
+            uninit: self.flow.uninit.clone(),
+            declared: self.flow.declared.clone(),
+        });
+    }
+
+    /// Evaluates a value nobody uses (an expression statement).
+    fn emit_discarded(&mut self, v: TokenStream) {
+        if v.to_string() != "()" {
+            self.emit(quote!(#v;));
+        }
+    }
+
+    /// Marks bindings declared from `first` on as fresh in this block:
+    /// initialised, not moved, and not live at the block's entry.
+    fn mark_declared_since(&mut self, first: VarId) {
+        for v in first..self.out.vars.all.len() {
+            self.note_assigned(v);
+            self.flow.declared.insert(v);
+        }
+    }
+
+    /// Ends the current segment with a jump to `to`.
+    fn goto(&mut self, to: BlockId, values: Vec<TokenStream>) {
+        if self.terminated() {
+            return;
+        }
+        for v in &values {
+            self.note_temps(v);
+        }
+        let marker = self.new_marker("jump");
+        self.add_edge(to, values, marker.clone());
+        self.emit(marker.into_token_stream());
+        self.terminate();
+    }
+
+    /// Inlines a fresh segment here (a branch); returns it.
+    fn inline_seg(&mut self) -> (SegId, TokenStream) {
+        let seg = self.new_seg(Vec::new());
+        let marker = self.new_marker("seg");
+        self.out.seg_markers.insert(marker.to_string(), seg);
+        (seg, marker.into_token_stream())
+    }
+
+    fn open_scope(&mut self) {
+        self.out.vars.scopes.push(Vec::new());
+        let level = self.out.vars.level();
+        let seg = &mut self.out.segs[self.cur_seg];
+        seg.code.push(Code::Open);
+        seg.open.push(level);
+    }
+
+    fn close_scope(&mut self) {
+        let level = self.out.vars.level();
+        self.out.vars.scopes.pop();
+        let seg = &mut self.out.segs[self.cur_seg];
+        if seg.open.last() == Some(&level) {
+            seg.open.pop();
+            seg.code.push(Code::Close);
+        }
+    }
+
+    // ----- usage bookkeeping ----------------------------------------------------------
+
+    fn note_usage(&mut self, usage: &Usage) {
+        let block = &mut self.out.blocks[self.cur_block];
+        for &v in &usage.read {
+            if !self.flow.assigned.contains(&v) {
+                block.uses.insert(v);
+            }
+            if !self.flow.declared.contains(&v) {
+                block.mentions.insert(v);
+            }
+        }
+        for &v in &usage.assigned {
+            if !self.flow.declared.contains(&v) {
+                block.mentions.insert(v);
+            }
+        }
+        self.flow.moved.extend(&usage.moved);
+    }
+
+    /// A whole binding got (re)initialised by a top-level `x = v`.
+    fn note_assigned(&mut self, v: VarId) {
+        self.flow.assigned.insert(v);
+        self.flow.uninit.remove(&v);
+        self.flow.moved.remove(&v);
+    }
+
+    fn return_tokens(&self, value: TokenStream) -> TokenStream {
+        return_code(self.ret_ty.as_ref(), value)
+    }
+
+    /// Reads and rewrites an await-free expression (see `fragment`).
+    fn fragment_expr(&mut self, mut e: Expr, ctx: Ctx) -> TokenStream {
+        let (usage, jumps) = {
+            let targets = self.loop_targets();
+            let ret_ty = self.ret_ty.clone();
+            let ret = move |v: TokenStream| return_code(ret_ty.as_ref(), v);
+            let mut count = self.marker_count;
+            let mut new_marker = || {
+                count += 1;
+                Ident::new(&format!("__coro_jump{count}"), Span::call_site())
+            };
+            let mut env = FragmentEnv {
+                vars: &self.out.vars,
+                loops: &targets,
+                ret: &ret,
+                new_marker: &mut new_marker,
+            };
+            let r = fragment::process_expr(&mut env, &mut e, ctx);
+            self.marker_count = count;
+            r
+        };
+        self.note_usage(&usage);
+        self.add_jumps(jumps);
+        e.into_token_stream()
+    }
+
+    fn fragment_stmt(&mut self, mut s: Stmt) -> TokenStream {
+        let (usage, jumps) = {
+            let targets = self.loop_targets();
+            let ret_ty = self.ret_ty.clone();
+            let ret = move |v: TokenStream| return_code(ret_ty.as_ref(), v);
+            let mut count = self.marker_count;
+            let mut new_marker = || {
+                count += 1;
+                Ident::new(&format!("__coro_jump{count}"), Span::call_site())
+            };
+            let mut env = FragmentEnv {
+                vars: &self.out.vars,
+                loops: &targets,
+                ret: &ret,
+                new_marker: &mut new_marker,
+            };
+            let r = fragment::process_stmt(&mut env, &mut s);
+            self.marker_count = count;
+            r
+        };
+        self.note_usage(&usage);
+        self.add_jumps(jumps);
+        // A top-level `x = v;` initialises `x` on every path through here.
+        if let Stmt::Expr(e, _) = &s {
+            for v in definitely_assigned(e, &self.out.vars) {
+                self.note_assigned(v);
+            }
+        }
+        s.into_token_stream()
+    }
+
+    fn loop_targets(&self) -> Vec<LoopTarget> {
+        self.loops
+            .iter()
+            .map(|l| LoopTarget {
+                label: l.label.clone(),
+                is_block: l.head.is_none(),
+            })
+            .collect()
+    }
+
+    fn add_jumps(&mut self, jumps: Vec<Jump>) {
+        for jump in jumps {
+            let frame = &self.loops[jump.target];
+            match jump.brk {
+                None => {
+                    let head = frame.head.expect("continue targets a loop");
+                    self.add_edge(head, Vec::new(), jump.marker);
+                }
+                Some(value) => {
+                    let after = frame.after;
+                    let values = match value {
+                        Some(v) => {
+                            self.loop_result(jump.target);
+                            vec![v]
+                        }
+                        None if self.loops[jump.target].result.is_some() => vec![quote!(())],
+                        None => Vec::new(),
+                    };
+                    self.add_edge(after, values, jump.marker);
+                }
+            }
+        }
+    }
+
+    /// The value binding of a flattened loop's `break value`.
+    fn loop_result(&mut self, index: usize) -> VarId {
+        if let Some(v) = self.loops[index].result {
+            return v;
+        }
+        let after = self.loops[index].after;
+        let v = self.join_result(after);
+        self.loops[index].result = Some(v);
+        v
+    }
+
+    // ----- bindings ---------------------------------------------------------------------
+
+    /// Declares the bindings of a pattern of flattened code, renaming those
+    /// that shadow a binding still in scope (the generated jumps must be
+    /// able to name both), and returns the pattern to emit.
+    fn declare_pattern(&mut self, pat: Pat) -> Pat {
+        let first = self.out.vars.all.len();
+        let pat = self.declare_pattern_inner(pat);
+        self.mark_declared_since(first);
+        pat
+    }
+
+    fn declare_pattern_inner(&mut self, mut pat: Pat) -> Pat {
+        let mut declared: BTreeMap<String, Ident> = BTreeMap::new();
+        let mut list = Vec::new();
+        crate::pattern::bindings(&pat, &mut |ident, mutable| {
+            list.push((ident.clone(), mutable))
+        });
+        for (ident, mutable) in list {
+            let name = ident.to_string();
+            if declared.contains_key(&name) {
+                continue;
+            }
+            let shadows = self.out.vars.resolve(&name).is_some();
+            let new_ident = if shadows {
+                self.shadow_count += 1;
+                format_ident!("{}__{}", name, self.shadow_count, span = ident.span())
+            } else {
+                ident.clone()
+            };
+            self.out
+                .vars
+                .declare(name.clone(), new_ident.clone(), mutable, VarKind::User);
+            declared.insert(name, new_ident);
+        }
+        crate::pattern::rename(&mut pat, &mut |ident| {
+            let new = declared.get(&ident.to_string())?;
+            if new == ident {
+                None
+            } else {
+                Some(new.clone())
+            }
+        });
+        pat
+    }
+
+    /// Declares the coroutine's receiver.
+    pub fn declare_self(&mut self, mutable: bool) -> Ident {
+        let ident = Ident::new("__coro_self", Span::call_site());
+        self.out
+            .vars
+            .declare("self".into(), ident.clone(), mutable, VarKind::User);
+        ident
+    }
+
+    /// Declares an argument binding (level 0).
+    pub fn declare_arg_pattern(&mut self, pat: Pat) -> Pat {
+        self.declare_pattern(pat)
+    }
+
+    pub fn open_root_scope(&mut self) {
+        self.out.vars.scopes.push(Vec::new());
+    }
+
+    fn temp_binding(&mut self, value: TokenStream, mutable: bool) -> TokenStream {
+        let v = self.out.vars.temp(mutable);
+        let ident = self.out.vars.all[v].ident.clone();
+        let m = mutable.then(|| quote!(mut));
+        self.emit(quote!(let #m #ident = #value;));
+        self.mark_declared_since(v);
+        ident.into_token_stream()
+    }
+
+    // ----- the body ---------------------------------------------------------------------
+
+    /// Lowers the function body (a block whose value is returned).
+    pub fn lower_body(&mut self, body: &SynBlock) {
+        // The body's scope stays open to the end: the return value is
+        // computed while its bindings live (they drop as the closure returns).
+        self.open_scope();
+        let value = self.lower_block_stmts(&body.stmts);
+        if !self.terminated() {
+            let ret = self.return_tokens(value);
+            self.emit(ret);
+            self.terminate();
+        }
+    }
+
+    /// Lowers statements in the current scope; returns the value of the tail.
+    fn lower_block_stmts(&mut self, stmts: &[Stmt]) -> TokenStream {
+        // Items are visible in the whole block: hoist those of flattened blocks.
+        for stmt in stmts {
+            if let Stmt::Item(item) = stmt {
+                self.out.items.push(item.to_token_stream());
+            }
+        }
+        let mut value = quote!(());
+        for (i, stmt) in stmts.iter().enumerate() {
+            let last = i + 1 == stmts.len();
+            match stmt {
+                Stmt::Item(_) => {}
+                Stmt::Local(local) => self.lower_local(local),
+                Stmt::Expr(e, semi) => {
+                    if last && semi.is_none() {
+                        value = self.lower_expr(e);
+                    } else if contains_await(e) {
+                        let v = self.lower_expr(e);
+                        self.emit_discarded(v);
+                    } else {
+                        let s = self.fragment_stmt(stmt.clone());
+                        self.emit(s);
+                        if diverges(e) {
+                            self.terminate();
+                        }
+                    }
+                }
+                Stmt::Macro(m) => {
+                    let e = Expr::Macro(syn::ExprMacro {
+                        attrs: m.attrs.clone(),
+                        mac: m.mac.clone(),
+                    });
+                    if contains_await(&e) {
+                        let v = self.lower_expr(&e);
+                        self.emit_discarded(v);
+                    } else {
+                        let s = self.fragment_stmt(stmt.clone());
+                        self.emit(s);
+                    }
+                }
+            }
+        }
+        value
+    }
+
+    fn lower_local(&mut self, local: &syn::Local) {
+        let attrs = &local.attrs;
+        let (value, diverge) = match &local.init {
+            Some(init) => {
+                let ctx = if crate::pattern::has_bindings(&local.pat) {
+                    Ctx::Value
+                } else {
+                    Ctx::Place
+                };
+                let v = if contains_await(&init.expr) {
+                    self.lower_expr(&init.expr)
+                } else {
+                    self.fragment_expr((*init.expr).clone(), ctx)
+                };
+                (Some(v), init.diverge.as_ref().map(|(_, d)| d))
+            }
+            None => (None, None),
+        };
+        match (value, diverge) {
+            (None, _) => {
+                let pat = self.declare_pattern(local.pat.clone());
+                // Declared without a value: not initialised yet.
+                let declared: Vec<VarId> = self
+                    .out
+                    .vars
+                    .scopes
+                    .last()
+                    .unwrap()
+                    .iter()
+                    .rev()
+                    .take(count_bindings(&pat))
+                    .copied()
+                    .collect();
+                self.flow.uninit.extend(declared);
+                self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat;));
+            }
+            (Some(v), None) => {
+                let pat = self.declare_pattern(local.pat.clone());
+                self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v;));
+            }
+            (Some(v), Some(diverge)) if !contains_await(diverge) => {
+                let d = self.fragment_expr((**diverge).clone(), Ctx::Value);
+                let pat = self.declare_pattern(local.pat.clone());
+                self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v else { #d };));
+            }
+            (Some(v), Some(diverge)) => {
+                // `let P = v else { ... .await ... }`: the else branch is a
+                // segment of its own; the bindings come out as a tuple.
+                let scrutinee = self.temp_binding(v, false);
+                let (else_seg, else_marker) = self.inline_seg();
+                let pat = self.declare_pattern(local.pat.clone());
+                let mut idents = Vec::new();
+                let mut muts = Vec::new();
+                crate::pattern::bindings(&pat, &mut |i, m| {
+                    idents.push(i.clone());
+                    muts.push(m);
+                });
+                let outs = idents
+                    .iter()
+                    .zip(&muts)
+                    .map(|(i, m)| if *m { quote!(mut #i) } else { quote!(#i) });
+                self.emit(quote! {
+                    #[allow(unused_mut)]
+                    let (#(#outs,)*) = match #scrutinee {
+                        #pat => (#(#idents,)*),
+                        _ => #else_marker,
+                    };
+                });
+                let (saved_block, saved_seg, saved_flow) =
+                    (self.cur_block, self.cur_seg, self.flow.clone());
+                // The else branch cannot see the pattern's bindings.
+                let bound: Vec<VarId> = self
+                    .out
+                    .vars
+                    .scopes
+                    .last()
+                    .unwrap()
+                    .iter()
+                    .rev()
+                    .take(idents.len())
+                    .copied()
+                    .collect();
+                self.out
+                    .vars
+                    .scopes
+                    .last_mut()
+                    .unwrap()
+                    .retain(|v| !bound.contains(v));
+                self.cur_seg = else_seg;
+                let v = self.lower_expr(diverge);
+                self.emit(quote!(#v;));
+                self.terminate();
+                self.out
+                    .vars
+                    .scopes
+                    .last_mut()
+                    .unwrap()
+                    .extend(bound.iter().rev());
+                self.cur_block = saved_block;
+                self.cur_seg = saved_seg;
+                self.flow = saved_flow;
+            }
+        }
+    }
+
+    // ----- expressions ----------------------------------------------------------------
+
+    /// Lowers `e`, emitting whatever must run first; returns an await-free
+    /// expression for its value (to be evaluated next, in place).
+    pub fn lower_expr(&mut self, e: &Expr) -> TokenStream {
+        if !contains_await(e) {
+            return self.fragment_expr(e.clone(), Ctx::Value);
+        }
+        match e {
+            Expr::Await(a) => {
+                let base = self.lower_expr(&a.base);
+                let span = a.await_token.span;
+                let text = source_text(&e.to_token_stream());
+                let line = line_of(span);
+                self.suspend(
+                    quote_spanned!(a.base.span()=> ::coro::__private::awaitable(#base)),
+                    &a.base,
+                    text,
+                    line,
+                )
+            }
+            Expr::Call(c) => {
+                let mut operands: Vec<&Expr> = vec![&c.func];
+                operands.extend(c.args.iter());
+                let vals = self.lower_operands(&operands, false);
+                let (func, args) = vals.split_first().expect("callee");
+                quote!(#func(#(#args),*))
+            }
+            Expr::MethodCall(m) => {
+                let mut operands: Vec<&Expr> = vec![&m.receiver];
+                operands.extend(m.args.iter());
+                let vals = self.lower_operands(&operands, true);
+                let (recv, args) = vals.split_first().expect("receiver");
+                let method = &m.method;
+                let turbofish = &m.turbofish;
+                quote!(#recv.#method #turbofish (#(#args),*))
+            }
+            Expr::Binary(b) => self.lower_binary(b),
+            Expr::Unary(u) => {
+                let v = self.lower_expr(&u.expr);
+                let op = &u.op;
+                quote!(#op #v)
+            }
+            Expr::Cast(c) => {
+                let v = self.lower_expr(&c.expr);
+                let ty = &c.ty;
+                quote!((#v as #ty))
+            }
+            Expr::Field(f) => {
+                let v = self.lower_expr(&f.base);
+                let member = &f.member;
+                quote!(#v.#member)
+            }
+            Expr::Paren(p) => {
+                let v = self.lower_expr(&p.expr);
+                quote!((#v))
+            }
+            Expr::Group(g) => self.lower_expr(&g.expr),
+            Expr::Reference(r) => {
+                let v = self.lower_expr(&r.expr);
+                // The referent is a temporary: give it a home that lives on.
+                let home = self.temp_binding(v, r.mutability.is_some());
+                let m = &r.mutability;
+                quote!(&#m #home)
+            }
+            Expr::Index(i) => {
+                let vals = self.lower_operands(&[&i.expr, &i.index], true);
+                let (base, index) = (&vals[0], &vals[1]);
+                quote!(#base[#index])
+            }
+            Expr::Tuple(t) => {
+                let operands: Vec<&Expr> = t.elems.iter().collect();
+                let vals = self.lower_operands(&operands, false);
+                if vals.len() == 1 {
+                    let v = &vals[0];
+                    quote!((#v,))
+                } else {
+                    quote!((#(#vals),*))
+                }
+            }
+            Expr::Array(a) => {
+                let operands: Vec<&Expr> = a.elems.iter().collect();
+                let vals = self.lower_operands(&operands, false);
+                quote!([#(#vals),*])
+            }
+            Expr::Repeat(r) => {
+                let v = self.lower_expr(&r.expr);
+                let len = &r.len;
+                quote!([#v; #len])
+            }
+            Expr::Struct(s) => {
+                let mut operands: Vec<&Expr> = s.fields.iter().map(|f| &f.expr).collect();
+                if let Some(rest) = &s.rest {
+                    operands.push(rest);
+                }
+                let vals = self.lower_operands(&operands, false);
+                let path = &s.path;
+                let qself = s.qself.as_ref().map(|q| {
+                    let ty = &q.ty;
+                    quote!(<#ty>::)
+                });
+                let fields = s.fields.iter().zip(&vals).map(|(f, v)| {
+                    let member = &f.member;
+                    quote!(#member: #v)
+                });
+                let rest = s.rest.as_ref().map(|_| {
+                    let v = vals.last().expect("rest");
+                    quote!(.. #v)
+                });
+                if qself.is_some() {
+                    quote!(#qself #path { #(#fields,)* #rest })
+                } else {
+                    quote!(#path { #(#fields,)* #rest })
+                }
+            }
+            Expr::Range(r) => {
+                let operands: Vec<&Expr> =
+                    r.start.iter().chain(r.end.iter()).map(|b| &**b).collect();
+                let vals = self.lower_operands(&operands, false);
+                let limits = &r.limits;
+                let mut it = vals.iter();
+                let start = r.start.as_ref().map(|_| it.next().expect("start"));
+                let end = r.end.as_ref().map(|_| it.next().expect("end"));
+                quote!((#start #limits #end))
+            }
+            Expr::Assign(a) => {
+                let right = self.lower_expr(&a.right);
+                let left = self.fragment_expr(
+                    (*a.left).clone(),
+                    if bare_ident(&a.left).is_some() {
+                        Ctx::Assign
+                    } else {
+                        Ctx::Place
+                    },
+                );
+                if let Some(ident) = bare_ident(&a.left)
+                    && let Some(v) = self.out.vars.resolve(&ident.to_string())
+                {
+                    self.note_assigned(v);
+                }
+                quote!(#left = #right)
+            }
+            Expr::Return(r) => {
+                let v = match &r.expr {
+                    Some(v) => self.lower_expr(v),
+                    None => quote!(()),
+                };
+                let ret = self.return_tokens(v);
+                self.emit(ret);
+                self.terminate();
+                quote!(())
+            }
+            Expr::Try(t) => {
+                let v = self.lower_expr(&t.expr);
+                let residual = Ident::new("__coro_residual", Span::mixed_site());
+                let output = Ident::new("__coro_output", Span::mixed_site());
+                let ret = self.return_tokens(quote!(::coro::__private::from_residual(#residual)));
+                quote! {
+                    match ::coro::__private::branch(#v) {
+                        ::core::ops::ControlFlow::Continue(#output) => #output,
+                        ::core::ops::ControlFlow::Break(#residual) => #ret,
+                    }
+                }
+            }
+            Expr::Break(b) => {
+                let value = b.expr.as_ref().map(|v| self.lower_expr(v));
+                self.lower_jump(b.label.as_ref(), Some(value), b.span());
+                quote!(())
+            }
+            Expr::Block(b) if b.label.is_some() => self.lower_labelled_block(b),
+            Expr::Block(b) => self.lower_block_value(&b.block),
+            Expr::If(i) => self.lower_if(i),
+            Expr::Match(m) => self.lower_match(m),
+            Expr::Loop(l) => {
+                self.lower_loop(l.label.as_ref(), LoopKind::Loop, &l.body, l.loop_token.span)
+            }
+            Expr::While(w) => self.lower_loop(
+                w.label.as_ref(),
+                LoopKind::While(&w.cond),
+                &w.body,
+                w.while_token.span,
+            ),
+            Expr::ForLoop(f) => {
+                let iter = self.lower_expr(&f.expr);
+                let iter =
+                    self.temp_binding(quote!(::core::iter::IntoIterator::into_iter(#iter)), true);
+                self.lower_loop(
+                    f.label.as_ref(),
+                    LoopKind::For(&f.pat, iter),
+                    &f.body,
+                    f.for_token.span,
+                )
+            }
+            Expr::Macro(m) => self.lower_macro(&m.mac),
+            Expr::Let(_) => {
+                self.errors.push(syn::Error::new(
+                    e.span(),
+                    "`.await` inside a `let` condition chain is not supported yet; bind the awaited value first: `let v = x.await;`",
+                ));
+                quote!(false)
+            }
+            _ => {
+                self.errors.push(syn::Error::new(
+                    e.span(),
+                    "this expression cannot contain `.await` in a #[coro::coroutine]; bind the awaited value first: `let v = x.await;`",
+                ));
+                quote!(())
+            }
+        }
+    }
+
+    /// Operands in Rust's evaluation order: every operand before the last one
+    /// that suspends is evaluated into a temporary first, unless it is a
+    /// side-effect-free place or constant (those are read in place, after).
+    /// With `receiver`, the first operand is a method receiver or indexed
+    /// place: a place there is never moved into a temporary.
+    fn lower_operands(&mut self, operands: &[&Expr], receiver: bool) -> Vec<TokenStream> {
+        let last_await = operands.iter().rposition(|e| contains_await(e));
+        let mut vals: Vec<Option<TokenStream>> = vec![None; operands.len()];
+        let ctx_of = |i: usize| {
+            if receiver && i == 0 {
+                Ctx::Receiver
+            } else {
+                Ctx::Value
+            }
+        };
+        for (i, op) in operands.iter().enumerate() {
+            let before = last_await.is_some_and(|l| i < l);
+            if contains_await(op) {
+                let v = self.lower_expr(op);
+                vals[i] = Some(if before {
+                    self.temp_binding(v, receiver && i == 0)
+                } else {
+                    v
+                });
+            } else if before && !is_place_or_const(op) {
+                let v = self.fragment_expr((*op).clone(), ctx_of(i));
+                vals[i] = Some(self.temp_binding(v, receiver && i == 0));
+            } else if !before {
+                vals[i] = Some(self.fragment_expr((*op).clone(), ctx_of(i)));
+            }
+        }
+        // Places and constants before the suspension are read in place,
+        // after it: process them now, in the block that reads them.
+        for (i, op) in operands.iter().enumerate() {
+            if vals[i].is_none() {
+                vals[i] = Some(self.fragment_expr((*op).clone(), ctx_of(i)));
+            }
+        }
+        vals.into_iter()
+            .map(|v| v.expect("every operand lowered"))
+            .collect()
+    }
+
+    fn lower_binary(&mut self, b: &syn::ExprBinary) -> TokenStream {
+        use syn::BinOp::*;
+        let op = &b.op;
+        match b.op {
+            And(_) | Or(_) => {
+                // Short-circuit: the right side runs only when needed.
+                let left = self.lower_expr(&b.left);
+                let is_and = matches!(b.op, And(_));
+                let cond = self.temp_binding(left, false);
+                let join = self.new_block(
+                    BlockKind::Join,
+                    "AfterCondition",
+                    format!(
+                        "After `{}` (line {}).",
+                        source_text(&b.to_token_stream()),
+                        line_of(b.op.span())
+                    ),
+                );
+                let result = self.join_result(join);
+                let (then_seg, then_m) = self.inline_seg();
+                let (else_seg, else_m) = self.inline_seg();
+                self.emit(quote!(if #cond { #then_m } else { #else_m }));
+                self.terminate();
+                let (block, flow) = (self.cur_block, self.flow.clone());
+                let short = if is_and { quote!(false) } else { quote!(true) };
+                let (eval_seg, short_seg) = if is_and {
+                    (then_seg, else_seg)
+                } else {
+                    (else_seg, then_seg)
+                };
+                self.cur_seg = short_seg;
+                self.goto(join, vec![short]);
+                self.cur_seg = eval_seg;
+                self.cur_block = block;
+                self.flow = flow;
+                let right = self.lower_expr(&b.right);
+                self.goto(join, vec![right]);
+                self.switch_to(join);
+                self.out.vars.all[result].ident.to_token_stream()
+            }
+            AddAssign(_) | SubAssign(_) | MulAssign(_) | DivAssign(_) | RemAssign(_)
+            | BitXorAssign(_) | BitAndAssign(_) | BitOrAssign(_) | ShlAssign(_) | ShrAssign(_) => {
+                let right = self.lower_expr(&b.right);
+                let left = self.fragment_expr((*b.left).clone(), Ctx::Place);
+                quote!(#left #op #right)
+            }
+            _ => {
+                let vals = self.lower_operands(&[&b.left, &b.right], false);
+                let (l, r) = (&vals[0], &vals[1]);
+                quote!(#l #op #r)
+            }
+        }
+    }
+
+    /// Declares the value binding of a join block.
+    fn join_result(&mut self, join: BlockId) -> VarId {
+        let v = self.out.vars.temp(false);
+        // Declared at the join's entry, not in the current block.
+        self.out.vars.scopes.last_mut().unwrap().retain(|&x| x != v);
+        self.out.blocks[join].extras.push(v);
+        v
+    }
+
+    /// Ends the block at an `.await`; returns the awaited value.
+    fn suspend(
+        &mut self,
+        awaitable: TokenStream,
+        base: &Expr,
+        text: String,
+        line: usize,
+    ) -> TokenStream {
+        let awaited = self.out.vars.temp(false);
+        self.out
+            .vars
+            .scopes
+            .last_mut()
+            .unwrap()
+            .retain(|&x| x != awaited);
+        self.awaited.push(awaited);
+        let name = names::await_name(base);
+        let block = self.new_block(
+            BlockKind::Await { awaited },
+            &name,
+            format!("Suspended at `{text}` (line {line})."),
+        );
+        self.goto(block, vec![awaitable]);
+        self.switch_to(block);
+        let ready = Ident::new("__coro_ready", Span::mixed_site());
+        self.temp_binding(ready.into_token_stream(), false)
+    }
+
+    fn lower_jump(
+        &mut self,
+        label: Option<&syn::Lifetime>,
+        brk: Option<Option<TokenStream>>,
+        span: Span,
+    ) {
+        let target = match label {
+            None => self.loops.iter().rposition(|l| l.head.is_some()),
+            Some(l) => {
+                let name = l.ident.to_string();
+                self.loops
+                    .iter()
+                    .rposition(|t| t.label.as_deref() == Some(&name))
+            }
+        };
+        let Some(target) = target else {
+            self.errors.push(syn::Error::new(
+                span,
+                "`break`/`continue` with `.await` must be inside a loop of this coroutine",
+            ));
+            return;
+        };
+        match brk {
+            None => {
+                let head = self.loops[target].head.expect("loop");
+                self.goto(head, Vec::new());
+            }
+            Some(value) => {
+                let after = self.loops[target].after;
+                let values = match value {
+                    Some(v) => {
+                        self.loop_result(target);
+                        vec![v]
+                    }
+                    None if self.loops[target].result.is_some() => vec![quote!(())],
+                    None => Vec::new(),
+                };
+                self.goto(after, values);
+            }
+        }
+    }
+
+    /// A block used as a value (`let x = { ... };`), with a suspension inside.
+    fn lower_block_value(&mut self, block: &SynBlock) -> TokenStream {
+        if !block_contains_await(block) {
+            return self.fragment_expr(
+                Expr::Block(syn::ExprBlock {
+                    attrs: Vec::new(),
+                    label: None,
+                    block: block.clone(),
+                }),
+                Ctx::Value,
+            );
+        }
+        // The value is computed inside the block's scope and must outlive it:
+        // give it a binding declared outside, initialised at the end.
+        let slot = self.out.vars.temp(false);
+        let ident = self.out.vars.all[slot].ident.clone();
+        self.mark_declared_since(slot);
+        self.flow.uninit.insert(slot);
+        self.emit(quote!(let #ident;));
+        self.open_scope();
+        let v = self.lower_block_stmts(&block.stmts);
+        self.emit(quote!(#ident = #v;));
+        self.note_assigned(slot);
+        self.close_scope();
+        ident.into_token_stream()
+    }
+
+    /// Lowers a branch body (a block) into the current segment and jumps to
+    /// `join` with its value.
+    fn lower_branch(&mut self, body: &SynBlock, join: BlockId, with_value: bool) {
+        self.open_scope();
+        let v = self.lower_block_stmts(&body.stmts);
+        let values = if with_value {
+            vec![v]
+        } else {
+            self.emit_discarded(v);
+            Vec::new()
+        };
+        self.goto(join, values);
+        self.close_scope();
+    }
+
+    fn lower_if(&mut self, i: &syn::ExprIf) -> TokenStream {
+        let branches_await = block_contains_await(&i.then_branch)
+            || i.else_branch
+                .as_ref()
+                .is_some_and(|(_, e)| contains_await(e));
+        // The condition: `if let P = e` keeps its pattern; only `e` is lowered.
+        let (cond_tokens, let_pat) = match &*i.cond {
+            Expr::Let(l) => {
+                let scrut = if contains_await(&l.expr) {
+                    let v = self.lower_expr(&l.expr);
+                    self.temp_binding(v, false)
+                } else {
+                    self.fragment_expr(
+                        (*l.expr).clone(),
+                        if crate::pattern::has_bindings(&l.pat) {
+                            Ctx::Value
+                        } else {
+                            Ctx::Place
+                        },
+                    )
+                };
+                (scrut, Some(&*l.pat))
+            }
+            cond => (self.lower_expr(cond), None),
+        };
+        if !branches_await {
+            // Only the condition suspended: the `if` itself stays as written.
+            let mut rest = i.clone();
+            rest.cond = Box::new(match let_pat {
+                Some(p) => Expr::Let(syn::ExprLet {
+                    attrs: Vec::new(),
+                    let_token: Default::default(),
+                    pat: Box::new(p.clone()),
+                    eq_token: Default::default(),
+                    expr: Box::new(Expr::Verbatim(quote!(__coro_scrutinee_placeholder))),
+                }),
+                None => Expr::Verbatim(quote!(__coro_scrutinee_placeholder)),
+            });
+            let tokens = self.fragment_expr(Expr::If(rest), Ctx::Value);
+            let ph = Ident::new("__coro_scrutinee_placeholder", Span::call_site());
+            return substitute(tokens, &ph, &cond_tokens);
+        }
+        let line = line_of(i.if_token.span);
+        let join = self.new_block(
+            BlockKind::Join,
+            "AfterIf",
+            format!("After the `if` at line {line}."),
+        );
+        let result = self.join_result(join);
+        let (then_seg, then_m) = self.inline_seg();
+        let (else_seg, else_m) = self.inline_seg();
+        let (block, parent_seg, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
+        // then: its scope holds the `if let` pattern's bindings.
+        self.cur_seg = then_seg;
+        self.open_scope();
+        let branch = match let_pat {
+            Some(pat) => {
+                let pat = self.declare_pattern(pat.clone());
+                quote!(match #cond_tokens { #pat => { #then_m } _ => { #else_m } })
+            }
+            None => quote!(if #cond_tokens { #then_m } else { #else_m }),
+        };
+        self.out.segs[parent_seg].code.push(Code::Tokens(branch));
+        self.out.segs[parent_seg].terminated = true;
+        let v = self.lower_block_stmts(&i.then_branch.stmts);
+        self.goto(join, vec![v]);
+        self.close_scope();
+        // else
+        self.cur_block = block;
+        self.cur_seg = else_seg;
+        self.flow = flow;
+        match &i.else_branch {
+            Some((_, e)) => match &**e {
+                Expr::Block(b) if b.label.is_none() => self.lower_branch(&b.block, join, true),
+                other => {
+                    let v = self.lower_expr(other);
+                    self.goto(join, vec![v]);
+                }
+            },
+            None => self.goto(join, vec![quote!(())]),
+        }
+        self.switch_to(join);
+        self.out.vars.all[result].ident.to_token_stream()
+    }
+
+    fn lower_match(&mut self, m: &syn::ExprMatch) -> TokenStream {
+        let arms_await = m.arms.iter().any(|a| {
+            contains_await(&a.body) || a.guard.as_ref().is_some_and(|(_, g)| contains_await(g))
+        });
+        let binds = m.arms.iter().any(|a| crate::pattern::has_bindings(&a.pat));
+        let scrut = if contains_await(&m.expr) {
+            let v = self.lower_expr(&m.expr);
+            self.temp_binding(v, false)
+        } else {
+            self.fragment_expr(
+                (*m.expr).clone(),
+                if binds { Ctx::Value } else { Ctx::Place },
+            )
+        };
+        if !arms_await {
+            let mut rest = m.clone();
+            let ph = Ident::new("__coro_scrutinee_placeholder", Span::call_site());
+            rest.expr = Box::new(Expr::Verbatim(ph.to_token_stream()));
+            let tokens = self.fragment_expr(Expr::Match(rest), Ctx::Value);
+            return substitute(tokens, &ph, &scrut);
+        }
+        let line = line_of(m.match_token.span);
+        let join = self.new_block(
+            BlockKind::Join,
+            "AfterMatch",
+            format!("After the `match` at line {line}."),
+        );
+        let result = self.join_result(join);
+        let (block, parent_seg, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
+        let mut arms = Vec::new();
+        for arm in &m.arms {
+            let (seg, marker) = self.inline_seg();
+            self.cur_block = block;
+            self.cur_seg = seg;
+            self.flow = flow.clone();
+            self.open_scope();
+            let pat = self.declare_pattern(arm.pat.clone());
+            let guard = arm.guard.as_ref().map(|(if_token, g)| {
+                let g = self.fragment_expr((**g).clone(), Ctx::Value);
+                quote!(#if_token #g)
+            });
+            arms.push(quote!(#pat #guard => { #marker }));
+            let v = self.lower_expr(&arm.body);
+            self.goto(join, vec![v]);
+            self.close_scope();
+        }
+        self.out.segs[parent_seg]
+            .code
+            .push(Code::Tokens(quote!(match #scrut { #(#arms)* })));
+        self.out.segs[parent_seg].terminated = true;
+        self.switch_to(join);
+        self.out.vars.all[result].ident.to_token_stream()
+    }
+
+    fn lower_labelled_block(&mut self, b: &syn::ExprBlock) -> TokenStream {
+        let label = b.label.as_ref().map(|l| l.name.ident.to_string());
+        let line = line_of(b.block.brace_token.span.open());
+        let after = self.new_block(
+            BlockKind::Join,
+            "AfterBlock",
+            format!("After the labelled block at line {line}."),
+        );
+        self.loops.push(LoopFrame {
+            label,
+            head: None,
+            after,
+            result: None,
+        });
+        let index = self.loops.len() - 1;
+        let result = self.loop_result(index);
+        self.lower_branch(&b.block, after, true);
+        self.loops.pop();
+        self.switch_to(after);
+        self.out.vars.all[result].ident.to_token_stream()
+    }
+
+    fn lower_loop(
+        &mut self,
+        label: Option<&syn::Label>,
+        kind: LoopKind<'_>,
+        body: &SynBlock,
+        span: Span,
+    ) -> TokenStream {
+        let line = line_of(span);
+        let (head_name, after_name) = match kind {
+            LoopKind::Loop => ("LoopTop", "AfterLoop"),
+            LoopKind::While(_) => ("WhileTop", "AfterWhile"),
+            LoopKind::For(..) => ("ForTop", "AfterFor"),
+        };
+        let head = self.new_block(
+            BlockKind::Join,
+            head_name,
+            format!("Top of the loop at line {line}."),
+        );
+        let after = self.new_block(
+            BlockKind::Join,
+            after_name,
+            format!("After the loop at line {line}."),
+        );
+        self.goto(head, Vec::new());
+        self.switch_to(head);
+        self.loops.push(LoopFrame {
+            label: label.map(|l| l.name.ident.to_string()),
+            head: Some(head),
+            after,
+            result: None,
+        });
+        let index = self.loops.len() - 1;
+        self.open_scope();
+        match kind {
+            LoopKind::Loop => {}
+            LoopKind::While(cond) => {
+                let (else_seg, else_m) = self.inline_seg();
+                let (block, cur, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
+                match cond {
+                    Expr::Let(l) => {
+                        let scrut = if contains_await(&l.expr) {
+                            let v = self.lower_expr(&l.expr);
+                            self.temp_binding(v, false)
+                        } else {
+                            self.fragment_expr((*l.expr).clone(), Ctx::Value)
+                        };
+                        let pat = self.declare_pattern((*l.pat).clone());
+                        let (block, cur, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
+                        self.cur_seg = else_seg;
+                        self.goto(after, Vec::new());
+                        self.cur_block = block;
+                        self.cur_seg = cur;
+                        self.flow = flow;
+                        self.emit(quote!(let #pat = #scrut else { #else_m };));
+                    }
+                    cond => {
+                        let _ = (block, cur, flow);
+                        let c = self.lower_expr(cond);
+                        let (block, cur, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
+                        self.cur_seg = else_seg;
+                        self.goto(after, Vec::new());
+                        self.cur_block = block;
+                        self.cur_seg = cur;
+                        self.flow = flow;
+                        self.emit(quote!(if !(#c) { #else_m }));
+                    }
+                }
+            }
+            LoopKind::For(pat, iter) => {
+                let (else_seg, else_m) = self.inline_seg();
+                let pat = self.declare_pattern(pat.clone());
+                let (block, cur, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
+                self.cur_seg = else_seg;
+                self.goto(after, Vec::new());
+                self.cur_block = block;
+                self.cur_seg = cur;
+                self.flow = flow;
+                self.emit(quote!(let ::core::option::Option::Some(#pat) = ::core::iter::Iterator::next(&mut #iter) else { #else_m };));
+            }
+        }
+        let v = self.lower_block_stmts(&body.stmts);
+        self.emit_discarded(v);
+        self.goto(head, Vec::new());
+        self.close_scope();
+        let result = self.loops[index].result;
+        self.loops.pop();
+        self.switch_to(after);
+        match result {
+            Some(v) => self.out.vars.all[v].ident.to_token_stream(),
+            None => quote!(()),
+        }
+    }
+
+    /// A known macro with `.await` in its arguments: the arguments are
+    /// operands, evaluated in order before the macro runs.
+    fn lower_macro(&mut self, mac: &syn::Macro) -> TokenStream {
+        let name = macros::name(mac);
+        let Some(mut args) = MacroArgs::parse(mac) else {
+            self.errors.push(syn::Error::new(
+                mac.path.span(),
+                format!("`.await` inside `{name}!` is not supported: bind the awaited value first (`let v = x.await;`) and pass `v`"),
+            ));
+            return quote!(());
+        };
+        if let Some(from) = macros::lazy_args_from(&name)
+            && let Some(arg) = args
+                .args
+                .iter()
+                .skip(from)
+                .find(|a| contains_await(&a.expr))
+        {
+            self.errors.push(syn::Error::new(
+                arg.expr.span(),
+                format!("`.await` in this argument of `{name}!` would run even when the macro does not evaluate it: bind the awaited value first (`let v = x.await;`)"),
+            ));
+            return quote!(());
+        }
+        let operands: Vec<Expr> = args.args.iter().map(|a| a.expr.clone()).collect();
+        let last_await = operands.iter().rposition(contains_await);
+        let mut deferred = Vec::new();
+        for (i, arg) in args.args.iter_mut().enumerate() {
+            let before = last_await.is_some_and(|l| i < l);
+            let e = &operands[i];
+            if contains_await(e) {
+                let v = self.lower_expr(e);
+                arg.expr = Expr::Verbatim(if before {
+                    self.temp_binding(v, false)
+                } else {
+                    v
+                });
+            } else if before && !is_place_or_const(e) {
+                let v = self.fragment_expr(e.clone(), arg.ctx);
+                arg.expr = Expr::Verbatim(self.temp_binding(v, false));
+            } else if before {
+                deferred.push(i);
+            } else {
+                arg.expr = Expr::Verbatim(self.fragment_expr(e.clone(), arg.ctx));
+            }
+        }
+        for i in deferred {
+            let ctx = args.args[i].ctx;
+            args.args[i].expr = Expr::Verbatim(self.fragment_expr(operands[i].clone(), ctx));
+        }
+        if let Some(lit) = args.format.take() {
+            // Inline format arguments read bindings too.
+            let (tokens, usage) = {
+                let targets = self.loop_targets();
+                let ret = |v: TokenStream| v;
+                let mut new_marker = || Ident::new("__coro_unused", Span::call_site());
+                let mut env = FragmentEnv {
+                    vars: &self.out.vars,
+                    loops: &targets,
+                    ret: &ret,
+                    new_marker: &mut new_marker,
+                };
+                fragment::process_tokens(&mut env, lit.into_token_stream(), Ctx::Place)
+            };
+            self.note_usage(&usage);
+            args.format = syn::parse2::<syn::LitStr>(tokens).ok().map(|l| l.token());
+        }
+        args.invocation(args.to_tokens())
+    }
+}
+
+/// Replaces identifier `ph` by `with` everywhere in `tokens`.
+pub fn substitute(tokens: TokenStream, ph: &Ident, with: &TokenStream) -> TokenStream {
+    use proc_macro2::{Group, TokenTree};
+    let mut out = TokenStream::new();
+    for tt in tokens {
+        match tt {
+            TokenTree::Ident(i) if &i == ph => out.extend(with.clone()),
+            TokenTree::Group(g) => {
+                let mut ng = Group::new(g.delimiter(), substitute(g.stream(), ph, with));
+                ng.set_span(g.span());
+                out.extend(std::iter::once(TokenTree::Group(ng)));
+            }
+            other => out.extend(std::iter::once(other)),
+        }
+    }
+    out
+}
+
+/// The code that finishes the coroutine with `value`.
+pub fn return_code(ret_ty: Option<&TokenStream>, value: TokenStream) -> TokenStream {
+    let ret = Ident::new("__coro_ret", Span::mixed_site());
+    let state = Ident::new("__coro_state", Span::mixed_site());
+    let annotation = ret_ty.map(|t| quote!(: #t));
+    quote!({
+        let #ret #annotation = #value;
+        *#state = __CoroState::Returned;
+        return ::core::task::Poll::Ready(#ret);
+    })
+}
+
+/// Collects the names of temporaries (`__coro_tmpN`) in `tokens`.
+fn find_temps(tokens: &TokenStream, out: &mut Vec<String>) {
+    for tt in tokens.clone() {
+        match tt {
+            proc_macro2::TokenTree::Ident(i) => {
+                let s = i.to_string();
+                if s.starts_with("__coro_tmp") {
+                    out.push(s);
+                }
+            }
+            proc_macro2::TokenTree::Group(g) => find_temps(&g.stream(), out),
+            _ => {}
+        }
+    }
+}
+
+/// Expressions that never complete: nothing after them runs.
+fn diverges(e: &Expr) -> bool {
+    matches!(e, Expr::Return(_) | Expr::Break(_) | Expr::Continue(_))
+}
+
+fn count_bindings(pat: &Pat) -> usize {
+    let mut n = 0;
+    crate::pattern::bindings(pat, &mut |_, _| n += 1);
+    n
+}
+
+/// Bindings that `e` assigns as a whole on every path (`x = v`, and both
+/// branches of an `if`/all arms of a `match` doing so).
+fn definitely_assigned(e: &Expr, vars: &Vars) -> VarSet {
+    match e {
+        Expr::Assign(a) => bare_ident(&a.left)
+            .and_then(|i| vars.resolve(&i.to_string()))
+            .into_iter()
+            .collect(),
+        Expr::Paren(p) => definitely_assigned(&p.expr, vars),
+        Expr::Block(b) if b.label.is_none() => b
+            .block
+            .stmts
+            .iter()
+            .filter_map(|s| match s {
+                Stmt::Expr(e, _) => Some(definitely_assigned(e, vars)),
+                _ => None,
+            })
+            .flatten()
+            .collect(),
+        Expr::If(i) => match &i.else_branch {
+            Some((_, els)) => {
+                let then = definitely_assigned(
+                    &Expr::Block(syn::ExprBlock {
+                        attrs: Vec::new(),
+                        label: None,
+                        block: i.then_branch.clone(),
+                    }),
+                    vars,
+                );
+                let els = definitely_assigned(els, vars);
+                then.intersection(&els).copied().collect()
+            }
+            None => VarSet::new(),
+        },
+        Expr::Match(m) => {
+            let mut sets = m.arms.iter().map(|a| definitely_assigned(&a.body, vars));
+            let first = sets.next().unwrap_or_default();
+            sets.fold(first, |acc, s| acc.intersection(&s).copied().collect())
+        }
+        _ => VarSet::new(),
+    }
+}
+
+/// The kinds of flattened loop.
+pub enum LoopKind<'a> {
+    Loop,
+    While(&'a Expr),
+    For(&'a Pat, TokenStream),
+}

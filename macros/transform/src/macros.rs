@@ -1,0 +1,216 @@
+//! The std macros whose arguments are expressions: the transform parses
+//! them, so that an `.await` inside their arguments is lowered like any
+//! other operand and their `self`/bindings are seen. Other macros are opaque
+//! token streams; an `.await` inside one is an error (see `check`).
+
+use crate::fragment::Ctx;
+use proc_macro2::{Literal, TokenStream};
+use quote::{ToTokens, quote};
+use syn::parse::{ParseStream, Parser};
+use syn::{Expr, Token};
+
+/// The last segment of a macro's path (`println` for `std::println!`).
+pub fn name(mac: &syn::Macro) -> String {
+    mac.path
+        .segments
+        .last()
+        .map(|s| s.ident.to_string())
+        .unwrap_or_default()
+}
+
+/// Macros that only borrow their format arguments.
+pub fn is_format_like(name: &str) -> bool {
+    matches!(
+        name,
+        "format"
+            | "format_args"
+            | "print"
+            | "println"
+            | "eprint"
+            | "eprintln"
+            | "write"
+            | "writeln"
+            | "panic"
+            | "todo"
+            | "unimplemented"
+            | "unreachable"
+            | "assert"
+            | "assert_eq"
+            | "assert_ne"
+            | "debug_assert"
+            | "debug_assert_eq"
+            | "debug_assert_ne"
+    )
+}
+
+/// Macros the transform understands argument by argument.
+pub fn is_known(name: &str) -> bool {
+    is_format_like(name) || matches!(name, "vec" | "dbg" | "matches")
+}
+
+/// Macros whose arguments are evaluated only in some runs (debug builds) or
+/// only on failure: an `.await` there cannot be hoisted without changing
+/// when it runs.
+pub fn lazy_args_from(name: &str) -> Option<usize> {
+    match name {
+        "debug_assert" | "debug_assert_eq" | "debug_assert_ne" => Some(0),
+        "assert" => Some(1),
+        "assert_eq" | "assert_ne" => Some(2),
+        _ => None,
+    }
+}
+
+/// One argument: an expression, optionally named (`name = expr`).
+pub struct MacroArg {
+    pub name: Option<(syn::Ident, Token![=])>,
+    pub expr: Expr,
+    pub ctx: Ctx,
+}
+
+/// The parsed arguments of a known macro.
+pub struct MacroArgs {
+    path: syn::Path,
+    delimiter: syn::MacroDelimiter,
+    /// A leading format string, kept as a literal.
+    pub format: Option<Literal>,
+    /// Leading format string's position among the arguments.
+    format_at: usize,
+    pub args: Vec<MacroArg>,
+    /// `vec![elem; n]` form.
+    repeat: bool,
+    /// `matches!(expr, pattern [if guard])`: the tokens after the expression.
+    matches_rest: Option<TokenStream>,
+}
+
+impl MacroArgs {
+    /// Parses a known macro; `None` for unknown macros or unexpected input.
+    pub fn parse(mac: &syn::Macro) -> Option<MacroArgs> {
+        let name = name(mac);
+        if !is_known(&name) {
+            return None;
+        }
+        let parser = |input: ParseStream| -> syn::Result<MacroArgs> {
+            let mut out = MacroArgs {
+                path: mac.path.clone(),
+                delimiter: mac.delimiter.clone(),
+                format: None,
+                format_at: 0,
+                args: Vec::new(),
+                repeat: false,
+                matches_rest: None,
+            };
+            if name == "matches" {
+                let expr: Expr = input.parse()?;
+                let _: Token![,] = input.parse()?;
+                let rest: TokenStream = input.parse()?;
+                out.args.push(MacroArg {
+                    name: None,
+                    expr,
+                    ctx: Ctx::Value,
+                });
+                out.matches_rest = Some(rest);
+                return Ok(out);
+            }
+            let mut index = 0;
+            while !input.is_empty() {
+                if out.format.is_none() && is_format_like(&name) && input.peek(syn::LitStr) {
+                    let lit: syn::LitStr = input.parse()?;
+                    out.format = Some(lit.token());
+                    out.format_at = index;
+                } else {
+                    let named = if input.peek(syn::Ident)
+                        && input.peek2(Token![=])
+                        && !input.peek2(Token![==])
+                    {
+                        Some((input.parse()?, input.parse()?))
+                    } else {
+                        None
+                    };
+                    let expr: Expr = input.parse()?;
+                    let ctx = arg_ctx(&name, index);
+                    out.args.push(MacroArg {
+                        name: named,
+                        expr,
+                        ctx,
+                    });
+                }
+                index += 1;
+                if input.is_empty() {
+                    break;
+                }
+                if name == "vec" && input.peek(Token![;]) && out.args.len() == 1 {
+                    let _: Token![;] = input.parse()?;
+                    out.repeat = true;
+                    let n: Expr = input.parse()?;
+                    out.args.push(MacroArg {
+                        name: None,
+                        expr: n,
+                        ctx: Ctx::Value,
+                    });
+                    break;
+                }
+                let _: Token![,] = input.parse()?;
+            }
+            Ok(out)
+        };
+        parser.parse2(mac.tokens.clone()).ok()
+    }
+
+    pub fn exprs_mut(&mut self) -> impl Iterator<Item = (&mut Expr, Ctx)> {
+        self.args.iter_mut().map(|a| {
+            let ctx = a.ctx;
+            (&mut a.expr, ctx)
+        })
+    }
+
+    pub fn format_literal_mut(&mut self) -> Option<&mut Literal> {
+        self.format.as_mut()
+    }
+
+    /// The macro's input tokens, re-assembled.
+    pub fn to_tokens(&self) -> TokenStream {
+        if let Some(rest) = &self.matches_rest {
+            let e = &self.args[0].expr;
+            return quote!(#e, #rest);
+        }
+        if self.repeat {
+            let (e, n) = (&self.args[0].expr, &self.args[1].expr);
+            return quote!(#e; #n);
+        }
+        let mut parts: Vec<TokenStream> = self
+            .args
+            .iter()
+            .map(|a| match &a.name {
+                Some((n, eq)) => {
+                    let e = &a.expr;
+                    quote!(#n #eq #e)
+                }
+                None => a.expr.to_token_stream(),
+            })
+            .collect();
+        if let Some(f) = &self.format {
+            parts.insert(self.format_at.min(parts.len()), f.to_token_stream());
+        }
+        quote!(#(#parts),*)
+    }
+
+    /// The whole macro invocation, with `tokens` as its input.
+    pub fn invocation(&self, tokens: TokenStream) -> TokenStream {
+        let path = &self.path;
+        let group = match self.delimiter {
+            syn::MacroDelimiter::Paren(_) => quote!((#tokens)),
+            syn::MacroDelimiter::Brace(_) => quote!({#tokens}),
+            syn::MacroDelimiter::Bracket(_) => quote!([#tokens]),
+        };
+        quote!(#path ! #group)
+    }
+}
+
+fn arg_ctx(name: &str, index: usize) -> Ctx {
+    match name {
+        "vec" | "dbg" => Ctx::Value,
+        "assert" | "debug_assert" if index == 0 => Ctx::Value,
+        "write" | "writeln" if index == 0 => Ctx::Receiver,
+        _ => Ctx::Place,
+    }
+}

@@ -1,0 +1,80 @@
+//! The bindings a pattern introduces.
+//!
+//! Syntax alone cannot tell a binding `x` from a unit struct or constant `X`
+//! in a pattern; like rustc's lints, we go by case: an identifier pattern that
+//! starts with an uppercase letter and has no `ref`/`mut`/`@` is a path.
+
+use proc_macro2::Ident;
+use syn::Pat;
+
+/// Calls `f(ident, is_mut)` for each binding of `pat`, left to right.
+pub fn bindings(pat: &Pat, f: &mut dyn FnMut(&Ident, bool)) {
+    match pat {
+        Pat::Ident(p) => {
+            let is_path = p.by_ref.is_none()
+                && p.mutability.is_none()
+                && p.subpat.is_none()
+                && p.ident.to_string().starts_with(|c: char| c.is_uppercase());
+            if !is_path {
+                f(&p.ident, p.mutability.is_some());
+            }
+            if let Some((_, sub)) = &p.subpat {
+                bindings(sub, f);
+            }
+        }
+        Pat::Or(p) => {
+            // Every alternative binds the same names: take the first.
+            if let Some(first) = p.cases.first() {
+                bindings(first, f);
+            }
+        }
+        Pat::Paren(p) => bindings(&p.pat, f),
+        Pat::Reference(p) => bindings(&p.pat, f),
+        Pat::Slice(p) => p.elems.iter().for_each(|e| bindings(e, f)),
+        Pat::Struct(p) => p.fields.iter().for_each(|fp| bindings(&fp.pat, f)),
+        Pat::Tuple(p) => p.elems.iter().for_each(|e| bindings(e, f)),
+        Pat::TupleStruct(p) => p.elems.iter().for_each(|e| bindings(e, f)),
+        Pat::Type(p) => bindings(&p.pat, f),
+        _ => {}
+    }
+}
+
+/// Whether `pat` binds anything (and so may move out of what it matches).
+pub fn has_bindings(pat: &Pat) -> bool {
+    let mut any = false;
+    bindings(pat, &mut |_, _| any = true);
+    any
+}
+
+/// Renames the bindings of `pat` for which `rename` returns a new identifier.
+pub fn rename(pat: &mut Pat, rename: &mut dyn FnMut(&Ident) -> Option<Ident>) {
+    match pat {
+        Pat::Ident(p) => {
+            let is_path = p.by_ref.is_none()
+                && p.mutability.is_none()
+                && p.subpat.is_none()
+                && p.ident.to_string().starts_with(|c: char| c.is_uppercase());
+            if !is_path && let Some(new) = rename(&p.ident) {
+                p.ident = new;
+            }
+            if let Some((_, sub)) = &mut p.subpat {
+                self::rename(sub, rename);
+            }
+        }
+        Pat::Or(p) => p.cases.iter_mut().for_each(|c| self::rename(c, rename)),
+        Pat::Paren(p) => self::rename(&mut p.pat, rename),
+        Pat::Reference(p) => self::rename(&mut p.pat, rename),
+        Pat::Slice(p) => p.elems.iter_mut().for_each(|e| self::rename(e, rename)),
+        Pat::Struct(p) => p.fields.iter_mut().for_each(|fp| {
+            if fp.colon_token.is_none() {
+                // Shorthand `Struct { x }`: spell out the field to rename the binding.
+                fp.colon_token = Some(Default::default());
+            }
+            self::rename(&mut fp.pat, rename)
+        }),
+        Pat::Tuple(p) => p.elems.iter_mut().for_each(|e| self::rename(e, rename)),
+        Pat::TupleStruct(p) => p.elems.iter_mut().for_each(|e| self::rename(e, rename)),
+        Pat::Type(p) => self::rename(&mut p.pat, rename),
+        _ => {}
+    }
+}

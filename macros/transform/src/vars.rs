@@ -1,0 +1,96 @@
+//! Bindings of the coroutine body and the lexical scopes they live in.
+//!
+//! Every binding the body declares (and every temporary the lowering
+//! introduces) gets a [`VarId`], allocated in source order, so that a larger
+//! id was declared later. Variants list their fields in reverse id order,
+//! which makes a dropped (cancelled) machine drop its values the way an
+//! `async fn` drops its locals: the most recently declared first.
+
+use proc_macro2::{Ident, Span};
+use std::collections::BTreeSet;
+
+/// Index of a binding in [`Vars`].
+pub type VarId = usize;
+/// A set of bindings, ordered by declaration.
+pub type VarSet = BTreeSet<VarId>;
+
+/// What introduced a binding.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum VarKind {
+    /// A binding the user wrote (`let`, a pattern, an argument).
+    User,
+    /// A value the lowering keeps across a suspension (an evaluated operand,
+    /// an awaited result, a join's value, a `for` loop's iterator).
+    Temp,
+}
+
+/// One binding.
+#[derive(Clone, Debug)]
+pub struct Var {
+    /// The name user code writes (`self` for the receiver; empty for temporaries).
+    pub name: String,
+    /// The identifier the generated code binds it to: the user's own, a
+    /// renamed one when it shadows a binding that is still alive, or a
+    /// hygienic one for temporaries.
+    pub ident: Ident,
+    /// Declared `mut`.
+    pub mutable: bool,
+    /// Who introduced it.
+    pub kind: VarKind,
+}
+
+/// The binding table and the stack of open lexical scopes.
+#[derive(Default)]
+pub struct Vars {
+    pub all: Vec<Var>,
+    /// Open scopes, innermost last; each lists the bindings declared in it.
+    pub scopes: Vec<Vec<VarId>>,
+    temp_count: usize,
+}
+
+impl Vars {
+    pub fn level(&self) -> usize {
+        self.scopes.len() - 1
+    }
+
+    pub fn declare(&mut self, name: String, ident: Ident, mutable: bool, kind: VarKind) -> VarId {
+        let id = self.all.len();
+        self.all.push(Var {
+            name,
+            ident,
+            mutable,
+            kind,
+        });
+        self.scopes.last_mut().expect("a scope is open").push(id);
+        id
+    }
+
+    /// A fresh hygienic temporary (`__coro_tmpN`, invisible to user code).
+    pub fn temp(&mut self, mutable: bool) -> VarId {
+        let name = format!("__coro_tmp{}", self.temp_count);
+        self.temp_count += 1;
+        self.declare(
+            String::new(),
+            Ident::new(&name, Span::mixed_site()),
+            mutable,
+            VarKind::Temp,
+        )
+    }
+
+    /// The temporary spelled `name`.
+    pub fn temp_id(&self, name: &str) -> Option<VarId> {
+        self.all
+            .iter()
+            .rposition(|v| v.kind == VarKind::Temp && v.ident == name)
+    }
+
+    /// The innermost binding named `name` that is in scope.
+    pub fn resolve(&self, name: &str) -> Option<VarId> {
+        self.scopes
+            .iter()
+            .rev()
+            .flat_map(|s| s.iter().rev())
+            .copied()
+            .find(|&id| self.all[id].kind == VarKind::User && self.all[id].name == name)
+    }
+}
