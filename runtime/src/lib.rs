@@ -1,13 +1,58 @@
-//! The runtime of `coro`: the [`Awaitable`] trait and the driver that polls awaitables.
+//! The runtime of `coro`: the [`Awaitable`] trait and a single-threaded event
+//! loop in the image of Python's asyncio.
 //!
 //! Users depend on the facade crate `coro`, which re-exports everything here.
+//!
+//! - [`run`] runs a main awaitable on a new loop (`asyncio.run`);
+//! - [`spawn`] makes a [`Task`] (`asyncio.create_task`); [`sleep`],
+//!   [`gather!`], [`gather()`], [`wait_for`], [`as_completed`] combine them;
+//! - [`Queue`], [`Event`], [`Lock`] and [`Semaphore`] synchronise tasks;
+//! - [`to_thread`] runs blocking work on a small thread pool.
+//!
+//! The loop is single-threaded: tasks need not be `Send`, and the handles
+//! (`Task`, `Queue`, ...) are not `Send` either. Wakers are ordinary std
+//! `Waker`s and may be woken from any thread.
 
 #![warn(missing_docs)]
 
+mod as_completed;
 mod awaitable;
-mod block_on;
+mod event;
+mod executor;
+mod gather;
+mod lock;
 #[doc(hidden)]
 pub mod machine;
+mod queue;
+mod reactor;
+mod runtime;
+mod semaphore;
+mod sleep;
+mod spawn;
+mod task;
+mod task_slab;
+mod timers;
+mod to_thread;
+mod wait_for;
+mod wait_list;
+mod waker;
 
+pub use as_completed::{AsCompleted, AsCompletedNext, as_completed};
 pub use awaitable::{Awaitable, AwaitableExt, FromFuture, IntoStdFuture, from_future, into_future};
-pub use block_on::run;
+pub use event::{Event, EventWait};
+#[doc(hidden)]
+pub use gather::{__gather_slot, GatherSlot, GatherTuple};
+pub use gather::{Gather, gather};
+pub use lock::{Lock, LockAcquire, LockGuard};
+pub use queue::{Queue, QueueEmpty, QueueFull, QueueGet, QueueJoin, QueuePut};
+#[doc(hidden)]
+pub use reactor::Reactor;
+pub use runtime::{Runtime, run};
+pub use semaphore::{Semaphore, SemaphoreAcquire, SemaphorePermit};
+pub use sleep::{Sleep, sleep};
+#[doc(hidden)]
+pub use spawn::with_reactor;
+pub use spawn::{all_tasks, current_task, spawn, spawn_named};
+pub use task::{Task, TaskError, TaskId, TaskInfo};
+pub use to_thread::{ToThread, to_thread};
+pub use wait_for::{TimeoutError, WaitFor, wait_for};

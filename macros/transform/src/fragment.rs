@@ -95,16 +95,14 @@ pub fn process_stmt(env: &mut FragmentEnv<'_>, stmt: &mut syn::Stmt) -> (Usage, 
     (rw.usage, rw.jumps)
 }
 
-/// Processes a pattern's embedded expressions (none that matter) and renames
-/// nothing: patterns of flattened code are renamed by the lowerer.
-pub fn process_tokens(
+/// Records the inline arguments of a format string (see `Rewriter::format_literal`).
+pub fn process_format_literal(
     env: &mut FragmentEnv<'_>,
-    tokens: TokenStream,
-    ctx: Ctx,
-) -> (TokenStream, Usage) {
+    lit: &Literal,
+) -> (Vec<(Ident, Ident)>, Usage) {
     let mut rw = Rewriter::new(env);
-    let out = rw.tokens(tokens, ctx, &mut None);
-    (out, rw.usage)
+    let renamed = rw.format_literal(lit);
+    (renamed, rw.usage)
 }
 
 impl<'a, 'e> Rewriter<'a, 'e> {
@@ -162,9 +160,8 @@ impl<'a, 'e> Rewriter<'a, 'e> {
         if var.ident == name {
             None
         } else {
-            let mut renamed = var.ident.clone();
-            renamed.set_span(ident.span());
-            Some(renamed)
+            // Renamed bindings are hygienic (mixed-site): keep their span.
+            Some(var.ident.clone())
         }
     }
 
@@ -240,27 +237,30 @@ impl<'a, 'e> Rewriter<'a, 'e> {
                         None => out.push(tt.clone()),
                     }
                 }
-                TokenTree::Literal(lit) => out.push(TokenTree::Literal(self.format_literal(lit))),
+                TokenTree::Literal(lit) => {
+                    // Inline format arguments of opaque macros are read; a
+                    // renamed binding there cannot be re-pointed (see ARCHITECTURE.md).
+                    self.format_literal(lit);
+                    out.push(tt.clone());
+                }
                 _ => out.push(tt.clone()),
             }
         }
         out.into_iter().collect()
     }
 
-    /// Records (and renames) the inline arguments of a format string.
-    fn format_literal(&mut self, lit: &Literal) -> Literal {
+    /// Records the inline arguments of a format string (`{name}`); returns
+    /// those that name a renamed binding, to be passed as `name = renamed`.
+    fn format_literal(&mut self, lit: &Literal) -> Vec<(Ident, Ident)> {
         let text = lit.to_string();
+        let mut renamed = Vec::new();
         if !text.starts_with('"') || !text.contains('{') {
-            return lit.clone();
+            return renamed;
         }
-        let mut out = String::with_capacity(text.len());
-        let mut changed = false;
         let mut rest = text.as_str();
         while let Some(pos) = rest.find('{') {
-            out.push_str(&rest[..=pos]);
             rest = &rest[pos + 1..];
             if let Some(stripped) = rest.strip_prefix('{') {
-                out.push('{');
                 rest = stripped;
                 continue;
             }
@@ -274,26 +274,15 @@ impl<'a, 'e> Rewriter<'a, 'e> {
                 .is_some_and(|c| c.is_alphabetic() || c == '_');
             if starts_ident && matches!(rest[end..].chars().next(), Some('}') | Some(':')) {
                 let ident = Ident::new(name, lit.span());
-                if let Some(renamed) = self.mention(&ident, Ctx::Place) {
-                    out.push_str(&renamed.to_string());
-                    changed = true;
-                } else {
-                    out.push_str(name);
+                if let Some(new) = self.mention(&ident, Ctx::Place)
+                    && !renamed.iter().any(|(n, _): &(Ident, Ident)| n == name)
+                {
+                    renamed.push((ident, new));
                 }
-                rest = &rest[end..];
             }
+            rest = &rest[end..];
         }
-        out.push_str(rest);
-        if !changed {
-            return lit.clone();
-        }
-        match out.parse::<Literal>() {
-            Ok(mut l) => {
-                l.set_span(lit.span());
-                l
-            }
-            Err(_) => lit.clone(),
-        }
+        renamed
     }
 
     fn visit_macro_tokens(&mut self, mac: &mut syn::Macro) {
@@ -302,8 +291,10 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             for (expr, ctx) in args.exprs_mut() {
                 self.with_ctx(ctx, |rw| rw.visit_expr_mut(expr));
             }
-            if let Some(lit) = args.format_literal_mut() {
-                *lit = self.format_literal(lit);
+            if let Some(lit) = args.format.clone() {
+                for (name, renamed) in self.format_literal(&lit) {
+                    args.push_named(name, renamed);
+                }
             }
             mac.tokens = args.to_tokens();
             return;

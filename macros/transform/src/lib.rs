@@ -82,10 +82,14 @@ impl syn::visit_mut::VisitMut for FileExpander {
             && let Some(args) = take_coroutine_attr(&mut f.attrs)
         {
             let tokens = quote::ToTokens::to_token_stream(&*f);
-            if let Some(out) = self.expand(args, tokens)
-                && let Ok(new) = syn::parse2::<syn::Item>(out)
-            {
-                *item = new;
+            if let Some(out) = self.expand(args, tokens) {
+                match syn::parse2::<syn::Item>(out.clone()) {
+                    Ok(new) => *item = new,
+                    Err(e) => self.errors.push(syn::Error::new(
+                        e.span(),
+                        format!("internal error: the expansion does not parse ({e}):\n{out}"),
+                    )),
+                }
             }
             return;
         }
@@ -97,10 +101,14 @@ impl syn::visit_mut::VisitMut for FileExpander {
             && let Some(args) = take_coroutine_attr(&mut f.attrs)
         {
             let tokens = quote::ToTokens::to_token_stream(&*f);
-            if let Some(out) = self.expand(args, tokens)
-                && let Ok(new) = syn::parse2::<syn::ImplItem>(out)
-            {
-                *item = new;
+            if let Some(out) = self.expand(args, tokens) {
+                match syn::parse2::<syn::ImplItem>(out.clone()) {
+                    Ok(new) => *item = new,
+                    Err(e) => self.errors.push(syn::Error::new(
+                        e.span(),
+                        format!("internal error: the expansion does not parse ({e}):\n{out}"),
+                    )),
+                }
             }
             return;
         }

@@ -22,7 +22,7 @@ pub struct Plan {
     pub reachable: Vec<bool>,
     /// Held bindings of each block, in declaration order.
     pub carried: Vec<Vec<VarId>>,
-    /// Bindings in scope but not held that later code still names (it
+    /// Bindings in scope but not held that the block itself names (it
     /// assigns them before reading): declared again, uninitialised.
     pub redeclared: Vec<Vec<VarId>>,
 }
@@ -46,21 +46,16 @@ pub fn plan(l: &Lowered) -> Plan {
         stack.extend(out_edges[b].iter().map(|&e| l.edges[e].to));
     }
 
-    // Backwards: live (read before assigned) and mentioned at all.
+    // Backwards: live (read before assigned).
     let mut live: Vec<VarSet> = l.blocks.iter().map(|b| b.uses.clone()).collect();
-    let mut named: Vec<VarSet> = l.blocks.iter().map(|b| b.mentions.clone()).collect();
     loop {
         let mut changed = false;
         for b in (0..n).rev() {
             for &ei in &out_edges[b] {
                 let e = &l.edges[ei];
                 let add: Vec<VarId> = live[e.to].difference(&e.assigned).copied().collect();
-                let add_named: Vec<VarId> = named[e.to].difference(&e.declared).copied().collect();
                 for v in add {
                     changed |= live[b].insert(v);
-                }
-                for v in add_named {
-                    changed |= named[b].insert(v);
                 }
             }
         }
@@ -115,7 +110,7 @@ pub fn plan(l: &Lowered) -> Plan {
                 live[b].contains(&v) || (var.kind == VarKind::User && !moved[b].contains(&v));
             if initialised && needed {
                 held.push(v);
-            } else if named[b].contains(&v) {
+            } else if l.blocks[b].mentions.contains(&v) {
                 again.push(v);
             }
         }

@@ -80,8 +80,6 @@ pub struct Edge {
     pub assigned: VarSet,
     /// Declared without a value since `from` was entered.
     pub uninit: VarSet,
-    /// Declared since `from` was entered.
-    pub declared: VarSet,
 }
 
 /// A piece of code: tokens, and scope braces that the emitter balances.
@@ -359,7 +357,6 @@ impl Lowerer {
             moved: self.flow.moved.clone(),
             assigned: self.flow.assigned.clone(),
             uninit: self.flow.uninit.clone(),
-            declared: self.flow.declared.clone(),
         });
     }
 
@@ -578,7 +575,13 @@ impl Lowerer {
             let shadows = self.out.vars.resolve(&name).is_some();
             let new_ident = if shadows {
                 self.shadow_count += 1;
-                format_ident!("{}__{}", name, self.shadow_count, span = ident.span())
+                // Hygienic: no user name can collide with it.
+                format_ident!(
+                    "{}_shadowing{}",
+                    name,
+                    self.shadow_count,
+                    span = Span::mixed_site()
+                )
             } else {
                 ident.clone()
             };
@@ -751,7 +754,7 @@ impl Lowerer {
                     #[allow(unused_mut)]
                     let (#(#outs,)*) = match #scrutinee {
                         #pat => (#(#idents,)*),
-                        _ => #else_marker,
+                        _ => { #else_marker }
                     };
                 });
                 let (saved_block, saved_seg, saved_flow) =
@@ -775,8 +778,13 @@ impl Lowerer {
                     .unwrap()
                     .retain(|v| !bound.contains(v));
                 self.cur_seg = else_seg;
-                let v = self.lower_expr(diverge);
-                self.emit(quote!(#v;));
+                match &**diverge {
+                    Expr::Block(b) if b.label.is_none() => self.lower_block_discard(&b.block),
+                    other => {
+                        let v = self.lower_expr(other);
+                        self.emit_discarded(v);
+                    }
+                }
                 self.terminate();
                 self.out
                     .vars
@@ -1178,7 +1186,8 @@ impl Lowerer {
         }
     }
 
-    /// A block used as a value (`let x = { ... };`), with a suspension inside.
+    /// A block used as a value (`let x = { ... };`), with a suspension inside:
+    /// its value leaves its scope through a join.
     fn lower_block_value(&mut self, block: &SynBlock) -> TokenStream {
         if !block_contains_await(block) {
             return self.fragment_expr(
@@ -1190,19 +1199,24 @@ impl Lowerer {
                 Ctx::Value,
             );
         }
-        // The value is computed inside the block's scope and must outlive it:
-        // give it a binding declared outside, initialised at the end.
-        let slot = self.out.vars.temp(false);
-        let ident = self.out.vars.all[slot].ident.clone();
-        self.mark_declared_since(slot);
-        self.flow.uninit.insert(slot);
-        self.emit(quote!(let #ident;));
+        let line = line_of(block.brace_token.span.open());
+        let after = self.new_block(
+            BlockKind::Join,
+            "AfterBlock",
+            format!("After the block at line {line}."),
+        );
+        let result = self.join_result(after);
+        self.lower_branch(block, after, true);
+        self.switch_to(after);
+        self.out.vars.all[result].ident.to_token_stream()
+    }
+
+    /// A block whose value is not used (it diverges, or is a statement).
+    fn lower_block_discard(&mut self, block: &SynBlock) {
         self.open_scope();
         let v = self.lower_block_stmts(&block.stmts);
-        self.emit(quote!(#ident = #v;));
-        self.note_assigned(slot);
+        self.emit_discarded(v);
         self.close_scope();
-        ident.into_token_stream()
     }
 
     /// Lowers a branch body (a block) into the current segment and jumps to
@@ -1524,9 +1538,9 @@ impl Lowerer {
             let ctx = args.args[i].ctx;
             args.args[i].expr = Expr::Verbatim(self.fragment_expr(operands[i].clone(), ctx));
         }
-        if let Some(lit) = args.format.take() {
+        if let Some(lit) = args.format.clone() {
             // Inline format arguments read bindings too.
-            let (tokens, usage) = {
+            let (renamed, usage) = {
                 let targets = self.loop_targets();
                 let ret = |v: TokenStream| v;
                 let mut new_marker = || Ident::new("__coro_unused", Span::call_site());
@@ -1536,10 +1550,12 @@ impl Lowerer {
                     ret: &ret,
                     new_marker: &mut new_marker,
                 };
-                fragment::process_tokens(&mut env, lit.into_token_stream(), Ctx::Place)
+                fragment::process_format_literal(&mut env, &lit)
             };
             self.note_usage(&usage);
-            args.format = syn::parse2::<syn::LitStr>(tokens).ok().map(|l| l.token());
+            for (name, value) in renamed {
+                args.push_named(name, value);
+            }
         }
         args.invocation(args.to_tokens())
     }

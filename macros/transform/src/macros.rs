@@ -163,8 +163,18 @@ impl MacroArgs {
         })
     }
 
-    pub fn format_literal_mut(&mut self) -> Option<&mut Literal> {
-        self.format.as_mut()
+    /// Appends `name = value` (for an inline format argument whose binding
+    /// the transform renamed).
+    pub fn push_named(&mut self, name: syn::Ident, value: syn::Ident) {
+        self.args.push(MacroArg {
+            name: Some((name, Default::default())),
+            expr: Expr::Path(syn::ExprPath {
+                attrs: Vec::new(),
+                qself: None,
+                path: value.into(),
+            }),
+            ctx: Ctx::Place,
+        });
     }
 
     /// The macro's input tokens, re-assembled.

@@ -1,0 +1,109 @@
+//! [`as_completed`]: results in the order the awaitables finish.
+
+use crate::Awaitable;
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+struct State<A: Awaitable> {
+    /// Children still running (`None` once finished), in argument order.
+    running: Vec<Option<A>>,
+    remaining: usize,
+    /// Outputs finished but not handed out yet, in completion order.
+    finished: VecDeque<A::Output>,
+}
+
+/// Runs `awaitables` concurrently and hands out their outputs in the order
+/// they finish (asyncio's `as_completed`):
+///
+/// ```text
+/// let results = coro::as_completed([a, b, c]);
+/// while let Some(output) = results.next().await { .. }
+/// ```
+///
+/// The children run inside the task that awaits [`next`](AsCompleted::next),
+/// each time it is resumed; between calls they do not advance (spawn them as
+/// tasks to keep them running meanwhile: then each output is the task's
+/// `Result`). Children finishing in the same round come out in argument order.
+/// Dropping the last handle drops the unfinished children.
+pub fn as_completed<I>(awaitables: I) -> AsCompleted<I::Item>
+where
+    I: IntoIterator,
+    I::Item: Awaitable + Unpin,
+{
+    let running: Vec<_> = awaitables.into_iter().map(Some).collect();
+    AsCompleted {
+        state: Rc::new(RefCell::new(State {
+            remaining: running.len(),
+            running,
+            finished: VecDeque::new(),
+        })),
+    }
+}
+
+/// The handle returned by [`as_completed`]; clones share the same children.
+pub struct AsCompleted<A: Awaitable> {
+    state: Rc<RefCell<State<A>>>,
+}
+
+impl<A: Awaitable> Clone for AsCompleted<A> {
+    fn clone(&self) -> Self {
+        AsCompleted {
+            state: self.state.clone(),
+        }
+    }
+}
+
+impl<A: Awaitable + Unpin> AsCompleted<A> {
+    /// The next output to finish, or `None` once every output was handed out.
+    /// Owns a handle, so it borrows nothing across the await.
+    pub fn next(&self) -> AsCompletedNext<A> {
+        AsCompletedNext {
+            state: self.state.clone(),
+        }
+    }
+
+    /// Outputs not handed out yet.
+    pub fn len(&self) -> usize {
+        let state = self.state.borrow();
+        state.remaining + state.finished.len()
+    }
+
+    /// True once every output was handed out.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The awaitable returned by [`AsCompleted::next`].
+#[must_use = "next does nothing unless awaited"]
+pub struct AsCompletedNext<A: Awaitable> {
+    state: Rc<RefCell<State<A>>>,
+}
+
+impl<A: Awaitable + Unpin> Awaitable for AsCompletedNext<A> {
+    type Output = Option<A::Output>;
+
+    fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let mut state = self.state.borrow_mut();
+        let state = &mut *state;
+        if state.finished.is_empty() && state.remaining > 0 {
+            for slot in &mut state.running {
+                if let Some(awaitable) = slot
+                    && let Poll::Ready(output) = Pin::new(awaitable).resume(cx)
+                {
+                    *slot = None;
+                    state.remaining -= 1;
+                    state.finished.push_back(output);
+                }
+            }
+        }
+        match state.finished.pop_front() {
+            Some(output) => Poll::Ready(Some(output)),
+            None if state.remaining == 0 => Poll::Ready(None),
+            None => Poll::Pending,
+        }
+    }
+}

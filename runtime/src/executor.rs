@@ -1,0 +1,417 @@
+//! The event loop: ready queue, timers and reactor, driven by
+//! [`Executor::block_on`] (which [`Runtime::run`](crate::Runtime::run) calls).
+//!
+//! One loop runs per thread at a time; it is reachable from inside its tasks
+//! through a thread-local (`CURRENT`), which is how `spawn`, `sleep`,
+//! wakers and the introspection functions find it. Everything in it is
+//! single-threaded (`Rc`, `RefCell`) except the [`WakeQueue`] that wakers on
+//! other threads push to.
+//!
+//! One tick of the loop:
+//! 1. move keys woken from other threads into the ready queue;
+//! 2. wake the timers that are due;
+//! 3. if nothing is ready, sleep in the reactor until the next timer is due or
+//!    a notify/IO event arrives, then start over;
+//! 4. otherwise poll the tasks that were ready at the start of the batch, in
+//!    FIFO order. Tasks woken during the batch run in the next one, so a task
+//!    that yields (`sleep(ZERO)`) lets every other ready task run first, as in
+//!    asyncio's `_run_once`.
+//!
+//! No `RefCell` borrow is held while a task runs: the loop moves the task's
+//! boxed awaitable out of the slab, polls it, and moves it back. So a task may
+//! spawn, cancel other tasks, or arm timers freely. Awaitables are dropped
+//! only with no borrow held either, because destructors may do the same.
+
+use crate::Awaitable;
+use crate::reactor::Reactor;
+use crate::task::{Header, RunTask, Status, Task, TaskCell, TaskId, TaskInfo, TaskMeta};
+use crate::task_slab::{TaskEntry, TaskSlab};
+use crate::timers::Timers;
+use crate::waker::{TaskKey, TaskWaker, WakeQueue};
+use polling::Events;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::task::{Context, Poll, Waker};
+use std::time::{Duration, Instant};
+
+thread_local! {
+    /// The loop running on this thread, if any.
+    pub(crate) static CURRENT: RefCell<Option<Rc<Executor>>> = const { RefCell::new(None) };
+}
+
+/// Distinguishes loops, so handles and timers never reach a different loop.
+static NEXT_LOOP_ID: AtomicU64 = AtomicU64::new(1);
+
+/// The state of one running loop.
+pub(crate) struct Executor {
+    pub(crate) id: u64,
+    wake_queue: Arc<WakeQueue>,
+    tasks: RefCell<TaskSlab>,
+    ready: RefCell<VecDeque<TaskKey>>,
+    /// Reused buffer for draining the injection queue.
+    injected: RefCell<Vec<TaskKey>>,
+    pub(crate) timers: RefCell<Timers>,
+    /// Reused buffer for the wakers of due timers.
+    due: RefCell<Vec<Waker>>,
+    events: RefCell<Events>,
+    /// The task being polled right now.
+    current: Cell<Option<TaskKey>>,
+    next_task_id: Cell<u64>,
+    debug: bool,
+    slow_resume: Duration,
+}
+
+/// Runs `f` with the loop of this thread; panics outside a running loop.
+#[track_caller]
+pub(crate) fn with_current<R>(what: &str, f: impl FnOnce(&Executor) -> R) -> R {
+    CURRENT.with_borrow(|current| match current {
+        Some(executor) => f(executor),
+        None => panic!("coro: {what} requires a running event loop (call it inside coro::run)"),
+    })
+}
+
+/// Runs `f` with the loop of this thread if it is the loop `loop_id`.
+pub(crate) fn with_loop<R>(loop_id: u64, f: impl FnOnce(&Executor) -> R) -> Option<R> {
+    CURRENT
+        .try_with(|current| match current.try_borrow().ok()?.as_ref() {
+            Some(executor) if executor.id == loop_id => Some(f(executor)),
+            _ => None,
+        })
+        .ok()
+        .flatten()
+}
+
+/// The wakers' fast path: if `queue` belongs to the loop running on this
+/// thread, pushes `key` onto its local ready queue and returns true.
+pub(crate) fn try_schedule_local(queue: &Arc<WakeQueue>, key: TaskKey) -> bool {
+    CURRENT
+        .try_with(|current| {
+            let Ok(current) = current.try_borrow() else {
+                return false;
+            };
+            match current.as_ref() {
+                Some(executor) if Arc::ptr_eq(&executor.wake_queue, queue) => {
+                    match executor.ready.try_borrow_mut() {
+                        Ok(mut ready) => {
+                            ready.push_back(key);
+                            true
+                        }
+                        Err(_) => false,
+                    }
+                }
+                _ => false,
+            }
+        })
+        .unwrap_or(false)
+}
+
+/// [`crate::Task::cancel`]: drops the task's awaitable now, or, if the task
+/// is the one running, as soon as its resume returns.
+pub(crate) fn cancel_task(loop_id: u64, key: TaskKey, meta: &dyn TaskMeta) {
+    let future = with_loop(loop_id, |executor| {
+        let mut tasks = executor.tasks.borrow_mut();
+        match tasks.get_mut(key) {
+            Some(entry) if entry.future.is_some() => tasks.remove(key).and_then(|e| e.future),
+            Some(_) => {
+                // Being polled right now (it cancels itself) or the main
+                // awaitable: the loop checks the flag after the resume.
+                meta.header().cancel_requested.set(true);
+                None
+            }
+            None => None,
+        }
+    })
+    .flatten();
+    if meta.header().cancel_requested.get() {
+        return;
+    }
+    drop(future); // destructors run here, with no borrow held
+    meta.complete_cancelled();
+}
+
+impl Executor {
+    fn new(debug: bool, slow_resume: Duration) -> Executor {
+        let reactor = Reactor::new().expect("coro: cannot create the event loop's poller");
+        Executor {
+            id: NEXT_LOOP_ID.fetch_add(1, Ordering::Relaxed),
+            wake_queue: Arc::new(WakeQueue::new(reactor)),
+            tasks: RefCell::default(),
+            ready: RefCell::default(),
+            injected: RefCell::default(),
+            timers: RefCell::default(),
+            due: RefCell::default(),
+            events: RefCell::new(Events::new()),
+            current: Cell::new(None),
+            next_task_id: Cell::new(1),
+            debug,
+            slow_resume,
+        }
+    }
+
+    /// The reactor, for IO sources to register with.
+    pub(crate) fn reactor(&self) -> &Reactor {
+        &self.wake_queue.reactor
+    }
+
+    /// Creates a task's header and slab entry; `future` is built from the
+    /// cell (the main awaitable passes none).
+    fn add_task<T: 'static>(
+        &self,
+        name: Option<Rc<str>>,
+        coroutine: &'static str,
+        future: impl FnOnce(&Rc<TaskCell<T>>) -> Option<Pin<Box<dyn crate::task::Runnable>>>,
+    ) -> Rc<TaskCell<T>> {
+        let key = self.tasks.borrow().next_key();
+        let id = self.next_task_id.get();
+        self.next_task_id.set(id + 1);
+        let task_waker = Arc::new(TaskWaker {
+            key,
+            scheduled: AtomicBool::new(true),
+            queue: self.wake_queue.clone(),
+        });
+        let cell = Rc::new(TaskCell::new(Header {
+            key,
+            id: TaskId(id),
+            name,
+            coroutine,
+            waker: Waker::from(task_waker.clone()),
+            loop_id: self.id,
+            status: Cell::new(Status::Pending),
+            cancel_requested: Cell::new(false),
+            join_waker: Cell::new(None),
+            handle_alive: Cell::new(true),
+        }));
+        let future = future(&cell);
+        let meta: Rc<dyn TaskMeta> = cell.clone();
+        self.tasks.borrow_mut().insert(
+            key,
+            TaskEntry {
+                meta,
+                waker: task_waker,
+                future,
+            },
+        );
+        self.ready.borrow_mut().push_back(key);
+        cell
+    }
+
+    pub(crate) fn spawn<A>(&self, name: Option<Rc<str>>, awaitable: A) -> Task<A::Output>
+    where
+        A: Awaitable + 'static,
+    {
+        let cell = self.add_task(name, std::any::type_name::<A>(), |cell| {
+            Some(Box::pin(RunTask::new(awaitable, cell.clone())))
+        });
+        Task::from_cell(cell)
+    }
+
+    fn drain_injected(&self) {
+        let mut injected = self.injected.borrow_mut();
+        self.wake_queue.drain_into(&mut injected);
+        if !injected.is_empty() {
+            self.ready.borrow_mut().extend(injected.drain(..));
+        }
+    }
+
+    fn fire_timers(&self) {
+        if self.timers.borrow().len() == 0 {
+            return;
+        }
+        let mut due = std::mem::take(&mut *self.due.borrow_mut());
+        self.timers.borrow_mut().expire(Instant::now(), &mut due);
+        for waker in due.drain(..) {
+            waker.wake(); // no borrow held: a waker may be anything
+        }
+        *self.due.borrow_mut() = due;
+    }
+
+    /// Sleeps until the next timer, a notify or an IO event.
+    fn park(&self) {
+        let deadline = self.timers.borrow_mut().next_deadline();
+        let timeout = deadline.map(|d| d.saturating_duration_since(Instant::now()));
+        self.reactor().wait(&self.events, timeout);
+        // IO sources (a later issue) dispatch `self.events` here.
+    }
+
+    /// Polls one spawned task. Returns nothing: the outcome is in its cell.
+    fn poll_task(&self, key: TaskKey) {
+        let (mut future, meta) = {
+            let mut tasks = self.tasks.borrow_mut();
+            let Some(entry) = tasks.get_mut(key) else {
+                return; // stale key: the task finished or was cancelled
+            };
+            let Some(future) = entry.future.take() else {
+                return;
+            };
+            entry.waker.clear_scheduled();
+            (future, entry.meta.clone())
+        };
+        let header = meta.header();
+        let mut cx = Context::from_waker(&header.waker);
+        self.current.set(Some(key));
+        let started = self.debug.then(Instant::now);
+        let poll = future.as_mut().run(&mut cx);
+        self.current.set(None);
+        if let Some(started) = started {
+            self.check_slow(header, started);
+        }
+        let finished = poll.is_ready();
+        let cancelled = !finished && header.cancel_requested.get();
+        let dead = {
+            let mut tasks = self.tasks.borrow_mut();
+            if finished || cancelled {
+                tasks.remove(key);
+                Some(future)
+            } else {
+                if let Some(entry) = tasks.get_mut(key) {
+                    entry.future = Some(future);
+                }
+                None
+            }
+        };
+        drop(dead); // destructors run with no borrow held
+        if cancelled {
+            meta.complete_cancelled();
+        }
+    }
+
+    fn check_slow(&self, header: &Header, started: Instant) {
+        let took = started.elapsed();
+        if took >= self.slow_resume {
+            eprintln!(
+                "coro: Executing <Task name='{}' coro={}> took {:.3} seconds",
+                header.name(),
+                header.coroutine,
+                took.as_secs_f64()
+            );
+        }
+    }
+
+    /// Drops every remaining task (asyncio.run cancels leftovers). Tasks
+    /// spawned by destructors meanwhile are dropped too.
+    fn shutdown(&self, main: Option<TaskKey>) {
+        loop {
+            let entries = self.tasks.borrow_mut().drain();
+            if entries.is_empty() {
+                break;
+            }
+            for entry in entries {
+                let header = entry.meta.header();
+                if self.debug && Some(header.key) != main && header.status.get() == Status::Pending
+                {
+                    eprintln!(
+                        "coro: Task was destroyed but it is pending! <Task pending name='{}' coro={}>",
+                        header.name(),
+                        header.coroutine
+                    );
+                }
+                drop(entry.future);
+                entry.meta.complete_cancelled();
+            }
+        }
+        self.ready.borrow_mut().clear();
+        *self.timers.borrow_mut() = Timers::default();
+    }
+
+    pub(crate) fn current_task(&self) -> Option<TaskInfo> {
+        let key = self.current.get()?;
+        Some(self.tasks.borrow().get(key)?.meta.header().info())
+    }
+
+    pub(crate) fn all_tasks(&self) -> Vec<TaskInfo> {
+        self.tasks
+            .borrow()
+            .iter()
+            .map(|e| e.meta.header())
+            .filter(|h| h.status.get() == Status::Pending)
+            .map(Header::info)
+            .collect()
+    }
+
+    /// Makes a new loop this thread's running loop and returns the guard
+    /// that tears it down (also when unwinding).
+    ///
+    /// # Panics
+    /// If a loop is already running on this thread.
+    #[track_caller]
+    pub(crate) fn enter(debug: bool, slow_resume: Duration) -> EnterGuard {
+        let executor = CURRENT.with_borrow_mut(|current| {
+            if current.is_some() {
+                panic!("coro::run() cannot be called from a running event loop");
+            }
+            let executor = Rc::new(Executor::new(debug, slow_resume));
+            *current = Some(executor.clone());
+            executor
+        });
+        EnterGuard {
+            executor,
+            main: Cell::new(None),
+        }
+    }
+
+    /// Runs the loop until `main` completes; `main` is polled as task 1,
+    /// without catching its panics.
+    pub(crate) fn block_on<A: Awaitable>(
+        &self,
+        guard: &EnterGuard,
+        mut main: Pin<&mut A>,
+    ) -> A::Output {
+        let main_cell = self.add_task::<()>(None, std::any::type_name::<A>(), |_| None);
+        let main_key = main_cell.header.key;
+        guard.main.set(Some(main_key));
+        let main_waker = self
+            .tasks
+            .borrow()
+            .get(main_key)
+            .map(|e| e.waker.clone())
+            .expect("main task registered");
+        loop {
+            self.drain_injected();
+            self.fire_timers();
+            let batch = self.ready.borrow().len();
+            if batch == 0 {
+                self.park();
+                continue;
+            }
+            for _ in 0..batch {
+                let Some(key) = self.ready.borrow_mut().pop_front() else {
+                    break;
+                };
+                if key != main_key {
+                    self.poll_task(key);
+                    continue;
+                }
+                main_waker.clear_scheduled();
+                let mut cx = Context::from_waker(&main_cell.header.waker);
+                self.current.set(Some(main_key));
+                let started = self.debug.then(Instant::now);
+                let poll = main.as_mut().resume(&mut cx);
+                self.current.set(None);
+                if let Some(started) = started {
+                    self.check_slow(&main_cell.header, started);
+                }
+                if let Poll::Ready(output) = poll {
+                    self.tasks.borrow_mut().remove(main_key);
+                    return output; // the guard drops the leftover tasks
+                }
+            }
+        }
+    }
+}
+
+/// Clears the thread's loop and drops leftover tasks, also when `run` unwinds.
+pub(crate) struct EnterGuard {
+    pub(crate) executor: Rc<Executor>,
+    main: Cell<Option<TaskKey>>,
+}
+
+impl Drop for EnterGuard {
+    fn drop(&mut self) {
+        self.executor.shutdown(self.main.get());
+        CURRENT.with_borrow_mut(|current| *current = None);
+    }
+}

@@ -1,0 +1,82 @@
+//! [`Runtime`] and [`run`]: start a loop, run a main awaitable, tear down.
+
+use crate::Awaitable;
+use crate::executor::Executor;
+use std::time::Duration;
+
+/// The default threshold of the slow-resume warning in debug mode (asyncio's
+/// `slow_callback_duration`).
+const DEFAULT_SLOW_RESUME: Duration = Duration::from_millis(100);
+
+/// Configures and runs an event loop: `coro::Runtime::new().debug(true).run(main())`.
+///
+/// [`run`] is `Runtime::new().run(..)`.
+#[derive(Clone, Debug)]
+pub struct Runtime {
+    debug: bool,
+    slow_resume: Duration,
+}
+
+impl Default for Runtime {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Runtime {
+    /// The default configuration; debug mode is on if the environment
+    /// variable `CORO_DEBUG` is set to anything but `""` or `"0"`.
+    pub fn new() -> Self {
+        let debug = std::env::var_os("CORO_DEBUG").is_some_and(|v| !v.is_empty() && v != "0");
+        Runtime {
+            debug,
+            slow_resume: DEFAULT_SLOW_RESUME,
+        }
+    }
+
+    /// Turns debug mode on or off (asyncio's debug mode). In debug mode the
+    /// loop warns on stderr when one resume of a task takes longer than the
+    /// slow-resume threshold (100 ms by default), naming the task and its
+    /// coroutine type, and when a task is dropped unfinished at shutdown.
+    pub fn debug(mut self, enabled: bool) -> Self {
+        self.debug = enabled;
+        self
+    }
+
+    /// Sets the slow-resume threshold of debug mode.
+    pub fn slow_resume_threshold(mut self, threshold: Duration) -> Self {
+        self.slow_resume = threshold;
+        self
+    }
+
+    /// Runs `main` to completion on this thread's new event loop and returns
+    /// its output (asyncio's `run`).
+    ///
+    /// A panic in `main` propagates out of `run`. When `main` returns, tasks
+    /// still pending are dropped (cancelled): their destructors run before
+    /// `run` returns, and awaiting their handles gives
+    /// [`TaskError::Cancelled`](crate::TaskError::Cancelled).
+    ///
+    /// # Panics
+    /// If called while a loop is running on this thread: "coro::run() cannot
+    /// be called from a running event loop".
+    #[track_caller]
+    pub fn run<A: Awaitable>(self, main: A) -> A::Output {
+        let guard = Executor::enter(self.debug, self.slow_resume);
+        // Declared after the guard, so dropped (also on unwinding) while the
+        // loop still exists: `main`'s destructors may use it.
+        let main = std::pin::pin!(main);
+        let executor = guard.executor.clone();
+        executor.block_on(&guard, main)
+    }
+}
+
+/// Runs `main` to completion on a new event loop on this thread and returns
+/// its output: Python's `asyncio.run(main())`. See [`Runtime::run`].
+///
+/// # Panics
+/// If `main` panics, or if a loop is already running on this thread.
+#[track_caller]
+pub fn run<A: Awaitable>(main: A) -> A::Output {
+    Runtime::new().run(main)
+}

@@ -1,0 +1,134 @@
+//! [`sleep`]: suspend the current task for a while.
+
+use crate::Awaitable;
+use crate::executor::{with_current, with_loop};
+use crate::timers::TimerKey;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
+
+/// Suspends the awaiting task for `duration` (asyncio's `sleep`).
+///
+/// The clock starts when the sleep is first awaited, not when `sleep` is
+/// called (as a Python coroutine starts when awaited). It never completes
+/// early: it completes on the first resume at or after the deadline. A sleep
+/// of zero yields once: the task goes to the back of the ready queue, so every
+/// other ready task runs before it resumes.
+///
+/// Dropping an unfinished sleep (for example when its task is cancelled)
+/// disarms its timer.
+///
+/// # Panics
+/// When awaited outside a running loop.
+pub fn sleep(duration: Duration) -> Sleep {
+    Sleep {
+        duration,
+        state: State::Unstarted,
+    }
+}
+
+/// The awaitable returned by [`sleep`].
+#[must_use = "a sleep does nothing unless awaited"]
+#[derive(Debug)]
+pub struct Sleep {
+    duration: Duration,
+    state: State,
+}
+
+#[derive(Debug)]
+enum State {
+    Unstarted,
+    /// A zero sleep that yielded once.
+    Yielded,
+    Waiting {
+        deadline: Instant,
+        /// The armed timer and its loop, once resumed before the deadline.
+        timer: Option<(u64, TimerKey)>,
+    },
+    Done,
+}
+
+impl Sleep {
+    /// The deadline, once the sleep has started.
+    pub fn deadline(&self) -> Option<Instant> {
+        match self.state {
+            State::Waiting { deadline, .. } => Some(deadline),
+            _ => None,
+        }
+    }
+
+    /// True for a sleep of zero (a plain yield).
+    pub(crate) fn is_zero(&self) -> bool {
+        self.duration.is_zero()
+    }
+
+    fn disarm(&mut self) {
+        if let State::Waiting {
+            timer: Some((loop_id, key)),
+            ..
+        } = self.state
+        {
+            with_loop(loop_id, |executor| executor.timers.borrow_mut().remove(key));
+        }
+    }
+}
+
+/// A deadline that is never reached, for durations that overflow `Instant`.
+fn far_future(now: Instant) -> Instant {
+    now + Duration::from_secs(60 * 60 * 24 * 365 * 30)
+}
+
+impl Awaitable for Sleep {
+    type Output = ();
+
+    fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        let this = self.get_mut();
+        let now = Instant::now();
+        let deadline = match this.state {
+            State::Unstarted if this.duration.is_zero() => {
+                this.state = State::Yielded;
+                cx.waker().wake_by_ref();
+                return Poll::Pending;
+            }
+            State::Unstarted => {
+                let deadline = now
+                    .checked_add(this.duration)
+                    .unwrap_or_else(|| far_future(now));
+                this.state = State::Waiting {
+                    deadline,
+                    timer: None,
+                };
+                deadline
+            }
+            State::Yielded | State::Done => {
+                this.state = State::Done;
+                return Poll::Ready(());
+            }
+            State::Waiting { deadline, .. } => deadline,
+        };
+        if now >= deadline {
+            this.disarm();
+            this.state = State::Done;
+            return Poll::Ready(());
+        }
+        let State::Waiting { timer, .. } = &mut this.state else {
+            unreachable!()
+        };
+        with_current("coro::sleep()", |executor| {
+            let mut timers = executor.timers.borrow_mut();
+            match *timer {
+                Some((loop_id, key)) if loop_id == executor.id && timers.is_armed(key) => {
+                    timers.update_waker(key, cx.waker());
+                }
+                _ => *timer = Some((executor.id, timers.insert(deadline, cx.waker().clone()))),
+            }
+        });
+        Poll::Pending
+    }
+}
+
+impl Drop for Sleep {
+    fn drop(&mut self) {
+        self.disarm();
+    }
+}

@@ -1,0 +1,72 @@
+//! [`wait_for`]: await with a timeout (asyncio's `wait_for`).
+
+use crate::Awaitable;
+use crate::sleep::{Sleep, sleep};
+use std::fmt;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+/// The error of a [`wait_for`] whose awaitable did not finish in time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimeoutError;
+
+impl fmt::Display for TimeoutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("timed out")
+    }
+}
+
+impl std::error::Error for TimeoutError {}
+
+/// Awaits `awaitable` for at most `timeout`: `Ok(output)` if it finished in
+/// time, else `Err(TimeoutError)` (asyncio's `wait_for`).
+///
+/// On timeout the awaitable is cancelled, that is dropped at its current
+/// suspension point, before `wait_for` completes. The awaitable is resumed
+/// before the clock is checked, so one that is ready at once wins even with a
+/// zero timeout. The clock starts at the first resume.
+///
+/// Dropping a [`Task`](crate::Task) handle does not cancel the task: to time
+/// out a spawned task, await `wait_for(&mut task, d)` and call
+/// [`task.cancel()`](crate::Task::cancel) on `Err`.
+pub fn wait_for<A: Awaitable + Unpin>(awaitable: A, timeout: Duration) -> WaitFor<A> {
+    WaitFor {
+        awaitable: Some(awaitable),
+        timer: sleep(timeout),
+    }
+}
+
+/// The awaitable returned by [`wait_for`].
+#[must_use = "wait_for does nothing unless awaited"]
+pub struct WaitFor<A> {
+    awaitable: Option<A>,
+    timer: Sleep,
+}
+
+impl<A: Awaitable + Unpin> Awaitable for WaitFor<A> {
+    type Output = Result<A::Output, TimeoutError>;
+
+    fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.get_mut();
+        let Some(awaitable) = &mut this.awaitable else {
+            panic!("coro: wait_for resumed after completion");
+        };
+        if let Poll::Ready(output) = Pin::new(awaitable).resume(cx) {
+            this.awaitable = None;
+            return Poll::Ready(Ok(output));
+        }
+        if this.timer.is_zero() {
+            // A zero timeout: the awaitable had its one chance.
+            this.awaitable = None;
+            return Poll::Ready(Err(TimeoutError));
+        }
+        match Pin::new(&mut this.timer).resume(cx) {
+            Poll::Ready(()) => {
+                this.awaitable = None; // cancel: drop at its suspension point
+                Poll::Ready(Err(TimeoutError))
+            }
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
