@@ -29,12 +29,16 @@ where
 impl<S, F, T> Awaitable for Machine<S, F>
 where
     F: FnMut(&mut S, &mut Context<'_>) -> Poll<T>,
-    S: Unpin,
-    F: Unpin,
 {
     type Output = T;
     fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<T> {
-        let this = self.get_mut();
+        // SAFETY: no field of a `Machine` is structurally pinned. The step
+        // function moves the state's values between variants freely, and the
+        // only place anything is pinned is `poll` below, through `Pin::new`,
+        // which requires the awaitable to be `Unpin`. So handing out `&mut` to
+        // the fields never lets pinned data move; the machine itself is not
+        // moved here.
+        let this = unsafe { self.get_unchecked_mut() };
         (this.step)(&mut this.state, cx)
     }
 }

@@ -159,12 +159,21 @@ fn transform(mut item: ItemFn) -> Result<TokenStream, syn::Error> {
         let msg = format!("coroutine `{name}` was never awaited: `.await` it inside a #[coro::coroutine], or pass it to coro::run");
         quote!(#[must_use = #msg])
     });
+    // The `Captures` bound refines a trait's `-> impl Awaitable` harmlessly.
+    let refines = item
+        .sig
+        .generics
+        .lifetimes()
+        .next()
+        .is_some()
+        .then(|| quote!(#[allow(refining_impl_trait)]));
     let attrs = &item.attrs;
     let vis = &item.vis;
     let sig = &item.sig;
     Ok(quote! {
         #(#attrs)*
         #must_use
+        #refines
         #vis #sig {
             #(#items)*
             #machine

@@ -1,0 +1,4 @@
+#[coro::coroutine]
+fn both(x: bool) -> bool {
+    x && check().await
+}
