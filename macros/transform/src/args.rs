@@ -1,13 +1,55 @@
 //! The attribute's arguments: `#[coro::coroutine]` takes none yet.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
 
+const HELP: &str = "= help: write `#[coro::coroutine]` without arguments";
+
+/// Parses the arguments; every unknown one is an error at its own span.
 pub fn parse(args: TokenStream) -> Result<(), syn::Error> {
     if args.is_empty() {
         return Ok(());
     }
-    Err(syn::Error::new_spanned(
-        args,
-        "unknown argument: #[coro::coroutine] takes no arguments",
-    ))
+    let first_span = args
+        .clone()
+        .into_iter()
+        .next()
+        .map_or_else(Span::call_site, |t| t.span());
+    let parser = Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated;
+    let errors = match syn::parse::Parser::parse2(parser, args) {
+        Ok(metas) => metas
+            .iter()
+            .map(|m| {
+                let name = path_string(m.path());
+                syn::Error::new(
+                    m.span(),
+                    format!(
+                        "unknown argument `{name}`: #[coro::coroutine] takes no arguments\n{HELP}"
+                    ),
+                )
+            })
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    Err(errors
+        .into_iter()
+        .reduce(|mut a, b| {
+            a.combine(b);
+            a
+        })
+        .unwrap_or_else(|| {
+            syn::Error::new(
+                first_span,
+                format!("unexpected arguments: #[coro::coroutine] takes no arguments\n{HELP}"),
+            )
+        }))
+}
+
+fn path_string(path: &syn::Path) -> String {
+    path.segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect::<Vec<_>>()
+        .join("::")
 }

@@ -1,51 +1,95 @@
 //! The rules of Python's async IO, checked on the syntax before lowering.
 //! Every violation becomes a `syn::Error` at the offending token; all of them
-//! are reported together.
+//! are reported together, in source order.
+//!
+//! Message shape (pinned by `ui-tests/fail/*.stderr`): the rule in Python's
+//! words with the enclosing coroutine named, then `= help:` with the fix.
+//! Messages never mention generated names.
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::spanned::Spanned;
 use syn::visit::{self, Visit};
 use syn::{Expr, ItemFn};
 
 /// Whether raw macro input has `. await` in it.
 pub fn tokens_contain_await(tokens: TokenStream) -> bool {
+    find_await(tokens).is_some()
+}
+
+/// The span of the first `await` that follows a `.` in raw tokens.
+fn find_await(tokens: TokenStream) -> Option<Span> {
     let mut prev_dot = false;
     for tt in tokens {
         match &tt {
-            TokenTree::Ident(i) if prev_dot && i == "await" => return true,
-            TokenTree::Group(g) if tokens_contain_await(g.stream()) => return true,
+            TokenTree::Ident(i) if prev_dot && i == "await" => return Some(i.span()),
+            TokenTree::Group(g) => {
+                if let Some(s) = find_await(g.stream()) {
+                    return Some(s);
+                }
+            }
             _ => {}
         }
         prev_dot = matches!(&tt, TokenTree::Punct(p) if p.as_char() == '.');
     }
-    false
+    None
+}
+
+fn error(span: Span, message: String, help: &str) -> syn::Error {
+    syn::Error::new(span, format!("{message}\n= help: {help}"))
+}
+
+/// Whether an attribute is `#[coroutine]`, `#[coro::coroutine]` or
+/// `#[::coro::coroutine]`.
+fn is_coroutine_attr(attr: &syn::Attribute) -> bool {
+    let segments = &attr.path().segments;
+    match segments.len() {
+        1 => segments[0].ident == "coroutine",
+        2 => segments[0].ident == "coro" && segments[1].ident == "coroutine",
+        _ => false,
+    }
 }
 
 /// Checks the signature: what `#[coro::coroutine]` can be applied to.
 pub fn signature(item: &ItemFn, errors: &mut Vec<syn::Error>) {
     let sig = &item.sig;
-    if let Some(a) = &sig.asyncness {
-        errors.push(syn::Error::new(
-            a.span,
-            "#[coro::coroutine] goes on a plain `fn`, not an `async fn`: remove `async` (the attribute makes the function a coroutine)",
+    let name = &sig.ident;
+    for attr in item.attrs.iter().filter(|a| is_coroutine_attr(a)) {
+        errors.push(error(
+            attr.span(),
+            format!("#[coro::coroutine] is applied twice to `{name}`"),
+            "remove this attribute: one #[coro::coroutine] makes the fn a coroutine",
         ));
     }
     if let Some(c) = &sig.constness {
-        errors.push(syn::Error::new(
+        errors.push(error(
             c.span,
-            "a `const fn` cannot be a coroutine: remove `const`",
+            format!("a `const fn` cannot be a coroutine: `{name}` would suspend at run time"),
+            "remove `const`",
+        ));
+    }
+    if let Some(a) = &sig.asyncness {
+        errors.push(error(
+            a.span,
+            format!("`{name}` is both `async` and #[coro::coroutine]: the attribute goes on a plain `fn`"),
+            "remove `async`: #[coro::coroutine] already makes the fn awaitable",
         ));
     }
     if let Some(abi) = &sig.abi {
-        errors.push(syn::Error::new(
+        let shown = match &abi.name {
+            Some(n) => format!("extern {}", n.token()),
+            None => "extern".to_string(),
+        };
+        errors.push(error(
             abi.span(),
-            "an `extern` fn cannot be a coroutine: its ABI cannot return a Rust state machine",
+            format!("an `{shown}` fn cannot be a coroutine: a coroutine returns a Rust state machine, which that ABI cannot carry"),
+            &format!("remove `{shown}`; to call the coroutine from foreign code, wrap `coro::run({name}(..))` in a separate `{shown}` fn"),
         ));
     }
     if let Some(v) = &sig.variadic {
-        errors.push(syn::Error::new(
-            v.span(),
-            "a variadic fn cannot be a coroutine",
+        errors.push(error(
+            v.dots.span(),
+            format!("a variadic fn cannot be a coroutine: `{name}` takes `...`"),
+            "take the extra arguments as a slice or a `Vec` instead",
         ));
     }
 }
@@ -54,22 +98,29 @@ pub fn signature(item: &ItemFn, errors: &mut Vec<syn::Error>) {
 pub fn body(item: &ItemFn, errors: &mut Vec<syn::Error>) {
     let mut checker = BodyChecker {
         errors,
+        name: item.sig.ident.to_string(),
         context: Vec::new(),
     };
     checker.visit_block(&item.block);
 }
 
+/// A construct inside the coroutine body that the coroutine cannot suspend
+/// from, innermost last.
 #[derive(Clone, Copy)]
 enum Nested {
     Closure,
     AsyncBlock,
-    Item,
+    AsyncClosure,
+    /// A nested item; the str names its kind ("fn", "const", ...).
+    Item(&'static str),
+    ConstBlock,
     Unsafe,
     Guard,
 }
 
 struct BodyChecker<'a> {
     errors: &'a mut Vec<syn::Error>,
+    name: String,
     context: Vec<Nested>,
 }
 
@@ -79,50 +130,117 @@ impl BodyChecker<'_> {
         f(self);
         self.context.pop();
     }
+
+    /// Reports an `.await` at `span` if the innermost context forbids it.
+    fn report_await(&mut self, span: Span) {
+        let Some(&context) = self.context.last() else {
+            return;
+        };
+        let name = &self.name;
+        let e = match context {
+            Nested::Closure => error(
+                span,
+                format!("'await' outside async function: this `.await` is in a closure, which is not part of coroutine `{name}`"),
+                "await in the coroutine body itself (`let v = x.await;` before the closure), or make the closure a #[coro::coroutine] fn and await its call",
+            ),
+            Nested::AsyncBlock => error(
+                span,
+                format!("'await' outside coroutine: this `.await` is in an `async` block, a std future that is not part of coroutine `{name}`"),
+                "remove the `async` block and await in the coroutine body, or move its code into a #[coro::coroutine] fn and await its call",
+            ),
+            Nested::AsyncClosure => error(
+                span,
+                format!("'await' outside coroutine: this `.await` is in an `async` closure, which is not part of coroutine `{name}`"),
+                "make the closure a #[coro::coroutine] fn and await its call",
+            ),
+            Nested::Item("fn") => error(
+                span,
+                format!("'await' outside async function: this `.await` is in a nested fn, which is not part of coroutine `{name}`"),
+                "mark the nested fn #[coro::coroutine] too, and await its call",
+            ),
+            Nested::Item(kind) => error(
+                span,
+                format!("'await' outside async function: this `.await` is in a nested `{kind}` item, which is not part of coroutine `{name}`"),
+                "await in the coroutine body and pass the value on",
+            ),
+            Nested::ConstBlock => error(
+                span,
+                format!("'await' outside async function: this `.await` is in a `const` block, which is evaluated at compile time, not in coroutine `{name}`"),
+                "await outside the `const` block",
+            ),
+            Nested::Unsafe => error(
+                span,
+                "`.await` inside an `unsafe` block is not supported by #[coro::coroutine] yet".to_string(),
+                "await before the `unsafe` block: `let v = x.await; unsafe { .. v .. }`",
+            ),
+            Nested::Guard => error(
+                span,
+                "`.await` in a match guard is not supported by #[coro::coroutine] yet".to_string(),
+                "await before the `match` (`let ok = cond.await;`), or test inside the arm: `pat => if cond.await { .. } else { .. }`",
+            ),
+        };
+        self.errors.push(e);
+    }
+
+    fn check_macro(&mut self, mac: &syn::Macro) {
+        if let Some(args) = crate::macros::MacroArgs::parse(mac) {
+            for a in &args.args {
+                self.visit_expr(&a.expr);
+            }
+            return;
+        }
+        let Some(span) = find_await(mac.tokens.clone()) else {
+            return;
+        };
+        if !self.context.is_empty() {
+            self.report_await(span);
+            return;
+        }
+        let macro_name = crate::macros::name(mac);
+        self.errors.push(error(
+            span,
+            format!("`.await` inside `{macro_name}!` is not supported: the macro's input is opaque to #[coro::coroutine]"),
+            &format!("bind the awaited value first (`let v = x.await;`) and pass `v` to `{macro_name}!`"),
+        ));
+    }
+}
+
+fn item_kind(i: &syn::Item) -> &'static str {
+    match i {
+        syn::Item::Fn(_) => "fn",
+        syn::Item::Const(_) => "const",
+        syn::Item::Static(_) => "static",
+        syn::Item::Impl(_) => "impl",
+        syn::Item::Trait(_) => "trait",
+        syn::Item::Mod(_) => "mod",
+        syn::Item::Struct(_) => "struct",
+        syn::Item::Enum(_) => "enum",
+        _ => "item",
+    }
 }
 
 impl<'ast> Visit<'ast> for BodyChecker<'_> {
     fn visit_expr_await(&mut self, e: &'ast syn::ExprAwait) {
-        let span = e.await_token.span;
-        match self.context.last() {
-            Some(Nested::Closure) => self.errors.push(syn::Error::new(
-                span,
-                "'await' outside async function: this `.await` is inside a closure, which is not part of the coroutine\n\
-                 help: make the closure's work a #[coro::coroutine] fn and await its result here",
-            )),
-            Some(Nested::AsyncBlock) => self.errors.push(syn::Error::new(
-                span,
-                "'await' outside coroutine: this `.await` is inside an `async` block, which is a std future, not part of the coroutine\n\
-                 help: await directly in the #[coro::coroutine] body, or move the work into another #[coro::coroutine] fn",
-            )),
-            Some(Nested::Item) => self.errors.push(syn::Error::new(
-                span,
-                "'await' outside async function: this `.await` is inside a nested fn\n\
-                 help: mark the nested fn #[coro::coroutine] too, and await its call",
-            )),
-            Some(Nested::Unsafe) => self.errors.push(syn::Error::new(
-                span,
-                "`.await` inside an `unsafe` block is not supported: end the `unsafe` block before the `.await`",
-            )),
-            Some(Nested::Guard) => self.errors.push(syn::Error::new(
-                span,
-                "`.await` in a match guard is not supported yet: await before the `match`, or move the condition into the arm (`pat => if cond.await { .. } else { .. }`)",
-            )),
-            None => {}
-        }
-        visit::visit_expr_await(self, e);
+        // The awaited expression first: source order.
+        self.visit_expr(&e.base);
+        self.report_await(e.await_token.span);
     }
 
     fn visit_expr_closure(&mut self, e: &'ast syn::ExprClosure) {
-        if e.asyncness.is_some() {
-            self.inside(Nested::AsyncBlock, |c| visit::visit_expr_closure(c, e));
+        let n = if e.asyncness.is_some() {
+            Nested::AsyncClosure
         } else {
-            self.inside(Nested::Closure, |c| visit::visit_expr_closure(c, e));
-        }
+            Nested::Closure
+        };
+        self.inside(n, |c| visit::visit_expr_closure(c, e));
     }
 
     fn visit_expr_async(&mut self, e: &'ast syn::ExprAsync) {
         self.inside(Nested::AsyncBlock, |c| visit::visit_expr_async(c, e));
+    }
+
+    fn visit_expr_const(&mut self, e: &'ast syn::ExprConst) {
+        self.inside(Nested::ConstBlock, |c| visit::visit_expr_const(c, e));
     }
 
     fn visit_expr_unsafe(&mut self, e: &'ast syn::ExprUnsafe) {
@@ -138,7 +256,7 @@ impl<'ast> Visit<'ast> for BodyChecker<'_> {
     }
 
     fn visit_item(&mut self, i: &'ast syn::Item) {
-        self.inside(Nested::Item, |c| visit::visit_item(c, i));
+        self.inside(Nested::Item(item_kind(i)), |c| visit::visit_item(c, i));
     }
 
     fn visit_expr(&mut self, e: &'ast Expr) {
@@ -151,26 +269,5 @@ impl<'ast> Visit<'ast> for BodyChecker<'_> {
     fn visit_stmt_macro(&mut self, m: &'ast syn::StmtMacro) {
         self.check_macro(&m.mac);
         visit::visit_stmt_macro(self, m);
-    }
-}
-
-impl BodyChecker<'_> {
-    fn check_macro(&mut self, mac: &syn::Macro) {
-        if let Some(args) = crate::macros::MacroArgs::parse(mac) {
-            for a in &args.args {
-                self.visit_expr(&a.expr);
-            }
-            return;
-        }
-        if self.context.is_empty() && tokens_contain_await(mac.tokens.clone()) {
-            let name = crate::macros::name(mac);
-            self.errors.push(syn::Error::new(
-                mac.path.span(),
-                format!(
-                    "`.await` inside `{name}!` is not supported: the macro's input is opaque to #[coro::coroutine]\n\
-                     help: bind the awaited value first (`let v = x.await;`) and pass `v` to `{name}!`"
-                ),
-            ));
-        }
     }
 }

@@ -360,6 +360,17 @@ impl Lowerer {
         });
     }
 
+    /// Ends `seg` (of the current block) with the statement that branches
+    /// into its inlined segments.
+    fn push_branching(&mut self, seg: SegId, tokens: TokenStream) {
+        if self.out.segs[seg].terminated {
+            return;
+        }
+        self.note_temps(&tokens);
+        self.out.segs[seg].code.push(Code::Tokens(tokens));
+        self.out.segs[seg].terminated = true;
+    }
+
     /// Evaluates a value nobody uses (an expression statement).
     fn emit_discarded(&mut self, v: TokenStream) {
         if v.to_string() != "()" {
@@ -807,6 +818,10 @@ impl Lowerer {
         if !contains_await(e) {
             return self.fragment_expr(e.clone(), Ctx::Value);
         }
+        if self.terminated() {
+            // Unreachable (after a `return`, say): nothing to run, nothing to jump to.
+            return quote!(());
+        }
         match e {
             Expr::Await(a) => {
                 let base = self.lower_expr(&a.base);
@@ -1035,8 +1050,7 @@ impl Lowerer {
                     v
                 });
             } else if before && !is_place_or_const(op) {
-                let v = self.fragment_expr((*op).clone(), ctx_of(i));
-                vals[i] = Some(self.temp_binding(v, receiver && i == 0));
+                vals[i] = Some(self.hoist_operand(op, ctx_of(i), receiver && i == 0));
             } else if !before {
                 vals[i] = Some(self.fragment_expr((*op).clone(), ctx_of(i)));
             }
@@ -1051,6 +1065,24 @@ impl Lowerer {
         vals.into_iter()
             .map(|v| v.expect("every operand lowered"))
             .collect()
+    }
+
+    /// Evaluates an await-free operand now, into a temporary. `&value` keeps
+    /// the *value* in the temporary and borrows it where it is used, so no
+    /// reference is held across the suspension.
+    fn hoist_operand(&mut self, op: &Expr, ctx: Ctx, mutable: bool) -> TokenStream {
+        let mut inner = op;
+        while let Expr::Paren(p) = inner {
+            inner = &p.expr;
+        }
+        if let Expr::Reference(r) = inner {
+            let v = self.fragment_expr((*r.expr).clone(), Ctx::Value);
+            let home = self.temp_binding(v, r.mutability.is_some());
+            let m = &r.mutability;
+            return quote!(&#m #home);
+        }
+        let v = self.fragment_expr(op.clone(), ctx);
+        self.temp_binding(v, mutable)
     }
 
     fn lower_binary(&mut self, b: &syn::ExprBinary) -> TokenStream {
@@ -1296,8 +1328,7 @@ impl Lowerer {
             }
             None => quote!(if #cond_tokens { #then_m } else { #else_m }),
         };
-        self.out.segs[parent_seg].code.push(Code::Tokens(branch));
-        self.out.segs[parent_seg].terminated = true;
+        self.push_branching(parent_seg, branch);
         let v = self.lower_block_stmts(&i.then_branch.stmts);
         self.goto(join, vec![v]);
         self.close_scope();
@@ -1365,10 +1396,7 @@ impl Lowerer {
             self.goto(join, vec![v]);
             self.close_scope();
         }
-        self.out.segs[parent_seg]
-            .code
-            .push(Code::Tokens(quote!(match #scrut { #(#arms)* })));
-        self.out.segs[parent_seg].terminated = true;
+        self.push_branching(parent_seg, quote!(match #scrut { #(#arms)* }));
         self.switch_to(join);
         self.out.vars.all[result].ident.to_token_stream()
     }
@@ -1526,8 +1554,7 @@ impl Lowerer {
                     v
                 });
             } else if before && !is_place_or_const(e) {
-                let v = self.fragment_expr(e.clone(), arg.ctx);
-                arg.expr = Expr::Verbatim(self.temp_binding(v, false));
+                arg.expr = Expr::Verbatim(self.hoist_operand(e, arg.ctx, false));
             } else if before {
                 deferred.push(i);
             } else {
