@@ -214,3 +214,100 @@ macro_rules! assert_twins {
         c_out
     }};
 }
+
+/// Logs `eval NAME` and returns `v`: marks when an operand is evaluated.
+pub fn val<T>(name: &'static str, v: T) -> T {
+    log(format!("eval {name}"));
+    v
+}
+
+/// Marker for the `#[coro::coroutine]` side of a [`twin_impl!`] type.
+pub struct CoroSide;
+/// Marker for the `async fn` side of a [`twin_impl!`] type.
+pub struct NativeSide;
+
+/// Runs a catch-unwinding closure and returns `Ok(value)` or `Err(message)`.
+pub fn catch<R>(f: impl FnOnce() -> R) -> Result<R, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|p| {
+        if let Some(s) = p.downcast_ref::<&str>() {
+            s.to_string()
+        } else if let Some(s) = p.downcast_ref::<String>() {
+            s.clone()
+        } else {
+            "<non-string panic>".to_string()
+        }
+    })
+}
+
+/// Defines methods twice on a type generic over a side marker: as
+/// `#[coro::coroutine]` methods on `$ty<CoroSide>` and as `async fn` methods on
+/// `$ty<NativeSide>`, from the same tokens.
+#[macro_export]
+macro_rules! twin_impl {
+    (impl $ty:ident { $($(#[$m:meta])* fn $name:ident $(<$($g:tt),*>)? ($($args:tt)*) $(-> $ret:ty)? { $($body:tt)* })* }) => {
+        #[allow(clippy::all)]
+        impl $ty<$crate::support::CoroSide> {
+            $( $(#[$m])* #[coro::coroutine] pub fn $name $(<$($g),*>)? ($($args)*) $(-> $ret)? { $($body)* } )*
+        }
+        #[allow(clippy::all)]
+        impl $ty<$crate::support::NativeSide> {
+            $( $(#[$m])* pub async fn $name $(<$($g),*>)? ($($args)*) $(-> $ret)? { $($body)* } )*
+        }
+    };
+}
+
+/// [`assert_twins!`] for two arbitrary expressions: `$c` must build the
+/// coroutine (an `Awaitable`) and `$n` the `async fn` future; each is
+/// evaluated afresh for every run. Asserts equal results, logs and poll
+/// counts, then equal logs when cancelled after every possible k polls.
+#[macro_export]
+macro_rules! assert_pair {
+    ($c:expr, $n:expr $(,)?) => {{
+        $crate::support::take_log();
+        let (c_out, c_polls) = $crate::support::drive($c);
+        let c_log = $crate::support::take_log();
+        let (n_out, n_polls) = $crate::support::drive_future($n);
+        let n_log = $crate::support::take_log();
+        assert_eq!(c_out, n_out, "results differ");
+        assert_eq!(c_log, n_log, "event logs differ");
+        assert_eq!(c_polls, n_polls, "poll counts differ");
+        for k in 0..c_polls {
+            let c = $crate::support::drive_then_drop($c, k);
+            let c_log = $crate::support::take_log();
+            let n = $crate::support::drive_future_then_drop($n, k);
+            let n_log = $crate::support::take_log();
+            assert_eq!(c, n, "results differ when cancelled after {k} polls");
+            assert_eq!(
+                c_log, n_log,
+                "event logs differ when cancelled after {k} polls"
+            );
+        }
+        c_out
+    }};
+}
+
+/// Runs both sides of a body that may panic, each under `catch_unwind`, and
+/// asserts equal outcomes (value or panic message) and equal logs, including
+/// drops during unwinding; then the same when cancelled after every k polls.
+#[macro_export]
+macro_rules! assert_twins_catch {
+    ($f:ident ( $($arg:expr),* )) => {{
+        $crate::support::take_log();
+        let c_out = $crate::support::catch(|| $crate::support::drive(coro_side::$f($($arg),*)));
+        let c_log = $crate::support::take_log();
+        let n_out = $crate::support::catch(|| $crate::support::drive_future(native_side::$f($($arg),*)));
+        let n_log = $crate::support::take_log();
+        assert_eq!(c_out, n_out, "outcomes differ");
+        assert_eq!(c_log, n_log, "event logs differ");
+        let polls = c_log.iter().filter(|e| e.starts_with("poll ")).count() + 1;
+        for k in 0..polls {
+            let c = $crate::support::catch(|| $crate::support::drive_then_drop(coro_side::$f($($arg),*), k));
+            let c_log = $crate::support::take_log();
+            let n = $crate::support::catch(|| $crate::support::drive_future_then_drop(native_side::$f($($arg),*), k));
+            let n_log = $crate::support::take_log();
+            assert_eq!(c, n, "outcomes differ when cancelled after {k} polls");
+            assert_eq!(c_log, n_log, "event logs differ when cancelled after {k} polls");
+        }
+        c_out
+    }};
+}

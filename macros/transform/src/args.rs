@@ -1,6 +1,6 @@
 //! The attribute's arguments: `#[coro::coroutine]` takes none yet.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 
@@ -11,11 +11,7 @@ pub fn parse(args: TokenStream) -> Result<(), syn::Error> {
     if args.is_empty() {
         return Ok(());
     }
-    let first_span = args
-        .clone()
-        .into_iter()
-        .next()
-        .map_or_else(Span::call_site, |t| t.span());
+    let all = args.clone();
     let parser = Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated;
     let errors = match syn::parse::Parser::parse2(parser, args) {
         Ok(metas) => metas
@@ -39,8 +35,8 @@ pub fn parse(args: TokenStream) -> Result<(), syn::Error> {
             a
         })
         .unwrap_or_else(|| {
-            syn::Error::new(
-                first_span,
+            syn::Error::new_spanned(
+                all,
                 format!("unexpected arguments: #[coro::coroutine] takes no arguments\n{HELP}"),
             )
         }))

@@ -7,7 +7,6 @@
 //! Messages never mention generated names.
 
 use proc_macro2::{Span, TokenStream, TokenTree};
-use syn::spanned::Spanned;
 use syn::visit::{self, Visit};
 use syn::{Expr, ItemFn};
 
@@ -38,6 +37,14 @@ fn error(span: Span, message: String, help: &str) -> syn::Error {
     syn::Error::new(span, format!("{message}\n= help: {help}"))
 }
 
+/// Like [`error`], spanning all of `tokens` (`#[..]`, `extern "C"`, `...`).
+fn error_spanned(tokens: &dyn quote::ToTokens, message: String, help: &str) -> syn::Error {
+    syn::Error::new_spanned(
+        tokens.to_token_stream(),
+        format!("{message}\n= help: {help}"),
+    )
+}
+
 /// Whether an attribute is `#[coroutine]`, `#[coro::coroutine]` or
 /// `#[::coro::coroutine]`.
 fn is_coroutine_attr(attr: &syn::Attribute) -> bool {
@@ -54,8 +61,8 @@ pub fn signature(item: &ItemFn, errors: &mut Vec<syn::Error>) {
     let sig = &item.sig;
     let name = &sig.ident;
     for attr in item.attrs.iter().filter(|a| is_coroutine_attr(a)) {
-        errors.push(error(
-            attr.span(),
+        errors.push(error_spanned(
+            attr,
             format!("#[coro::coroutine] is applied twice to `{name}`"),
             "remove this attribute: one #[coro::coroutine] makes the fn a coroutine",
         ));
@@ -79,15 +86,15 @@ pub fn signature(item: &ItemFn, errors: &mut Vec<syn::Error>) {
             Some(n) => format!("extern {}", n.token()),
             None => "extern".to_string(),
         };
-        errors.push(error(
-            abi.span(),
+        errors.push(error_spanned(
+            abi,
             format!("an `{shown}` fn cannot be a coroutine: a coroutine returns a Rust state machine, which that ABI cannot carry"),
             &format!("remove `{shown}`; to call the coroutine from foreign code, wrap `coro::run({name}(..))` in a separate `{shown}` fn"),
         ));
     }
     if let Some(v) = &sig.variadic {
-        errors.push(error(
-            v.dots.span(),
+        errors.push(error_spanned(
+            &v.dots,
             format!("a variadic fn cannot be a coroutine: `{name}` takes `...`"),
             "take the extra arguments as a slice or a `Vec` instead",
         ));
@@ -100,6 +107,7 @@ pub fn body(item: &ItemFn, errors: &mut Vec<syn::Error>) {
         errors,
         name: item.sig.ident.to_string(),
         context: Vec::new(),
+        labels: Vec::new(),
     };
     checker.visit_block(&item.block);
 }
@@ -122,13 +130,35 @@ struct BodyChecker<'a> {
     errors: &'a mut Vec<syn::Error>,
     name: String,
     context: Vec<Nested>,
+    /// Labels in scope, innermost last: the label and whether it is a loop's
+    /// (`true`) or a block's. Closures and items start a fresh scope.
+    labels: Vec<(String, bool)>,
 }
 
 impl BodyChecker<'_> {
     fn inside(&mut self, n: Nested, f: impl FnOnce(&mut Self)) {
         self.context.push(n);
+        let labels = match n {
+            Nested::Closure | Nested::AsyncBlock | Nested::AsyncClosure | Nested::Item(_) => {
+                std::mem::take(&mut self.labels)
+            }
+            _ => Vec::new(),
+        };
         f(self);
+        if !labels.is_empty() {
+            self.labels = labels;
+        }
         self.context.pop();
+    }
+
+    fn labelled(&mut self, label: Option<&syn::Label>, is_loop: bool, f: impl FnOnce(&mut Self)) {
+        if let Some(l) = label {
+            self.labels.push((l.name.ident.to_string(), is_loop));
+            f(self);
+            self.labels.pop();
+        } else {
+            f(self);
+        }
     }
 
     /// Reports an `.await` at `span` if the innermost context forbids it.
@@ -140,37 +170,50 @@ impl BodyChecker<'_> {
         let e = match context {
             Nested::Closure => error(
                 span,
-                format!("'await' outside async function: this `.await` is in a closure, which is not part of coroutine `{name}`"),
+                format!(
+                    "'await' outside async function: this `.await` is in a closure, which is not part of coroutine `{name}`"
+                ),
                 "await in the coroutine body itself (`let v = x.await;` before the closure), or make the closure a #[coro::coroutine] fn and await its call",
             ),
             Nested::AsyncBlock => error(
                 span,
-                format!("'await' outside coroutine: this `.await` is in an `async` block, a std future that is not part of coroutine `{name}`"),
+                format!(
+                    "'await' outside coroutine: this `.await` is in an `async` block, a std future that is not part of coroutine `{name}`"
+                ),
                 "remove the `async` block and await in the coroutine body, or move its code into a #[coro::coroutine] fn and await its call",
             ),
             Nested::AsyncClosure => error(
                 span,
-                format!("'await' outside coroutine: this `.await` is in an `async` closure, which is not part of coroutine `{name}`"),
+                format!(
+                    "'await' outside coroutine: this `.await` is in an `async` closure, which is not part of coroutine `{name}`"
+                ),
                 "make the closure a #[coro::coroutine] fn and await its call",
             ),
             Nested::Item("fn") => error(
                 span,
-                format!("'await' outside async function: this `.await` is in a nested fn, which is not part of coroutine `{name}`"),
+                format!(
+                    "'await' outside async function: this `.await` is in a nested fn, which is not part of coroutine `{name}`"
+                ),
                 "mark the nested fn #[coro::coroutine] too, and await its call",
             ),
             Nested::Item(kind) => error(
                 span,
-                format!("'await' outside async function: this `.await` is in a nested `{kind}` item, which is not part of coroutine `{name}`"),
+                format!(
+                    "'await' outside async function: this `.await` is in a nested `{kind}` item, which is not part of coroutine `{name}`"
+                ),
                 "await in the coroutine body and pass the value on",
             ),
             Nested::ConstBlock => error(
                 span,
-                format!("'await' outside async function: this `.await` is in a `const` block, which is evaluated at compile time, not in coroutine `{name}`"),
+                format!(
+                    "'await' outside async function: this `.await` is in a `const` block, which is evaluated at compile time, not in coroutine `{name}`"
+                ),
                 "await outside the `const` block",
             ),
             Nested::Unsafe => error(
                 span,
-                "`.await` inside an `unsafe` block is not supported by #[coro::coroutine] yet".to_string(),
+                "`.await` inside an `unsafe` block is not supported by #[coro::coroutine] yet"
+                    .to_string(),
                 "await before the `unsafe` block: `let v = x.await; unsafe { .. v .. }`",
             ),
             Nested::Guard => error(
@@ -245,6 +288,37 @@ impl<'ast> Visit<'ast> for BodyChecker<'_> {
 
     fn visit_expr_unsafe(&mut self, e: &'ast syn::ExprUnsafe) {
         self.inside(Nested::Unsafe, |c| visit::visit_expr_unsafe(c, e));
+    }
+
+    fn visit_expr_continue(&mut self, e: &'ast syn::ExprContinue) {
+        // rustc's E0696, reported here because the lowering relies on it.
+        if let Some(l) = &e.label {
+            let name = l.ident.to_string();
+            if let Some((_, false)) = self.labels.iter().rev().find(|(n, _)| *n == name) {
+                self.errors.push(error_spanned(
+                    e,
+                    format!("`continue` pointing to a labeled block: `'{name}` labels a block, not a loop"),
+                    &format!("use `break '{name}` to leave the block"),
+                ));
+            }
+        }
+        visit::visit_expr_continue(self, e);
+    }
+
+    fn visit_expr_block(&mut self, e: &'ast syn::ExprBlock) {
+        self.labelled(e.label.as_ref(), false, |c| visit::visit_expr_block(c, e));
+    }
+
+    fn visit_expr_loop(&mut self, e: &'ast syn::ExprLoop) {
+        self.labelled(e.label.as_ref(), true, |c| visit::visit_expr_loop(c, e));
+    }
+
+    fn visit_expr_while(&mut self, e: &'ast syn::ExprWhile) {
+        self.labelled(e.label.as_ref(), true, |c| visit::visit_expr_while(c, e));
+    }
+
+    fn visit_expr_for_loop(&mut self, e: &'ast syn::ExprForLoop) {
+        self.labelled(e.label.as_ref(), true, |c| visit::visit_expr_for_loop(c, e));
     }
 
     fn visit_arm(&mut self, arm: &'ast syn::Arm) {

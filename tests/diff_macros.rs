@@ -1,0 +1,75 @@
+//! Differential tests: std macros with `.await` in their arguments.
+#[macro_use]
+mod support;
+use std::fmt::Write;
+use support::*;
+
+mod format_like {
+    use super::*;
+    twins! {
+        fn format_with_awaits() -> String {
+            let name = "x";
+            format!("{}-{name}-{:>3}-{v}", ready("a", 1).await, val("b", 2), v = ready("c", 3).await)
+        }
+        fn println_with_await() -> i32 {
+            println!("value {}", ready("p", 5).await);
+            eprintln!("{} {}", val("e", 1), ready("q", 6).await);
+            1
+        }
+        fn write_with_await() -> String {
+            let mut s = String::new();
+            write!(s, "{}", ready("w", 7).await).unwrap();
+            writeln!(s, "/{}", ready("w2", 8).await).unwrap();
+            s
+        }
+        fn vec_macro() -> (Vec<i32>, Vec<u8>) {
+            (vec![val("a", 1), ready("b", 2).await, ready("c", 3).await], vec![ready("rep", 9).await; 3])
+        }
+        fn assert_macros(n: i32) -> i32 {
+            assert!(ready("cond", n).await > 0, "n was {}", n);
+            assert_eq!(ready("l", n).await, val("r", n));
+            assert_ne!(ready("ne", n).await, 0);
+            n
+        }
+        fn matches_macro(o: Option<i32>) -> (bool, bool) {
+            let a = matches!(ready("m", o).await, Some(x) if x > 2);
+            let b = matches!(val("v", o), None) || matches!(ready("m2", 1).await, 1 | 2);
+            (a, b)
+        }
+        fn macro_in_loop() -> Vec<String> {
+            let mut out = vec![];
+            for i in 0..3 {
+                out.push(format!("{i}:{}", ready("i", i * i).await));
+            }
+            out
+        }
+    }
+
+    #[test]
+    fn format_and_collections() {
+        assert_eq!(assert_twins!(format_with_awaits()), "1-x-  2-3");
+        assert_eq!(assert_twins!(println_with_await()), 1);
+        assert_eq!(assert_twins!(write_with_await()), "7/8\n");
+        assert_eq!(assert_twins!(vec_macro()), (vec![1, 2, 3], vec![9, 9, 9]));
+        assert_eq!(assert_twins!(macro_in_loop()), vec!["0:0", "1:1", "2:4"]);
+    }
+
+    #[test]
+    fn asserts_and_matches() {
+        assert_eq!(assert_twins!(assert_macros(3)), 3);
+        assert_eq!(assert_twins!(matches_macro(Some(3))), (true, true));
+        assert_eq!(assert_twins!(matches_macro(Some(1))), (false, true));
+        assert_eq!(assert_twins!(matches_macro(None)), (false, true));
+    }
+
+    #[test]
+    fn failing_assert_panics_alike() {
+        let c = catch(|| support::drive(coro_side::assert_macros(-1)));
+        let c_log = take_log();
+        let n = catch(|| support::drive_future(native_side::assert_macros(-1)));
+        let n_log = take_log();
+        assert_eq!(c, n);
+        assert_eq!(c.unwrap_err(), "n was -1");
+        assert_eq!(c_log, n_log);
+    }
+}

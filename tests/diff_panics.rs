@@ -1,0 +1,133 @@
+//! Differential tests: panics (with drops during unwinding), resuming a
+//! finished or panicked coroutine, and a size report.
+#[macro_use]
+mod support;
+use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
+use support::*;
+
+mod unwinding {
+    use super::*;
+    twins! {
+        fn panics_after_await(n: i32) -> i32 {
+            let a = Tracked::new("a");
+            let v = ready("r", n).await;
+            let b = Tracked::new("b");
+            if v > 0 {
+                panic!("boom {v}");
+            }
+            tick("t").await;
+            log(format!("{} {}", a.name(), b.name()));
+            v
+        }
+        fn panic_in_sub_coroutine() -> i32 {
+            let outer = Tracked::new("outer");
+            let v = panics_after_await(val("arg", 2)).await;
+            log(outer.name());
+            v
+        }
+        fn panic_inside_loop() -> i32 {
+            let mut i = 0;
+            loop {
+                let t = Tracked::new("iter");
+                i += ready("i", 1).await;
+                if i == 2 {
+                    panic!("loop {}", t.name());
+                }
+                log(t.name());
+            }
+        }
+    }
+
+    #[test]
+    fn panics_propagate_with_equal_unwinding() {
+        assert_eq!(
+            assert_twins_catch!(panics_after_await(1)),
+            Err("boom 1".to_string())
+        );
+        assert_eq!(assert_twins_catch!(panics_after_await(0)), Ok((0, 3)));
+        assert_eq!(
+            assert_twins_catch!(panic_in_sub_coroutine()),
+            Err("boom 2".to_string())
+        );
+        assert_eq!(
+            assert_twins_catch!(panic_inside_loop()),
+            Err("loop iter".to_string())
+        );
+    }
+}
+
+#[coro::coroutine]
+fn short(n: i32) -> i32 {
+    let t = Tracked::new("t");
+    let v = ready("r", n).await;
+    if v < 0 {
+        panic!("negative");
+    }
+    log(t.name());
+    v
+}
+
+fn resume<A: coro::Awaitable>(a: Pin<&mut A>) -> Poll<A::Output> {
+    a.resume(&mut Context::from_waker(Waker::noop()))
+}
+
+#[test]
+fn resumed_after_completion_panics() {
+    let mut m = Box::pin(short(3));
+    assert!(resume(m.as_mut()).is_pending());
+    assert_eq!(resume(m.as_mut()), Poll::Ready(3));
+    take_log();
+    let err = catch(|| resume(m.as_mut())).unwrap_err();
+    assert!(err.contains("resumed after completion"), "message: {err}");
+    // Nothing ran again: no poll, no drop.
+    assert_eq!(take_log(), Vec::<String>::new());
+    // And it keeps panicking the same way.
+    let err = catch(|| resume(m.as_mut())).unwrap_err();
+    assert!(err.contains("resumed after completion"), "message: {err}");
+}
+
+#[test]
+fn resumed_after_panicking_panics() {
+    let mut m = Box::pin(short(-1));
+    assert!(resume(m.as_mut()).is_pending());
+    let err = catch(|| resume(m.as_mut())).unwrap_err();
+    assert_eq!(err, "negative");
+    assert_eq!(take_log(), ["new t", "poll r", "poll r", "drop t"]);
+    let err = catch(|| resume(m.as_mut())).unwrap_err();
+    assert!(err.contains("resumed after panicking"), "message: {err}");
+    assert_eq!(take_log(), Vec::<String>::new());
+    drop(m);
+    assert_eq!(take_log(), Vec::<String>::new(), "nothing dropped twice");
+}
+
+mod sizes {
+    use super::*;
+    twins! {
+        fn holds_u64() -> u64 {
+            let big: u64 = val("big", 1 << 40);
+            tick("t").await;
+            big
+        }
+        fn holds_nothing() -> u8 {
+            tick("t").await;
+            1
+        }
+    }
+
+    /// Prints sizes only; the honest comparison lives in BENCHMARKS.md.
+    #[test]
+    fn size_report() {
+        let c = std::mem::size_of_val(&coro_side::holds_u64());
+        let n = std::mem::size_of_val(&native_side::holds_u64());
+        println!("holds_u64: coro {c} bytes, async fn {n} bytes");
+        // A u64 alive across the await must be stored in the machine.
+        assert!(c >= 8, "machine too small to hold the u64: {c}");
+        let c0 = std::mem::size_of_val(&coro_side::holds_nothing());
+        let n0 = std::mem::size_of_val(&native_side::holds_nothing());
+        println!("holds_nothing: coro {c0} bytes, async fn {n0} bytes");
+        take_log();
+        assert_eq!(assert_twins!(holds_u64()), 1 << 40);
+        assert_eq!(assert_twins!(holds_nothing()), 1);
+    }
+}

@@ -1,0 +1,28 @@
+//! Known failure (see tests/KNOWN_FAILURES.md#partial-move).
+#[macro_use]
+#[path = "../support/mod.rs"]
+mod support;
+use support::*;
+
+pub struct Pair {
+    pub a: Tracked,
+    pub b: Tracked,
+}
+
+pub fn take(t: Tracked) -> &'static str {
+    t.into_name()
+}
+
+twins! {
+        fn partially_moved_struct() -> i32 {
+            let p = Pair { a: Tracked::new("pa"), b: Tracked::new("pb") };
+            log(take(p.a));
+            tick("t").await;
+            log(p.b.name());
+            1
+        }
+}
+
+fn main() {
+    assert_eq!(assert_twins!(partially_moved_struct()), 1);
+}

@@ -1,0 +1,11 @@
+#[coro::coroutine]
+fn answer() -> u32 {
+    42
+}
+
+#[coro::coroutine]
+fn fetch() -> u32 {
+    unsafe { answer().await }
+}
+
+fn main() {}

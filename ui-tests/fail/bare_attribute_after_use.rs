@@ -1,0 +1,8 @@
+use coro::coroutine;
+
+#[coroutine]
+fn fetch() -> u32 {
+    1
+}
+
+fn main() {}

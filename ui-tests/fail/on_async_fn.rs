@@ -1,0 +1,6 @@
+#[coro::coroutine]
+async fn fetch() -> u32 {
+    1
+}
+
+fn main() {}

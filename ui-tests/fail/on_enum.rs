@@ -1,0 +1,7 @@
+#[coro::coroutine]
+enum State {
+    Idle,
+    Busy,
+}
+
+fn main() {}

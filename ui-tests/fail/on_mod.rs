@@ -1,0 +1,4 @@
+#[coro::coroutine]
+mod client {}
+
+fn main() {}

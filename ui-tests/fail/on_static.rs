@@ -1,0 +1,4 @@
+#[coro::coroutine]
+static LIMIT: u32 = 1;
+
+fn main() {}

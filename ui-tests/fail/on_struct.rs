@@ -1,0 +1,6 @@
+#[coro::coroutine]
+struct Fetch {
+    id: u32,
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+#[coro::coroutine]
+trait Fetch {
+    fn get(&self) -> u32;
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+trait Fetch {
+    #[coro::coroutine]
+    fn get(&self) -> u32;
+}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[coro::coroutine]
+use std::time::Duration;
+
+fn main() {}

@@ -1,0 +1,6 @@
+#[coro::coroutine(boxed)]
+fn fetch() -> u32 {
+    1
+}
+
+fn main() {}

@@ -1,0 +1,73 @@
+#![deny(warnings)]
+
+use std::time::Duration;
+
+#[coro::coroutine]
+fn num(n: u32) -> u32 {
+    coro::sleep(Duration::ZERO).await;
+    n
+}
+
+#[coro::coroutine]
+fn parse(s: String) -> Result<u32, std::num::ParseIntError> {
+    coro::sleep(Duration::ZERO).await;
+    s.parse()
+}
+
+/// Loops, matches, shadowing, `?`, early return and an unused `_`-prefixed
+/// variable: nothing here warns in an `async fn`, so nothing may warn here.
+#[coro::coroutine]
+fn busy(input: Vec<String>) -> Result<u32, std::num::ParseIntError> {
+    let _unused = num(0).await;
+    let mut numbers = Vec::new();
+    for s in input {
+        numbers.push(s.parse::<u32>()?);
+    }
+    let first = parse(String::from("0")).await?;
+    let mut total = first;
+    for n in numbers {
+        let n = n + num(0).await;
+        if n == 0 {
+            continue;
+        }
+        match n {
+            1 => {
+                total += num(1).await;
+            }
+            n if n > 100 => return Ok(n),
+            n => total += n,
+        }
+    }
+    let mut i = 0;
+    'outer: loop {
+        while i < 3 {
+            i += num(1).await;
+            if i == 2 {
+                break 'outer;
+            }
+        }
+    }
+    let total = total + i;
+    Ok(total)
+}
+
+#[coro::coroutine]
+fn unit(mut n: u32) {
+    while n > 0 {
+        n -= num(1).await;
+    }
+}
+
+#[coro::coroutine]
+fn ignores_argument(_: u32, _unused: String) -> bool {
+    true
+}
+
+fn main() {
+    let input = vec!["1".to_string(), "0".to_string(), "5".to_string()];
+    assert_eq!(coro::run(busy(input)), Ok(1 + 5 + 2));
+    assert_eq!(coro::run(busy(vec!["500".to_string()])), Ok(500));
+    assert!(coro::run(busy(vec!["x".to_string()])).is_err());
+    coro::run(unit(3));
+    assert!(coro::run(ignores_argument(1, String::new())));
+}

@@ -1,0 +1,7 @@
+#[coro::coroutine]
+fn noop() {}
+
+fn main() {
+    coro::run(noop());
+    let () = coro::run(noop());
+}
