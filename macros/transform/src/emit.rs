@@ -141,7 +141,13 @@ impl Emitter<'_> {
             .collect();
         vars.sort_unstable();
         vars.dedup();
-        fields.extend(vars.into_iter().rev().map(Field::Var));
+        if matches!(block.kind, BlockKind::Start) {
+            // Not started: the arguments drop in order, like an `async fn`'s
+            // captured arguments.
+            fields.extend(vars.into_iter().map(Field::Var));
+        } else {
+            fields.extend(vars.into_iter().rev().map(Field::Var));
+        }
         fields
     }
 
@@ -320,7 +326,15 @@ impl Emitter<'_> {
                 TokenTree::Ident(ref i) => {
                     let s = i.to_string();
                     if let Some(&edge) = self.l.markers.get(&s) {
-                        out.extend(self.transition(edge));
+                        // A jump's values may hold jumps themselves (`continue` in a branch value).
+                        out.extend(self.expand_markers(self.transition(edge)));
+                    } else if let Some((block, vars, decl)) = self.l.uninit_decls.get(&s) {
+                        let used_here = vars
+                            .iter()
+                            .any(|v| self.l.blocks[*block].local_mentions.contains(v));
+                        if used_here {
+                            out.extend(decl.clone());
+                        }
                     } else if let Some(&seg) = self.l.seg_markers.get(&s) {
                         out.extend(self.segment(seg, Vec::new()));
                     } else {

@@ -90,7 +90,9 @@ fn transform(mut item: ItemFn) -> Result<TokenStream, syn::Error> {
                 let v = lw.declare_self(r.mutability.is_some() && r.reference.is_none());
                 let _ = v;
                 let id = lw.out.vars.all.len() - 1;
-                start.values.insert(id, quote!(self));
+                // `self` is hygienic in `macro_rules!`: keep the receiver's own token.
+                let self_token = r.self_token;
+                start.values.insert(id, quote!(#self_token));
                 // The outer fn only moves `self` into the machine.
                 if r.reference.is_none() {
                     r.mutability = None;
@@ -106,13 +108,13 @@ fn transform(mut item: ItemFn) -> Result<TokenStream, syn::Error> {
                         VarKind::User,
                     );
                     // `mut` matters inside the machine only.
-                    pt.pat = Box::new(Pat::Ident(syn::PatIdent {
+                    *pt.pat = Pat::Ident(syn::PatIdent {
                         attrs: pi.attrs.clone(),
                         by_ref: None,
                         mutability: None,
                         ident,
                         subpat: None,
-                    }));
+                    });
                 }
                 pat => {
                     let slot = Ident::new(&format!("__coro_tmp_arg{index}"), Span::mixed_site());
@@ -127,13 +129,13 @@ fn transform(mut item: ItemFn) -> Result<TokenStream, syn::Error> {
                             .declare(String::new(), slot.clone(), false, VarKind::Temp);
                         pattern_args.push((pat.clone(), slot.clone()));
                     }
-                    pt.pat = Box::new(Pat::Ident(syn::PatIdent {
+                    *pt.pat = Pat::Ident(syn::PatIdent {
                         attrs: Vec::new(),
                         by_ref: None,
                         mutability: None,
                         ident: slot,
                         subpat: None,
-                    }));
+                    });
                 }
             },
         }

@@ -66,6 +66,8 @@ pub struct Block {
     pub uses: VarSet,
     /// Bindings mentioned at all (including being assigned).
     pub mentions: VarSet,
+    /// Bindings declared in this block and mentioned after their declaration.
+    pub local_mentions: VarSet,
 }
 
 /// A jump from one block to another, with what was known at its source.
@@ -128,6 +130,9 @@ pub struct Lowered {
     pub markers: BTreeMap<String, EdgeId>,
     /// Inlined segments (by marker name).
     pub seg_markers: BTreeMap<String, SegId>,
+    /// Declarations without a value (by marker name): their block, bindings
+    /// and tokens.
+    pub uninit_decls: BTreeMap<String, (BlockId, Vec<VarId>, TokenStream)>,
 }
 
 pub struct Lowerer {
@@ -254,6 +259,7 @@ impl Lowerer {
                 items: Vec::new(),
                 markers: BTreeMap::new(),
                 seg_markers: BTreeMap::new(),
+                uninit_decls: BTreeMap::new(),
             },
             cur_block: 0,
             cur_seg: 0,
@@ -292,6 +298,7 @@ impl Lowerer {
             seg,
             uses: VarSet::new(),
             mentions: VarSet::new(),
+            local_mentions: VarSet::new(),
         });
         self.out.blocks.len() - 1
     }
@@ -435,12 +442,16 @@ impl Lowerer {
             if !self.flow.assigned.contains(&v) {
                 block.uses.insert(v);
             }
-            if !self.flow.declared.contains(&v) {
+            if self.flow.declared.contains(&v) {
+                block.local_mentions.insert(v);
+            } else {
                 block.mentions.insert(v);
             }
         }
         for &v in &usage.assigned {
-            if !self.flow.declared.contains(&v) {
+            if self.flow.declared.contains(&v) {
+                block.local_mentions.insert(v);
+            } else {
                 block.mentions.insert(v);
             }
         }
@@ -529,10 +540,13 @@ impl Lowerer {
         for jump in jumps {
             let frame = &self.loops[jump.target];
             match jump.brk {
-                None => {
-                    let head = frame.head.expect("continue targets a loop");
-                    self.add_edge(head, Vec::new(), jump.marker);
-                }
+                None => match frame.head {
+                    Some(head) => self.add_edge(head, Vec::new(), jump.marker),
+                    None => self.errors.push(syn::Error::new(
+                        jump.marker.span(),
+                        "`continue` cannot target a labelled block",
+                    )),
+                },
                 Some(value) => {
                     let after = frame.after;
                     let values = match value {
@@ -634,8 +648,9 @@ impl Lowerer {
         let v = self.out.vars.temp(mutable);
         let ident = self.out.vars.all[v].ident.clone();
         let m = mutable.then(|| quote!(mut));
-        self.emit(quote!(let #m #ident = #value;));
+        // Declared first: the initialiser's temporaries are uses, this one is not.
         self.mark_declared_since(v);
+        self.emit(quote!(let #m #ident = #value;));
         ident.into_token_stream()
     }
 
@@ -733,8 +748,19 @@ impl Lowerer {
                     .take(count_bindings(&pat))
                     .copied()
                     .collect();
-                self.flow.uninit.extend(declared);
-                self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat;));
+                self.flow.uninit.extend(declared.iter().copied());
+                // `let x;` is emitted only if this block itself goes on to use
+                // `x`: a block that only passes it on could not infer its type.
+                let marker = self.new_marker("uninit");
+                self.out.uninit_decls.insert(
+                    marker.to_string(),
+                    (
+                        self.cur_block,
+                        declared,
+                        quote!(#(#attrs)* #[allow(unused_mut)] let #pat;),
+                    ),
+                );
+                self.emit(marker.into_token_stream());
             }
             (Some(v), None) => {
                 let pat = self.declare_pattern(local.pat.clone());
@@ -743,6 +769,7 @@ impl Lowerer {
             (Some(v), Some(diverge)) if !contains_await(diverge) => {
                 let d = self.fragment_expr((**diverge).clone(), Ctx::Value);
                 let pat = self.declare_pattern(local.pat.clone());
+                let v = let_else_init(v);
                 self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v else { #d };));
             }
             (Some(v), Some(diverge)) => {
@@ -1127,9 +1154,20 @@ impl Lowerer {
             }
             AddAssign(_) | SubAssign(_) | MulAssign(_) | DivAssign(_) | RemAssign(_)
             | BitXorAssign(_) | BitAndAssign(_) | BitOrAssign(_) | ShlAssign(_) | ShrAssign(_) => {
+                // On primitive types (the common case) Rust evaluates the value
+                // before the place: `v[i.await] += f()` runs `f()` first.
                 let right = self.lower_expr(&b.right);
-                let left = self.fragment_expr((*b.left).clone(), Ctx::Place);
-                quote!(#left #op #right)
+                let right = if contains_await(&b.left) && !is_place_or_const(&b.right) {
+                    self.temp_binding(right, false)
+                } else {
+                    right
+                };
+                let left = if contains_await(&b.left) {
+                    self.lower_expr(&b.left)
+                } else {
+                    self.fragment_expr((*b.left).clone(), Ctx::Place)
+                };
+                quote!((#left) #op #right)
             }
             _ => {
                 let vals = self.lower_operands(&[&b.left, &b.right], false);
@@ -1199,10 +1237,13 @@ impl Lowerer {
             return;
         };
         match brk {
-            None => {
-                let head = self.loops[target].head.expect("loop");
-                self.goto(head, Vec::new());
-            }
+            None => match self.loops[target].head {
+                Some(head) => self.goto(head, Vec::new()),
+                None => self.errors.push(syn::Error::new(
+                    span,
+                    "`continue` cannot target a labelled block",
+                )),
+            },
             Some(value) => {
                 let after = self.loops[target].after;
                 let values = match value {
@@ -1267,6 +1308,13 @@ impl Lowerer {
     }
 
     fn lower_if(&mut self, i: &syn::ExprIf) -> TokenStream {
+        if is_let_chain(&i.cond) {
+            self.errors.push(syn::Error::new(
+                i.cond.span(),
+                "an `if` with a `let` chain cannot contain `.await` yet\n= help: await before the `if` (`let v = x.await;`), or nest the conditions: `if let P = e { if cond { .. } }`",
+            ));
+            return quote!(());
+        }
         let branches_await = block_contains_await(&i.then_branch)
             || i.else_branch
                 .as_ref()
@@ -1458,6 +1506,12 @@ impl Lowerer {
         self.open_scope();
         match kind {
             LoopKind::Loop => {}
+            LoopKind::While(cond) if is_let_chain(cond) => {
+                self.errors.push(syn::Error::new(
+                    cond.span(),
+                    "a `while` with a `let` chain cannot contain `.await` yet\n= help: use `loop` with an `if let` inside, and `break` when it does not match",
+                ));
+            }
             LoopKind::While(cond) => {
                 let (else_seg, else_m) = self.inline_seg();
                 let (block, cur, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
@@ -1476,6 +1530,7 @@ impl Lowerer {
                         self.cur_block = block;
                         self.cur_seg = cur;
                         self.flow = flow;
+                        let scrut = let_else_init(scrut);
                         self.emit(quote!(let #pat = #scrut else { #else_m };));
                     }
                     cond => {
@@ -1616,6 +1671,30 @@ pub fn return_code(ret_ty: Option<&TokenStream>, value: TokenStream) -> TokenStr
         *#state = __CoroState::Returned;
         return ::core::task::Poll::Ready(#ret);
     })
+}
+
+/// `let P = e && ...`: a condition chain with a `let` in it.
+fn is_let_chain(cond: &Expr) -> bool {
+    match cond {
+        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+            let has_let = |e: &Expr| matches!(e, Expr::Let(_)) || is_let_chain(e);
+            has_let(&b.left) || has_let(&b.right)
+        }
+        Expr::Paren(p) => is_let_chain(&p.expr),
+        _ => false,
+    }
+}
+
+/// A `let ... else` initializer may not end with `}`: parenthesise those.
+fn let_else_init(v: TokenStream) -> TokenStream {
+    match v.clone().into_iter().last() {
+        Some(proc_macro2::TokenTree::Group(g))
+            if g.delimiter() == proc_macro2::Delimiter::Brace =>
+        {
+            quote!((#v))
+        }
+        _ => v,
+    }
 }
 
 /// Collects the names of temporaries (`__coro_tmpN`) in `tokens`.

@@ -69,8 +69,10 @@ pub fn await_name(base: &Expr) -> String {
         Expr::Await(_) => Some("awaited".to_string()),
         _ => None,
     };
-    match ident {
-        Some(i) => camel(i.trim_start_matches("r#")),
+    match ident.map(|i| camel(i.trim_start_matches("r#"))) {
+        // `Self` is a keyword: `self.await` waits on the receiver.
+        Some(name) if name == "Self" => "Receiver".to_string(),
+        Some(name) => name,
         None => "Awaiting".to_string(),
     }
 }

@@ -66,11 +66,12 @@ pub fn rename(pat: &mut Pat, rename: &mut dyn FnMut(&Ident) -> Option<Ident>) {
         Pat::Reference(p) => self::rename(&mut p.pat, rename),
         Pat::Slice(p) => p.elems.iter_mut().for_each(|e| self::rename(e, rename)),
         Pat::Struct(p) => p.fields.iter_mut().for_each(|fp| {
-            if fp.colon_token.is_none() {
-                // Shorthand `Struct { x }`: spell out the field to rename the binding.
+            let before = (*fp.pat).clone();
+            self::rename(&mut fp.pat, rename);
+            if fp.colon_token.is_none() && *fp.pat != before {
+                // Shorthand `Struct { x }` with a renamed binding: spell out the field.
                 fp.colon_token = Some(Default::default());
             }
-            self::rename(&mut fp.pat, rename)
         }),
         Pat::Tuple(p) => p.elems.iter_mut().for_each(|e| self::rename(e, rename)),
         Pat::TupleStruct(p) => p.elems.iter_mut().for_each(|e| self::rename(e, rename)),

@@ -78,7 +78,7 @@ pub fn rewrite(sig: &mut Signature, ret_ty: &TokenStream) {
                         // Keep the typed form in sync with the shorthand.
                         let lifetime = lt.clone();
                         let mutability = r.mutability;
-                        r.ty = Box::new(syn::parse_quote!(&#lifetime #mutability Self));
+                        *r.ty = syn::parse_quote!(&#lifetime #mutability Self);
                     }
                 } else {
                     namer.visit_type_mut(&mut r.ty);
