@@ -335,7 +335,6 @@ mod dead_locals {
 // A case that does not compile yet lives in tests/known_failures/ and is
 // compiled by trybuild from an ignored test, so this file still builds.
 #[test]
-#[ignore = "transform bug: see tests/KNOWN_FAILURES.md#await-in-match-guard"]
 fn await_in_match_guard() {
     known_failures::compiles_and_runs("await_in_match_guard");
 }

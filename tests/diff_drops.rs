@@ -175,7 +175,6 @@ mod arguments {
 }
 
 #[test]
-#[ignore = "transform bug: see tests/KNOWN_FAILURES.md#temporary-borrowed-across-await"]
 fn temporary_borrowed_across_await() {
     known_failures::compiles_and_runs("temporary_borrowed_across_await");
 }
@@ -277,7 +276,6 @@ mod unresumed {
     }
 
     #[test]
-    #[ignore = "transform bug: see tests/KNOWN_FAILURES.md#unresumed-args-drop-order"]
     fn args_of_unresumed_machine_drop_in_declaration_order() {
         assert_eq!(
             assert_twins!(two_args(Tracked::new("a"), Tracked::new("b"))),

@@ -352,13 +352,11 @@ mod known_failures {
     }
 
     #[test]
-    #[ignore = "transform bug: see tests/KNOWN_FAILURES.md#let-uninit"]
     fn let_uninit() {
         compiles_and_runs("let_uninit");
     }
 
     #[test]
-    #[ignore = "transform bug: see tests/KNOWN_FAILURES.md#await-in-compound-assign-place"]
     fn await_in_compound_assign_place() {
         compiles_and_runs("await_in_compound_assign_place");
     }

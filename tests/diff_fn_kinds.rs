@@ -304,7 +304,6 @@ mod known_failures {
     }
 
     #[test]
-    #[ignore = "transform bug: see tests/KNOWN_FAILURES.md#self-from-macro-rules"]
     fn method_from_macro_rules() {
         compiles_and_runs("method_from_macro_rules");
     }

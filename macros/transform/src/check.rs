@@ -218,8 +218,8 @@ impl BodyChecker<'_> {
             ),
             Nested::Guard => error(
                 span,
-                "`.await` in a match guard is not supported by #[coro::coroutine] yet".to_string(),
-                "await before the `match` (`let ok = cond.await;`), or test inside the arm: `pat => if cond.await { .. } else { .. }`",
+                "`.await` in a match guard is not supported by #[coro::coroutine] when an arm binds with `ref` or `mut`".to_string(),
+                "await before the `match` (`let ok = cond.await;`), or bind without `ref`/`mut` and re-bind inside the arm",
             ),
         };
         self.errors.push(e);
@@ -321,12 +321,25 @@ impl<'ast> Visit<'ast> for BodyChecker<'_> {
         self.labelled(e.label.as_ref(), true, |c| visit::visit_expr_for_loop(c, e));
     }
 
-    fn visit_arm(&mut self, arm: &'ast syn::Arm) {
-        self.visit_pat(&arm.pat);
-        if let Some((_, guard)) = &arm.guard {
-            self.inside(Nested::Guard, |c| c.visit_expr(guard));
+    fn visit_expr_match(&mut self, m: &'ast syn::ExprMatch) {
+        // Guards that await are lowered by matching `&scrutinee` first (see
+        // `lower_match_awaiting_guards`), which `ref`/`mut` bindings forbid.
+        let guards_may_await = !m
+            .arms
+            .iter()
+            .any(|a| crate::pattern::has_binding_modifiers(&a.pat));
+        self.visit_expr(&m.expr);
+        for arm in &m.arms {
+            self.visit_pat(&arm.pat);
+            if let Some((_, guard)) = &arm.guard {
+                if guards_may_await {
+                    self.visit_expr(guard);
+                } else {
+                    self.inside(Nested::Guard, |c| c.visit_expr(guard));
+                }
+            }
+            self.visit_expr(&arm.body);
         }
-        self.visit_expr(&arm.body);
     }
 
     fn visit_item(&mut self, i: &'ast syn::Item) {

@@ -73,7 +73,9 @@ struct Rewriter<'a, 'e> {
     jumps: Vec<Jump>,
     ctx: Ctx,
     /// Names bound inside the fragment itself (they shadow the coroutine's).
-    locals: Vec<Vec<String>>,
+    locals: Vec<Vec<(String, Option<Ident>)>>,
+    /// Counter for renamed fragment-local bindings.
+    renamed_locals: usize,
     /// Loops of the fragment itself (labels), innermost last; reset in closures.
     own_loops: Vec<Option<String>>,
     /// Depth of closures / async blocks: no return/?/break rewriting inside.
@@ -113,6 +115,7 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             jumps: Vec::new(),
             ctx: Ctx::Value,
             locals: Vec::new(),
+            renamed_locals: 0,
             own_loops: Vec::new(),
             in_closure: 0,
         }
@@ -124,12 +127,18 @@ impl<'a, 'e> Rewriter<'a, 'e> {
         self.ctx = saved;
     }
 
-    fn is_local(&self, name: &str) -> bool {
-        self.locals.iter().any(|s| s.iter().any(|n| n == name))
+    /// The innermost fragment-local binding named `name`: `Some(renamed)`.
+    fn local(&self, name: &str) -> Option<Option<Ident>> {
+        self.locals
+            .iter()
+            .rev()
+            .flat_map(|s| s.iter().rev())
+            .find(|(n, _)| n == name)
+            .map(|(_, renamed)| renamed.clone())
     }
 
     fn resolve(&self, name: &str) -> Option<VarId> {
-        if self.is_local(name) {
+        if self.local(name).is_some() {
             return None;
         }
         self.env.vars.resolve(name)
@@ -154,6 +163,9 @@ impl<'a, 'e> Rewriter<'a, 'e> {
     /// Resolves a mention of `ident`; returns the identifier to emit.
     fn mention(&mut self, ident: &Ident, ctx: Ctx) -> Option<Ident> {
         let name = ident.to_string();
+        if let Some(renamed) = self.local(&name) {
+            return renamed;
+        }
         let id = self.resolve(&name)?;
         self.record(id, ctx);
         let var = &self.env.vars.all[id];
@@ -165,10 +177,36 @@ impl<'a, 'e> Rewriter<'a, 'e> {
         }
     }
 
-    fn bind_pattern(&mut self, pat: &Pat) {
+    /// Declares a pattern's bindings as fragment-local. One that shadows a
+    /// binding of the coroutine is renamed (hygienically): a jump out of the
+    /// fragment must still be able to name the coroutine's binding.
+    fn bind_pattern(&mut self, pat: &mut Pat) {
         let mut names = Vec::new();
         crate::pattern::bindings(pat, &mut |ident, _| names.push(ident.to_string()));
-        self.locals.last_mut().expect("local scope").extend(names);
+        let mut bound = Vec::new();
+        for name in names {
+            if bound
+                .iter()
+                .any(|(n, _): &(String, Option<Ident>)| *n == name)
+            {
+                continue;
+            }
+            let renamed = self.env.vars.resolve(&name).is_some().then(|| {
+                self.renamed_locals += 1;
+                Ident::new(
+                    &format!("{name}_local{}", self.renamed_locals),
+                    Span::mixed_site(),
+                )
+            });
+            bound.push((name, renamed));
+        }
+        crate::pattern::rename(pat, &mut |ident| {
+            bound
+                .iter()
+                .find(|(n, _)| ident == n)
+                .and_then(|(_, r)| r.clone())
+        });
+        self.locals.last_mut().expect("local scope").extend(bound);
     }
 
     fn jump(
@@ -371,7 +409,7 @@ impl VisitMut for Rewriter<'_, '_> {
             }
             Expr::Closure(c) => {
                 self.locals.push(Vec::new());
-                for input in &c.inputs {
+                for input in c.inputs.iter_mut() {
                     self.bind_pattern(input);
                 }
                 let saved_loops = std::mem::take(&mut self.own_loops);
@@ -398,7 +436,7 @@ impl VisitMut for Rewriter<'_, '_> {
                 self.with_ctx(scrut_ctx, |rw| rw.visit_expr_mut(&mut m.expr));
                 for arm in m.arms.iter_mut() {
                     self.locals.push(Vec::new());
-                    self.bind_pattern(&arm.pat);
+                    self.bind_pattern(&mut arm.pat);
                     if let Some((_, guard)) = &mut arm.guard {
                         self.visit_expr_mut(guard);
                     }
@@ -427,7 +465,7 @@ impl VisitMut for Rewriter<'_, '_> {
                 if self.locals.is_empty() {
                     self.locals.push(Vec::new());
                 }
-                self.bind_pattern(&l.pat);
+                self.bind_pattern(&mut l.pat);
             }
             Expr::While(w) => {
                 self.own_loops
@@ -449,7 +487,7 @@ impl VisitMut for Rewriter<'_, '_> {
                 self.own_loops
                     .push(f.label.as_ref().map(|l| l.name.ident.to_string()));
                 self.locals.push(Vec::new());
-                self.bind_pattern(&f.pat);
+                self.bind_pattern(&mut f.pat);
                 self.visit_block_mut(&mut f.body);
                 self.locals.pop();
                 self.own_loops.pop();
@@ -534,7 +572,7 @@ impl VisitMut for Rewriter<'_, '_> {
                 if self.locals.is_empty() {
                     self.locals.push(Vec::new());
                 }
-                self.bind_pattern(&local.pat);
+                self.bind_pattern(&mut local.pat);
             }
             syn::Stmt::Item(_) => {}
             syn::Stmt::Expr(e, _) => self.visit_expr_mut(e),

@@ -106,8 +106,8 @@ pub fn plan(l: &Lowered) -> Plan {
         for &v in l.blocks[b].scope.iter().flatten() {
             let var = &l.vars.all[v];
             let initialised = !uninit[b].contains(&v);
-            let needed =
-                live[b].contains(&v) || (var.kind == VarKind::User && !moved[b].contains(&v));
+            let needed = live[b].contains(&v)
+                || (var.kind == VarKind::User && !var.no_drop_glue && !moved[b].contains(&v));
             if initialised && needed {
                 held.push(v);
             } else if l.blocks[b].mentions.contains(&v) {

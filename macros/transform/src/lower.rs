@@ -33,6 +33,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 use std::collections::BTreeMap;
 use syn::spanned::Spanned;
+use syn::visit_mut::VisitMut;
 use syn::{Block as SynBlock, Expr, Pat, Stmt};
 
 pub type BlockId = usize;
@@ -579,6 +580,19 @@ impl Lowerer {
     /// Declares the bindings of a pattern of flattened code, renaming those
     /// that shadow a binding still in scope (the generated jumps must be
     /// able to name both), and returns the pattern to emit.
+    /// [`Self::declare_pattern`] for a pattern matched against `scrutinee`;
+    /// against a reference (`&x`), its bindings have no drop glue.
+    fn declare_pattern_against(&mut self, pat: Pat, against_reference: bool) -> Pat {
+        let first = self.out.vars.all.len();
+        let pat = self.declare_pattern(pat);
+        if against_reference {
+            for var in &mut self.out.vars.all[first..] {
+                var.no_drop_glue = true;
+            }
+        }
+        pat
+    }
+
     fn declare_pattern(&mut self, pat: Pat) -> Pat {
         let first = self.out.vars.all.len();
         let pat = self.declare_pattern_inner(pat);
@@ -1371,7 +1385,8 @@ impl Lowerer {
         self.open_scope();
         let branch = match let_pat {
             Some(pat) => {
-                let pat = self.declare_pattern(pat.clone());
+                let pat =
+                    self.declare_pattern_against(pat.clone(), scrutinee_is_reference(&i.cond));
                 quote!(match #cond_tokens { #pat => { #then_m } _ => { #else_m } })
             }
             None => quote!(if #cond_tokens { #then_m } else { #else_m }),
@@ -1398,7 +1413,72 @@ impl Lowerer {
         self.out.vars.all[result].ident.to_token_stream()
     }
 
+    /// A `match` with `.await` in a guard. Rust evaluates a guard with the
+    /// arm's bindings borrowed, and falls through to the next arm when it is
+    /// false; so the arm is chosen first, on `&scrutinee` (bindings are
+    /// references there, and the guard reads them through `*`), and the
+    /// chosen arm then runs in a plain `match` on the scrutinee itself:
+    ///
+    /// ```text
+    /// let arm = 'decide: {
+    ///     if let P0 = &s { if guard0[n := *n] { break 'decide 0 } }
+    ///     if let P1 = &s { break 'decide 1 }
+    ///     unreachable!()
+    /// };
+    /// match s { P0 if arm == 0 => body0, P1 if arm == 1 => body1, _ => unreachable!() }
+    /// ```
+    fn lower_match_awaiting_guards(&mut self, m: &syn::ExprMatch) -> TokenStream {
+        let span = m.match_token.span;
+        let is_place = is_place_or_const(&m.expr);
+        let scrutinee: Expr = if is_place {
+            (*m.expr).clone()
+        } else {
+            syn::parse_quote_spanned!(span=> __coro_scrutinee)
+        };
+        let mut decide: Vec<syn::Stmt> = Vec::new();
+        let mut arms: Vec<syn::Arm> = Vec::new();
+        for (index, arm) in m.arms.iter().enumerate() {
+            let pat = &arm.pat;
+            let chosen: syn::Stmt = syn::parse_quote_spanned!(span=> break '__coro_decide #index;);
+            let test: syn::Stmt = match &arm.guard {
+                Some((_, guard)) => {
+                    let mut names = Vec::new();
+                    crate::pattern::bindings(pat, &mut |i, _| names.push(i.to_string()));
+                    let mut guard = (**guard).clone();
+                    DerefBindings { names }.visit_expr_mut(&mut guard);
+                    syn::parse_quote_spanned!(span=> if let #pat = &#scrutinee { if #guard { #chosen } })
+                }
+                None => syn::parse_quote_spanned!(span=> if let #pat = &#scrutinee { #chosen }),
+            };
+            decide.push(test);
+            let body = &arm.body;
+            arms.push(syn::parse_quote_spanned!(span=> #pat if __coro_arm == #index => #body,));
+        }
+        arms.push(syn::parse_quote_spanned!(span=> _ => ::core::unreachable!(),));
+        let hoist = (!is_place).then(|| {
+            let e = &m.expr;
+            quote_spanned!(span=> let __coro_scrutinee = #e;)
+        });
+        let block: Expr = syn::parse_quote_spanned! {span=>
+            {
+                #hoist
+                let __coro_arm: usize = '__coro_decide: {
+                    #(#decide)*
+                    ::core::unreachable!()
+                };
+                match #scrutinee { #(#arms)* }
+            }
+        };
+        self.lower_expr(&block)
+    }
+
     fn lower_match(&mut self, m: &syn::ExprMatch) -> TokenStream {
+        if m.arms
+            .iter()
+            .any(|a| a.guard.as_ref().is_some_and(|(_, g)| contains_await(g)))
+        {
+            return self.lower_match_awaiting_guards(m);
+        }
         let arms_await = m.arms.iter().any(|a| {
             contains_await(&a.body) || a.guard.as_ref().is_some_and(|(_, g)| contains_await(g))
         });
@@ -1434,7 +1514,8 @@ impl Lowerer {
             self.cur_seg = seg;
             self.flow = flow.clone();
             self.open_scope();
-            let pat = self.declare_pattern(arm.pat.clone());
+            let pat = self
+                .declare_pattern_against(arm.pat.clone(), matches!(&*m.expr, Expr::Reference(_)));
             let guard = arm.guard.as_ref().map(|(if_token, g)| {
                 let g = self.fragment_expr((**g).clone(), Ctx::Value);
                 quote!(#if_token #g)
@@ -1671,6 +1752,39 @@ pub fn return_code(ret_ty: Option<&TokenStream>, value: TokenStream) -> TokenStr
         *#state = __CoroState::Returned;
         return ::core::task::Poll::Ready(#ret);
     })
+}
+
+/// Rewrites mentions of a pattern's bindings `n` to `(*n)`: in the arm
+/// choice of `lower_match_awaiting_guards` they are references.
+struct DerefBindings {
+    names: Vec<String>,
+}
+
+impl syn::visit_mut::VisitMut for DerefBindings {
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        if let Some(ident) = bare_ident(e)
+            && self.names.iter().any(|n| ident == n)
+        {
+            let ident = ident.clone();
+            *e = syn::parse_quote!((*#ident));
+            return;
+        }
+        syn::visit_mut::visit_expr_mut(self, e);
+    }
+    fn visit_expr_closure_mut(&mut self, c: &mut syn::ExprClosure) {
+        let saved = self.names.clone();
+        for input in &c.inputs {
+            crate::pattern::bindings(input, &mut |i, _| self.names.retain(|n| i != n));
+        }
+        syn::visit_mut::visit_expr_mut(self, &mut c.body);
+        self.names = saved;
+    }
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+/// `if let P = &e`: the scrutinee is a reference expression.
+fn scrutinee_is_reference(cond: &Expr) -> bool {
+    matches!(cond, Expr::Let(l) if matches!(&*l.expr, Expr::Reference(_)))
 }
 
 /// `let P = e && ...`: a condition chain with a `let` in it.

@@ -39,6 +39,20 @@ pub fn bindings(pat: &Pat, f: &mut dyn FnMut(&Ident, bool)) {
     }
 }
 
+/// Whether `pat` has a binding written `ref x`, `ref mut x` or `mut x`.
+pub fn has_binding_modifiers(pat: &Pat) -> bool {
+    struct Finder(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Finder {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            self.0 |= p.by_ref.is_some() || p.mutability.is_some();
+            syn::visit::visit_pat_ident(self, p);
+        }
+    }
+    let mut f = Finder(false);
+    syn::visit::Visit::visit_pat(&mut f, pat);
+    f.0
+}
+
 /// Whether `pat` binds anything (and so may move out of what it matches).
 pub fn has_bindings(pat: &Pat) -> bool {
     let mut any = false;

@@ -37,6 +37,10 @@ pub struct Var {
     pub mutable: bool,
     /// Who introduced it.
     pub kind: VarKind,
+    /// Known to have no drop glue (a binding of a pattern matched against
+    /// a reference: it is a reference or a copy), so nothing is lost by
+    /// not holding it while it is dead.
+    pub no_drop_glue: bool,
 }
 
 /// The binding table and the stack of open lexical scopes.
@@ -60,6 +64,7 @@ impl Vars {
             ident,
             mutable,
             kind,
+            no_drop_glue: false,
         });
         self.scopes.last_mut().expect("a scope is open").push(id);
         id

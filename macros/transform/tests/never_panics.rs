@@ -526,14 +526,12 @@ fn expand(source: &str) -> String {
 // `#[ignore]` once the transform is fixed.
 
 #[test]
-#[ignore = "REQUESTS.md R3: `self.await` names a variant `Self` (a keyword): output does not parse"]
 fn known_bug_r3_await_self() {
     let out = expand("fn f(self) { self.await; }");
     syn::parse_str::<syn::File>(&out).expect("the expansion parses");
 }
 
 #[test]
-#[ignore = "REQUESTS.md R4: a generated let-else whose initializer ends in `}` (`x?`, a block scrutinee of `while let`): output does not parse"]
 fn known_bug_r4_let_else_question_mark() {
     let out = expand(
         "fn f(x: Option<Option<u8>>) -> Option<u8> { let Some(v) = x? else { return None; }; Some(v) }",
@@ -544,7 +542,6 @@ fn known_bug_r4_let_else_question_mark() {
 }
 
 #[test]
-#[ignore = "REQUESTS.md R1: `continue` in one match arm and `.await` in another leave an undefined jump marker"]
 fn known_bug_r1_jump_marker_left_behind() {
     let out = expand(
         "fn f(input: Vec<u32>) -> u32 { for n in input { match n { 0 => continue, 1 => { g().await; } _ => {} } } 0 }",
@@ -553,7 +550,6 @@ fn known_bug_r1_jump_marker_left_behind() {
 }
 
 #[test]
-#[ignore = "REQUESTS.md R5: `.await` in a let chain is not rejected: the output has `let` in expression position"]
 fn known_bug_r5_let_chain_not_rejected() {
     let out = expand(
         "fn f(m: Option<u32>) -> u32 { if let Some(n) = m && g().await > n { return n; } 0 }",
@@ -562,7 +558,6 @@ fn known_bug_r5_let_chain_not_rejected() {
 }
 
 #[test]
-#[ignore = "REQUESTS.md R6: `return += x.await` (compound assignment to a non-place) gives output that does not parse"]
 fn known_bug_r6_compound_assign_to_return() {
     let out = expand("fn f() { return += g().await; }");
     syn::parse_str::<syn::File>(&out).expect("the expansion parses");
