@@ -324,7 +324,7 @@ mod dead_locals {
     }
 
     #[test]
-    #[ignore = "transform bug: see tests/KNOWN_FAILURES.md#dead-local-dropped-early"]
+    #[ignore = "known limit of the transform: see tests/KNOWN_FAILURES.md#dead-local-dropped-early"]
     fn local_used_only_before_await_lives_to_scope_end() {
         assert_eq!(assert_twins!(last_use_in_awaited_operand(-1)), -1);
         assert_eq!(assert_twins!(for_item_last_used_before_await()), 2);

@@ -338,7 +338,7 @@ mod blocks {
     }
 
     #[test]
-    #[ignore = "transform bug: see tests/KNOWN_FAILURES.md#closure-owning-local-dropped-early"]
+    #[ignore = "known limit of the transform: see tests/KNOWN_FAILURES.md#closure-owning-local-dropped-early"]
     fn closure_owning_local_dropped_at_scope_end() {
         assert_eq!(assert_twins!(closure_owning_tracked()), 1);
     }
