@@ -1,11 +1,32 @@
 #![doc = include_str!("../README.md")]
 
-pub use coro_macros::coroutine;
+pub use coro_macros::{coroutine, generator};
+
+/// `yield_!(value)`: inside a `#[coro::generator]`, hands `value` to the
+/// consumer and suspends; evaluates to the argument of the next resume
+/// (Python's `x = yield value`). Anywhere else it is a compile error.
+#[macro_export]
+macro_rules! yield_ {
+    ($($value:tt)*) => {
+        ::core::compile_error!("'yield' outside function: `yield_!` is only allowed directly in the body of a #[coro::generator] fn")
+    };
+}
+
+/// `yield_from!(inner)`: inside a `#[coro::generator]`, yields everything the
+/// generator `inner` yields, forwards resume arguments to it, and evaluates
+/// to its return value (Python's `yield from`). Anywhere else it is a compile
+/// error.
+#[macro_export]
+macro_rules! yield_from {
+    ($($inner:tt)*) => {
+        ::core::compile_error!("'yield from' outside function: `yield_from!` is only allowed directly in the body of a #[coro::generator] fn")
+    };
+}
 pub use coro_runtime::*;
 
 /// Support for generated code. Not public API: no stability guarantees.
 #[doc(hidden)]
 pub mod __private {
-    pub use coro_runtime::Awaitable;
     pub use coro_runtime::machine::*;
+    pub use coro_runtime::{Awaitable, Generator, GeneratorState};
 }

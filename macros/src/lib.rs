@@ -8,3 +8,11 @@ use proc_macro::TokenStream;
 pub fn coroutine(args: TokenStream, item: TokenStream) -> TokenStream {
     coro_transform::coroutine(args.into(), item.into()).into()
 }
+
+/// Turns a `fn` whose body uses `yield_!` into a generator: an enum state
+/// machine implementing `coro::Generator` (and `Iterator` when it returns
+/// `()`). Write it as `#[coro::generator]`.
+#[proc_macro_attribute]
+pub fn generator(args: TokenStream, item: TokenStream) -> TokenStream {
+    coro_transform::generator(args.into(), item.into()).into()
+}

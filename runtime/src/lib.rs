@@ -20,6 +20,7 @@ mod awaitable;
 mod event;
 mod executor;
 mod gather;
+mod generator;
 mod lock;
 #[doc(hidden)]
 pub mod machine;
@@ -43,6 +44,7 @@ pub use event::{Event, EventWait};
 #[doc(hidden)]
 pub use gather::{__gather_slot, GatherSlot, GatherTuple};
 pub use gather::{Gather, gather};
+pub use generator::{Generator, GeneratorExt, GeneratorState};
 pub use lock::{Lock, LockAcquire, LockGuard};
 pub use queue::{Queue, QueueEmpty, QueueFull, QueueGet, QueueJoin, QueuePut};
 #[doc(hidden)]

@@ -3,7 +3,7 @@
 //!
 //! Nothing here is public API; the facade re-exports it as `coro::__private`.
 
-use crate::Awaitable;
+use crate::{Awaitable, Generator, GeneratorState};
 use std::ops::ControlFlow;
 use std::pin::Pin;
 use std::task::{Context, Poll};
@@ -43,6 +43,116 @@ where
     }
 }
 
+/// A generator's state machine: like [`Machine`], with a step function that
+/// takes the resume argument and yields or completes. `done` makes the
+/// `Iterator` view fused.
+#[must_use = "generators are lazy and do nothing unless resumed or iterated"]
+pub struct GenMachine<S, F> {
+    state: S,
+    step: F,
+    done: bool,
+}
+
+/// Builds a [`GenMachine`] (the bound fixes the closure's signature).
+pub fn generator_machine<S, A, Y, R, F>(state: S, step: F) -> GenMachine<S, F>
+where
+    F: FnMut(&mut S, A) -> GeneratorState<Y, R>,
+{
+    GenMachine {
+        state,
+        step,
+        done: false,
+    }
+}
+
+impl<S, F> GenMachine<S, F> {
+    fn run<A, Y, R>(&mut self, arg: A) -> GeneratorState<Y, R>
+    where
+        F: FnMut(&mut S, A) -> GeneratorState<Y, R>,
+    {
+        let out = (self.step)(&mut self.state, arg);
+        if let GeneratorState::Complete(_) = out {
+            self.done = true;
+        }
+        out
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<S, F, A, Y, R> Generator<A> for GenMachine<S, F>
+where
+    F: FnMut(&mut S, A) -> GeneratorState<Y, R>,
+{
+    type Yield = Y;
+    type Return = R;
+    fn resume(self: Pin<&mut Self>, arg: A) -> GeneratorState<Y, R> {
+        // SAFETY: as for `Machine::resume`: no field is structurally pinned;
+        // sub-generators are resumed through `Pin::new`, which needs `Unpin`.
+        let this = unsafe { self.get_unchecked_mut() };
+        this.run(arg)
+    }
+}
+
+/// A generator that returns `()` is an iterator of what it yields; after the
+/// end it keeps returning `None`.
+impl<S, F, Y> Iterator for GenMachine<S, F>
+where
+    F: FnMut(&mut S, ()) -> GeneratorState<Y, ()>,
+{
+    type Item = Y;
+    fn next(&mut self) -> Option<Y> {
+        if self.done {
+            return None;
+        }
+        match self.run(()) {
+            GeneratorState::Yielded(v) => Some(v),
+            GeneratorState::Complete(()) => None,
+        }
+    }
+}
+
+impl<S, F, Y> std::iter::FusedIterator for GenMachine<S, F> where
+    F: FnMut(&mut S, ()) -> GeneratorState<Y, ()>
+{
+}
+
+/// What a step function returns when the body finishes: `Poll::Ready` for a
+/// coroutine, `GeneratorState::Complete` for a generator (the closure's
+/// signature decides, so the generated `return` is the same for both).
+pub trait Complete<T> {
+    /// Wraps the return value.
+    fn complete(value: T) -> Self;
+}
+
+impl<T> Complete<T> for Poll<T> {
+    #[inline(always)]
+    fn complete(value: T) -> Self {
+        Poll::Ready(value)
+    }
+}
+
+impl<Y, T> Complete<T> for GeneratorState<Y, T> {
+    #[inline(always)]
+    fn complete(value: T) -> Self {
+        GeneratorState::Complete(value)
+    }
+}
+
+/// `return value` inside a coroutine or generator.
+#[inline(always)]
+pub fn complete<T, Out: Complete<T>>(value: T) -> Out {
+    Out::complete(value)
+}
+
+/// Resumes a sub-generator held in the state (`yield_from!`).
+#[inline(always)]
+pub fn resume<G: Generator<A> + Unpin, A>(
+    generator: &mut G,
+    arg: A,
+) -> GeneratorState<G::Yield, G::Return> {
+    Pin::new(generator).resume(arg)
+}
+
 /// Type-checks the operand of `.await` (so the error names the user's
 /// expression) and returns it unchanged.
 #[inline(always)]
@@ -63,6 +173,20 @@ pub fn poll<A: Awaitable + Unpin>(awaitable: &mut A, cx: &mut Context<'_>) -> Po
 #[track_caller]
 pub fn resumed_after_completion(name: &str) -> ! {
     panic!("`coroutine` {name} resumed after completion")
+}
+
+/// Panics for a generator resumed after it completed.
+#[cold]
+#[track_caller]
+pub fn generator_resumed_after_completion(name: &str) -> ! {
+    panic!("`generator` {name} resumed after completion")
+}
+
+/// Panics for a generator resumed after a panic escaped it.
+#[cold]
+#[track_caller]
+pub fn generator_resumed_after_panicking(name: &str) -> ! {
+    panic!("`generator` {name} resumed after panicking")
 }
 
 /// Panics for a machine resumed after a panic escaped it.

@@ -102,8 +102,9 @@ pub fn signature(item: &ItemFn, errors: &mut Vec<syn::Error>) {
 }
 
 /// Checks the body: `.await` only where this coroutine can suspend.
-pub fn body(item: &ItemFn, errors: &mut Vec<syn::Error>) {
+pub fn body(item: &ItemFn, generator: bool, errors: &mut Vec<syn::Error>) {
     let mut checker = BodyChecker {
+        generator,
         errors,
         name: item.sig.ident.to_string(),
         context: Vec::new(),
@@ -127,6 +128,8 @@ enum Nested {
 }
 
 struct BodyChecker<'a> {
+    /// Checking a `#[coro::generator]` (no `.await`) rather than a coroutine.
+    generator: bool,
     errors: &'a mut Vec<syn::Error>,
     name: String,
     context: Vec<Nested>,
@@ -226,6 +229,11 @@ impl BodyChecker<'_> {
     }
 
     fn check_macro(&mut self, mac: &syn::Macro) {
+        let macro_name = crate::macros::name(mac);
+        if macro_name == "yield_" || macro_name == "yield_from" {
+            self.check_yield(mac, &macro_name);
+            return;
+        }
         if let Some(args) = crate::macros::MacroArgs::parse(mac) {
             for a in &args.args {
                 self.visit_expr(&a.expr);
@@ -248,6 +256,44 @@ impl BodyChecker<'_> {
     }
 }
 
+impl BodyChecker<'_> {
+    fn check_yield(&mut self, mac: &syn::Macro, macro_name: &str) {
+        let span = syn::spanned::Spanned::span(&mac.path);
+        if let Ok(inner) = mac.parse_body::<syn::Expr>() {
+            self.visit_expr(&inner);
+        }
+        let name = self.name.clone();
+        let e = if !self.context.is_empty() {
+            error(
+                span,
+                format!(
+                    "'yield' outside function: this `{macro_name}!` is inside a closure or nested item, which is not part of `{name}`"
+                ),
+                "yield in the generator's own body; a closure cannot suspend it",
+            )
+        } else if self.generator {
+            return;
+        } else if macro_name == "yield_from" {
+            error(
+                span,
+                format!(
+                    "'yield from' inside async function: coroutine `{name}` cannot delegate with `yield_from!`"
+                ),
+                "to consume another generator, iterate it: `for x in inner { .. }`",
+            )
+        } else {
+            error(
+                span,
+                format!(
+                    "`yield_!` inside coroutine `{name}`: async generators are not supported yet"
+                ),
+                "make it a #[coro::generator] (no `.await`), or collect the values into a Vec and return it",
+            )
+        };
+        self.errors.push(e);
+    }
+}
+
 fn item_kind(i: &syn::Item) -> &'static str {
     match i {
         syn::Item::Fn(_) => "fn",
@@ -266,6 +312,15 @@ impl<'ast> Visit<'ast> for BodyChecker<'_> {
     fn visit_expr_await(&mut self, e: &'ast syn::ExprAwait) {
         // The awaited expression first: source order.
         self.visit_expr(&e.base);
+        if self.generator && self.context.is_empty() {
+            let name = self.name.clone();
+            self.errors.push(error(
+                e.await_token.span,
+                format!("'await' outside async function: `{name}` is a #[coro::generator], which cannot await"),
+                "use #[coro::coroutine] for a function that awaits",
+            ));
+            return;
+        }
         self.report_await(e.await_token.span);
     }
 

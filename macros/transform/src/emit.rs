@@ -80,6 +80,28 @@ pub fn emit(l: &Lowered, plan: &Plan, fn_name: &str, start: &StartArgs) -> Token
         quote!(#field: #value)
     });
     let returned = fn_name;
+    if l.generator {
+        // The resume argument: taken by the `yield_!` that resumes, or
+        // forwarded to a sub-generator; the first resume's is dropped.
+        let arg = mixed("__coro_arg");
+        let resume = mixed("__coro_resume");
+        return quote! {
+            #state_enum
+            ::coro::__private::generator_machine(
+                __CoroState::Start { #(#start_fields),* },
+                move |#state, #resume| {
+                    let mut #arg = ::core::option::Option::Some(#resume);
+                    #step: loop {
+                        match #state {
+                            #(#arms)*
+                            __CoroState::Returned => ::coro::__private::generator_resumed_after_completion(#returned),
+                            __CoroState::Poisoned => ::coro::__private::generator_resumed_after_panicking(#returned),
+                        }
+                    }
+                },
+            )
+        };
+    }
     quote! {
         #state_enum
         ::coro::__private::machine(
@@ -107,7 +129,7 @@ impl Emitter<'_> {
             if !self.plan.reachable[b] {
                 continue;
             }
-            if let BlockKind::Await { awaited } = block.kind {
+            if let BlockKind::Await { awaited, .. } = block.kind {
                 let name = format!("Awaited{}", block.name);
                 self.params
                     .entry(awaited)
@@ -131,7 +153,7 @@ impl Emitter<'_> {
     fn fields_of(&self, b: usize) -> Vec<Field> {
         let block = &self.l.blocks[b];
         let mut fields = Vec::new();
-        if let BlockKind::Await { awaited } = block.kind {
+        if let BlockKind::Await { awaited, .. } = block.kind {
             fields.push(Field::Awaitee(awaited));
         }
         let mut vars: Vec<VarId> = self.plan.carried[b]
@@ -224,7 +246,39 @@ impl Emitter<'_> {
                 };
             };
             let body = self.block_body(b);
+            let arg = mixed("__coro_arg");
             let arm = match block.kind {
+                BlockKind::Await { delegate: true, .. } => {
+                    let awaitee = mixed("__coro_awaitee");
+                    let field = awaitee_field();
+                    // A sub-generator: its yields go out as ours, the resume
+                    // argument goes in (the default one when this resume's
+                    // argument was already taken, as on entry).
+                    quote! {
+                        #[allow(unreachable_code)]
+                        __CoroState::#name { #field: #awaitee, .. } => {
+                            let #ready = match ::coro::__private::resume(
+                                #awaitee,
+                                ::core::option::Option::unwrap_or_default(#arg.take()),
+                            ) {
+                                ::coro::__private::GeneratorState::Complete(value) => value,
+                                ::coro::__private::GeneratorState::Yielded(value) => {
+                                    return ::coro::__private::GeneratorState::Yielded(value);
+                                }
+                            };
+                            #take
+                            #body
+                        }
+                    }
+                }
+                BlockKind::Yield => quote! {
+                    #[allow(unreachable_code)]
+                    __CoroState::#name { .. } => {
+                        let #ready = ::core::option::Option::expect(#arg.take(), "a yield is resumed with an argument");
+                        #take
+                        #body
+                    }
+                },
                 BlockKind::Await { .. } => {
                     let awaitee = mixed("__coro_awaitee");
                     let field = awaitee_field();
@@ -393,6 +447,14 @@ impl Emitter<'_> {
                     inits.push(quote!(#field: #ident));
                 }
             }
+        }
+        if matches!(target.kind, BlockKind::Yield) {
+            let value = &temps[0];
+            return quote!({
+                #(#lets)*
+                *#state = __CoroState::#name { #(#inits),* };
+                return ::coro::__private::GeneratorState::Yielded(#value);
+            });
         }
         quote!({
             #(#lets)*

@@ -11,17 +11,41 @@ use syn::{FnArg, ItemFn, Pat};
 
 /// Expands `#[coroutine(args)]` on `item`; errors come back as values.
 pub fn coroutine(args: TokenStream, item: TokenStream) -> Result<TokenStream, syn::Error> {
+    expand(args, item, false)
+}
+
+/// Expands `#[generator(args)]` on `item`.
+pub fn generator(args: TokenStream, item: TokenStream) -> Result<TokenStream, syn::Error> {
+    expand(args, item, true)
+}
+
+fn expand(
+    args: TokenStream,
+    item: TokenStream,
+    generator: bool,
+) -> Result<TokenStream, syn::Error> {
     let mut errors = Vec::new();
     if let Err(e) = args::parse(args) {
         errors.push(e);
     }
     let item = parse_item(item)?;
     check::signature(&item, &mut errors);
-    check::body(&item, &mut errors);
+    let types = if generator {
+        match signature::generator_types(&item.sig.output) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                errors.push(e);
+                None
+            }
+        }
+    } else {
+        None
+    };
+    check::body(&item, generator, &mut errors);
     if let Some(e) = combine(errors) {
         return Err(e);
     }
-    transform(item)
+    transform(item, types)
 }
 
 fn combine(errors: Vec<syn::Error>) -> Option<syn::Error> {
@@ -69,14 +93,36 @@ fn parse_item(item: TokenStream) -> Result<ItemFn, syn::Error> {
     }
 }
 
-fn transform(mut item: ItemFn) -> Result<TokenStream, syn::Error> {
+fn transform(
+    mut item: ItemFn,
+    generator: Option<signature::GeneratorTypes>,
+) -> Result<TokenStream, syn::Error> {
     let name = item.sig.ident.to_string();
-    let ret_ty = match &item.sig.output {
-        syn::ReturnType::Default => quote!(()),
-        syn::ReturnType::Type(_, ty) => ty.to_token_stream(),
+    let (bounds, ret_annotation) = match &generator {
+        Some(g) => {
+            let (arg, y, r) = (&g.arg, &g.yield_ty, &g.return_ty);
+            let unit = |t: &TokenStream| t.to_string() == "()";
+            // A generator that returns `()` (and takes `()`) is also an iterator.
+            let iter = (unit(arg) && unit(r)).then(|| quote!(+ ::core::iter::Iterator<Item = #y>));
+            let annotation = (!r.to_string().contains("impl")).then(|| r.clone());
+            (
+                quote!(::coro::__private::Generator<#arg, Yield = #y, Return = #r> #iter),
+                annotation,
+            )
+        }
+        None => {
+            let ret_ty = match &item.sig.output {
+                syn::ReturnType::Default => quote!(()),
+                syn::ReturnType::Type(_, ty) => ty.to_token_stream(),
+            };
+            let annotation =
+                (!signature::mentions_impl_trait(&item.sig.output)).then(|| ret_ty.clone());
+            (
+                quote!(::coro::__private::Awaitable<Output = #ret_ty>),
+                annotation,
+            )
+        }
     };
-    let ret_annotation =
-        (!signature::mentions_impl_trait(&item.sig.output)).then(|| ret_ty.clone());
 
     let mut lw = Lowerer::new(ret_annotation);
     lw.open_root_scope();
@@ -150,15 +196,20 @@ fn transform(mut item: ItemFn) -> Result<TokenStream, syn::Error> {
     if let Some(e) = combine(std::mem::take(&mut lw.errors)) {
         return Err(e);
     }
-    let lowered = lw.out;
+    let mut lowered = lw.out;
+    lowered.generator = generator.is_some();
     let plan = liveness::plan(&lowered);
     let machine = emit::emit(&lowered, &plan, &name, &start);
     let items = &lowered.items;
 
-    signature::rewrite(&mut item.sig, &ret_ty);
+    signature::rewrite(&mut item.sig, &bounds);
     let has_must_use = item.attrs.iter().any(|a| a.path().is_ident("must_use"));
     let must_use = (!has_must_use).then(|| {
-        let msg = format!("coroutine `{name}` was never awaited: `.await` it inside a #[coro::coroutine], or pass it to coro::run");
+        let msg = if lowered.generator {
+            format!("generator `{name}` does nothing unless iterated or resumed")
+        } else {
+            format!("coroutine `{name}` was never awaited: `.await` it inside a #[coro::coroutine], or pass it to coro::run")
+        };
         quote!(#[must_use = #msg])
     });
     // The `Captures` bound refines a trait's `-> impl Awaitable` harmlessly.

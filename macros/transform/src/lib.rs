@@ -30,6 +30,14 @@ pub fn coroutine(args: TokenStream, item: TokenStream) -> TokenStream {
     }
 }
 
+/// Expands `#[generator(args)]` applied to `item`.
+pub fn generator(args: TokenStream, item: TokenStream) -> TokenStream {
+    match expand::generator(args, item) {
+        Ok(tokens) => tokens,
+        Err(e) => e.to_compile_error(),
+    }
+}
+
 /// Expands every `#[coro::coroutine]` fn of a source file and pretty-prints
 /// the result (what `coro-expand` prints; the expansion snapshots use it).
 pub fn expand_file(source: &str) -> Result<String, syn::Error> {
@@ -49,24 +57,41 @@ struct FileExpander {
     errors: Vec<syn::Error>,
 }
 
-fn take_coroutine_attr(attrs: &mut Vec<syn::Attribute>) -> Option<TokenStream> {
-    let pos = attrs.iter().position(|a| {
+/// Removes a `#[coro::coroutine]`/`#[coro::generator]` attribute; returns
+/// its arguments and whether it is the generator one.
+fn take_coroutine_attr(attrs: &mut Vec<syn::Attribute>) -> Option<(TokenStream, bool)> {
+    let kind = |a: &syn::Attribute| {
         let p = a.path();
-        p.is_ident("coroutine")
-            || (p.segments.len() == 2
-                && p.segments[0].ident == "coro"
-                && p.segments[1].ident == "coroutine")
-    })?;
+        let last = p.segments.last()?.ident.to_string();
+        let ok = p.segments.len() == 1 || (p.segments.len() == 2 && p.segments[0].ident == "coro");
+        match last.as_str() {
+            "coroutine" if ok => Some(false),
+            "generator" if ok => Some(true),
+            _ => None,
+        }
+    };
+    let pos = attrs.iter().position(|a| kind(a).is_some())?;
+    let generator = kind(&attrs[pos]) == Some(true);
     let attr = attrs.remove(pos);
-    Some(match attr.meta {
+    let args = match attr.meta {
         syn::Meta::List(l) => l.tokens,
         _ => TokenStream::new(),
-    })
+    };
+    Some((args, generator))
 }
 
 impl FileExpander {
-    fn expand(&mut self, args: TokenStream, tokens: TokenStream) -> Option<TokenStream> {
-        match expand::coroutine(args, tokens) {
+    fn expand(
+        &mut self,
+        (args, generator): (TokenStream, bool),
+        tokens: TokenStream,
+    ) -> Option<TokenStream> {
+        let expanded = if generator {
+            expand::generator(args, tokens)
+        } else {
+            expand::coroutine(args, tokens)
+        };
+        match expanded {
             Ok(t) => Some(t),
             Err(e) => {
                 self.errors.push(e);

@@ -44,8 +44,11 @@ pub type EdgeId = usize;
 pub enum BlockKind {
     /// The first resume: the arguments are in the variant.
     Start,
-    /// Suspended on an awaitable (held in the variant's first field).
-    Await { awaited: VarId },
+    /// Suspended on an awaitable (held in the variant's first field), or,
+    /// with `delegate`, on a sub-generator (`yield_from!`).
+    Await { awaited: VarId, delegate: bool },
+    /// Suspended at a `yield_!`: resumes with the resume argument.
+    Yield,
     /// Control flow meets here (after a branch, at a loop's top, ...).
     Join,
 }
@@ -134,6 +137,8 @@ pub struct Lowered {
     /// Declarations without a value (by marker name): their block, bindings
     /// and tokens.
     pub uninit_decls: BTreeMap<String, (BlockId, Vec<VarId>, TokenStream)>,
+    /// A `#[coro::generator]` (yields, takes resume arguments) rather than a coroutine.
+    pub generator: bool,
 }
 
 pub struct Lowerer {
@@ -173,7 +178,9 @@ pub fn contains_await(e: &Expr) -> bool {
         fn visit_item(&mut self, _: &'ast syn::Item) {}
         fn visit_expr_const(&mut self, _: &'ast syn::ExprConst) {}
         fn visit_macro(&mut self, mac: &'ast syn::Macro) {
-            if let Some(args) = MacroArgs::parse(mac) {
+            if matches!(macros::name(mac).as_str(), "yield_" | "yield_from") {
+                self.0 = true;
+            } else if let Some(args) = MacroArgs::parse(mac) {
                 self.0 |= args.args.iter().any(|a| contains_await(&a.expr));
             } else if crate::check::tokens_contain_await(mac.tokens.clone()) {
                 self.0 = true;
@@ -261,6 +268,7 @@ impl Lowerer {
                 markers: BTreeMap::new(),
                 seg_markers: BTreeMap::new(),
                 uninit_decls: BTreeMap::new(),
+                generator: false,
             },
             cur_block: 0,
             cur_seg: 0,
@@ -874,6 +882,7 @@ impl Lowerer {
                     &a.base,
                     text,
                     line,
+                    false,
                 )
             }
             Expr::Call(c) => {
@@ -1048,6 +1057,8 @@ impl Lowerer {
                     f.for_token.span,
                 )
             }
+            Expr::Macro(m) if macros::name(&m.mac) == "yield_" => self.lower_yield(&m.mac),
+            Expr::Macro(m) if macros::name(&m.mac) == "yield_from" => self.lower_yield_from(&m.mac),
             Expr::Macro(m) => self.lower_macro(&m.mac),
             Expr::Let(_) => {
                 self.errors.push(syn::Error::new(
@@ -1207,6 +1218,7 @@ impl Lowerer {
         base: &Expr,
         text: String,
         line: usize,
+        delegate: bool,
     ) -> TokenStream {
         let awaited = self.out.vars.temp(false);
         self.out
@@ -1218,7 +1230,7 @@ impl Lowerer {
         self.awaited.push(awaited);
         let name = names::await_name(base);
         let block = self.new_block(
-            BlockKind::Await { awaited },
+            BlockKind::Await { awaited, delegate },
             &name,
             format!("Suspended at `{text}` (line {line})."),
         );
@@ -1226,6 +1238,53 @@ impl Lowerer {
         self.switch_to(block);
         let ready = Ident::new("__coro_ready", Span::mixed_site());
         self.temp_binding(ready.into_token_stream(), false)
+    }
+
+    /// `yield_!(value)`: ends the block, hands `value` out; the expression's
+    /// value is the argument of the resume that continues.
+    fn lower_yield(&mut self, mac: &syn::Macro) -> TokenStream {
+        let value = match parse_macro_expr(mac) {
+            Ok(Some(e)) => self.lower_expr(&e),
+            Ok(None) => quote!(()),
+            Err(e) => {
+                self.errors.push(e);
+                return quote!(());
+            }
+        };
+        let line = line_of(mac.path.span());
+        let text = source_text(&mac.to_token_stream());
+        let block = self.new_block(
+            BlockKind::Yield,
+            "Yield",
+            format!("Suspended at `{text}` (line {line})."),
+        );
+        self.goto(block, vec![value]);
+        self.switch_to(block);
+        let ready = Ident::new("__coro_ready", Span::mixed_site());
+        self.temp_binding(ready.into_token_stream(), false)
+    }
+
+    /// `yield_from!(generator)`: yields what it yields, forwards what is sent,
+    /// and evaluates to its return value.
+    fn lower_yield_from(&mut self, mac: &syn::Macro) -> TokenStream {
+        let inner = match parse_macro_expr(mac) {
+            Ok(Some(e)) => e,
+            Ok(None) => {
+                self.errors.push(syn::Error::new(
+                    mac.path.span(),
+                    "`yield_from!` needs a generator: `yield_from!(inner)`",
+                ));
+                return quote!(());
+            }
+            Err(e) => {
+                self.errors.push(e);
+                return quote!(());
+            }
+        };
+        let value = self.lower_expr(&inner);
+        let line = line_of(mac.path.span());
+        let text = source_text(&mac.to_token_stream());
+        self.suspend(value, &inner, text, line, true)
     }
 
     fn lower_jump(
@@ -1750,8 +1809,16 @@ pub fn return_code(ret_ty: Option<&TokenStream>, value: TokenStream) -> TokenStr
     quote!({
         let #ret #annotation = #value;
         *#state = __CoroState::Returned;
-        return ::core::task::Poll::Ready(#ret);
+        return ::coro::__private::complete(#ret);
     })
+}
+
+/// The single expression (or nothing) in a `yield_!(..)`-like macro.
+fn parse_macro_expr(mac: &syn::Macro) -> syn::Result<Option<Expr>> {
+    if mac.tokens.is_empty() {
+        return Ok(None);
+    }
+    mac.parse_body::<Expr>().map(Some)
 }
 
 /// Rewrites mentions of a pattern's bindings `n` to `(*n)`: in the arm

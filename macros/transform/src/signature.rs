@@ -47,6 +47,63 @@ impl VisitMut for NameElided {
     }
 }
 
+/// The types a `#[coro::generator]` declares in its return type.
+pub struct GeneratorTypes {
+    pub arg: TokenStream,
+    pub yield_ty: TokenStream,
+    pub return_ty: TokenStream,
+}
+
+/// Reads `-> impl Iterator<Item = Y>` or `-> impl Generator<[A,] Yield = Y, Return = R>`.
+pub fn generator_types(output: &syn::ReturnType) -> Result<GeneratorTypes, syn::Error> {
+    let help = "#[coro::generator] needs its types in the return type: `-> impl Iterator<Item = Y>`, or `-> impl coro::Generator<Yield = Y, Return = R>` (with the resume argument's type first if it is not `()`: `impl coro::Generator<A, Yield = Y, Return = R>`)";
+    let syn::ReturnType::Type(_, ty) = output else {
+        return Err(syn::Error::new(proc_macro2::Span::call_site(), help));
+    };
+    let syn::Type::ImplTrait(it) = &**ty else {
+        return Err(syn::Error::new_spanned(ty, help));
+    };
+    for bound in &it.bounds {
+        let syn::TypeParamBound::Trait(tb) = bound else {
+            continue;
+        };
+        let Some(last) = tb.path.segments.last() else {
+            continue;
+        };
+        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+            continue;
+        };
+        let mut arg = quote!(());
+        let mut yield_ty = None;
+        let mut return_ty = quote!(());
+        for a in &args.args {
+            match a {
+                syn::GenericArgument::Type(t) => arg = quote!(#t),
+                syn::GenericArgument::AssocType(at) => {
+                    let t = &at.ty;
+                    match at.ident.to_string().as_str() {
+                        "Item" if last.ident == "Iterator" => yield_ty = Some(quote!(#t)),
+                        "Yield" => yield_ty = Some(quote!(#t)),
+                        "Return" => return_ty = quote!(#t),
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        if (last.ident == "Iterator" || last.ident == "Generator")
+            && let Some(yield_ty) = yield_ty
+        {
+            return Ok(GeneratorTypes {
+                arg,
+                yield_ty,
+                return_ty,
+            });
+        }
+    }
+    Err(syn::Error::new_spanned(ty, help))
+}
+
 /// Whether a return type mentions `impl Trait` (it cannot annotate a `let`).
 pub fn mentions_impl_trait(output: &syn::ReturnType) -> bool {
     struct Finder(bool);
@@ -60,7 +117,7 @@ pub fn mentions_impl_trait(output: &syn::ReturnType) -> bool {
     f.0
 }
 
-pub fn rewrite(sig: &mut Signature, ret_ty: &TokenStream) {
+pub fn rewrite(sig: &mut Signature, bounds: &TokenStream) {
     let mut namer = NameElided {
         count: 0,
         added: Vec::new(),
@@ -104,6 +161,6 @@ pub fn rewrite(sig: &mut Signature, ret_ty: &TokenStream) {
     let captures = (!lifetimes.is_empty())
         .then(|| quote!(+ ::coro::__private::Captures<(#(&#lifetimes (),)*)>));
     sig.output = syn::parse_quote! {
-        -> impl ::coro::__private::Awaitable<Output = #ret_ty> #captures
+        -> impl #bounds #captures
     };
 }
