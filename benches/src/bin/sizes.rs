@@ -32,7 +32,118 @@ where
     }
 }
 
+/// Generators against the hand-written iterators that compute the same
+/// sequence (the stable-Rust reference: there are no `gen` blocks).
+mod generators {
+    /// Fibonacci numbers below `limit`.
+    #[coro::generator]
+    pub fn fib(limit: u64) -> impl Iterator<Item = u64> {
+        let (mut a, mut b) = (0u64, 1u64);
+        while a < limit {
+            yield_!(a);
+            (a, b) = (b, a + b);
+        }
+    }
+
+    pub struct Fib {
+        pub a: u64,
+        pub b: u64,
+        pub limit: u64,
+    }
+
+    impl Iterator for Fib {
+        type Item = u64;
+        fn next(&mut self) -> Option<u64> {
+            if self.a >= self.limit {
+                return None;
+            }
+            let a = self.a;
+            (self.a, self.b) = (self.b, self.a + self.b);
+            Some(a)
+        }
+    }
+
+    /// The words of a text, one at a time.
+    #[coro::generator]
+    pub fn words(text: String) -> impl Iterator<Item = String> {
+        for w in text
+            .split_whitespace()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+        {
+            yield_!(w);
+        }
+    }
+
+    pub fn words_reference(text: String) -> impl Iterator<Item = String> {
+        text.split_whitespace()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+            .into_iter()
+    }
+
+    /// Squares of the even numbers below `n`, by delegation to a range generator.
+    #[coro::generator]
+    pub fn upto(n: u64) -> impl coro::Generator<Yield = u64, Return = u64> {
+        for i in 0..n {
+            yield_!(i);
+        }
+        n
+    }
+
+    #[coro::generator]
+    pub fn twice(n: u64) -> impl Iterator<Item = u64> {
+        let first = yield_from!(upto(n));
+        let _second = yield_from!(upto(first));
+    }
+
+    pub fn twice_reference(n: u64) -> impl Iterator<Item = u64> {
+        (0..n).chain(0..n)
+    }
+}
+
+fn generator_row<G, R>(name: &'static str, ours: impl Fn() -> G, reference: impl Fn() -> R) -> Row
+where
+    G: Iterator,
+    R: Iterator<Item = G::Item>,
+    G::Item: PartialEq + Debug,
+{
+    let (a, b) = (ours(), reference());
+    let (ours_size, rustc_size) = (size_of_val(&a), size_of_val(&b));
+    assert_eq!(
+        a.collect::<Vec<_>>(),
+        b.collect::<Vec<_>>(),
+        "{name}: sequences differ"
+    );
+    Row {
+        name,
+        ours: ours_size,
+        rustc: rustc_size,
+    }
+}
+
 fn main() {
+    let generator_rows = [
+        generator_row(
+            "fib (generator vs hand-written Iterator)",
+            || generators::fib(1000),
+            || generators::Fib {
+                a: 0,
+                b: 1,
+                limit: 1000,
+            },
+        ),
+        generator_row(
+            "words (generator vs vec::IntoIter)",
+            || generators::words("a bb ccc".into()),
+            || generators::words_reference("a bb ccc".into()),
+        ),
+        generator_row(
+            "twice, by yield_from! (generator vs Chain<Range, Range>)",
+            || generators::twice(5),
+            || generators::twice_reference(5),
+        ),
+    ];
     let rows = [
         row(
             "collect_loop",
@@ -95,4 +206,18 @@ fn main() {
         rows.len() - worse,
         rows.len()
     );
+    println!();
+    println!(
+        "| generator | #[coro::generator] (bytes) | hand-written iterator (bytes) | difference |"
+    );
+    println!("|---|---:|---:|---:|");
+    for r in &generator_rows {
+        println!(
+            "| {} | {} | {} | {:+} |",
+            r.name,
+            r.ours,
+            r.rustc,
+            r.ours as isize - r.rustc as isize
+        );
+    }
 }

@@ -239,6 +239,7 @@ pub fn source_text(tokens: &TokenStream) -> String {
         .replace(" )", ")")
         .replace(" ,", ",")
         .replace(" ?", "?")
+        .replace(" !", "!")
         .replace("& ", "&")
         .replace(" :: ", "::")
         .replace(":: ", "::");
