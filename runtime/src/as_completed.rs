@@ -83,6 +83,7 @@ pub struct AsCompletedNext<A: Awaitable> {
     state: Rc<RefCell<State<A>>>,
 }
 
+#[diagnostic::do_not_recommend]
 impl<A: Awaitable + Unpin> Awaitable for AsCompletedNext<A> {
     type Output = Option<A::Output>;
 

@@ -69,6 +69,7 @@ pub struct FromFuture<F> {
     future: Pin<Box<F>>,
 }
 
+#[diagnostic::do_not_recommend]
 impl<F: std::future::Future> Awaitable for FromFuture<F> {
     type Output = F::Output;
     fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {

@@ -81,6 +81,7 @@ pub struct EventWait {
     waiter: Option<WaiterKey>,
 }
 
+#[diagnostic::do_not_recommend]
 impl Awaitable for EventWait {
     type Output = ();
 

@@ -144,6 +144,7 @@ pub struct Gather<A: Awaitable> {
 
 impl<A: Awaitable + Unpin> Unpin for Gather<A> {}
 
+#[diagnostic::do_not_recommend]
 impl<A: Awaitable + Unpin> Awaitable for Gather<A> {
     type Output = Vec<A::Output>;
 

@@ -92,6 +92,7 @@ pub struct LockAcquire {
     waiter: Option<WaiterKey>,
 }
 
+#[diagnostic::do_not_recommend]
 impl Awaitable for LockAcquire {
     type Output = LockGuard;
 

@@ -214,6 +214,7 @@ pub struct QueuePut<T> {
 // The value is only ever moved, never pinned.
 impl<T> Unpin for QueuePut<T> {}
 
+#[diagnostic::do_not_recommend]
 impl<T> Awaitable for QueuePut<T> {
     type Output = ();
 
@@ -257,6 +258,7 @@ pub struct QueueGet<T> {
     waiter: Option<WaiterKey>,
 }
 
+#[diagnostic::do_not_recommend]
 impl<T> Awaitable for QueueGet<T> {
     type Output = T;
 
@@ -295,6 +297,7 @@ pub struct QueueJoin<T> {
     waiter: Option<WaiterKey>,
 }
 
+#[diagnostic::do_not_recommend]
 impl<T> Awaitable for QueueJoin<T> {
     type Output = ();
 

@@ -89,6 +89,7 @@ pub struct SemaphoreAcquire {
     waiter: Option<WaiterKey>,
 }
 
+#[diagnostic::do_not_recommend]
 impl Awaitable for SemaphoreAcquire {
     type Output = SemaphorePermit;
 

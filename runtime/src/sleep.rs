@@ -78,6 +78,7 @@ fn far_future(now: Instant) -> Instant {
     now + Duration::from_secs(60 * 60 * 24 * 365 * 30)
 }
 
+#[diagnostic::do_not_recommend]
 impl Awaitable for Sleep {
     type Output = ();
 

@@ -306,6 +306,7 @@ impl<T> Task<T> {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T> Awaitable for Task<T> {
     type Output = Result<T, TaskError>;
 

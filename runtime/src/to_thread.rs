@@ -124,6 +124,7 @@ pub struct ToThread<F, R> {
 // Neither the closure nor the result is ever pinned.
 impl<F, R> Unpin for ToThread<F, R> {}
 
+#[diagnostic::do_not_recommend]
 impl<F, R> Awaitable for ToThread<F, R>
 where
     F: FnOnce() -> R + Send + 'static,

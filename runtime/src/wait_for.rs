@@ -44,6 +44,7 @@ pub struct WaitFor<A> {
     timer: Sleep,
 }
 
+#[diagnostic::do_not_recommend]
 impl<A: Awaitable + Unpin> Awaitable for WaitFor<A> {
     type Output = Result<A::Output, TimeoutError>;
 

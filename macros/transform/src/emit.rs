@@ -26,7 +26,7 @@ use crate::lower::{BlockKind, Code, Lowered};
 use crate::names;
 use crate::vars::VarId;
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
-use quote::quote;
+use quote::{quote, quote_spanned};
 use std::collections::BTreeMap;
 
 /// How the machine's first state is built from the function's arguments.
@@ -279,13 +279,15 @@ impl Emitter<'_> {
                         #body
                     }
                 },
-                BlockKind::Await { .. } => {
-                    let awaitee = mixed("__coro_awaitee");
+                BlockKind::Await { span, .. } => {
+                    // Type errors about the awaited value point at the user's expression.
+                    let poll = quote_spanned!(span=> ::coro::__private::poll);
+                    let awaitee = Ident::new("__coro_awaitee", Span::mixed_site().located_at(span));
                     let field = awaitee_field();
                     quote! {
                         #[allow(unreachable_code)]
                         __CoroState::#name { #field: #awaitee, .. } => {
-                            let #ready = match ::coro::__private::poll(#awaitee, #cx) {
+                            let #ready = match #poll(#awaitee, #cx) {
                                 ::core::task::Poll::Ready(value) => value,
                                 ::core::task::Poll::Pending => return ::core::task::Poll::Pending,
                             };

@@ -46,7 +46,11 @@ pub enum BlockKind {
     Start,
     /// Suspended on an awaitable (held in the variant's first field), or,
     /// with `delegate`, on a sub-generator (`yield_from!`).
-    Await { awaited: VarId, delegate: bool },
+    Await {
+        awaited: VarId,
+        delegate: bool,
+        span: Span,
+    },
     /// Suspended at a `yield_!`: resumes with the resume argument.
     Yield,
     /// Control flow meets here (after a branch, at a loop's top, ...).
@@ -1231,7 +1235,11 @@ impl Lowerer {
         self.awaited.push(awaited);
         let name = names::await_name(base);
         let block = self.new_block(
-            BlockKind::Await { awaited, delegate },
+            BlockKind::Await {
+                awaited,
+                delegate,
+                span: base.span(),
+            },
             &name,
             format!("Suspended at `{text}` (line {line})."),
         );
