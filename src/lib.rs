@@ -12,6 +12,17 @@ macro_rules! yield_ {
     };
 }
 
+/// `async_for!(pattern in source { body })`: inside a `#[coro::coroutine]`,
+/// runs `body` for each value of the async iterator `source` (an async
+/// generator, `coro::as_completed(..)`), waiting for each (Python's `async
+/// for`). Anywhere else it is a compile error.
+#[macro_export]
+macro_rules! async_for {
+    ($($loop:tt)*) => {
+        ::core::compile_error!("'async for' outside async function: `async_for!` is only allowed directly in the body of a #[coro::coroutine] fn")
+    };
+}
+
 /// `yield_from!(inner)`: inside a `#[coro::generator]`, yields everything the
 /// generator `inner` yields, forwards resume arguments to it, and evaluates
 /// to its return value (Python's `yield from`). Anywhere else it is a compile
@@ -28,5 +39,5 @@ pub use coro_runtime::*;
 #[doc(hidden)]
 pub mod __private {
     pub use coro_runtime::machine::*;
-    pub use coro_runtime::{Awaitable, Generator, GeneratorState};
+    pub use coro_runtime::{AsyncIterator, Awaitable, Generator, GeneratorState};
 }

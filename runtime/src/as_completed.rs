@@ -108,3 +108,13 @@ impl<A: Awaitable + Unpin> Awaitable for AsCompletedNext<A> {
         }
     }
 }
+
+/// `async_for!(x in coro::as_completed(..) { .. })`: outputs in completion order.
+impl<A: Awaitable + Unpin> crate::AsyncIterator for AsCompleted<A> {
+    type Item = A::Output;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<A::Output>> {
+        let mut next = self.next();
+        Pin::new(&mut next).resume(cx)
+    }
+}

@@ -17,7 +17,8 @@ use std::task::{Context, Poll};
     message = "object `{Self}` can't be used in 'await' expression",
     label = "`{Self}` is not awaitable",
     note = "only `coro::Awaitable`s can be awaited: a called `#[coro::coroutine]` fn, a task, `coro::sleep(..)`, or a type implementing `Awaitable` by hand",
-    note = "to await a std `Future`, wrap it: `coro::from_future(fut).await`"
+    note = "to await a std `Future`, wrap it: `coro::from_future(fut).await`",
+    note = "an async generator is iterated, not awaited: `async_for!(x in agen {{ .. }})`"
 )]
 pub trait Awaitable {
     /// The value the `.await` evaluates to.

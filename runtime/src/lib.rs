@@ -16,6 +16,7 @@
 #![warn(missing_docs)]
 
 mod as_completed;
+mod async_iterator;
 mod awaitable;
 mod event;
 mod executor;
@@ -39,6 +40,9 @@ mod wait_list;
 mod waker;
 
 pub use as_completed::{AsCompleted, AsCompletedNext, as_completed};
+pub use async_iterator::{AsyncIterator, AsyncIteratorExt, Next};
+#[cfg(feature = "stream")]
+pub use async_iterator::{IntoStream, into_stream};
 pub use awaitable::{Awaitable, AwaitableExt, FromFuture, IntoStdFuture, from_future, into_future};
 pub use event::{Event, EventWait};
 #[doc(hidden)]

@@ -3,7 +3,7 @@
 //!
 //! Nothing here is public API; the facade re-exports it as `coro::__private`.
 
-use crate::{Awaitable, Generator, GeneratorState};
+use crate::{AsyncIterator, Awaitable, Generator, GeneratorState};
 use std::ops::ControlFlow;
 use std::pin::Pin;
 use std::task::{Context, Poll};
@@ -142,6 +142,70 @@ impl<Y, T> Complete<T> for GeneratorState<Y, T> {
 #[inline(always)]
 pub fn complete<T, Out: Complete<T>>(value: T) -> Out {
     Out::complete(value)
+}
+
+/// `return` in an async generator ends the iteration.
+impl<Y> Complete<()> for Poll<Option<Y>> {
+    #[inline(always)]
+    fn complete((): ()) -> Self {
+        Poll::Ready(None)
+    }
+}
+
+/// An async generator's state machine (a coroutine that yields): the step
+/// function returns `Ready(Some(v))` at a `yield_!`, `Ready(None)` at the end.
+#[must_use = "async generators do nothing unless iterated"]
+pub struct AsyncGenMachine<S, F> {
+    state: S,
+    step: F,
+    done: bool,
+}
+
+/// Builds an [`AsyncGenMachine`] (the bound fixes the closure's signature).
+pub fn async_generator_machine<S, Y, F>(state: S, step: F) -> AsyncGenMachine<S, F>
+where
+    F: FnMut(&mut S, &mut Context<'_>) -> Poll<Option<Y>>,
+{
+    AsyncGenMachine {
+        state,
+        step,
+        done: false,
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<S, F, Y> AsyncIterator for AsyncGenMachine<S, F>
+where
+    F: FnMut(&mut S, &mut Context<'_>) -> Poll<Option<Y>>,
+{
+    type Item = Y;
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Y>> {
+        // SAFETY: as for `Machine::resume`: no field is structurally pinned.
+        let this = unsafe { self.get_unchecked_mut() };
+        if this.done {
+            return Poll::Ready(None);
+        }
+        let out = (this.step)(&mut this.state, cx);
+        if let Poll::Ready(None) = out {
+            this.done = true;
+        }
+        out
+    }
+}
+
+/// Polls the async iterator of an `async_for!` loop, held in the state.
+#[inline(always)]
+pub fn poll_next<I: AsyncIterator + Unpin>(
+    source: &mut I,
+    cx: &mut Context<'_>,
+) -> Poll<Option<I::Item>> {
+    Pin::new(source).poll_next(cx)
+}
+
+/// Type-checks the source of an `async_for!` loop.
+#[inline(always)]
+pub fn async_iterator<I: AsyncIterator>(source: I) -> I {
+    source
 }
 
 /// Resumes a sub-generator held in the state (`yield_from!`).

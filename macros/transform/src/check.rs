@@ -101,10 +101,22 @@ pub fn signature(item: &ItemFn, errors: &mut Vec<syn::Error>) {
     }
 }
 
+/// What the attribute makes of the function.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    /// `#[coro::coroutine]`: awaits.
+    Coroutine,
+    /// `#[coro::coroutine]` returning `impl AsyncIterator`: awaits and yields.
+    AsyncGenerator,
+    /// `#[coro::generator]`: yields.
+    Generator,
+}
+
 /// Checks the body: `.await` only where this coroutine can suspend.
-pub fn body(item: &ItemFn, generator: bool, errors: &mut Vec<syn::Error>) {
+pub fn body(item: &ItemFn, kind: Kind, errors: &mut Vec<syn::Error>) {
     let mut checker = BodyChecker {
-        generator,
+        generator: kind == Kind::Generator,
+        async_generator: kind == Kind::AsyncGenerator,
         errors,
         name: item.sig.ident.to_string(),
         context: Vec::new(),
@@ -130,6 +142,8 @@ enum Nested {
 struct BodyChecker<'a> {
     /// Checking a `#[coro::generator]` (no `.await`) rather than a coroutine.
     generator: bool,
+    /// Checking an async generator (may yield; `return` takes no value).
+    async_generator: bool,
     errors: &'a mut Vec<syn::Error>,
     name: String,
     context: Vec<Nested>,
@@ -230,6 +244,10 @@ impl BodyChecker<'_> {
 
     fn check_macro(&mut self, mac: &syn::Macro) {
         let macro_name = crate::macros::name(mac);
+        if macro_name == "async_for" {
+            self.check_async_for(mac);
+            return;
+        }
         if macro_name == "yield_" || macro_name == "yield_from" {
             self.check_yield(mac, &macro_name);
             return;
@@ -257,6 +275,34 @@ impl BodyChecker<'_> {
 }
 
 impl BodyChecker<'_> {
+    fn check_async_for(&mut self, mac: &syn::Macro) {
+        let span = syn::spanned::Spanned::span(&mac.path);
+        match mac.parse_body::<crate::macros::AsyncFor>() {
+            Ok(f) => {
+                self.visit_expr(&f.expr);
+                self.visit_block(&f.body);
+            }
+            Err(e) => {
+                self.errors.push(error(
+                    e.span(),
+                    format!("cannot parse `async_for!`: {e}"),
+                    "write `async_for!(pattern in async_iterator { body })`",
+                ));
+                return;
+            }
+        }
+        if self.generator && self.context.is_empty() {
+            let name = self.name.clone();
+            self.errors.push(error(
+                span,
+                format!("'async for' outside async function: `{name}` is a #[coro::generator], which cannot await"),
+                "use #[coro::coroutine] for a function that iterates asynchronously",
+            ));
+        } else {
+            self.report_await(span);
+        }
+    }
+
     fn check_yield(&mut self, mac: &syn::Macro, macro_name: &str) {
         let span = syn::spanned::Spanned::span(&mac.path);
         if let Ok(inner) = mac.parse_body::<syn::Expr>() {
@@ -271,7 +317,7 @@ impl BodyChecker<'_> {
                 ),
                 "yield in the generator's own body; a closure cannot suspend it",
             )
-        } else if self.generator {
+        } else if self.generator || (self.async_generator && macro_name == "yield_") {
             return;
         } else if macro_name == "yield_from" {
             error(
@@ -285,9 +331,9 @@ impl BodyChecker<'_> {
             error(
                 span,
                 format!(
-                    "`yield_!` inside coroutine `{name}`: async generators are not supported yet"
+                    "`yield_!` inside coroutine `{name}`, which is not declared as an async generator"
                 ),
-                "make it a #[coro::generator] (no `.await`), or collect the values into a Vec and return it",
+                "a coroutine that yields is an async generator: declare `-> impl coro::AsyncIterator<Item = T>`; or make it a #[coro::generator] (no `.await`)",
             )
         };
         self.errors.push(e);
@@ -309,6 +355,21 @@ fn item_kind(i: &syn::Item) -> &'static str {
 }
 
 impl<'ast> Visit<'ast> for BodyChecker<'_> {
+    fn visit_expr_return(&mut self, r: &'ast syn::ExprReturn) {
+        if let Some(value) = &r.expr {
+            let unit = matches!(&**value, syn::Expr::Tuple(t) if t.elems.is_empty());
+            if self.async_generator && self.context.is_empty() && !unit {
+                let name = self.name.clone();
+                self.errors.push(error_spanned(
+                    value,
+                    format!("'return' with value in async generator `{name}`"),
+                    "an async generator ends with a plain `return;`; yield the value first: `yield_!(value); return;`",
+                ));
+            }
+        }
+        visit::visit_expr_return(self, r);
+    }
+
     fn visit_expr_await(&mut self, e: &'ast syn::ExprAwait) {
         // The awaited expression first: source order.
         self.visit_expr(&e.base);

@@ -102,9 +102,14 @@ pub fn emit(l: &Lowered, plan: &Plan, fn_name: &str, start: &StartArgs) -> Token
             )
         };
     }
+    let machine = if l.async_generator {
+        quote!(::coro::__private::async_generator_machine)
+    } else {
+        quote!(::coro::__private::machine)
+    };
     quote! {
         #state_enum
-        ::coro::__private::machine(
+        #machine(
             __CoroState::Start { #(#start_fields),* },
             move |#state, #cx| #step: loop {
                 match #state {
@@ -271,6 +276,14 @@ impl Emitter<'_> {
                         }
                     }
                 }
+                BlockKind::Yield if self.l.async_generator => quote! {
+                    #[allow(unreachable_code)]
+                    __CoroState::#name { .. } => {
+                        let #ready = ();
+                        #take
+                        #body
+                    }
+                },
                 BlockKind::Yield => quote! {
                     #[allow(unreachable_code)]
                     __CoroState::#name { .. } => {
@@ -279,6 +292,23 @@ impl Emitter<'_> {
                         #body
                     }
                 },
+                BlockKind::Next { source, span } => {
+                    let field = field_name(self.l, source);
+                    let binding =
+                        Ident::new(&field.to_string(), Span::mixed_site().located_at(span));
+                    let poll_next = quote_spanned!(span=> ::coro::__private::poll_next);
+                    quote! {
+                        #[allow(unreachable_code)]
+                        __CoroState::#name { #field: #binding, .. } => {
+                            let #ready = match #poll_next(#binding, #cx) {
+                                ::core::task::Poll::Ready(value) => value,
+                                ::core::task::Poll::Pending => return ::core::task::Poll::Pending,
+                            };
+                            #take
+                            #body
+                        }
+                    }
+                }
                 BlockKind::Await { span, .. } => {
                     // Type errors about the awaited value point at the user's expression.
                     let poll = quote_spanned!(span=> ::coro::__private::poll);
@@ -452,10 +482,15 @@ impl Emitter<'_> {
         }
         if matches!(target.kind, BlockKind::Yield) {
             let value = &temps[0];
+            let out = if self.l.async_generator {
+                quote!(::core::task::Poll::Ready(::core::option::Option::Some(#value)))
+            } else {
+                quote!(::coro::__private::GeneratorState::Yielded(#value))
+            };
             return quote!({
                 #(#lets)*
                 *#state = __CoroState::#name { #(#inits),* };
-                return ::coro::__private::GeneratorState::Yielded(#value);
+                return #out;
             });
         }
         quote!({

@@ -41,11 +41,21 @@ fn expand(
     } else {
         None
     };
-    check::body(&item, generator, &mut errors);
+    let agen_item = if generator {
+        None
+    } else {
+        signature::async_iterator_item(&item.sig.output)
+    };
+    let kind = match (generator, &agen_item) {
+        (true, _) => check::Kind::Generator,
+        (false, Some(_)) => check::Kind::AsyncGenerator,
+        (false, None) => check::Kind::Coroutine,
+    };
+    check::body(&item, kind, &mut errors);
     if let Some(e) = combine(errors) {
         return Err(e);
     }
-    transform(item, types)
+    transform(item, types, agen_item)
 }
 
 fn combine(errors: Vec<syn::Error>) -> Option<syn::Error> {
@@ -96,6 +106,7 @@ fn parse_item(item: TokenStream) -> Result<ItemFn, syn::Error> {
 fn transform(
     mut item: ItemFn,
     generator: Option<signature::GeneratorTypes>,
+    async_generator_item: Option<TokenStream>,
 ) -> Result<TokenStream, syn::Error> {
     let name = item.sig.ident.to_string();
     let (bounds, ret_annotation) = match &generator {
@@ -108,6 +119,13 @@ fn transform(
             (
                 quote!(::coro::__private::Generator<#arg, Yield = #y, Return = #r> #iter),
                 annotation,
+            )
+        }
+        None if async_generator_item.is_some() => {
+            let y = async_generator_item.as_ref();
+            (
+                quote!(::coro::__private::AsyncIterator<Item = #y>),
+                Some(quote!(())),
             )
         }
         None => {
@@ -198,6 +216,7 @@ fn transform(
     }
     let mut lowered = lw.out;
     lowered.generator = generator.is_some();
+    lowered.async_generator = async_generator_item.is_some();
     let plan = liveness::plan(&lowered);
     let machine = emit::emit(&lowered, &plan, &name, &start);
     let items = &lowered.items;

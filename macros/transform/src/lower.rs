@@ -53,6 +53,9 @@ pub enum BlockKind {
     },
     /// Suspended at a `yield_!`: resumes with the resume argument.
     Yield,
+    /// Waiting for the next value of an `async_for!` loop's source, held in
+    /// binding `source` (polled in place, not moved).
+    Next { source: VarId, span: Span },
     /// Control flow meets here (after a branch, at a loop's top, ...).
     Join,
 }
@@ -143,6 +146,8 @@ pub struct Lowered {
     pub uninit_decls: BTreeMap<String, (BlockId, Vec<VarId>, TokenStream)>,
     /// A `#[coro::generator]` (yields, takes resume arguments) rather than a coroutine.
     pub generator: bool,
+    /// An async generator: a coroutine that yields.
+    pub async_generator: bool,
 }
 
 pub struct Lowerer {
@@ -182,7 +187,10 @@ pub fn contains_await(e: &Expr) -> bool {
         fn visit_item(&mut self, _: &'ast syn::Item) {}
         fn visit_expr_const(&mut self, _: &'ast syn::ExprConst) {}
         fn visit_macro(&mut self, mac: &'ast syn::Macro) {
-            if matches!(macros::name(mac).as_str(), "yield_" | "yield_from") {
+            if matches!(
+                macros::name(mac).as_str(),
+                "yield_" | "yield_from" | "async_for"
+            ) {
                 self.0 = true;
             } else if let Some(args) = MacroArgs::parse(mac) {
                 self.0 |= args.args.iter().any(|a| contains_await(&a.expr));
@@ -274,6 +282,7 @@ impl Lowerer {
                 seg_markers: BTreeMap::new(),
                 uninit_decls: BTreeMap::new(),
                 generator: false,
+                async_generator: false,
             },
             cur_block: 0,
             cur_seg: 0,
@@ -1063,6 +1072,7 @@ impl Lowerer {
                 )
             }
             Expr::Macro(m) if macros::name(&m.mac) == "yield_" => self.lower_yield(&m.mac),
+            Expr::Macro(m) if macros::name(&m.mac) == "async_for" => self.lower_async_for(&m.mac),
             Expr::Macro(m) if macros::name(&m.mac) == "yield_from" => self.lower_yield_from(&m.mac),
             Expr::Macro(m) => self.lower_macro(&m.mac),
             Expr::Let(_) => {
@@ -1271,6 +1281,71 @@ impl Lowerer {
         self.switch_to(block);
         let ready = Ident::new("__coro_ready", Span::mixed_site());
         self.temp_binding(ready.into_token_stream(), false)
+    }
+
+    /// `async_for!(pat in source { body })`: a loop whose head waits for the
+    /// source's next value (polling the source where it lies in the state).
+    fn lower_async_for(&mut self, mac: &syn::Macro) -> TokenStream {
+        let f = match mac.parse_body::<crate::macros::AsyncFor>() {
+            Ok(f) => f,
+            Err(e) => {
+                self.errors.push(e);
+                return quote!(());
+            }
+        };
+        let source_value = self.lower_expr(&f.expr);
+        let span = f.expr.span();
+        let source_tokens = self.temp_binding(
+            quote_spanned!(span=> ::coro::__private::async_iterator(#source_value)),
+            true,
+        );
+        let source = self
+            .out
+            .vars
+            .temp_id(&source_tokens.to_string())
+            .expect("just declared");
+        let line = line_of(mac.path.span());
+        let text = source_text(&f.expr.to_token_stream());
+        let head = self.new_block(
+            BlockKind::Next { source, span },
+            "AsyncForNext",
+            format!("Waiting for the next value of `{text}` (`async_for!` at line {line})."),
+        );
+        let after = self.new_block(
+            BlockKind::Join,
+            "AfterAsyncFor",
+            format!("After the `async_for!` at line {line}."),
+        );
+        // The head reads the source: it must be held there.
+        self.out.blocks[head].uses.insert(source);
+        self.out.blocks[head].mentions.insert(source);
+        self.goto(head, Vec::new());
+        self.switch_to(head);
+        self.loops.push(LoopFrame {
+            label: None,
+            head: Some(head),
+            after,
+            result: None,
+        });
+        self.open_scope();
+        let ready = Ident::new("__coro_ready", Span::mixed_site());
+        let item = self.temp_binding(ready.into_token_stream(), false);
+        let (else_seg, else_m) = self.inline_seg();
+        let pat = self.declare_pattern(f.pat.clone());
+        let (block, cur, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
+        self.cur_seg = else_seg;
+        self.goto(after, Vec::new());
+        self.cur_block = block;
+        self.cur_seg = cur;
+        self.flow = flow;
+        self.emit(quote!(let ::core::option::Option::Some(#pat) = #item else { #else_m };));
+        let v = self.lower_block_stmts(&f.body.stmts);
+        self.emit_discarded(v);
+        self.goto(head, Vec::new());
+        self.close_scope();
+        self.loops.pop();
+        self.switch_to(after);
+        quote!(())
     }
 
     /// `yield_from!(generator)`: yields what it yields, forwards what is sent,

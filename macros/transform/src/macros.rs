@@ -60,6 +60,23 @@ pub fn lazy_args_from(name: &str) -> Option<usize> {
     }
 }
 
+/// `async_for!(pattern in source { body })`: Python's `async for`.
+pub struct AsyncFor {
+    pub pat: syn::Pat,
+    pub expr: Expr,
+    pub body: syn::Block,
+}
+
+impl syn::parse::Parse for AsyncFor {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let pat = syn::Pat::parse_multi_with_leading_vert(input)?;
+        let _: Token![in] = input.parse()?;
+        let expr = Expr::parse_without_eager_brace(input)?;
+        let body = input.parse()?;
+        Ok(AsyncFor { pat, expr, body })
+    }
+}
+
 /// One argument: an expression, optionally named (`name = expr`).
 pub struct MacroArg {
     pub name: Option<(syn::Ident, Token![=])>,

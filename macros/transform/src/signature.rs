@@ -104,6 +104,35 @@ pub fn generator_types(output: &syn::ReturnType) -> Result<GeneratorTypes, syn::
     Err(syn::Error::new_spanned(ty, help))
 }
 
+/// `Y` of `-> impl AsyncIterator<Item = Y>`: the coroutine is an async generator.
+pub fn async_iterator_item(output: &syn::ReturnType) -> Option<TokenStream> {
+    let syn::ReturnType::Type(_, ty) = output else {
+        return None;
+    };
+    let syn::Type::ImplTrait(it) = &**ty else {
+        return None;
+    };
+    it.bounds.iter().find_map(|bound| {
+        let syn::TypeParamBound::Trait(tb) = bound else {
+            return None;
+        };
+        let last = tb.path.segments.last()?;
+        if last.ident != "AsyncIterator" {
+            return None;
+        }
+        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+            return None;
+        };
+        args.args.iter().find_map(|a| match a {
+            syn::GenericArgument::AssocType(at) if at.ident == "Item" => {
+                let t = &at.ty;
+                Some(quote!(#t))
+            }
+            _ => None,
+        })
+    })
+}
+
 /// Whether a return type mentions `impl Trait` (it cannot annotate a `let`).
 pub fn mentions_impl_trait(output: &syn::ReturnType) -> bool {
     struct Finder(bool);
