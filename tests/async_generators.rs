@@ -1,0 +1,232 @@
+//! Async generators (a `#[coro::coroutine]` that yields) and `async_for!`.
+#[macro_use]
+mod support;
+use coro::{AsyncIterator, AsyncIteratorExt, AwaitableExt};
+use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
+use std::time::Duration;
+use support::*;
+
+#[coro::coroutine]
+fn counted(n: u32) -> impl coro::AsyncIterator<Item = u32> {
+    let _guard = Tracked::new("agen local");
+    for i in 0..n {
+        tick("before yield").await;
+        yield_!(i);
+        log(format!("resumed after {i}"));
+    }
+    log("agen end");
+}
+
+#[coro::coroutine]
+fn collect_all(n: u32) -> Vec<u32> {
+    let mut out = Vec::new();
+    async_for!(x in counted(n) {
+        out.push(x);
+    });
+    out
+}
+
+#[test]
+fn async_for_collects_every_value_in_order() {
+    take_log();
+    assert_eq!(coro::run(collect_all(3)), vec![0, 1, 2]);
+    let log = take_log();
+    assert_eq!(log.first().map(String::as_str), Some("new agen local"));
+    assert_eq!(log.iter().filter(|e| *e == "poll before yield").count(), 6);
+    let end = log
+        .iter()
+        .position(|e| e == "agen end")
+        .expect("ran to the end");
+    let dropped = log
+        .iter()
+        .position(|e| e == "drop agen local")
+        .expect("local dropped");
+    assert!(
+        end < dropped,
+        "the local drops after the body ends: {log:?}"
+    );
+}
+
+#[coro::coroutine]
+fn first_two() -> Vec<u32> {
+    let mut out = Vec::new();
+    async_for!(x in counted(10) {
+        out.push(x);
+        if out.len() == 2 {
+            break;
+        }
+    });
+    log("after loop");
+    out
+}
+
+#[test]
+fn breaking_out_drops_the_generator_like_aclose() {
+    take_log();
+    assert_eq!(coro::run(first_two()), vec![0, 1]);
+    let log = take_log();
+    let dropped = log
+        .iter()
+        .position(|e| e == "drop agen local")
+        .expect("dropped");
+    let after = log.iter().position(|e| e == "after loop").expect("after");
+    assert!(
+        dropped < after,
+        "the generator is dropped when the loop ends: {log:?}"
+    );
+    assert!(
+        !log.iter().any(|e| e == "agen end"),
+        "the body did not run to its end"
+    );
+    assert!(
+        !log.iter().any(|e| e == "resumed after 1"),
+        "not resumed after the break"
+    );
+}
+
+#[coro::coroutine]
+fn stop_early(n: u32) -> impl coro::AsyncIterator<Item = u32> {
+    for i in 0.. {
+        if i == n {
+            return;
+        }
+        yield_!(i * i);
+    }
+}
+
+#[coro::coroutine]
+fn sum_of(n: u32) -> u32 {
+    let mut total = 0;
+    async_for!(x in stop_early(n) {
+        total += x;
+    });
+    total
+}
+
+#[test]
+fn plain_return_ends_the_iteration() {
+    assert_eq!(coro::run(sum_of(4)), 1 + 4 + 9);
+    assert_eq!(coro::run(sum_of(0)), 0);
+}
+
+#[coro::coroutine]
+fn evens(limit: u32) -> impl coro::AsyncIterator<Item = u32> {
+    async_for!(x in stop_early(limit) {
+        if x % 2 == 0 {
+            coro::sleep(Duration::ZERO).await;
+            yield_!(x);
+        }
+    });
+}
+
+#[coro::coroutine]
+fn pipeline(limit: u32) -> Vec<u32> {
+    let mut out = Vec::new();
+    async_for!(x in evens(limit) {
+        out.push(x);
+    });
+    out
+}
+
+#[test]
+fn a_pipeline_of_two_async_generators() {
+    let expected: Vec<u32> = (0..7).map(|i| i * i).filter(|x| x % 2 == 0).collect();
+    assert_eq!(coro::run(pipeline(7)), expected);
+}
+
+#[test]
+fn next_and_poll_next_outside_coroutines_and_fused_end() {
+    let mut agen = counted(2);
+    let mut cx = Context::from_waker(Waker::noop());
+    let mut values = Vec::new();
+    loop {
+        match Pin::new(&mut agen).poll_next(&mut cx) {
+            Poll::Ready(Some(v)) => values.push(v),
+            Poll::Ready(None) => break,
+            Poll::Pending => {}
+        }
+    }
+    assert_eq!(values, vec![0, 1]);
+    for _ in 0..3 {
+        assert_eq!(Pin::new(&mut agen).poll_next(&mut cx), Poll::Ready(None));
+    }
+    let mut again = counted(1);
+    let first = coro::run(coro::from_future(async move {
+        again.next().into_std_future().await
+    }));
+    assert_eq!(first, Some(0));
+}
+
+#[coro::coroutine]
+fn completion_order() -> Vec<u64> {
+    let finished = coro::as_completed([30u64, 10, 20].map(|ms| TaskThen {
+        task: coro::spawn(coro::sleep(Duration::from_millis(ms))),
+        ms,
+    }));
+    let mut out = Vec::new();
+    async_for!(ms in finished {
+        out.push(ms);
+    });
+    out
+}
+
+/// A task that resolves to a label once it finishes.
+struct TaskThen {
+    task: coro::Task<()>,
+    ms: u64,
+}
+
+impl coro::Awaitable for TaskThen {
+    type Output = u64;
+    fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<u64> {
+        let this = self.get_mut();
+        match Pin::new(&mut this.task).resume(cx) {
+            Poll::Ready(_) => Poll::Ready(this.ms),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+#[test]
+fn async_for_over_as_completed_yields_in_completion_order() {
+    assert_eq!(coro::run(completion_order()), vec![10, 20, 30]);
+}
+
+#[cfg(feature = "stream")]
+#[test]
+fn an_async_generator_is_a_futures_stream() {
+    use futures_core::Stream;
+    let mut stream = coro::into_stream(counted(3));
+    let mut cx = Context::from_waker(Waker::noop());
+    let mut values = Vec::new();
+    loop {
+        match Pin::new(&mut stream).poll_next(&mut cx) {
+            Poll::Ready(Some(v)) => values.push(v),
+            Poll::Ready(None) => break,
+            Poll::Pending => {}
+        }
+    }
+    assert_eq!(values, vec![0, 1, 2]);
+}
+
+#[test]
+fn the_agen_example_prints_ticks_and_squares() {
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--example", "agen"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    for (i, line) in lines[..3].iter().enumerate() {
+        assert!(line.starts_with(&format!("tick {i} at ")), "{line}");
+    }
+    assert_eq!(lines[3], "odd squares: [1, 9, 25, 49]");
+}

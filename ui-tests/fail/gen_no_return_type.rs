@@ -1,0 +1,8 @@
+#[coro::generator]
+fn numbers() {
+    yield_!(1);
+}
+
+fn main() {
+    numbers();
+}
