@@ -46,6 +46,23 @@ impl<G: Generator<A> + Unpin + ?Sized, A> Generator<A> for Box<G> {
     }
 }
 
+/// A pinned pointer to a generator is a generator. This is the recipe for
+/// recursion, whose opaque type cannot name itself:
+/// `yield_from!(Box::pin(walk(left)) as Pin<Box<dyn Generator<Yield = T, Return = ()> + '_>>)`.
+#[diagnostic::do_not_recommend]
+impl<P, A> Generator<A> for Pin<P>
+where
+    P: std::ops::DerefMut + Unpin,
+    P::Target: Generator<A>,
+{
+    type Yield = <P::Target as Generator<A>>::Yield;
+    type Return = <P::Target as Generator<A>>::Return;
+    fn resume(self: Pin<&mut Self>, arg: A) -> GeneratorState<Self::Yield, Self::Return> {
+        // `Pin<P>` is `Unpin` when `P` is; `as_mut` re-pins the target.
+        Pin::get_mut(self).as_mut().resume(arg)
+    }
+}
+
 /// Conveniences on every [`Generator`].
 pub trait GeneratorExt<Arg>: Generator<Arg> + Unpin {
     /// `resume` without pinning by hand: Python's `gen.send(arg)`.
