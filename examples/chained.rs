@@ -39,9 +39,9 @@
 //! cargo run --example chained -- 9 6 3
 //! ```
 
-use std::cell::Cell;
-use std::rc::Rc;
-use std::str::FromStr;
+mod common;
+
+use common::{Random, flag_value};
 use std::time::{Duration, Instant};
 
 #[coro::coroutine]
@@ -89,8 +89,8 @@ fn main() {
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--seed" => seed = flag_value(&mut args, "--seed"),
-            "--scale" => scale = flag_value(&mut args, "--scale"),
+            "--seed" => seed = flag_value(&mut args, "--seed", usage),
+            "--scale" => scale = flag_value(&mut args, "--scale", usage),
             _ => match arg.parse() {
                 Ok(n) => numbers.push(n),
                 Err(_) => usage(&format!("not an integer: {arg:?}")),
@@ -104,46 +104,6 @@ fn main() {
     coro::run(main_coroutine(numbers, seed, scale));
     let end = start.elapsed().as_secs_f64();
     println!("Program finished in {end:0.2} seconds.");
-}
-
-/// A tiny deterministic PRNG (SplitMix64). Clones share the same stream.
-#[derive(Clone)]
-struct Random(Rc<Cell<u64>>);
-
-impl Random {
-    const GAMMA: u64 = 0x9E37_79B9_7F4A_7C15;
-
-    /// Stream number `stream` of `seed`: independent streams per task keep a
-    /// run reproducible whatever the order the tasks wake up in.
-    fn new(seed: u64, stream: u64) -> Self {
-        Random(Rc::new(Cell::new(mix(
-            seed ^ mix(stream.wrapping_add(Self::GAMMA))
-        ))))
-    }
-
-    fn next_u64(&self) -> u64 {
-        let state = self.0.get().wrapping_add(Self::GAMMA);
-        self.0.set(state);
-        mix(state)
-    }
-
-    /// Python's `random.randint(a, b)`: uniform in `a..=b`.
-    fn randint(&self, a: u64, b: u64) -> u64 {
-        a + self.next_u64() % (b - a + 1)
-    }
-}
-
-fn mix(mut z: u64) -> u64 {
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
-fn flag_value<T: FromStr>(args: &mut impl Iterator<Item = String>, flag: &str) -> T {
-    match args.next().map(|value| value.parse()) {
-        Some(Ok(value)) => value,
-        _ => usage(&format!("{flag} needs a valid value")),
-    }
 }
 
 fn usage(problem: &str) -> ! {

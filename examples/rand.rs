@@ -40,9 +40,9 @@
 //! cargo run --example rand -- --seed 444
 //! ```
 
-use std::cell::Cell;
-use std::rc::Rc;
-use std::str::FromStr;
+mod common;
+
+use common::{Random, flag_value};
 use std::time::Duration;
 
 /// ANSI colours: reset, then one per coroutine.
@@ -85,8 +85,8 @@ fn main() {
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--seed" => seed = flag_value(&mut args, "--seed"),
-            "--scale" => scale = flag_value(&mut args, "--scale"),
+            "--seed" => seed = flag_value(&mut args, "--seed", usage),
+            "--scale" => scale = flag_value(&mut args, "--scale", usage),
             _ => usage(&format!("unexpected argument {arg:?}")),
         }
     }
@@ -94,46 +94,6 @@ fn main() {
     let (r1, r2, r3) = (res[0], res[1], res[2]);
     println!();
     println!("r1: {r1}, r2: {r2}, r3: {r3}");
-}
-
-/// A tiny deterministic PRNG (SplitMix64). Clones share the same stream.
-#[derive(Clone)]
-struct Random(Rc<Cell<u64>>);
-
-impl Random {
-    const GAMMA: u64 = 0x9E37_79B9_7F4A_7C15;
-
-    /// Stream number `stream` of `seed`: independent streams per task keep a
-    /// run reproducible whatever the order the tasks wake up in.
-    fn new(seed: u64, stream: u64) -> Self {
-        Random(Rc::new(Cell::new(mix(
-            seed ^ mix(stream.wrapping_add(Self::GAMMA))
-        ))))
-    }
-
-    fn next_u64(&self) -> u64 {
-        let state = self.0.get().wrapping_add(Self::GAMMA);
-        self.0.set(state);
-        mix(state)
-    }
-
-    /// Python's `random.randint(a, b)`: uniform in `a..=b`.
-    fn randint(&self, a: u64, b: u64) -> u64 {
-        a + self.next_u64() % (b - a + 1)
-    }
-}
-
-fn mix(mut z: u64) -> u64 {
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
-fn flag_value<T: FromStr>(args: &mut impl Iterator<Item = String>, flag: &str) -> T {
-    match args.next().map(|value| value.parse()) {
-        Some(Ok(value)) => value,
-        _ => usage(&format!("{flag} needs a valid value")),
-    }
 }
 
 fn usage(problem: &str) -> ! {

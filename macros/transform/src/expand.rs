@@ -115,7 +115,7 @@ fn transform(
             let unit = |t: &TokenStream| t.to_string() == "()";
             // A generator that returns `()` (and takes `()`) is also an iterator.
             let iter = (unit(arg) && unit(r))
-                .then(|| quote!(+ ::core::iter::Iterator<Item = #y> + ::core::iter::FusedIterator));
+                .then(|| quote!(+ ::core::iter::FusedIterator<Item = #y>));
             let annotation = (!r.to_string().contains("impl")).then(|| r.clone());
             (
                 quote!(::coro::__private::Generator<#arg, Yield = #y, Return = #r> #iter),

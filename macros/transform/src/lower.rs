@@ -492,54 +492,47 @@ impl Lowerer {
         return_code(self.ret_ty.as_ref(), value)
     }
 
-    /// Reads and rewrites an await-free expression (see `fragment`).
-    fn fragment_expr(&mut self, mut e: Expr, ctx: Ctx) -> TokenStream {
-        let (usage, jumps) = {
-            let targets = self.loop_targets();
-            let ret_ty = self.ret_ty.clone();
-            let ret = move |v: TokenStream| return_code(ret_ty.as_ref(), v);
-            let mut count = self.marker_count;
-            let mut new_marker = || {
-                count += 1;
-                Ident::new(&format!("__coro_jump{count}"), Span::call_site())
-            };
-            let mut env = FragmentEnv {
-                vars: &self.out.vars,
-                loops: &targets,
-                ret: &ret,
-                new_marker: &mut new_marker,
-            };
-            let r = fragment::process_expr(&mut env, &mut e, ctx);
-            self.marker_count = count;
-            r
+    /// Runs a fragment pass (see `fragment`) with this lowerer's
+    /// surroundings, then records what the fragment used and where it jumps.
+    fn with_fragment_env<T>(
+        &mut self,
+        pass: impl FnOnce(&mut FragmentEnv<'_>) -> (Usage, Vec<Jump>, T),
+    ) -> T {
+        let targets = self.loop_targets();
+        let ret_ty = self.ret_ty.clone();
+        let ret = move |v: TokenStream| return_code(ret_ty.as_ref(), v);
+        let mut count = self.marker_count;
+        let mut new_marker = || {
+            count += 1;
+            Ident::new(&format!("__coro_jump{count}"), Span::call_site())
         };
+        let mut env = FragmentEnv {
+            vars: &self.out.vars,
+            loops: &targets,
+            ret: &ret,
+            new_marker: &mut new_marker,
+        };
+        let (usage, jumps, out) = pass(&mut env);
+        self.marker_count = count;
         self.note_usage(&usage);
         self.add_jumps(jumps);
+        out
+    }
+
+    /// Reads and rewrites an await-free expression (see `fragment`).
+    fn fragment_expr(&mut self, mut e: Expr, ctx: Ctx) -> TokenStream {
+        self.with_fragment_env(|env| {
+            let (usage, jumps) = fragment::process_expr(env, &mut e, ctx);
+            (usage, jumps, ())
+        });
         e.into_token_stream()
     }
 
     fn fragment_stmt(&mut self, mut s: Stmt) -> TokenStream {
-        let (usage, jumps) = {
-            let targets = self.loop_targets();
-            let ret_ty = self.ret_ty.clone();
-            let ret = move |v: TokenStream| return_code(ret_ty.as_ref(), v);
-            let mut count = self.marker_count;
-            let mut new_marker = || {
-                count += 1;
-                Ident::new(&format!("__coro_jump{count}"), Span::call_site())
-            };
-            let mut env = FragmentEnv {
-                vars: &self.out.vars,
-                loops: &targets,
-                ret: &ret,
-                new_marker: &mut new_marker,
-            };
-            let r = fragment::process_stmt(&mut env, &mut s);
-            self.marker_count = count;
-            r
-        };
-        self.note_usage(&usage);
-        self.add_jumps(jumps);
+        self.with_fragment_env(|env| {
+            let (usage, jumps) = fragment::process_stmt(env, &mut s);
+            (usage, jumps, ())
+        });
         // A top-level `x = v;` initialises `x` on every path through here.
         if let Stmt::Expr(e, _) = &s {
             for v in definitely_assigned(e, &self.out.vars) {
@@ -1846,19 +1839,10 @@ impl Lowerer {
         }
         if let Some(lit) = args.format.clone() {
             // Inline format arguments read bindings too.
-            let (renamed, usage) = {
-                let targets = self.loop_targets();
-                let ret = |v: TokenStream| v;
-                let mut new_marker = || Ident::new("__coro_unused", Span::call_site());
-                let mut env = FragmentEnv {
-                    vars: &self.out.vars,
-                    loops: &targets,
-                    ret: &ret,
-                    new_marker: &mut new_marker,
-                };
-                fragment::process_format_literal(&mut env, &lit)
-            };
-            self.note_usage(&usage);
+            let renamed = self.with_fragment_env(|env| {
+                let (renamed, usage) = fragment::process_format_literal(env, &lit);
+                (usage, Vec::new(), renamed)
+            });
             for (name, value) in renamed {
                 args.push_named(name, value);
             }
