@@ -230,3 +230,29 @@ fn the_agen_example_prints_ticks_and_squares() {
     }
     assert_eq!(lines[3], "odd squares: [1, 9, 25, 49]");
 }
+
+#[coro::coroutine]
+fn with_next_loop(n: u32) -> Vec<u32> {
+    let mut agen = counted(n);
+    let mut out = Vec::new();
+    while let Some(x) = agen.next().await {
+        tick("between").await;
+        out.push(x);
+    }
+    log("loop done");
+    out
+}
+
+#[test]
+fn while_let_next_await_iterates_a_local_async_generator() {
+    take_log();
+    assert_eq!(coro::run(with_next_loop(3)), vec![0, 1, 2]);
+    let log = take_log();
+    assert_eq!(log.iter().filter(|e| *e == "poll between").count(), 6);
+    let end = log.iter().position(|e| e == "agen end").expect("exhausted");
+    let done = log
+        .iter()
+        .position(|e| e == "loop done")
+        .expect("loop ended");
+    assert!(end < done, "{log:?}");
+}

@@ -114,8 +114,8 @@ fn transform(
             let (arg, y, r) = (&g.arg, &g.yield_ty, &g.return_ty);
             let unit = |t: &TokenStream| t.to_string() == "()";
             // A generator that returns `()` (and takes `()`) is also an iterator.
-            let iter = (unit(arg) && unit(r))
-                .then(|| quote!(+ ::core::iter::FusedIterator<Item = #y>));
+            let iter =
+                (unit(arg) && unit(r)).then(|| quote!(+ ::core::iter::FusedIterator<Item = #y>));
             let annotation = (!r.to_string().contains("impl")).then(|| r.clone());
             (
                 quote!(::coro::__private::Generator<#arg, Yield = #y, Return = #r> #iter),

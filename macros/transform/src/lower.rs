@@ -879,6 +879,11 @@ impl Lowerer {
             return quote!(());
         }
         match e {
+            Expr::Await(a) if self.async_next_source(&a.base).is_some() => {
+                let source = self.async_next_source(&a.base).expect("checked");
+                let text = source_text(&e.to_token_stream());
+                self.suspend_on_next(source, a.base.span(), text, line_of(a.await_token.span))
+            }
             Expr::Await(a) => {
                 let base = self.lower_expr(&a.base);
                 let span = a.await_token.span;
@@ -1271,6 +1276,44 @@ impl Lowerer {
             format!("Suspended at `{text}` (line {line})."),
         );
         self.goto(block, vec![value]);
+        self.switch_to(block);
+        let ready = Ident::new("__coro_ready", Span::mixed_site());
+        self.temp_binding(ready.into_token_stream(), false)
+    }
+
+    /// `agen.next().await` on a local binding: Python's `await anext(agen)`.
+    /// `next()` would borrow `agen` across the suspension, so the binding is
+    /// polled where it lies in the state instead (any `AsyncIterator`).
+    fn async_next_source(&self, base: &Expr) -> Option<VarId> {
+        let Expr::MethodCall(m) = base else {
+            return None;
+        };
+        if m.method != "next" || !m.args.is_empty() || m.turbofish.is_some() {
+            return None;
+        }
+        let ident = bare_ident(&m.receiver)?;
+        self.out.vars.resolve(&ident.to_string())
+    }
+
+    /// Suspends until the async iterator held in binding `source` has its
+    /// next value; returns it (an `Option`).
+    fn suspend_on_next(
+        &mut self,
+        source: VarId,
+        span: Span,
+        text: String,
+        line: usize,
+    ) -> TokenStream {
+        let block = self.new_block(
+            BlockKind::Next { source, span },
+            "Next",
+            format!("Waiting for `{text}` (line {line})."),
+        );
+        // The block reads the source where it lies: it is held there, and
+        // it is not moved by this use.
+        self.out.blocks[block].uses.insert(source);
+        self.out.blocks[block].mentions.insert(source);
+        self.goto(block, Vec::new());
         self.switch_to(block);
         let ready = Ident::new("__coro_ready", Span::mixed_site());
         self.temp_binding(ready.into_token_stream(), false)
