@@ -6,7 +6,9 @@
 use coro::{GeneratorExt, GeneratorState};
 
 #[coro::generator]
-fn tokens(input: &str) -> impl coro::Generator<Yield = u32, Return = Result<usize, std::num::ParseIntError>> {
+fn tokens(
+    input: &str,
+) -> impl coro::Generator<Yield = u32, Return = Result<usize, std::num::ParseIntError>> {
     let _unused = input.len();
     let mut count = 0;
     for word in input.split(',') {
