@@ -144,6 +144,11 @@ fn transform(
     };
 
     let mut lw = Lowerer::new(ret_annotation);
+    lw.yield_ty = generator
+        .as_ref()
+        .map(|g| g.yield_ty.clone())
+        .or_else(|| async_generator_item.clone())
+        .filter(|t| !t.to_string().contains("impl"));
     lw.open_root_scope();
     let mut start = StartArgs {
         values: BTreeMap::new(),

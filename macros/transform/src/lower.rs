@@ -162,6 +162,8 @@ pub struct Lowerer {
     names: names::Names,
     marker_count: usize,
     shadow_count: usize,
+    /// The declared type of the values yielded (when it can annotate a `let`).
+    pub yield_ty: Option<TokenStream>,
     /// The awaitables' types, one per await block (for the enum's generics).
     pub awaited: Vec<VarId>,
 }
@@ -294,6 +296,7 @@ impl Lowerer {
             marker_count: 0,
             shadow_count: 0,
             awaited: Vec::new(),
+            yield_ty: None,
         }
     }
 
@@ -1261,7 +1264,21 @@ impl Lowerer {
     /// value is the argument of the resume that continues.
     fn lower_yield(&mut self, mac: &syn::Macro) -> TokenStream {
         let value = match parse_macro_expr(mac) {
-            Ok(Some(e)) => self.lower_expr(&e),
+            Ok(Some(e)) => {
+                let v = self.lower_expr(&e);
+                match self.yield_ty.clone() {
+                    // Checked against the declared type where the user wrote it.
+                    Some(ty) => {
+                        let span = e.span();
+                        let t = self.out.vars.temp(false);
+                        let ident = self.out.vars.all[t].ident.clone();
+                        self.mark_declared_since(t);
+                        self.emit(quote_spanned!(span=> let #ident: #ty = #v;));
+                        ident.into_token_stream()
+                    }
+                    None => v,
+                }
+            }
             Ok(None) => quote!(()),
             Err(e) => {
                 self.errors.push(e);
