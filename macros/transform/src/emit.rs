@@ -475,7 +475,10 @@ impl Emitter<'_> {
                 }
                 Field::Var(v) => {
                     let field = field_name(self.l, v);
-                    let ident = &self.l.vars.all[v].ident;
+                    let mut ident = self.l.vars.all[v].ident.clone();
+                    if let Some(&span) = target.mention_spans.get(&v) {
+                        ident.set_span(ident.span().located_at(span));
+                    }
                     inits.push(quote!(#field: #ident));
                 }
             }

@@ -40,6 +40,8 @@ pub struct Usage {
     pub moved: VarSet,
     /// Assigned with `=` as a whole binding.
     pub assigned: VarSet,
+    /// Where each binding is first mentioned (for diagnostics).
+    pub first_mention: std::collections::BTreeMap<VarId, Span>,
 }
 
 /// A `break`/`continue` in a fragment that leaves a flattened loop or block.
@@ -168,6 +170,7 @@ impl<'a, 'e> Rewriter<'a, 'e> {
         }
         let id = self.resolve(&name)?;
         self.record(id, ctx);
+        self.usage.first_mention.entry(id).or_insert(ident.span());
         let var = &self.env.vars.all[id];
         if var.ident == name {
             None

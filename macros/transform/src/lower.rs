@@ -79,6 +79,10 @@ pub struct Block {
     pub mentions: VarSet,
     /// Bindings declared in this block and mentioned after their declaration.
     pub local_mentions: VarSet,
+    /// Where a held binding is first mentioned in this block: a jump that
+    /// moves it into this block's variant uses that span, so an error about
+    /// the move ("use of moved value") points at the user's use.
+    pub mention_spans: BTreeMap<VarId, Span>,
 }
 
 /// A jump from one block to another, with what was known at its source.
@@ -325,6 +329,7 @@ impl Lowerer {
             uses: VarSet::new(),
             mentions: VarSet::new(),
             local_mentions: VarSet::new(),
+            mention_spans: BTreeMap::new(),
         });
         self.out.blocks.len() - 1
     }
@@ -464,6 +469,11 @@ impl Lowerer {
 
     fn note_usage(&mut self, usage: &Usage) {
         let block = &mut self.out.blocks[self.cur_block];
+        for (&v, &span) in &usage.first_mention {
+            if !self.flow.declared.contains(&v) {
+                block.mention_spans.entry(v).or_insert(span);
+            }
+        }
         for &v in &usage.read {
             if !self.flow.assigned.contains(&v) {
                 block.uses.insert(v);
