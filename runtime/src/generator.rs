@@ -18,6 +18,11 @@ pub enum GeneratorState<Y, R> {
 /// first `send` must be `None`); every later `resume(v)` makes the pending
 /// `yield_!(..)` evaluate to `v`. Resuming after `Complete` panics.
 #[must_use = "generators are lazy and do nothing unless resumed or iterated"]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a generator taking `{Arg}`",
+    label = "not a generator",
+    note = "`yield_from!` delegates to a #[coro::generator] (or another `coro::Generator`); to yield the items of an iterator, write `for x in it {{ yield_!(x); }}`"
+)]
 pub trait Generator<Arg = ()> {
     /// The type of the values yielded.
     type Yield;

@@ -208,6 +208,13 @@ pub fn async_iterator<I: AsyncIterator>(source: I) -> I {
     source
 }
 
+/// Type-checks the operand of `yield_from!` against the delegating
+/// generator's resume argument and yield types (errors point at the operand).
+#[inline(always)]
+pub fn delegate<A, Y, G: Generator<A, Yield = Y>>(generator: G) -> G {
+    generator
+}
+
 /// Resumes a sub-generator held in the state (`yield_from!`).
 #[inline(always)]
 pub fn resume<G: Generator<A> + Unpin, A>(

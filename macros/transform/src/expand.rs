@@ -149,6 +149,10 @@ fn transform(
         .map(|g| g.yield_ty.clone())
         .or_else(|| async_generator_item.clone())
         .filter(|t| !t.to_string().contains("impl"));
+    lw.arg_ty = generator
+        .as_ref()
+        .map(|g| g.arg.clone())
+        .filter(|t| !t.to_string().contains("impl"));
     lw.open_root_scope();
     let mut start = StartArgs {
         values: BTreeMap::new(),

@@ -168,6 +168,8 @@ pub struct Lowerer {
     shadow_count: usize,
     /// The declared type of the values yielded (when it can annotate a `let`).
     pub yield_ty: Option<TokenStream>,
+    /// A generator's resume argument type (when it can be written).
+    pub arg_ty: Option<TokenStream>,
     /// The awaitables' types, one per await block (for the enum's generics).
     pub awaited: Vec<VarId>,
 }
@@ -301,6 +303,7 @@ impl Lowerer {
             shadow_count: 0,
             awaited: Vec::new(),
             yield_ty: None,
+            arg_ty: None,
         }
     }
 
@@ -1429,6 +1432,12 @@ impl Lowerer {
             }
         };
         let value = self.lower_expr(&inner);
+        let value = match (&self.yield_ty, &self.arg_ty) {
+            (Some(y), Some(a)) => {
+                quote_spanned!(inner.span()=> ::coro::__private::delegate::<#a, #y, _>(#value))
+            }
+            _ => value,
+        };
         let line = line_of(mac.path.span());
         let text = source_text(&mac.to_token_stream());
         self.suspend(value, &inner, text, line, true)
