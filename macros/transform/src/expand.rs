@@ -28,7 +28,15 @@ fn expand(
     if let Err(e) = args::parse(args) {
         errors.push(e);
     }
-    let item = parse_item(item)?;
+    let attr = if generator { "generator" } else { "coroutine" };
+    let item = match parse_item(item, attr) {
+        Ok(item) => item,
+        Err(e) => {
+            // Report the arguments' errors too.
+            errors.push(e);
+            return Err(combine(errors).expect("an error"));
+        }
+    };
     check::signature(&item, &mut errors);
     let types = if generator {
         match signature::generator_types(&item.sig.output) {
@@ -67,37 +75,71 @@ fn combine(errors: Vec<syn::Error>) -> Option<syn::Error> {
     Some(first)
 }
 
-fn parse_item(item: TokenStream) -> Result<ItemFn, syn::Error> {
+fn parse_item(item: TokenStream, attr: &str) -> Result<ItemFn, syn::Error> {
+    let help = format!("\n= help: put #[coro::{attr}] on a `fn` (or on each method of an impl)");
+    let bodiless = |sig: &syn::Signature| {
+        syn::Error::new_spanned(
+            sig,
+            format!(
+                "#[coro::{attr}] needs a body to transform\n= help: declare the trait method as `fn name(..) -> impl coro::Awaitable<Output = T>;` and put the attribute on the impl's method"
+            ),
+        )
+    };
     match syn::parse2::<syn::Item>(item.clone()) {
         Ok(syn::Item::Fn(f)) => Ok(f),
+        Ok(syn::Item::Verbatim(_)) | Err(_) => match syn::parse2::<syn::TraitItemFn>(item) {
+            // A trait method declaration without a body.
+            Ok(m) if m.default.is_none() => Err(bodiless(&m.sig)),
+            _ => Err(syn::Error::new(
+                Span::call_site(),
+                format!("#[coro::{attr}] applies to a `fn` item{help}"),
+            )),
+        },
         Ok(other) => {
-            let what = match &other {
-                syn::Item::Struct(_) => "a struct",
-                syn::Item::Enum(_) => "an enum",
-                syn::Item::Impl(_) => "an impl block (put it on each method instead)",
-                syn::Item::Trait(_) => {
-                    "a trait (put it on methods with a default body, or on the impl's methods)"
-                }
-                syn::Item::Mod(_) => "a module",
-                syn::Item::Const(_) | syn::Item::Static(_) => "a constant",
-                _ => "this item",
+            // Point at the keyword and the name, not the whole item.
+            let (what, head): (&str, TokenStream) = match &other {
+                syn::Item::Struct(s) => ("a struct", {
+                    let mut head = s.struct_token.to_token_stream();
+                    head.extend(s.ident.to_token_stream());
+                    head
+                }),
+                syn::Item::Enum(e) => ("an enum", {
+                    let mut head = e.enum_token.to_token_stream();
+                    head.extend(e.ident.to_token_stream());
+                    head
+                }),
+                syn::Item::Impl(i) => ("an impl block", i.impl_token.to_token_stream()),
+                syn::Item::Trait(t) => ("a trait", {
+                    let mut head = t.trait_token.to_token_stream();
+                    head.extend(t.ident.to_token_stream());
+                    head
+                }),
+                syn::Item::Mod(m) => ("a module", {
+                    let mut head = m.mod_token.to_token_stream();
+                    head.extend(m.ident.to_token_stream());
+                    head
+                }),
+                syn::Item::Const(c) => ("a constant", {
+                    let mut head = c.const_token.to_token_stream();
+                    head.extend(c.ident.to_token_stream());
+                    head
+                }),
+                syn::Item::Static(s) => ("a static", {
+                    let mut head = s.static_token.to_token_stream();
+                    head.extend(s.ident.to_token_stream());
+                    head
+                }),
+                syn::Item::Use(u) => ("a `use` declaration", u.use_token.to_token_stream()),
+                syn::Item::Type(t) => ("a type alias", {
+                    let mut head = t.type_token.to_token_stream();
+                    head.extend(t.ident.to_token_stream());
+                    head
+                }),
+                other => ("this item", other.to_token_stream()),
             };
             Err(syn::Error::new_spanned(
-                other,
-                format!("#[coro::coroutine] applies to a `fn`, not to {what}"),
-            ))
-        }
-        Err(_) => {
-            // Trait method declarations without a body parse as neither.
-            if let Ok(m) = syn::parse2::<syn::TraitItemFn>(item.clone()) {
-                return Err(syn::Error::new_spanned(
-                    m.sig,
-                    "#[coro::coroutine] needs a body to transform: declare the trait method as `fn name(..) -> impl coro::Awaitable<Output = T>;`, and put the attribute on the impl's method",
-                ));
-            }
-            Err(syn::Error::new(
-                Span::call_site(),
-                "#[coro::coroutine] applies to a `fn` item",
+                head,
+                format!("#[coro::{attr}] applies to a `fn`, not to {what}{help}"),
             ))
         }
     }
