@@ -315,7 +315,7 @@ impl BodyChecker<'_> {
                 format!(
                     "'yield' outside function: this `{macro_name}!` is inside a closure or nested item, which is not part of `{name}`"
                 ),
-                "yield in the generator's own body; a closure cannot suspend it",
+                "yield in the generator's own body: use a `for` loop there instead of a closure, or make a nested fn a #[coro::generator] too and delegate with `yield_from!(helper(..))`",
             )
         } else if self.generator || (self.async_generator && macro_name == "yield_") {
             return;

@@ -39,7 +39,7 @@ fn expand(
     };
     check::signature(&item, &mut errors);
     let types = if generator {
-        match signature::generator_types(&item.sig.output) {
+        match signature::generator_types(&item.sig) {
             Ok(t) => Some(t),
             Err(e) => {
                 errors.push(e);

@@ -1092,14 +1092,14 @@ impl Lowerer {
             Expr::Let(_) => {
                 self.errors.push(syn::Error::new(
                     e.span(),
-                    "`.await` inside a `let` condition chain is not supported yet; bind the awaited value first: `let v = x.await;`",
+                    "`.await` inside a `let` condition chain is not supported by #[coro::coroutine] yet\n= help: bind the awaited value first: `let v = x.await;`",
                 ));
                 quote!(false)
             }
             _ => {
                 self.errors.push(syn::Error::new(
                     e.span(),
-                    "this expression cannot contain `.await` in a #[coro::coroutine]; bind the awaited value first: `let v = x.await;`",
+                    "`.await` inside this kind of expression is not supported by #[coro::coroutine] yet\n= help: bind the awaited value first (`let v = x.await;`) and use `v` here",
                 ));
                 quote!(())
             }
@@ -1422,7 +1422,7 @@ impl Lowerer {
             Ok(None) => {
                 self.errors.push(syn::Error::new(
                     mac.path.span(),
-                    "`yield_from!` needs a generator: `yield_from!(inner)`",
+                    "`yield_from!` needs an operand\n= help: write `yield_from!(inner_generator)`",
                 ));
                 return quote!(());
             }
@@ -1461,7 +1461,7 @@ impl Lowerer {
         let Some(target) = target else {
             self.errors.push(syn::Error::new(
                 span,
-                "`break`/`continue` with `.await` must be inside a loop of this coroutine",
+                "`break` outside of a loop\n= help: `break`/`continue` must be inside a loop (or, for `break 'label`, a labelled block) of this coroutine",
             ));
             return;
         };
@@ -1874,7 +1874,7 @@ impl Lowerer {
         let Some(mut args) = MacroArgs::parse(mac) else {
             self.errors.push(syn::Error::new(
                 mac.path.span(),
-                format!("`.await` inside `{name}!` is not supported: bind the awaited value first (`let v = x.await;`) and pass `v`"),
+                format!("`.await` inside `{name}!` is not supported: the macro's input is opaque to #[coro::coroutine]\n= help: bind the awaited value first (`let v = x.await;`) and pass `v` to `{name}!`"),
             ));
             return quote!(());
         };
@@ -1887,7 +1887,7 @@ impl Lowerer {
         {
             self.errors.push(syn::Error::new(
                 arg.expr.span(),
-                format!("`.await` in this argument of `{name}!` would run even when the macro does not evaluate it: bind the awaited value first (`let v = x.await;`)"),
+                format!("`.await` in this argument of `{name}!` would run even when `{name}!` does not evaluate it\n= help: bind the awaited value first (`let v = x.await;`) and pass `v` to `{name}!`"),
             ));
             return quote!(());
         }

@@ -55,10 +55,12 @@ pub struct GeneratorTypes {
 }
 
 /// Reads `-> impl Iterator<Item = Y>` or `-> impl Generator<[A,] Yield = Y, Return = R>`.
-pub fn generator_types(output: &syn::ReturnType) -> Result<GeneratorTypes, syn::Error> {
-    let help = "#[coro::generator] needs its types in the return type: `-> impl Iterator<Item = Y>`, or `-> impl coro::Generator<Yield = Y, Return = R>` (with the resume argument's type first if it is not `()`: `impl coro::Generator<A, Yield = Y, Return = R>`)";
+pub fn generator_types(sig: &Signature) -> Result<GeneratorTypes, syn::Error> {
+    let output = &sig.output;
+    let help = "#[coro::generator] needs its types in the return type\n= help: write `-> impl Iterator<Item = Y>`, or `-> impl coro::Generator<Yield = Y, Return = R>` (with the resume argument's type first when it is not `()`: `impl coro::Generator<A, Yield = Y, Return = R>`)";
     let syn::ReturnType::Type(_, ty) = output else {
-        return Err(syn::Error::new(proc_macro2::Span::call_site(), help));
+        // No return type: point at the signature, where it is missing.
+        return Err(syn::Error::new_spanned(sig, help));
     };
     let syn::Type::ImplTrait(it) = &**ty else {
         return Err(syn::Error::new_spanned(ty, help));
