@@ -224,6 +224,19 @@ pub fn resume<G: Generator<A> + Unpin, A>(
     Pin::new(generator).resume(arg)
 }
 
+/// The state's type, as a value that borrows nothing (see [`expect_state`]).
+#[inline(always)]
+pub fn state_type<S>(_: &S) -> std::marker::PhantomData<S> {
+    std::marker::PhantomData
+}
+
+/// Gives a labelled block that breaks with a state value its type up front
+/// (rustc needs it at the first `break`).
+#[inline(always)]
+pub fn expect_state<S>(_: std::marker::PhantomData<S>, state: S) -> S {
+    state
+}
+
 /// Type-checks the operand of `.await` (so the error names the user's
 /// expression) and returns it unchanged.
 #[inline(always)]

@@ -27,7 +27,7 @@ use crate::names;
 use crate::vars::VarId;
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// How the machine's first state is built from the function's arguments.
 pub struct StartArgs {
@@ -40,6 +40,16 @@ struct Emitter<'a> {
     plan: &'a Plan,
     /// Type parameter of each held binding / awaitable.
     params: BTreeMap<VarId, Ident>,
+}
+
+/// How many joins deep a jump may run the join's code in place.
+const MAX_INLINE_DEPTH: usize = 2;
+/// Joins larger than this (in tokens) are reached through the state.
+const MAX_INLINE_TOKENS: usize = 400;
+
+/// The label of the block a jump leaves to run an inlined join.
+fn arm_label(depth: usize) -> syn::Lifetime {
+    syn::Lifetime::new(&format!("'__coro_arm{depth}"), Span::mixed_site())
 }
 
 fn mixed(name: &str) -> Ident {
@@ -250,7 +260,7 @@ impl Emitter<'_> {
                     ::core::unreachable!()
                 };
             };
-            let body = self.block_body(b);
+            let body = self.block_body(b, 0);
             let arg = mixed("__coro_arg");
             let arm = match block.kind {
                 BlockKind::Await { delegate: true, .. } => {
@@ -341,7 +351,7 @@ impl Emitter<'_> {
 
     /// A block's code: one brace per scope level, each re-declaring the
     /// bindings of that level that the variant held.
-    fn block_body(&self, b: usize) -> TokenStream {
+    fn block_body(&self, b: usize, depth: usize) -> TokenStream {
         let block = &self.l.blocks[b];
         let carried = &self.plan.carried[b];
         let redeclared = &self.plan.redeclared[b];
@@ -372,17 +382,135 @@ impl Emitter<'_> {
             }
             frames.push(frame);
         }
-        self.segment(block.seg, frames)
+        let code = self.segment(block.seg, frames, depth);
+        self.with_inlined_joins(b, depth, code)
     }
 
-    fn segment(&self, seg: usize, mut frames: Vec<TokenStream>) -> TokenStream {
+    /// Join blocks that a jump from `b`'s code (at this inlining depth) runs
+    /// in place instead of through the state: small ones, at most
+    /// `MAX_INLINE_DEPTH` deep. Storing a join's variant and dispatching on
+    /// it again costs a tight loop a factor of four (BENCHMARKS.md), because
+    /// the hot arm then has two exits into the dispatch.
+    fn inlined_targets(&self, b: usize, depth: usize) -> BTreeSet<usize> {
+        let mut out = BTreeSet::new();
+        if depth >= MAX_INLINE_DEPTH {
+            return out;
+        }
+        let mut segs = vec![self.l.blocks[b].seg];
+        while let Some(seg) = segs.pop() {
+            for code in &self.l.segs[seg].code {
+                if let Code::Tokens(t) = code {
+                    self.collect_targets(t.clone(), &mut out, &mut segs);
+                }
+            }
+        }
+        out.retain(|&t| {
+            t != b
+                && matches!(self.l.blocks[t].kind, BlockKind::Join)
+                && self.plan.reachable[t]
+                && self.size(t) <= MAX_INLINE_TOKENS
+        });
+        out
+    }
+
+    fn collect_targets(
+        &self,
+        tokens: TokenStream,
+        out: &mut BTreeSet<usize>,
+        segs: &mut Vec<usize>,
+    ) {
+        for tt in tokens {
+            match tt {
+                TokenTree::Ident(i) => {
+                    let s = i.to_string();
+                    if let Some(&edge) = self.l.markers.get(&s) {
+                        out.insert(self.l.edges[edge].to);
+                        for v in &self.l.edges[edge].values {
+                            self.collect_targets(v.clone(), out, segs);
+                        }
+                    } else if let Some(&seg) = self.l.seg_markers.get(&s) {
+                        segs.push(seg);
+                    }
+                }
+                TokenTree::Group(g) => self.collect_targets(g.stream(), out, segs),
+                _ => {}
+            }
+        }
+    }
+
+    /// Token count of a block's own code (inlined segments included).
+    fn size(&self, b: usize) -> usize {
+        fn count(t: &TokenStream) -> usize {
+            t.clone()
+                .into_iter()
+                .map(|tt| match tt {
+                    TokenTree::Group(g) => 1 + count(&g.stream()),
+                    _ => 1,
+                })
+                .sum()
+        }
+        let mut total = 0;
+        let mut segs = vec![self.l.blocks[b].seg];
+        while let Some(seg) = segs.pop() {
+            for code in &self.l.segs[seg].code {
+                if let Code::Tokens(t) = code {
+                    total += count(t);
+                    let mut ignored = BTreeSet::new();
+                    self.collect_targets(t.clone(), &mut ignored, &mut segs);
+                }
+            }
+        }
+        total
+    }
+
+    /// Wraps a block's code so that jumps to inlined joins leave it first
+    /// (its bindings drop, as at any jump) and then run the join's code.
+    fn with_inlined_joins(&self, b: usize, depth: usize, code: TokenStream) -> TokenStream {
+        let targets = self.inlined_targets(b, depth);
+        if targets.is_empty() {
+            return code;
+        }
+        let label = arm_label(depth);
+        let next = mixed("__coro_next_join");
+        let arms = targets.iter().map(|&t| {
+            let name = &self.l.blocks[t].name;
+            let bind = self.fields_of(t).into_iter().filter_map(|f| match f {
+                Field::Var(v) => {
+                    let field = field_name(self.l, v);
+                    let binding = mixed(&field.to_string());
+                    Some(quote!(#field: #binding))
+                }
+                Field::Awaitee(_) => None,
+            });
+            let body = self.block_body(t, depth + 1);
+            quote! {
+                __CoroState::#name { #(#bind,)* .. } => { #body }
+            }
+        });
+        let state = mixed("__coro_state");
+        quote! {
+            let #next = ::coro::__private::expect_state(
+                ::coro::__private::state_type(&*#state),
+                #label: {
+                    #code
+                    ::core::unreachable!()
+                },
+            );
+            match #next {
+                #(#arms)*
+                _ => ::core::unreachable!(),
+            }
+        }
+    }
+
+    fn segment(&self, seg: usize, mut frames: Vec<TokenStream>, depth: usize) -> TokenStream {
         if frames.is_empty() {
             frames.push(TokenStream::new());
         }
         for code in &self.l.segs[seg].code {
             match code {
                 Code::Tokens(t) => {
-                    let t = self.expand_markers(t.clone());
+                    let t = self.expand_markers(t.clone(), depth);
                     frames.last_mut().expect("frame").extend(t);
                 }
                 Code::Open => frames.push(TokenStream::new()),
@@ -405,7 +533,7 @@ impl Emitter<'_> {
         frames.pop().expect("frame")
     }
 
-    fn expand_markers(&self, tokens: TokenStream) -> TokenStream {
+    fn expand_markers(&self, tokens: TokenStream, depth: usize) -> TokenStream {
         let mut out = TokenStream::new();
         for tt in tokens {
             match tt {
@@ -413,7 +541,7 @@ impl Emitter<'_> {
                     let s = i.to_string();
                     if let Some(&edge) = self.l.markers.get(&s) {
                         // A jump's values may hold jumps themselves (`continue` in a branch value).
-                        out.extend(self.expand_markers(self.transition(edge)));
+                        out.extend(self.expand_markers(self.transition(edge, depth), depth));
                     } else if let Some((block, vars, decl)) = self.l.uninit_decls.get(&s) {
                         let used_here = vars
                             .iter()
@@ -422,14 +550,16 @@ impl Emitter<'_> {
                             out.extend(decl.clone());
                         }
                     } else if let Some(&seg) = self.l.seg_markers.get(&s) {
-                        out.extend(self.segment(seg, Vec::new()));
+                        out.extend(self.segment(seg, Vec::new(), depth));
                     } else {
                         out.extend(std::iter::once(tt));
                     }
                 }
                 TokenTree::Group(g) => {
-                    let mut ng =
-                        proc_macro2::Group::new(g.delimiter(), self.expand_markers(g.stream()));
+                    let mut ng = proc_macro2::Group::new(
+                        g.delimiter(),
+                        self.expand_markers(g.stream(), depth),
+                    );
                     ng.set_span(g.span());
                     out.extend(std::iter::once(TokenTree::Group(ng)));
                 }
@@ -440,7 +570,7 @@ impl Emitter<'_> {
     }
 
     /// `*state = Target { .. }; continue 'step;`
-    fn transition(&self, edge: usize) -> TokenStream {
+    fn transition(&self, edge: usize, depth: usize) -> TokenStream {
         let e = &self.l.edges[edge];
         let target = &self.l.blocks[e.to];
         let name = &target.name;
@@ -494,6 +624,13 @@ impl Emitter<'_> {
                 #(#lets)*
                 *#state = __CoroState::#name { #(#inits),* };
                 return #out;
+            });
+        }
+        if self.inlined_targets(e.from, depth).contains(&e.to) {
+            let label = arm_label(depth);
+            return quote!({
+                #(#lets)*
+                break #label __CoroState::#name { #(#inits),* };
             });
         }
         quote!({

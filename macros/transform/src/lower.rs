@@ -415,6 +415,7 @@ impl Lowerer {
     /// Evaluates a value nobody uses (an expression statement).
     fn emit_discarded(&mut self, v: TokenStream) {
         if v.to_string() != "()" {
+            let v = statement_safe(v);
             self.emit(quote!(#v;));
         }
     }
@@ -555,7 +556,13 @@ impl Lowerer {
                 self.note_assigned(v);
             }
         }
-        s.into_token_stream()
+        match s {
+            Stmt::Expr(e, Some(semi)) => {
+                let e = statement_safe(e.into_token_stream());
+                quote!(#e #semi)
+            }
+            s => s.into_token_stream(),
+        }
     }
 
     fn loop_targets(&self) -> Vec<LoopTarget> {
@@ -1645,46 +1652,57 @@ impl Lowerer {
     fn lower_match_awaiting_guards(&mut self, m: &syn::ExprMatch) -> TokenStream {
         let span = m.match_token.span;
         let is_place = is_place_or_const(&m.expr);
-        let scrutinee: Expr = if is_place {
-            (*m.expr).clone()
+        let scrutinee = if is_place {
+            m.expr.to_token_stream()
         } else {
-            syn::parse_quote_spanned!(span=> __coro_scrutinee)
+            quote_spanned!(span=> __coro_scrutinee)
         };
-        let mut decide: Vec<syn::Stmt> = Vec::new();
-        let mut arms: Vec<syn::Arm> = Vec::new();
+        let mut decide = Vec::new();
+        let mut arms = Vec::new();
         for (index, arm) in m.arms.iter().enumerate() {
             let pat = &arm.pat;
-            let chosen: syn::Stmt = syn::parse_quote_spanned!(span=> break '__coro_decide #index;);
-            let test: syn::Stmt = match &arm.guard {
+            let chosen = quote_spanned!(span=> break '__coro_decide #index;);
+            decide.push(match &arm.guard {
                 Some((_, guard)) => {
                     let mut names = Vec::new();
                     crate::pattern::bindings(pat, &mut |i, _| names.push(i.to_string()));
                     let mut guard = (**guard).clone();
                     DerefBindings { names }.visit_expr_mut(&mut guard);
-                    syn::parse_quote_spanned!(span=> if let #pat = &#scrutinee { if #guard { #chosen } })
+                    // Bound first: a guard like `S { .. }` cannot stand in `if` position.
+                    quote_spanned!(span=> if let #pat = &#scrutinee {
+                        let __coro_guard: bool = #guard;
+                        if __coro_guard { #chosen }
+                    })
                 }
-                None => syn::parse_quote_spanned!(span=> if let #pat = &#scrutinee { #chosen }),
-            };
-            decide.push(test);
+                None => quote_spanned!(span=> if let #pat = &#scrutinee { #chosen }),
+            });
             let body = &arm.body;
-            arms.push(syn::parse_quote_spanned!(span=> #pat if __coro_arm == #index => #body,));
+            arms.push(quote_spanned!(span=> #pat if __coro_arm == #index => #body,));
         }
-        arms.push(syn::parse_quote_spanned!(span=> _ => ::core::unreachable!(),));
         let hoist = (!is_place).then(|| {
             let e = &m.expr;
             quote_spanned!(span=> let __coro_scrutinee = #e;)
         });
-        let block: Expr = syn::parse_quote_spanned! {span=>
+        let tokens = quote_spanned! {span=>
             {
                 #hoist
                 let __coro_arm: usize = '__coro_decide: {
                     #(#decide)*
                     ::core::unreachable!()
                 };
-                match #scrutinee { #(#arms)* }
+                match #scrutinee { #(#arms)* _ => ::core::unreachable!(), }
             }
         };
-        self.lower_expr(&block)
+        match syn::parse2::<Expr>(tokens) {
+            Ok(block) => self.lower_expr(&block),
+            Err(e) => {
+                self.errors.push(syn::Error::new(
+                    span,
+                    format!("this `match` with `.await` in a guard could not be rewritten ({e})\n= help: await before the `match` (`let ok = cond.await;`)"),
+                ));
+                quote!(())
+            }
+        }
     }
 
     fn lower_match(&mut self, m: &syn::ExprMatch) -> TokenStream {
@@ -2010,6 +2028,24 @@ fn is_let_chain(cond: &Expr) -> bool {
         }
         Expr::Paren(p) => is_let_chain(&p.expr),
         _ => false,
+    }
+}
+
+/// An expression statement that starts with a block-like expression (the
+/// `match` of a rewritten `?`, say) and goes on (`m? << 2;`) would end at
+/// that block: parenthesise it.
+fn statement_safe(v: TokenStream) -> TokenStream {
+    use proc_macro2::{Delimiter, TokenTree};
+    let trees: Vec<TokenTree> = v.clone().into_iter().collect();
+    let starts_with_match = matches!(trees.first(), Some(TokenTree::Ident(i)) if i == "match");
+    // A `match` statement ends at its first brace group (its scrutinee
+    // cannot hold one): anything after it needs the parentheses.
+    let arms = trees
+        .iter()
+        .position(|t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace));
+    match arms {
+        Some(at) if starts_with_match && at + 1 < trees.len() => quote!((#v)),
+        _ => v,
     }
 }
 
