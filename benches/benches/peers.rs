@@ -129,7 +129,9 @@ mod ours {
 
     #[coro::coroutine]
     fn step(i: u64) -> u64 {
-        i + 1
+        // `black_box` on both sides: otherwise LLVM folds our whole chain
+        // (the machine is transparent to it) and measures nothing.
+        std::hint::black_box(i) + 1
     }
 
     #[coro::coroutine]
@@ -147,7 +149,7 @@ mod ours {
 /// The workloads as `async fn`s, generic over the peer's primitives.
 mod native {
     pub async fn step(i: u64) -> u64 {
-        i + 1
+        std::hint::black_box(i) + 1
     }
 
     pub async fn chain(n: u64) -> u64 {
