@@ -1341,19 +1341,26 @@ impl Lowerer {
         text: String,
         line: usize,
     ) -> TokenStream {
-        let block = self.new_block(
-            BlockKind::Next { source, span },
+        let block = self.new_next_block(
+            source,
+            span,
             "Next",
             format!("Waiting for `{text}` (line {line})."),
         );
-        // The block reads the source where it lies: it is held there, and
-        // it is not moved by this use.
-        self.out.blocks[block].uses.insert(source);
-        self.out.blocks[block].mentions.insert(source);
         self.goto(block, Vec::new());
         self.switch_to(block);
         let ready = Ident::new("__coro_ready", Span::mixed_site());
         self.temp_binding(ready.into_token_stream(), false)
+    }
+
+    /// A block that waits for the next value of the async iterator held in
+    /// `source`. It reads the source where it lies: the source is held there,
+    /// and this use does not move it.
+    fn new_next_block(&mut self, source: VarId, span: Span, name: &str, doc: String) -> BlockId {
+        let block = self.new_block(BlockKind::Next { source, span }, name, doc);
+        self.out.blocks[block].uses.insert(source);
+        self.out.blocks[block].mentions.insert(source);
+        block
     }
 
     /// `async_for!(pat in source { body })`: a loop whose head waits for the
@@ -1379,8 +1386,9 @@ impl Lowerer {
             .expect("just declared");
         let line = line_of(mac.path.span());
         let text = source_text(&f.expr.to_token_stream());
-        let head = self.new_block(
-            BlockKind::Next { source, span },
+        let head = self.new_next_block(
+            source,
+            span,
             "AsyncForNext",
             format!("Waiting for the next value of `{text}` (`async_for!` at line {line})."),
         );
@@ -1389,9 +1397,6 @@ impl Lowerer {
             "AfterAsyncFor",
             format!("After the `async_for!` at line {line}."),
         );
-        // The head reads the source: it must be held there.
-        self.out.blocks[head].uses.insert(source);
-        self.out.blocks[head].mentions.insert(source);
         self.goto(head, Vec::new());
         self.switch_to(head);
         self.loops.push(LoopFrame {
