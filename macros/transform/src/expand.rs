@@ -270,6 +270,37 @@ fn transform(
     lowered.generator = generator.is_some();
     lowered.async_generator = async_generator_item.is_some();
     let plan = liveness::plan(&lowered);
+    // A reference to a local held across a suspension cannot be moved into
+    // the state with its referent; say so at the borrow (rustc's own error
+    // would name the generated state enum).
+    let mut borrow_errors = Vec::new();
+    let mut reported = std::collections::BTreeSet::new();
+    for (b, block) in lowered.blocks.iter().enumerate() {
+        if !plan.reachable[b] {
+            continue;
+        }
+        for &v in &plan.carried[b] {
+            let var = &lowered.vars.all[v];
+            if let Some((span, of)) = &var.borrow_of
+                && reported.insert(v)
+            {
+                let at = match block.doc.strip_prefix("Suspended at ") {
+                    Some(rest) => rest.trim_end_matches('.').to_string(),
+                    None => "a suspension".to_string(),
+                };
+                borrow_errors.push(syn::Error::new(
+                    *span,
+                    format!(
+                        "`{}` borrows the local `{of}` and is held across {at}: holding a reference to a local across a suspension is not supported yet\n= help: end the borrow before the suspension (copy or clone what you need), or keep `{of}` in a `Box`/`Rc` and hold that",
+                        var.name
+                    ),
+                ));
+            }
+        }
+    }
+    if let Some(e) = combine(borrow_errors) {
+        return Err(e);
+    }
     let machine = emit::emit(&lowered, &plan, &name, &start);
     let items = &lowered.items;
 

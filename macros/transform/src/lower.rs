@@ -678,6 +678,26 @@ impl Lowerer {
         pat
     }
 
+    /// `&x`, `&mut x.field`: a borrow of one of the coroutine's bindings.
+    fn borrowed_local(&self, e: &Expr) -> Option<(Span, String)> {
+        let Expr::Reference(r) = e else {
+            return None;
+        };
+        let mut place = &*r.expr;
+        loop {
+            match place {
+                Expr::Field(f) => place = &f.base,
+                Expr::Index(i) => place = &i.expr,
+                Expr::Paren(p) => place = &p.expr,
+                _ => break,
+            }
+        }
+        let ident = bare_ident(place)?;
+        let name = ident.to_string();
+        self.out.vars.resolve(&name)?;
+        Some((e.span(), name))
+    }
+
     /// Declares the coroutine's receiver.
     pub fn declare_self(&mut self, mutable: bool) -> Ident {
         let ident = Ident::new("__coro_self", Span::call_site());
@@ -815,7 +835,19 @@ impl Lowerer {
                 self.emit(marker.into_token_stream());
             }
             (Some(v), None) => {
+                let borrowed = local
+                    .init
+                    .as_ref()
+                    .and_then(|init| self.borrowed_local(&init.expr));
+                let first = self.out.vars.all.len();
                 let pat = self.declare_pattern(local.pat.clone());
+                if let (Some(b), Pat::Ident(_)) = (borrowed, &local.pat) {
+                    for var in &mut self.out.vars.all[first..] {
+                        // A reference: nothing to drop, so held only while used.
+                        var.borrow_of = Some(b.clone());
+                        var.no_drop_glue = true;
+                    }
+                }
                 self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v;));
             }
             (Some(v), Some(diverge)) if !contains_await(diverge) => {

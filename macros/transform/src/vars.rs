@@ -41,6 +41,9 @@ pub struct Var {
     /// a reference: it is a reference or a copy), so nothing is lost by
     /// not holding it while it is dead.
     pub no_drop_glue: bool,
+    /// `let r = &x;` of another binding `x`: where, and `x`'s name. Such a
+    /// binding cannot be held across a suspension (see `expand`).
+    pub borrow_of: Option<(proc_macro2::Span, String)>,
 }
 
 /// The binding table and the stack of open lexical scopes.
@@ -65,6 +68,7 @@ impl Vars {
             mutable,
             kind,
             no_drop_glue: false,
+            borrow_of: None,
         });
         self.scopes.last_mut().expect("a scope is open").push(id);
         id
