@@ -407,6 +407,7 @@ impl Emitter<'_> {
         out.retain(|&t| {
             t != b
                 && matches!(self.l.blocks[t].kind, BlockKind::Join)
+                && !self.l.blocks[t].has_closure
                 && self.plan.reachable[t]
                 && self.size(t) <= MAX_INLINE_TOKENS
         });

@@ -191,6 +191,16 @@ fn transform(
         .map(|g| g.yield_ty.clone())
         .or_else(|| async_generator_item.clone())
         .filter(|t| !t.to_string().contains("impl"));
+    lw.returns_unit = match (&generator, &async_generator_item) {
+        (Some(g), _) => g.return_ty.to_string() == "()",
+        (None, Some(_)) => true,
+        (None, None) => match &item.sig.output {
+            syn::ReturnType::Default => true,
+            syn::ReturnType::Type(_, ty) => {
+                matches!(&**ty, syn::Type::Tuple(t) if t.elems.is_empty())
+            }
+        },
+    };
     lw.arg_ty = generator
         .as_ref()
         .map(|g| g.arg.clone())
@@ -321,7 +331,7 @@ fn transform(
         .lifetimes()
         .next()
         .is_some()
-        .then(|| quote!(#[allow(refining_impl_trait)]));
+        .then(|| quote!(#[allow(refining_impl_trait, mismatched_lifetime_syntaxes)]));
     let attrs = &item.attrs;
     let vis = &item.vis;
     let sig = &item.sig;

@@ -42,6 +42,9 @@ pub struct Usage {
     pub assigned: VarSet,
     /// Where each binding is first mentioned (for diagnostics).
     pub first_mention: std::collections::BTreeMap<VarId, Span>,
+    /// Contains a closure or `async` block: code that must not be emitted
+    /// twice (each copy would be a type of its own).
+    pub has_closure: bool,
 }
 
 /// A `break`/`continue` in a fragment that leaves a flattened loop or block.
@@ -256,6 +259,11 @@ impl<'a, 'e> Rewriter<'a, 'e> {
         prev_dot: &mut Option<bool>,
     ) -> TokenStream {
         let trees: Vec<TokenTree> = tokens.into_iter().collect();
+        // An opaque macro may hold a closure: assume it does if it has `|`.
+        self.usage.has_closure |= trees.iter().any(|t| {
+            matches!(t, TokenTree::Punct(p) if p.as_char() == '|')
+                || matches!(t, TokenTree::Ident(i) if i == "async")
+        });
         let mut out = Vec::with_capacity(trees.len());
         for (i, tt) in trees.iter().enumerate() {
             let after_dot = prev_dot.unwrap_or(false);
@@ -294,10 +302,13 @@ impl<'a, 'e> Rewriter<'a, 'e> {
     /// those that name a renamed binding, to be passed as `name = renamed`.
     fn format_literal(&mut self, lit: &Literal) -> Vec<(Ident, Ident)> {
         let text = lit.to_string();
-        let mut renamed = Vec::new();
+        let mut renamed: Vec<(Ident, Ident)> = Vec::new();
         if !text.starts_with('"') || !text.contains('{') {
             return renamed;
         }
+        // Every `{arg:spec}` placeholder: `arg`, and the `name$` widths and
+        // precisions of `spec`, may name bindings.
+        let mut names = Vec::new();
         let mut rest = text.as_str();
         while let Some(pos) = rest.find('{') {
             rest = &rest[pos + 1..];
@@ -305,29 +316,49 @@ impl<'a, 'e> Rewriter<'a, 'e> {
                 rest = stripped;
                 continue;
             }
-            let end = rest
-                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .unwrap_or(rest.len());
-            let name = &rest[..end];
-            let starts_ident = name
+            let end = rest.find('}').unwrap_or(rest.len());
+            let placeholder = &rest[..end];
+            rest = &rest[end..];
+            let (arg, spec) = placeholder.split_once(':').unwrap_or((placeholder, ""));
+            names.push(arg.trim().to_string());
+            let mut spec_rest = spec;
+            while let Some(dollar) = spec_rest.find('$') {
+                let before = &spec_rest[..dollar];
+                let start = before
+                    .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .map_or(0, |p| p + 1);
+                names.push(before[start..].to_string());
+                spec_rest = &spec_rest[dollar + 1..];
+            }
+        }
+        for name in names {
+            let is_ident = name
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_alphabetic() || c == '_');
-            if starts_ident && matches!(rest[end..].chars().next(), Some('}') | Some(':')) {
-                let ident = Ident::new(name, lit.span());
-                if let Some(new) = self.mention(&ident, Ctx::Place)
-                    && !renamed.iter().any(|(n, _): &(Ident, Ident)| n == name)
-                {
-                    renamed.push((ident, new));
-                }
+                .is_some_and(|c| c.is_alphabetic() || c == '_')
+                && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+            if !is_ident {
+                continue;
             }
-            rest = &rest[end..];
+            let ident = Ident::new(&name, lit.span());
+            if let Some(new) = self.mention(&ident, Ctx::Place)
+                && !renamed.iter().any(|(n, _)| *n == name)
+            {
+                renamed.push((ident, new));
+            }
         }
         renamed
     }
 
     fn visit_macro_tokens(&mut self, mac: &mut syn::Macro) {
         let name = macros::name(mac);
+        if matches!(
+            name.as_str(),
+            "stringify" | "concat" | "line" | "column" | "file" | "module_path"
+        ) {
+            // They read their input as text: nothing to rename or use.
+            return;
+        }
         if let Some(mut args) = MacroArgs::parse(mac) {
             for (expr, ctx) in args.exprs_mut() {
                 self.with_ctx(ctx, |rw| rw.visit_expr_mut(expr));
@@ -411,6 +442,7 @@ impl VisitMut for Rewriter<'_, '_> {
                 self.with_ctx(inner, |rw| rw.visit_expr_mut(&mut u.expr));
             }
             Expr::Closure(c) => {
+                self.usage.has_closure = true;
                 self.locals.push(Vec::new());
                 for input in c.inputs.iter_mut() {
                     self.bind_pattern(input);
@@ -423,6 +455,7 @@ impl VisitMut for Rewriter<'_, '_> {
                 self.locals.pop();
             }
             Expr::Async(a) => {
+                self.usage.has_closure = true;
                 let saved_loops = std::mem::take(&mut self.own_loops);
                 self.in_closure += 1;
                 self.visit_block_mut(&mut a.block);

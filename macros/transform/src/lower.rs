@@ -83,6 +83,8 @@ pub struct Block {
     /// moves it into this block's variant uses that span, so an error about
     /// the move ("use of moved value") points at the user's use.
     pub mention_spans: BTreeMap<VarId, Span>,
+    /// Its code has a closure or `async` block (so it is never emitted twice).
+    pub has_closure: bool,
 }
 
 /// A jump from one block to another, with what was known at its source.
@@ -168,6 +170,10 @@ pub struct Lowerer {
     shadow_count: usize,
     /// The declared type of the values yielded (when it can annotate a `let`).
     pub yield_ty: Option<TokenStream>,
+    /// Names of the items hoisted so far.
+    item_names: std::collections::BTreeSet<String>,
+    /// The function returns `()` (so a body without a tail returns).
+    pub returns_unit: bool,
     /// A generator's resume argument type (when it can be written).
     pub arg_ty: Option<TokenStream>,
     /// The awaitables' types, one per await block (for the enum's generics).
@@ -303,6 +309,8 @@ impl Lowerer {
             shadow_count: 0,
             awaited: Vec::new(),
             yield_ty: None,
+            item_names: Default::default(),
+            returns_unit: true,
             arg_ty: None,
         }
     }
@@ -333,6 +341,7 @@ impl Lowerer {
             mentions: VarSet::new(),
             local_mentions: VarSet::new(),
             mention_spans: BTreeMap::new(),
+            has_closure: false,
         });
         self.out.blocks.len() - 1
     }
@@ -473,6 +482,7 @@ impl Lowerer {
 
     fn note_usage(&mut self, usage: &Usage) {
         let block = &mut self.out.blocks[self.cur_block];
+        block.has_closure |= usage.has_closure;
         for (&v, &span) in &usage.first_mention {
             if !self.flow.declared.contains(&v) {
                 block.mention_spans.entry(v).or_insert(span);
@@ -734,9 +744,16 @@ impl Lowerer {
         // computed while its bindings live (they drop as the closure returns).
         self.open_scope();
         let value = self.lower_block_stmts(&body.stmts);
+        let has_tail = matches!(body.stmts.last(), Some(Stmt::Expr(_, None)));
         if !self.terminated() {
-            let ret = self.return_tokens(value);
-            self.emit(ret);
+            if !has_tail && !self.returns_unit {
+                // No value and a non-`()` return type: in valid code the end
+                // is unreachable (the last statement diverges).
+                self.emit(quote!(::core::unreachable!()));
+            } else {
+                let ret = self.return_tokens(value);
+                self.emit(ret);
+            }
             self.terminate();
         }
     }
@@ -746,6 +763,19 @@ impl Lowerer {
         // Items are visible in the whole block: hoist those of flattened blocks.
         for stmt in stmts {
             if let Stmt::Item(item) = stmt {
+                let mut names = Vec::new();
+                item_names(item, &mut names);
+                for name in names {
+                    let key = name.to_string();
+                    if self.item_names.contains(&key) {
+                        self.errors.push(syn::Error::new(
+                            name.span(),
+                            format!("a second item named `{key}` in this #[coro::coroutine]: items of blocks that contain a suspension share the function's scope\n= help: rename one of them"),
+                        ));
+                    } else {
+                        self.item_names.insert(key);
+                    }
+                }
                 self.out.items.push(item.to_token_stream());
             }
         }
@@ -1699,22 +1729,38 @@ impl Lowerer {
         for (index, arm) in m.arms.iter().enumerate() {
             let pat = &arm.pat;
             let chosen = quote_spanned!(span=> break '__coro_decide #index;);
+            // The choice only needs the bindings its guard reads.
+            let mut used = Vec::new();
+            if let Some((_, guard)) = &arm.guard {
+                collect_idents(guard.to_token_stream(), &mut used);
+            }
+            let test_pat = crate::pattern::wildcard_bindings(pat, &used);
+            let test = |then: TokenStream| {
+                if crate::pattern::is_irrefutable(&test_pat) {
+                    // `if let` would warn that it always matches.
+                    quote_spanned!(span=> { let #test_pat = &#scrutinee; #then })
+                } else {
+                    quote_spanned!(span=> if let #test_pat = &#scrutinee { #then })
+                }
+            };
             decide.push(match &arm.guard {
                 Some((_, guard)) => {
                     let mut names = Vec::new();
-                    crate::pattern::bindings(pat, &mut |i, _| names.push(i.to_string()));
+                    crate::pattern::bindings(&test_pat, &mut |i, _| names.push(i.to_string()));
                     let mut guard = (**guard).clone();
                     DerefBindings { names }.visit_expr_mut(&mut guard);
                     // Bound first: a guard like `S { .. }` cannot stand in `if` position.
-                    quote_spanned!(span=> if let #pat = &#scrutinee {
+                    test(quote_spanned!(span=>
                         let __coro_guard: bool = #guard;
                         if __coro_guard { #chosen }
-                    })
+                    ))
                 }
-                None => quote_spanned!(span=> if let #pat = &#scrutinee { #chosen }),
+                None => test(chosen),
             });
             let body = &arm.body;
-            arms.push(quote_spanned!(span=> #pat if __coro_arm == #index => #body,));
+            // A binding the guard used and the body does not is not unused
+            // in the user's `match`.
+            arms.push(quote_spanned!(span=> #[allow(unused_variables)] #pat if __coro_arm == #index => #body,));
         }
         let hoist = (!is_place).then(|| {
             let e = &m.expr;
@@ -1893,7 +1939,9 @@ impl Lowerer {
                         self.cur_block = block;
                         self.cur_seg = cur;
                         self.flow = flow;
-                        self.emit(quote!(if !(#c) { #else_m }));
+                        // `if c {} else ..` rather than `if !c ..`: `c` may be a join's
+                        // value whose type is only known to be `bool` here.
+                        self.emit(quote!(if #c {} else { #else_m }));
                     }
                 }
             }
@@ -2083,6 +2131,43 @@ fn statement_safe(v: TokenStream) -> TokenStream {
     match arms {
         Some(at) if starts_with_match && at + 1 < trees.len() => quote!((#v)),
         _ => v,
+    }
+}
+
+/// The names an item declares (a `use` declares its leaves).
+fn item_names(item: &syn::Item, out: &mut Vec<Ident>) {
+    fn use_tree(tree: &syn::UseTree, out: &mut Vec<Ident>) {
+        match tree {
+            syn::UseTree::Path(p) => use_tree(&p.tree, out),
+            syn::UseTree::Name(n) if n.ident != "self" => out.push(n.ident.clone()),
+            syn::UseTree::Rename(r) => out.push(r.rename.clone()),
+            syn::UseTree::Group(g) => g.items.iter().for_each(|t| use_tree(t, out)),
+            _ => {}
+        }
+    }
+    match item {
+        syn::Item::Fn(f) => out.push(f.sig.ident.clone()),
+        syn::Item::Struct(s) => out.push(s.ident.clone()),
+        syn::Item::Enum(e) => out.push(e.ident.clone()),
+        syn::Item::Union(u) => out.push(u.ident.clone()),
+        syn::Item::Const(c) if c.ident != "_" => out.push(c.ident.clone()),
+        syn::Item::Static(s) => out.push(s.ident.clone()),
+        syn::Item::Type(t) => out.push(t.ident.clone()),
+        syn::Item::Trait(t) => out.push(t.ident.clone()),
+        syn::Item::Mod(m) => out.push(m.ident.clone()),
+        syn::Item::Use(u) => use_tree(&u.tree, out),
+        _ => {}
+    }
+}
+
+/// Every identifier in `tokens`.
+fn collect_idents(tokens: TokenStream, out: &mut Vec<String>) {
+    for tt in tokens {
+        match tt {
+            proc_macro2::TokenTree::Ident(i) => out.push(i.to_string()),
+            proc_macro2::TokenTree::Group(g) => collect_idents(g.stream(), out),
+            _ => {}
+        }
     }
 }
 

@@ -53,6 +53,49 @@ pub fn has_binding_modifiers(pat: &Pat) -> bool {
     f.0
 }
 
+/// `pat` with its bindings other than `keep` replaced by `_` (an `x @ p`
+/// binding by `p`): for a match that only tests which arm applies.
+pub fn wildcard_bindings(pat: &Pat, keep: &[String]) -> Pat {
+    struct Wild<'a>(&'a [String]);
+    impl syn::visit_mut::VisitMut for Wild<'_> {
+        fn visit_pat_mut(&mut self, p: &mut Pat) {
+            if let Pat::Ident(pi) = p {
+                let is_path = pi.by_ref.is_none()
+                    && pi.mutability.is_none()
+                    && pi.subpat.is_none()
+                    && pi.ident.to_string().starts_with(|c: char| c.is_uppercase());
+                if !is_path && !self.0.iter().any(|k| pi.ident == k) {
+                    *p = match pi.subpat.take() {
+                        Some((_, sub)) => *sub,
+                        None => Pat::Wild(syn::PatWild {
+                            attrs: Vec::new(),
+                            underscore_token: Default::default(),
+                        }),
+                    };
+                }
+            }
+            syn::visit_mut::visit_pat_mut(self, p);
+        }
+    }
+    let mut out = pat.clone();
+    syn::visit_mut::VisitMut::visit_pat_mut(&mut Wild(keep), &mut out);
+    out
+}
+
+/// Whether `pat` matches anything (`_`, bindings, tuples of those).
+pub fn is_irrefutable(pat: &Pat) -> bool {
+    match pat {
+        Pat::Wild(_) | Pat::Rest(_) => true,
+        Pat::Ident(p) => {
+            p.subpat.is_none() && !p.ident.to_string().starts_with(|c: char| c.is_uppercase())
+        }
+        Pat::Paren(p) => is_irrefutable(&p.pat),
+        Pat::Tuple(t) => t.elems.iter().all(is_irrefutable),
+        Pat::Type(t) => is_irrefutable(&t.pat),
+        _ => false,
+    }
+}
+
 /// Whether `pat` binds anything (and so may move out of what it matches).
 pub fn has_bindings(pat: &Pat) -> bool {
     let mut any = false;
