@@ -176,8 +176,6 @@ pub struct Lowerer {
     pub returns_unit: bool,
     /// A generator's resume argument type (when it can be written).
     pub arg_ty: Option<TokenStream>,
-    /// The awaitables' types, one per await block (for the enum's generics).
-    pub awaited: Vec<VarId>,
 }
 
 /// The identifier of an expression that is a bare path `x`.
@@ -304,10 +302,10 @@ impl Lowerer {
             loops: Vec::new(),
             errors: Vec::new(),
             ret_ty,
-            names: names::Names::default(),
+            names: names::Names::reserving(&["Returned", "Poisoned"]),
             marker_count: 0,
             shadow_count: 0,
-            awaited: Vec::new(),
+
             yield_ty: None,
             item_names: Default::default(),
             returns_unit: true,
@@ -1325,7 +1323,7 @@ impl Lowerer {
             .last_mut()
             .unwrap()
             .retain(|&x| x != awaited);
-        self.awaited.push(awaited);
+
         let name = names::await_name(base);
         let block = self.new_block(
             BlockKind::Await {

@@ -12,6 +12,15 @@ pub struct Names {
 }
 
 impl Names {
+    /// Names whose first use is already taken (the fixed variants).
+    pub fn reserving(taken: &[&str]) -> Names {
+        let mut names = Names::default();
+        for name in taken {
+            names.unique(name);
+        }
+        names
+    }
+
     /// A unique name starting with `base` (`Tick`, then `Tick2`, `Tick3`, ...).
     pub fn unique(&mut self, base: &str) -> String {
         let count = self.used.entry(base.to_string()).or_insert(0);
