@@ -7,14 +7,20 @@
 use proc_macro2::Ident;
 use syn::Pat;
 
+/// An identifier pattern that names a constant or unit struct (`None`,
+/// `MAX`) rather than binding: by case, with no `ref`/`mut`/`@`.
+fn is_path_like(p: &syn::PatIdent) -> bool {
+    p.by_ref.is_none()
+        && p.mutability.is_none()
+        && p.subpat.is_none()
+        && p.ident.to_string().starts_with(|c: char| c.is_uppercase())
+}
+
 /// Calls `f(ident, is_mut)` for each binding of `pat`, left to right.
 pub fn bindings(pat: &Pat, f: &mut dyn FnMut(&Ident, bool)) {
     match pat {
         Pat::Ident(p) => {
-            let is_path = p.by_ref.is_none()
-                && p.mutability.is_none()
-                && p.subpat.is_none()
-                && p.ident.to_string().starts_with(|c: char| c.is_uppercase());
+            let is_path = is_path_like(p);
             if !is_path {
                 f(&p.ident, p.mutability.is_some());
             }
@@ -60,10 +66,7 @@ pub fn wildcard_bindings(pat: &Pat, keep: &[String]) -> Pat {
     impl syn::visit_mut::VisitMut for Wild<'_> {
         fn visit_pat_mut(&mut self, p: &mut Pat) {
             if let Pat::Ident(pi) = p {
-                let is_path = pi.by_ref.is_none()
-                    && pi.mutability.is_none()
-                    && pi.subpat.is_none()
-                    && pi.ident.to_string().starts_with(|c: char| c.is_uppercase());
+                let is_path = is_path_like(pi);
                 if !is_path && !self.0.iter().any(|k| pi.ident == k) {
                     *p = match pi.subpat.take() {
                         Some((_, sub)) => *sub,
@@ -107,10 +110,7 @@ pub fn has_bindings(pat: &Pat) -> bool {
 pub fn rename(pat: &mut Pat, rename: &mut dyn FnMut(&Ident) -> Option<Ident>) {
     match pat {
         Pat::Ident(p) => {
-            let is_path = p.by_ref.is_none()
-                && p.mutability.is_none()
-                && p.subpat.is_none()
-                && p.ident.to_string().starts_with(|c: char| c.is_uppercase());
+            let is_path = is_path_like(p);
             if !is_path && let Some(new) = rename(&p.ident) {
                 p.ident = new;
             }
