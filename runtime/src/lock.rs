@@ -62,6 +62,12 @@ impl Lock {
         }
     }
 
+    /// Python's name for [`Lock::lock`]: `let _guard = lock.acquire().await;`
+    /// (the guard releases the lock when dropped, like `async with lock:`).
+    pub fn acquire(&self) -> LockAcquire {
+        self.lock()
+    }
+
     /// Takes the lock if it is free and nobody waits for it.
     pub fn try_lock(&self) -> Option<LockGuard> {
         let mut state = self.state.borrow_mut();

@@ -339,3 +339,20 @@ fn event_wakes_every_waiter_and_stays_set_until_cleared() {
     });
     assert_eq!(log.take(), strings(&["set", "woke 0", "woke 1", "woke 2"]));
 }
+
+#[test]
+fn lock_acquire_is_pythons_name_for_lock() {
+    let lock = coro_runtime::Lock::new();
+    let held = coro_runtime::run(coro_runtime::from_future({
+        let lock = lock.clone();
+        async move {
+            use coro_runtime::AwaitableExt;
+            let guard = lock.acquire().into_std_future().await;
+            let held = lock.locked();
+            drop(guard);
+            held
+        }
+    }));
+    assert!(held, "acquire() takes the lock");
+    assert!(!lock.locked(), "dropping the guard releases it");
+}
