@@ -876,6 +876,25 @@ impl Lowerer {
                         var.no_drop_glue = true;
                     }
                 }
+                // `let big = [0u8; 1024];`, `let n: u64 = ..`: plain data with
+                // nothing to drop is held only while it is still read.
+                let single = match &local.pat {
+                    Pat::Ident(p) => Some((p, None)),
+                    Pat::Type(t) => match &*t.pat {
+                        Pat::Ident(p) => Some((p, Some(&*t.ty))),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some((p, ty)) = single
+                    && p.subpat.is_none()
+                    && (ty.is_some_and(plain_type)
+                        || local.init.as_ref().is_some_and(|i| plain_value(&i.expr)))
+                {
+                    for var in &mut self.out.vars.all[first..] {
+                        var.no_drop_glue = true;
+                    }
+                }
                 self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v;));
             }
             (Some(v), Some(diverge)) if !contains_await(diverge) => {
@@ -2155,6 +2174,57 @@ fn item_names(item: &syn::Item, out: &mut Vec<Ident>) {
         syn::Item::Mod(m) => out.push(m.ident.clone()),
         syn::Item::Use(u) => use_tree(&u.tree, out),
         _ => {}
+    }
+}
+
+/// A type with no drop glue that syntax alone can recognise: primitives,
+/// shared references, raw pointers, and arrays and tuples of those.
+fn plain_type(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Path(p) if p.qself.is_none() => p.path.get_ident().is_some_and(|i| {
+            matches!(
+                i.to_string().as_str(),
+                "u8" | "u16"
+                    | "u32"
+                    | "u64"
+                    | "u128"
+                    | "usize"
+                    | "i8"
+                    | "i16"
+                    | "i32"
+                    | "i64"
+                    | "i128"
+                    | "isize"
+                    | "f32"
+                    | "f64"
+                    | "bool"
+                    | "char"
+            )
+        }),
+        syn::Type::Reference(r) => r.mutability.is_none(),
+        syn::Type::Ptr(_) => true,
+        syn::Type::Array(a) => plain_type(&a.elem),
+        syn::Type::Tuple(t) => t.elems.iter().all(plain_type),
+        syn::Type::Paren(p) => plain_type(&p.elem),
+        _ => false,
+    }
+}
+
+/// A value with no drop glue that syntax alone can recognise: literals,
+/// casts (always to primitives or pointers), shared borrows, and arrays
+/// and tuples of those.
+fn plain_value(e: &Expr) -> bool {
+    match e {
+        Expr::Lit(_) | Expr::Cast(_) => true,
+        Expr::Reference(r) => r.mutability.is_none(),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Neg(_) | syn::UnOp::Not(_)) => {
+            matches!(&*u.expr, Expr::Lit(_))
+        }
+        Expr::Repeat(r) => plain_value(&r.expr),
+        Expr::Array(a) => a.elems.iter().all(plain_value),
+        Expr::Tuple(t) => t.elems.iter().all(plain_value),
+        Expr::Paren(p) => plain_value(&p.expr),
+        _ => false,
     }
 }
 
