@@ -237,6 +237,24 @@ pub fn expect_state<S>(_: std::marker::PhantomData<S>, state: S) -> S {
     state
 }
 
+/// Stands in for a coroutine whose body the macro refused (so the error
+/// is reported once, not again at every call). Never completes.
+pub fn never<T>() -> Never<T> {
+    Never(std::marker::PhantomData)
+}
+
+/// The awaitable returned by [`never`].
+#[must_use = "coroutine was never awaited"]
+pub struct Never<T>(std::marker::PhantomData<fn() -> T>);
+
+#[diagnostic::do_not_recommend]
+impl<T> Awaitable for Never<T> {
+    type Output = T;
+    fn resume(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<T> {
+        Poll::Pending
+    }
+}
+
 /// Type-checks the operand of `.await` (so the error names the user's
 /// expression) and returns it unchanged.
 #[inline(always)]

@@ -66,6 +66,49 @@ fn expand(
     transform(item, types, agen_item)
 }
 
+/// After an error: the coroutine's signature with a body that never runs
+/// (nothing when the item is not a plain fn, or its type cannot be named).
+pub fn stub(item: TokenStream) -> TokenStream {
+    let Ok(syn::Item::Fn(mut f)) = syn::parse2::<syn::Item>(item) else {
+        return TokenStream::new();
+    };
+    if f.sig.asyncness.is_some()
+        || f.sig.constness.is_some()
+        || f.sig.abi.is_some()
+        || f.sig.variadic.is_some()
+    {
+        return TokenStream::new();
+    }
+    if signature::mentions_impl_trait(&f.sig.output) {
+        return TokenStream::new();
+    }
+    let ret_ty = match &f.sig.output {
+        syn::ReturnType::Default => quote!(()),
+        syn::ReturnType::Type(_, ty) => ty.to_token_stream(),
+    };
+    for input in f.sig.inputs.iter_mut() {
+        if let FnArg::Typed(pt) = input {
+            *pt.pat = syn::parse_quote!(_);
+        }
+    }
+    f.attrs
+        .retain(|a| a.path().is_ident("doc") || a.path().is_ident("cfg"));
+    signature::rewrite(
+        &mut f.sig,
+        &quote!(::coro::__private::Awaitable<Output = #ret_ty>),
+    );
+    let sig = &f.sig;
+    let vis = &f.vis;
+    let attrs = &f.attrs;
+    quote! {
+        #(#attrs)*
+        #[allow(unused, refining_impl_trait, mismatched_lifetime_syntaxes)]
+        #vis #sig {
+            ::coro::__private::never::<#ret_ty>()
+        }
+    }
+}
+
 fn combine(errors: Vec<syn::Error>) -> Option<syn::Error> {
     let mut iter = errors.into_iter();
     let mut first = iter.next()?;

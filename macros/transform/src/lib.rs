@@ -24,9 +24,15 @@ use proc_macro2::TokenStream;
 /// Expands `#[coroutine(args)]` applied to `item`. Never panics: errors
 /// become `compile_error!`s at their spans.
 pub fn coroutine(args: TokenStream, item: TokenStream) -> TokenStream {
-    match expand::coroutine(args, item) {
+    match expand::coroutine(args, item.clone()) {
         Ok(tokens) => tokens,
-        Err(e) => e.to_compile_error(),
+        Err(e) => {
+            // A stand-in with the right signature keeps callers from piling
+            // "cannot find function" errors on top of the real one.
+            let mut out = e.to_compile_error();
+            out.extend(expand::stub(item));
+            out
+        }
     }
 }
 
