@@ -450,6 +450,16 @@ impl Lowerer {
         self.terminate();
     }
 
+    /// Ends the inlined segment `seg` (of the current block) with a jump to
+    /// `to`, then carries on where lowering was.
+    fn goto_from(&mut self, seg: SegId, to: BlockId) {
+        let (cur, flow) = (self.cur_seg, self.flow.clone());
+        self.cur_seg = seg;
+        self.goto(to, Vec::new());
+        self.cur_seg = cur;
+        self.flow = flow;
+    }
+
     /// Inlines a fresh segment here (a branch); returns it.
     fn inline_seg(&mut self) -> (SegId, TokenStream) {
         let seg = self.new_seg(Vec::new());
@@ -1489,12 +1499,7 @@ impl Lowerer {
         let item = self.temp_binding(ready.into_token_stream(), false);
         let (else_seg, else_m) = self.inline_seg();
         let pat = self.declare_pattern(f.pat.clone());
-        let (block, cur, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
-        self.cur_seg = else_seg;
-        self.goto(after, Vec::new());
-        self.cur_block = block;
-        self.cur_seg = cur;
-        self.flow = flow;
+        self.goto_from(else_seg, after);
         self.emit(quote!(let ::core::option::Option::Some(#pat) = #item else { #else_m };));
         let v = self.lower_block_stmts(&f.body.stmts);
         self.emit_discarded(v);
@@ -1928,7 +1933,6 @@ impl Lowerer {
             }
             LoopKind::While(cond) => {
                 let (else_seg, else_m) = self.inline_seg();
-                let (block, cur, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
                 match cond {
                     Expr::Let(l) => {
                         let scrut = if contains_await(&l.expr) {
@@ -1938,24 +1942,13 @@ impl Lowerer {
                             self.fragment_expr((*l.expr).clone(), Ctx::Value)
                         };
                         let pat = self.declare_pattern((*l.pat).clone());
-                        let (block, cur, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
-                        self.cur_seg = else_seg;
-                        self.goto(after, Vec::new());
-                        self.cur_block = block;
-                        self.cur_seg = cur;
-                        self.flow = flow;
+                        self.goto_from(else_seg, after);
                         let scrut = let_else_init(scrut);
                         self.emit(quote!(let #pat = #scrut else { #else_m };));
                     }
                     cond => {
-                        let _ = (block, cur, flow);
                         let c = self.lower_expr(cond);
-                        let (block, cur, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
-                        self.cur_seg = else_seg;
-                        self.goto(after, Vec::new());
-                        self.cur_block = block;
-                        self.cur_seg = cur;
-                        self.flow = flow;
+                        self.goto_from(else_seg, after);
                         // `if c {} else ..` rather than `if !c ..`: `c` may be a join's
                         // value whose type is only known to be `bool` here.
                         self.emit(quote!(if #c {} else { #else_m }));
@@ -1965,12 +1958,7 @@ impl Lowerer {
             LoopKind::For(pat, iter) => {
                 let (else_seg, else_m) = self.inline_seg();
                 let pat = self.declare_pattern(pat.clone());
-                let (block, cur, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
-                self.cur_seg = else_seg;
-                self.goto(after, Vec::new());
-                self.cur_block = block;
-                self.cur_seg = cur;
-                self.flow = flow;
+                self.goto_from(else_seg, after);
                 self.emit(quote!(let ::core::option::Option::Some(#pat) = ::core::iter::Iterator::next(&mut #iter) else { #else_m };));
             }
         }
