@@ -39,5 +39,6 @@ pub use coro_runtime::*;
 #[doc(hidden)]
 pub mod __private {
     pub use coro_runtime::machine::*;
+    pub use coro_runtime::slots::*;
     pub use coro_runtime::{AsyncIterator, Awaitable, Generator, GeneratorState};
 }

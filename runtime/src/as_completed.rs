@@ -7,8 +7,16 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
+/// Lives in an `Rc` allocation that is never moved out of (no
+/// `Rc::try_unwrap`/`into_inner`), so it stays at one address until the last
+/// handle drops it in place.
 struct State<A: Awaitable> {
     /// Children still running (`None` once finished), in argument order.
+    ///
+    /// Pinned structurally, element by element: built once by
+    /// [`as_completed`] and never pushed to, removed from or otherwise resized
+    /// afterwards, so each child stays at one address; a finished child is
+    /// dropped in place by setting its slot to `None`.
     running: Vec<Option<A>>,
     remaining: usize,
     /// Outputs finished but not handed out yet, in completion order.
@@ -28,10 +36,13 @@ struct State<A: Awaitable> {
 /// tasks to keep them running meanwhile: then each output is the task's
 /// `Result`). Children finishing in the same round come out in argument order.
 /// Dropping the last handle drops the unfinished children.
+///
+/// The children need not be `Unpin`: they are pinned in place inside the
+/// shared state, so the handles are `Unpin` whatever the children.
 pub fn as_completed<I>(awaitables: I) -> AsCompleted<I::Item>
 where
     I: IntoIterator,
-    I::Item: Awaitable + Unpin,
+    I::Item: Awaitable,
 {
     let running: Vec<_> = awaitables.into_iter().map(Some).collect();
     AsCompleted {
@@ -56,7 +67,7 @@ impl<A: Awaitable> Clone for AsCompleted<A> {
     }
 }
 
-impl<A: Awaitable + Unpin> AsCompleted<A> {
+impl<A: Awaitable> AsCompleted<A> {
     /// The next output to finish, or `None` once every output was handed out.
     /// Owns a handle, so it borrows nothing across the await.
     pub fn next(&self) -> AsCompletedNext<A> {
@@ -84,7 +95,7 @@ pub struct AsCompletedNext<A: Awaitable> {
 }
 
 #[diagnostic::do_not_recommend]
-impl<A: Awaitable + Unpin> Awaitable for AsCompletedNext<A> {
+impl<A: Awaitable> Awaitable for AsCompletedNext<A> {
     type Output = Option<A::Output>;
 
     fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
@@ -92,10 +103,15 @@ impl<A: Awaitable + Unpin> Awaitable for AsCompletedNext<A> {
         let state = &mut *state;
         if state.finished.is_empty() && state.remaining > 0 {
             for slot in &mut state.running {
-                if let Some(awaitable) = slot
-                    && let Poll::Ready(output) = Pin::new(awaitable).resume(cx)
+                // SAFETY: the slot stays at one address until dropped in
+                // place (see `State::running`: the `Vec` is never resized and
+                // the `State` never leaves its `Rc`); the child is never moved
+                // out of it, only dropped in place by `set(None)`.
+                let mut slot = unsafe { Pin::new_unchecked(slot) };
+                if let Some(awaitable) = slot.as_mut().as_pin_mut()
+                    && let Poll::Ready(output) = awaitable.resume(cx)
                 {
-                    *slot = None;
+                    slot.set(None);
                     state.remaining -= 1;
                     state.finished.push_back(output);
                 }
@@ -110,7 +126,7 @@ impl<A: Awaitable + Unpin> Awaitable for AsCompletedNext<A> {
 }
 
 /// `async_for!(x in coro::as_completed(..) { .. })`: outputs in completion order.
-impl<A: Awaitable + Unpin> crate::AsyncIterator for AsCompleted<A> {
+impl<A: Awaitable> crate::AsyncIterator for AsCompleted<A> {
     type Item = A::Output;
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<A::Output>> {

@@ -16,6 +16,12 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 /// One child of a gather: running, finished with its output, or output taken.
+///
+/// Pinning: a `Running` child is pinned structurally. Once the slot is pinned
+/// the child is never moved: it is resumed through a pinned projection and
+/// replaced in place (`Pin::set`, which drops it where it lies) when it
+/// finishes. Outputs are not pinned structurally: [`take`](Self::take) moves
+/// a `Done` output out, never a `Running` child.
 #[doc(hidden)]
 pub enum GatherSlot<A: Awaitable> {
     Running(A),
@@ -23,36 +29,68 @@ pub enum GatherSlot<A: Awaitable> {
     Taken,
 }
 
-// Never pinned structurally: children are `Unpin`, and outputs are only moved.
+// Only the child is pinned structurally, so the slot is `Unpin` exactly when
+// the child is, whatever its output (which is only ever moved).
 impl<A: Awaitable + Unpin> Unpin for GatherSlot<A> {}
 
-impl<A: Awaitable + Unpin> GatherSlot<A> {
-    /// Resumes a running child; true once it has an output.
-    fn poll(&mut self, cx: &mut Context<'_>) -> bool {
-        if let GatherSlot::Running(awaitable) = self {
-            match Pin::new(awaitable).resume(cx) {
-                Poll::Ready(output) => *self = GatherSlot::Done(output),
-                Poll::Pending => return false,
+impl<A: Awaitable> GatherSlot<A> {
+    /// The running child, pinned in place.
+    fn running(self: Pin<&mut Self>) -> Option<Pin<&mut A>> {
+        // SAFETY: structural pinning of `Running`'s field: the child is never
+        // moved out of a pinned slot (the slot is only overwritten in place
+        // with `Pin::set`, which drops the child where it lies, and `take`
+        // refuses a running slot), and `GatherSlot` has no `Drop` impl.
+        unsafe {
+            match self.get_unchecked_mut() {
+                GatherSlot::Running(awaitable) => Some(Pin::new_unchecked(awaitable)),
+                _ => None,
             }
         }
-        true
     }
 
-    fn take(&mut self) -> A::Output {
-        match std::mem::replace(self, GatherSlot::Taken) {
+    fn is_running(&self) -> bool {
+        matches!(self, GatherSlot::Running(_))
+    }
+
+    /// Resumes a running child; true once it has an output.
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> bool {
+        let Some(awaitable) = self.as_mut().running() else {
+            return true;
+        };
+        match awaitable.resume(cx) {
+            Poll::Ready(output) => {
+                // Drops the finished child in place.
+                self.set(GatherSlot::Done(output));
+                true
+            }
+            Poll::Pending => false,
+        }
+    }
+
+    fn take(self: Pin<&mut Self>) -> A::Output {
+        // SAFETY: only a `Done` slot is moved out of, and its output is not
+        // pinned structurally; a `Running` child is never moved (we panic).
+        let this = unsafe { self.get_unchecked_mut() };
+        if !matches!(this, GatherSlot::Done(_)) {
+            panic!("coro: gather resumed after completion");
+        }
+        match std::mem::replace(this, GatherSlot::Taken) {
             GatherSlot::Done(output) => output,
-            _ => panic!("coro: gather resumed after completion"),
+            _ => unreachable!(),
         }
     }
 }
 
 /// Wraps one argument of [`gather!`](crate::gather!). Not public API.
 #[doc(hidden)]
-pub fn __gather_slot<A: Awaitable + Unpin>(awaitable: A) -> GatherSlot<A> {
+pub fn __gather_slot<A: Awaitable>(awaitable: A) -> GatherSlot<A> {
     GatherSlot::Running(awaitable)
 }
 
 /// The awaitable of [`gather!`](crate::gather!): a tuple of children.
+///
+/// The slots are pinned structurally (never moved out, no `Drop` impl), so
+/// the tuple is `Unpin` exactly when every child is.
 #[doc(hidden)]
 #[must_use = "gather does nothing unless awaited"]
 pub struct GatherTuple<S> {
@@ -68,17 +106,23 @@ impl<S> GatherTuple<S> {
 
 macro_rules! impl_gather_tuple {
     ($($A:ident $i:tt),+) => {
-        impl<$($A: Awaitable + Unpin),+> Awaitable for GatherTuple<($(GatherSlot<$A>,)+)> {
+        impl<$($A: Awaitable),+> Awaitable for GatherTuple<($(GatherSlot<$A>,)+)> {
             type Output = ($($A::Output,)+);
 
             fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-                let slots = &mut self.get_mut().slots;
+                // SAFETY: structural pinning of `slots` and of each tuple
+                // element: `GatherTuple` never moves its slots (they are only
+                // resumed, set and taken through `Pin<&mut GatherSlot>`) and
+                // has no `Drop` impl.
+                let slots = unsafe { &mut self.get_unchecked_mut().slots };
                 let mut all_done = true;
-                $( all_done &= slots.$i.poll(cx); )+
+                // SAFETY: as above, each slot stays where it is.
+                $( all_done &= unsafe { Pin::new_unchecked(&mut slots.$i) }.poll(cx); )+
                 if !all_done {
                     return Poll::Pending;
                 }
-                Poll::Ready(($(slots.$i.take(),)+))
+                // SAFETY: as above.
+                Poll::Ready(($(unsafe { Pin::new_unchecked(&mut slots.$i) }.take(),)+))
             }
         }
     };
@@ -101,8 +145,8 @@ impl_gather_tuple!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11)
 /// in argument order (asyncio's `gather(a, b, ..)`).
 ///
 /// `coro::gather!(a, b).await` is `(a_output, b_output)`. The arguments may
-/// have different types; each must be `Unpin` (every `#[coro::coroutine]`
-/// machine, [`Task`](crate::Task) and runtime awaitable is). See [`gather()`]
+/// have different types and need not be `Unpin`: the children are pinned in
+/// place inside the gather (which is `Unpin` only when they all are). See [`gather()`]
 /// for how children run, panic and get cancelled; pass
 /// [`spawn`](crate::spawn)ed tasks to receive each child's failure as an
 /// `Err` in its position.
@@ -126,7 +170,7 @@ macro_rules! gather {
 pub fn gather<I>(awaitables: I) -> Gather<I::Item>
 where
     I: IntoIterator,
-    I::Item: Awaitable + Unpin,
+    I::Item: Awaitable,
 {
     let slots: Vec<_> = awaitables.into_iter().map(GatherSlot::Running).collect();
     Gather {
@@ -136,28 +180,55 @@ where
 }
 
 /// The awaitable returned by [`gather()`].
+///
+/// `Unpin` exactly when the children are: they are pinned in place inside it.
 #[must_use = "gather does nothing unless awaited"]
 pub struct Gather<A: Awaitable> {
+    /// Pinned structurally, element by element: built once by [`gather()`]
+    /// and never pushed to, removed from or otherwise resized afterwards, so
+    /// its buffer never reallocates and each slot stays at one address until
+    /// the `Vec` drops it in place.
     slots: Vec<GatherSlot<A>>,
     remaining: usize,
 }
 
+// A `Vec` is always `Unpin`, but its elements are pinned here: opt in only
+// when the children are `Unpin`.
 impl<A: Awaitable + Unpin> Unpin for Gather<A> {}
 
+impl<A: Awaitable> Gather<A> {
+    /// The slots, each pinned in place, and the count of running children.
+    fn project(
+        self: Pin<&mut Self>,
+    ) -> (impl Iterator<Item = Pin<&mut GatherSlot<A>>>, &mut usize) {
+        // SAFETY: `Gather` never moves `slots` out or resizes it (see the
+        // field), has no `Drop` impl, and `remaining` is not pinned.
+        let this = unsafe { self.get_unchecked_mut() };
+        let slots = this.slots.iter_mut().map(|slot| {
+            // SAFETY: a `Vec`'s elements do not move while it is not resized,
+            // and `slots` never is after `gather()` built it; the elements are
+            // dropped in place when the `Vec` is.
+            unsafe { Pin::new_unchecked(slot) }
+        });
+        (slots, &mut this.remaining)
+    }
+}
+
 #[diagnostic::do_not_recommend]
-impl<A: Awaitable + Unpin> Awaitable for Gather<A> {
+impl<A: Awaitable> Awaitable for Gather<A> {
     type Output = Vec<A::Output>;
 
-    fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Vec<A::Output>> {
-        let this = self.get_mut();
-        for slot in &mut this.slots {
-            if matches!(slot, GatherSlot::Running(_)) && slot.poll(cx) {
-                this.remaining -= 1;
+    fn resume(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Vec<A::Output>> {
+        let (slots, remaining) = self.as_mut().project();
+        for slot in slots {
+            if slot.is_running() && slot.poll(cx) {
+                *remaining -= 1;
             }
         }
-        if this.remaining > 0 {
+        if *remaining > 0 {
             return Poll::Pending;
         }
-        Poll::Ready(this.slots.iter_mut().map(GatherSlot::take).collect())
+        let (slots, _) = self.project();
+        Poll::Ready(slots.map(GatherSlot::take).collect())
     }
 }

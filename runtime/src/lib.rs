@@ -30,6 +30,8 @@ mod reactor;
 mod runtime;
 mod semaphore;
 mod sleep;
+#[doc(hidden)]
+pub mod slots;
 mod spawn;
 mod task;
 mod task_slab;

@@ -30,7 +30,7 @@ impl std::error::Error for TimeoutError {}
 /// Dropping a [`Task`](crate::Task) handle does not cancel the task: to time
 /// out a spawned task, await `wait_for(&mut task, d)` and call
 /// [`task.cancel()`](crate::Task::cancel) on `Err`.
-pub fn wait_for<A: Awaitable + Unpin>(awaitable: A, timeout: Duration) -> WaitFor<A> {
+pub fn wait_for<A: Awaitable>(awaitable: A, timeout: Duration) -> WaitFor<A> {
     WaitFor {
         awaitable: Some(awaitable),
         timer: sleep(timeout),
@@ -38,33 +38,51 @@ pub fn wait_for<A: Awaitable + Unpin>(awaitable: A, timeout: Duration) -> WaitFo
 }
 
 /// The awaitable returned by [`wait_for`].
+///
+/// `Unpin` exactly when the awaitable is: it is pinned in place inside.
 #[must_use = "wait_for does nothing unless awaited"]
 pub struct WaitFor<A> {
+    /// Pinned structurally: never moved out of the `Option`, only resumed in
+    /// place and dropped in place (set to `None`) on completion or timeout.
     awaitable: Option<A>,
+    /// Not pinned (`Sleep` is `Unpin`).
     timer: Sleep,
 }
 
+impl<A> WaitFor<A> {
+    fn project(self: Pin<&mut Self>) -> (Pin<&mut Option<A>>, &mut Sleep) {
+        // SAFETY: structural pinning of `awaitable` only: `WaitFor` never
+        // moves it out (it is only resumed through this projection and
+        // dropped in place with `Pin::set(None)`) and has no `Drop` impl;
+        // `timer` is treated as unpinned and handed out as `&mut`.
+        unsafe {
+            let this = self.get_unchecked_mut();
+            (Pin::new_unchecked(&mut this.awaitable), &mut this.timer)
+        }
+    }
+}
+
 #[diagnostic::do_not_recommend]
-impl<A: Awaitable + Unpin> Awaitable for WaitFor<A> {
+impl<A: Awaitable> Awaitable for WaitFor<A> {
     type Output = Result<A::Output, TimeoutError>;
 
     fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let this = self.get_mut();
-        let Some(awaitable) = &mut this.awaitable else {
+        let (mut awaitable, timer) = self.project();
+        let Some(running) = awaitable.as_mut().as_pin_mut() else {
             panic!("coro: wait_for resumed after completion");
         };
-        if let Poll::Ready(output) = Pin::new(awaitable).resume(cx) {
-            this.awaitable = None;
+        if let Poll::Ready(output) = running.resume(cx) {
+            awaitable.set(None);
             return Poll::Ready(Ok(output));
         }
-        if this.timer.is_zero() {
+        if timer.is_zero() {
             // A zero timeout: the awaitable had its one chance.
-            this.awaitable = None;
+            awaitable.set(None);
             return Poll::Ready(Err(TimeoutError));
         }
-        match Pin::new(&mut this.timer).resume(cx) {
+        match Pin::new(timer).resume(cx) {
             Poll::Ready(()) => {
-                this.awaitable = None; // cancel: drop at its suspension point
+                awaitable.set(None); // cancel: drop at its suspension point, in place
                 Poll::Ready(Err(TimeoutError))
             }
             Poll::Pending => Poll::Pending,

@@ -112,6 +112,31 @@ pub fn emit(l: &Lowered, plan: &Plan, fn_name: &str, start: &StartArgs) -> Token
             )
         };
     }
+    let slots = l.vars.all.iter().filter(|v| v.slot.is_some()).count();
+    if slots > 0 {
+        // Locals borrowed across a suspension live in the machine's slot
+        // list, which stays put once resumed; `'h` is what the references
+        // into it claim (see `coro::__private::slots`).
+        let h = l.slot_lifetime.clone().unwrap_or_else(|| quote!('static));
+        let mut list = quote!(());
+        for _ in 0..slots {
+            list = quote!((::coro::__private::SlotCell<_>, #list));
+        }
+        let slots = mixed("__coro_slots");
+        return quote! {
+            #state_enum
+            ::coro::__private::pinned_machine(
+                __CoroState::Start { #(#start_fields),* },
+                move |#state, #slots: ::coro::__private::SlotsPtr<#h, #list>, #cx| #step: loop {
+                    match #state {
+                        #(#arms)*
+                        __CoroState::Returned => ::coro::__private::resumed_after_completion(#returned),
+                        __CoroState::Poisoned => ::coro::__private::resumed_after_panicking(#returned),
+                    }
+                },
+            )
+        };
+    }
     let machine = if l.async_generator {
         quote!(::coro::__private::async_generator_machine)
     } else {
@@ -321,7 +346,7 @@ impl Emitter<'_> {
                 }
                 BlockKind::Await { span, .. } => {
                     // Type errors about the awaited value point at the user's expression.
-                    let poll = quote_spanned!(span=> ::coro::__private::poll);
+                    let poll = quote_spanned!(span=> ::coro::__private::poll_in_place);
                     let awaitee = Ident::new("__coro_awaitee", Span::mixed_site().located_at(span));
                     let field = awaitee_field();
                     quote! {

@@ -96,6 +96,7 @@ pub fn stub(item: TokenStream) -> TokenStream {
     signature::rewrite(
         &mut f.sig,
         &quote!(::coro::__private::Awaitable<Output = #ret_ty>),
+        false,
     );
     let sig = &f.sig;
     let vis = &f.vis;
@@ -228,7 +229,176 @@ fn transform(
         }
     };
 
-    let mut lw = Lowerer::new(ret_annotation);
+    let original = item.clone();
+    let pass1 = lower_pass(
+        &mut item,
+        &generator,
+        &async_generator_item,
+        &ret_annotation,
+        &BTreeMap::new(),
+        &[],
+    )?;
+    let plan1 = liveness::plan(&pass1.lowerer.out);
+    let wanted = if generator.is_some() || async_generator_item.is_some() {
+        // Generators are resumed through `&mut`, not pinned: no slots.
+        crate::vars::VarSet::new()
+    } else {
+        slots_wanted(&pass1.lowerer, &plan1)
+    };
+    let (pass, plan) = if wanted.is_empty() {
+        (pass1, plan1)
+    } else {
+        // Slotted arguments get a slotted `let` of their own, declared
+        // before the body: the body's bindings shift by that many.
+        let homed: Vec<usize> = wanted
+            .iter()
+            .copied()
+            .filter(|&v| v < pass1.first_body_var)
+            .collect();
+        let shift = homed.len();
+        let mut slot_plan = BTreeMap::new();
+        let mut ids: Vec<usize> = (0..shift).map(|i| pass1.first_body_var + i).collect();
+        ids.extend(
+            wanted
+                .iter()
+                .filter(|&&v| v >= pass1.first_body_var)
+                .map(|&v| v + shift),
+        );
+        for (index, id) in ids.into_iter().enumerate() {
+            slot_plan.insert(id, index);
+        }
+        let pass2 = lower_pass(
+            &mut original.clone(),
+            &generator,
+            &async_generator_item,
+            &ret_annotation,
+            &slot_plan,
+            &homed,
+        )?;
+        let plan2 = liveness::plan(&pass2.lowerer.out);
+        (pass2, plan2)
+    };
+    let start = pass.start;
+    let mut lowered = pass.lowerer.out;
+    lowered.generator = generator.is_some();
+    lowered.async_generator = async_generator_item.is_some();
+    // A reference to a local held across a suspension cannot be moved into
+    // the state with its referent; say so at the borrow (rustc's own error
+    // would name the generated state enum).
+    let mut borrow_errors = Vec::new();
+    let mut reported = std::collections::BTreeSet::new();
+    for (b, block) in lowered.blocks.iter().enumerate() {
+        if !plan.reachable[b] {
+            continue;
+        }
+        for &v in &plan.carried[b] {
+            let var = &lowered.vars.all[v];
+            if let Some((span, of)) = &var.borrow_of
+                && reported.insert(v)
+            {
+                let at = match block.doc.strip_prefix("Suspended at ") {
+                    Some(rest) => rest.trim_end_matches('.').to_string(),
+                    None => "a suspension".to_string(),
+                };
+                borrow_errors.push(syn::Error::new(
+                    *span,
+                    format!(
+                        "`{}` borrows the local `{of}` and is held across {at}: holding a reference to a local across a suspension is not supported yet\n= help: end the borrow before the suspension (copy or clone what you need), or keep `{of}` in a `Box`/`Rc` and hold that",
+                        var.name
+                    ),
+                ));
+            }
+        }
+    }
+    if let Some(e) = combine(borrow_errors) {
+        return Err(e);
+    }
+    let has_slots = lowered.vars.all.iter().any(|v| v.slot.is_some());
+    if has_slots
+        && let Some(FnArg::Receiver(r)) = item.sig.inputs.first_mut()
+        && r.reference.is_none()
+    {
+        // The `async` copy needs the receiver as declared.
+        if let Some(FnArg::Receiver(orig)) = original.sig.inputs.first() {
+            r.mutability = orig.mutability;
+        }
+    }
+    lowered.slot_lifetime = signature::rewrite(&mut item.sig, &bounds, has_slots);
+    let machine = emit::emit(&lowered, &plan, &name, &start);
+    let items = &lowered.items;
+    let shadow = has_slots.then(|| {
+        let mut prelude = Vec::new();
+        for (index, input) in original.sig.inputs.iter().enumerate() {
+            let FnArg::Typed(pt) = input else { continue };
+            match &*pt.pat {
+                Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
+                    if pi.mutability.is_some() {
+                        let ident = &pi.ident;
+                        prelude.push(quote!(let mut #ident = #ident;));
+                    }
+                }
+                Pat::Wild(_) => {}
+                pat => {
+                    let slot = Ident::new(&format!("__coro_tmp_arg{index}"), Span::mixed_site());
+                    prelude.push(quote!(let #pat = #slot;));
+                }
+            }
+        }
+        crate::shadow::shadow(&original.block, &prelude, ret_annotation.as_ref())
+    });
+
+    let has_must_use = item.attrs.iter().any(|a| a.path().is_ident("must_use"));
+    let must_use = (!has_must_use).then(|| {
+        let msg = if lowered.generator {
+            format!("generator `{name}` does nothing unless iterated or resumed")
+        } else {
+            format!("coroutine `{name}` was never awaited: `.await` it inside a #[coro::coroutine], or pass it to coro::run")
+        };
+        quote!(#[must_use = #msg])
+    });
+    // The `Captures` bound refines a trait's `-> impl Awaitable` harmlessly.
+    let refines = item
+        .sig
+        .generics
+        .lifetimes()
+        .next()
+        .is_some()
+        .then(|| quote!(#[allow(refining_impl_trait, mismatched_lifetime_syntaxes)]));
+    let attrs = &item.attrs;
+    let vis = &item.vis;
+    let sig = &item.sig;
+    Ok(quote! {
+        #(#attrs)*
+        #must_use
+        #refines
+        #vis #sig {
+            #(#items)*
+            #shadow
+            #machine
+        }
+    })
+}
+
+/// One lowering of the body. A second pass runs when the first found
+/// locals borrowed across a suspension: it knows which get slots.
+struct Pass {
+    lowerer: Lowerer,
+    start: StartArgs,
+    /// The first binding the body declares (after the arguments).
+    first_body_var: usize,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn lower_pass(
+    item: &mut ItemFn,
+    generator: &Option<signature::GeneratorTypes>,
+    async_generator_item: &Option<TokenStream>,
+    ret_annotation: &Option<TokenStream>,
+    slot_plan: &BTreeMap<usize, usize>,
+    homed_params: &[usize],
+) -> Result<Pass, syn::Error> {
+    let mut lw = Lowerer::new(ret_annotation.clone());
+    lw.out.vars.slot_plan = slot_plan.clone();
     lw.yield_ty = generator
         .as_ref()
         .map(|g| g.yield_ty.clone())
@@ -256,9 +426,9 @@ fn transform(
     for (index, input) in item.sig.inputs.iter_mut().enumerate() {
         match input {
             FnArg::Receiver(r) => {
-                let v = lw.declare_self(r.mutability.is_some() && r.reference.is_none());
-                let _ = v;
+                lw.declare_self(r.mutability.is_some() && r.reference.is_none());
                 let id = lw.out.vars.all.len() - 1;
+                lw.out.vars.all[id].slottable = true;
                 // `self` is hygienic in `macro_rules!`: keep the receiver's own token.
                 let self_token = r.self_token;
                 start.values.insert(id, quote!(#self_token));
@@ -270,12 +440,13 @@ fn transform(
             FnArg::Typed(pt) => match &*pt.pat {
                 Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
                     let ident = pi.ident.clone();
-                    lw.out.vars.declare(
+                    let id = lw.out.vars.declare(
                         ident.to_string(),
                         ident.clone(),
                         pi.mutability.is_some(),
                         VarKind::User,
                     );
+                    lw.out.vars.all[id].slottable = true;
                     // `mut` matters inside the machine only.
                     *pt.pat = Pat::Ident(syn::PatIdent {
                         attrs: pi.attrs.clone(),
@@ -315,76 +486,74 @@ fn transform(
         let pat = lw.declare_arg_pattern(pat);
         lw.emit(quote!(let #pat = #slot;));
     }
+    let first_body_var = lw.out.vars.all.len();
+    for &param in homed_params {
+        // A slotted argument moves into a binding of the body with a home.
+        let var = &lw.out.vars.all[param];
+        // The argument's own identifier (its hygiene, too); the receiver is
+        // spelled `self` and renamed by the lowering.
+        let ident = if var.name == "self" {
+            Ident::new("self", var.ident.span())
+        } else {
+            var.ident.clone()
+        };
+        let local = syn::Local {
+            attrs: Vec::new(),
+            let_token: Default::default(),
+            pat: Pat::Ident(syn::PatIdent {
+                attrs: Vec::new(),
+                by_ref: None,
+                mutability: None,
+                ident: ident.clone(),
+                subpat: None,
+            }),
+            init: Some(syn::LocalInit {
+                eq_token: Default::default(),
+                expr: Box::new(syn::parse_quote!(#ident)),
+                diverge: None,
+            }),
+            semi_token: Default::default(),
+        };
+        lw.lower_local(&local);
+    }
     lw.lower_body(&item.block);
     if let Some(e) = combine(std::mem::take(&mut lw.errors)) {
         return Err(e);
     }
-    let mut lowered = lw.out;
-    lowered.generator = generator.is_some();
-    lowered.async_generator = async_generator_item.is_some();
-    let plan = liveness::plan(&lowered);
-    // A reference to a local held across a suspension cannot be moved into
-    // the state with its referent; say so at the borrow (rustc's own error
-    // would name the generated state enum).
-    let mut borrow_errors = Vec::new();
-    let mut reported = std::collections::BTreeSet::new();
-    for (b, block) in lowered.blocks.iter().enumerate() {
-        if !plan.reachable[b] {
-            continue;
+    Ok(Pass {
+        lowerer: lw,
+        start,
+        first_body_var,
+    })
+}
+
+/// The bindings that need a fixed home (see `borrows`): those asked for
+/// directly, and those a held binding's value may borrow, to a fixed point.
+/// Only plain `let` bindings and arguments can have one.
+fn slots_wanted(lw: &Lowerer, plan: &liveness::Plan) -> crate::vars::VarSet {
+    let mut held = crate::vars::VarSet::new();
+    for (b, carried) in plan.carried.iter().enumerate() {
+        if plan.reachable[b] {
+            held.extend(carried.iter().copied());
         }
-        for &v in &plan.carried[b] {
-            let var = &lowered.vars.all[v];
-            if let Some((span, of)) = &var.borrow_of
-                && reported.insert(v)
+    }
+    let mut wanted = lw.slot_requests.clone();
+    loop {
+        let mut changed = false;
+        for (holders, borrowed) in &lw.borrow_edges {
+            if holders
+                .iter()
+                .any(|h| held.contains(h) || wanted.contains(h))
             {
-                let at = match block.doc.strip_prefix("Suspended at ") {
-                    Some(rest) => rest.trim_end_matches('.').to_string(),
-                    None => "a suspension".to_string(),
-                };
-                borrow_errors.push(syn::Error::new(
-                    *span,
-                    format!(
-                        "`{}` borrows the local `{of}` and is held across {at}: holding a reference to a local across a suspension is not supported yet\n= help: end the borrow before the suspension (copy or clone what you need), or keep `{of}` in a `Box`/`Rc` and hold that",
-                        var.name
-                    ),
-                ));
+                for &b in borrowed {
+                    changed |= wanted.insert(b);
+                }
             }
         }
-    }
-    if let Some(e) = combine(borrow_errors) {
-        return Err(e);
-    }
-    let machine = emit::emit(&lowered, &plan, &name, &start);
-    let items = &lowered.items;
-
-    signature::rewrite(&mut item.sig, &bounds);
-    let has_must_use = item.attrs.iter().any(|a| a.path().is_ident("must_use"));
-    let must_use = (!has_must_use).then(|| {
-        let msg = if lowered.generator {
-            format!("generator `{name}` does nothing unless iterated or resumed")
-        } else {
-            format!("coroutine `{name}` was never awaited: `.await` it inside a #[coro::coroutine], or pass it to coro::run")
-        };
-        quote!(#[must_use = #msg])
-    });
-    // The `Captures` bound refines a trait's `-> impl Awaitable` harmlessly.
-    let refines = item
-        .sig
-        .generics
-        .lifetimes()
-        .next()
-        .is_some()
-        .then(|| quote!(#[allow(refining_impl_trait, mismatched_lifetime_syntaxes)]));
-    let attrs = &item.attrs;
-    let vis = &item.vis;
-    let sig = &item.sig;
-    Ok(quote! {
-        #(#attrs)*
-        #must_use
-        #refines
-        #vis #sig {
-            #(#items)*
-            #machine
+        if !changed {
+            break;
         }
-    })
+    }
+    wanted.retain(|&v| lw.out.vars.all[v].slottable);
+    wanted
 }

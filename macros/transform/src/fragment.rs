@@ -29,6 +29,10 @@ pub enum Ctx {
     Receiver,
     /// The left side of `=`: (re)initialises a bare binding.
     Assign,
+    /// By value, but of a part of the place (a field, a deref, what a
+    /// pattern destructures): a possible (partial) move that leaves the rest
+    /// of the binding in place.
+    Project,
 }
 
 /// What a piece of code does with the coroutine's bindings.
@@ -45,6 +49,8 @@ pub struct Usage {
     /// Contains a closure or `async` block: code that must not be emitted
     /// twice (each copy would be a type of its own).
     pub has_closure: bool,
+    /// Refusals found in the code (a `move` closure capturing a slotted local).
+    pub errors: Vec<syn::Error>,
 }
 
 /// A `break`/`continue` in a fragment that leaves a flattened loop or block.
@@ -85,6 +91,8 @@ struct Rewriter<'a, 'e> {
     own_loops: Vec<Option<String>>,
     /// Depth of closures / async blocks: no return/?/break rewriting inside.
     in_closure: usize,
+    /// Depth of `move` closures / `async move` blocks.
+    in_move_closure: usize,
 }
 
 /// Processes an expression in place; returns what it uses and the jumps it contains.
@@ -106,7 +114,7 @@ pub fn process_stmt(env: &mut FragmentEnv<'_>, stmt: &mut syn::Stmt) -> (Usage, 
 pub fn process_format_literal(
     env: &mut FragmentEnv<'_>,
     lit: &Literal,
-) -> (Vec<(Ident, Ident)>, Usage) {
+) -> (Vec<(Ident, TokenStream)>, Usage) {
     let mut rw = Rewriter::new(env);
     let renamed = rw.format_literal(lit);
     (renamed, rw.usage)
@@ -123,6 +131,7 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             renamed_locals: 0,
             own_loops: Vec::new(),
             in_closure: 0,
+            in_move_closure: 0,
         }
     }
 
@@ -150,6 +159,12 @@ impl<'a, 'e> Rewriter<'a, 'e> {
     }
 
     fn record(&mut self, id: VarId, ctx: Ctx) {
+        if self.env.vars.all[id].slot.is_some() {
+            // Every mention goes through the binding's `Local` guard, which
+            // itself is never moved or reassigned.
+            self.usage.read.insert(id);
+            return;
+        }
         let ctx = if self.in_closure > 0 { Ctx::Value } else { ctx };
         match ctx {
             Ctx::Assign => {
@@ -158,11 +173,43 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             Ctx::Place => {
                 self.usage.read.insert(id);
             }
-            Ctx::Value | Ctx::Receiver => {
+            Ctx::Value | Ctx::Receiver | Ctx::Project => {
                 self.usage.read.insert(id);
                 self.usage.moved.insert(id);
             }
         }
+    }
+
+    /// A mention of a slotted binding (see `Var::slot`), as the expression
+    /// that replaces it: a read of the value when the mention consumes it
+    /// whole, else the place it lives in.
+    fn slotted(&mut self, ident: &Ident, ctx: Ctx) -> Option<TokenStream> {
+        let name = ident.to_string();
+        if self.local(&name).is_some() {
+            return None;
+        }
+        let id = self.resolve(&name)?;
+        let var = &self.env.vars.all[id];
+        var.slot?;
+        if self.in_move_closure > 0 {
+            self.usage.errors.push(syn::Error::new(
+                ident.span(),
+                format!(
+                    "`{name}` is borrowed across an await, so it cannot be captured by a `move` closure or `async move` block in a coroutine (not supported yet)\n= help: move it into a new binding first (`let {name}_owned = {name};`) and capture that"
+                ),
+            ));
+        }
+        let guard = Ident::new(
+            &var.ident.to_string(),
+            var.ident.span().located_at(ident.span()),
+        );
+        self.record(id, ctx);
+        self.usage.first_mention.entry(id).or_insert(ident.span());
+        let span = ident.span();
+        Some(match ctx {
+            Ctx::Value => quote::quote_spanned!(span=> ::coro::__private::read_local(&#guard)),
+            _ => quote::quote_spanned!(span=> (::coro::__private::place(&#guard).value)),
+        })
     }
 
     /// Resolves a mention of `ident`; returns the identifier to emit.
@@ -281,6 +328,15 @@ impl<'a, 'e> Rewriter<'a, 'e> {
                         out.push(tt.clone());
                         continue;
                     }
+                    // Opaque macros may only borrow: the place, never a read.
+                    let place_ctx = if ctx == Ctx::Value { Ctx::Project } else { ctx };
+                    if let Some(slotted) = self.slotted(ident, place_ctx) {
+                        out.push(TokenTree::Group(Group::new(
+                            proc_macro2::Delimiter::Parenthesis,
+                            slotted,
+                        )));
+                        continue;
+                    }
                     match self.mention(ident, ctx) {
                         Some(renamed) => out.push(TokenTree::Ident(renamed)),
                         None => out.push(tt.clone()),
@@ -300,9 +356,9 @@ impl<'a, 'e> Rewriter<'a, 'e> {
 
     /// Records the inline arguments of a format string (`{name}`); returns
     /// those that name a renamed binding, to be passed as `name = renamed`.
-    fn format_literal(&mut self, lit: &Literal) -> Vec<(Ident, Ident)> {
+    fn format_literal(&mut self, lit: &Literal) -> Vec<(Ident, TokenStream)> {
         let text = lit.to_string();
-        let mut renamed: Vec<(Ident, Ident)> = Vec::new();
+        let mut renamed: Vec<(Ident, TokenStream)> = Vec::new();
         if !text.starts_with('"') || !text.contains('{') {
             return renamed;
         }
@@ -341,10 +397,13 @@ impl<'a, 'e> Rewriter<'a, 'e> {
                 continue;
             }
             let ident = Ident::new(&name, lit.span());
-            if let Some(new) = self.mention(&ident, Ctx::Place)
-                && !renamed.iter().any(|(n, _)| *n == name)
-            {
-                renamed.push((ident, new));
+            if renamed.iter().any(|(n, _)| *n == name) {
+                continue;
+            }
+            if let Some(place) = self.slotted(&ident, Ctx::Place) {
+                renamed.push((ident, place));
+            } else if let Some(new) = self.mention(&ident, Ctx::Place) {
+                renamed.push((ident, new.into_token_stream()));
             }
         }
         renamed
@@ -387,7 +446,9 @@ impl VisitMut for Rewriter<'_, '_> {
         match e {
             Expr::Path(p) if p.qself.is_none() && p.path.get_ident().is_some() => {
                 let ident = p.path.get_ident().expect("checked").clone();
-                if let Some(renamed) = self.mention(&ident, ctx) {
+                if let Some(slotted) = self.slotted(&ident, ctx) {
+                    *e = Expr::Verbatim(slotted);
+                } else if let Some(renamed) = self.mention(&ident, ctx) {
                     p.path.segments[0].ident = renamed;
                 }
             }
@@ -396,6 +457,7 @@ impl VisitMut for Rewriter<'_, '_> {
             Expr::Field(f) => {
                 let inner = match ctx {
                     Ctx::Assign => Ctx::Place,
+                    Ctx::Value => Ctx::Project,
                     other => other,
                 };
                 self.with_ctx(inner, |rw| rw.visit_expr_mut(&mut f.base));
@@ -405,10 +467,36 @@ impl VisitMut for Rewriter<'_, '_> {
                 self.visit_expr_mut(&mut i.index);
             }
             Expr::MethodCall(m) => {
+                // Never a read of a slotted binding, even for `into_*`: if the
+                // method in fact borrowed, the moved-out copy would be dropped
+                // while the binding still owns it. A slotted binding consumed
+                // by a method fails to compile instead (E0507).
                 self.with_ctx(Ctx::Receiver, |rw| rw.visit_expr_mut(&mut m.receiver));
                 for arg in m.args.iter_mut() {
                     self.visit_expr_mut(arg);
                 }
+            }
+            Expr::Assign(a)
+                if crate::lower::bare_ident(&a.left).is_some_and(|i| {
+                    self.local(&i.to_string()).is_none()
+                        && self
+                            .resolve(&i.to_string())
+                            .is_some_and(|id| self.env.vars.all[id].slot.is_some())
+                }) =>
+            {
+                self.visit_expr_mut(&mut a.right);
+                let ident = crate::lower::bare_ident(&a.left).expect("checked").clone();
+                let id = self.resolve(&ident.to_string()).expect("checked");
+                self.record(id, Ctx::Assign);
+                let var = &self.env.vars.all[id];
+                let guard = Ident::new(
+                    &var.ident.to_string(),
+                    var.ident.span().located_at(ident.span()),
+                );
+                let right = &a.right;
+                *e = Expr::Verbatim(
+                    quote::quote_spanned!(ident.span()=> ::coro::__private::assign_local(&#guard, #right)),
+                );
             }
             Expr::Assign(a) => {
                 let left_ctx = if crate::lower::bare_ident(&a.left).is_some() {
@@ -434,8 +522,8 @@ impl VisitMut for Rewriter<'_, '_> {
             Expr::Paren(p) => self.with_ctx(ctx, |rw| rw.visit_expr_mut(&mut p.expr)),
             Expr::Group(g) => self.with_ctx(ctx, |rw| rw.visit_expr_mut(&mut g.expr)),
             Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
-                let inner = if ctx == Ctx::Value {
-                    Ctx::Value
+                let inner = if matches!(ctx, Ctx::Value | Ctx::Project) {
+                    Ctx::Project
                 } else {
                     Ctx::Place
                 };
@@ -448,8 +536,11 @@ impl VisitMut for Rewriter<'_, '_> {
                     self.bind_pattern(input);
                 }
                 let saved_loops = std::mem::take(&mut self.own_loops);
+                let moves = usize::from(c.capture.is_some());
                 self.in_closure += 1;
+                self.in_move_closure += moves;
                 self.visit_expr_mut(&mut c.body);
+                self.in_move_closure -= moves;
                 self.in_closure -= 1;
                 self.own_loops = saved_loops;
                 self.locals.pop();
@@ -457,15 +548,18 @@ impl VisitMut for Rewriter<'_, '_> {
             Expr::Async(a) => {
                 self.usage.has_closure = true;
                 let saved_loops = std::mem::take(&mut self.own_loops);
+                let moves = usize::from(a.capture.is_some());
                 self.in_closure += 1;
+                self.in_move_closure += moves;
                 self.visit_block_mut(&mut a.block);
+                self.in_move_closure -= moves;
                 self.in_closure -= 1;
                 self.own_loops = saved_loops;
             }
             Expr::Const(_) => {}
             Expr::Match(m) => {
                 let scrut_ctx = if m.arms.iter().any(|a| crate::pattern::has_bindings(&a.pat)) {
-                    Ctx::Value
+                    Ctx::Project
                 } else {
                     Ctx::Place
                 };
@@ -491,7 +585,7 @@ impl VisitMut for Rewriter<'_, '_> {
             }
             Expr::Let(l) => {
                 let scrut_ctx = if crate::pattern::has_bindings(&l.pat) {
-                    Ctx::Value
+                    Ctx::Project
                 } else {
                     Ctx::Place
                 };
@@ -595,8 +689,10 @@ impl VisitMut for Rewriter<'_, '_> {
         match stmt {
             syn::Stmt::Local(local) => {
                 if let Some(init) = &mut local.init {
-                    let ctx = if crate::pattern::has_bindings(&local.pat) {
+                    let ctx = if crate::pattern::is_single_binding(&local.pat) {
                         Ctx::Value
+                    } else if crate::pattern::has_bindings(&local.pat) {
+                        Ctx::Project
                     } else {
                         Ctx::Place
                     };

@@ -7,6 +7,7 @@
 //! `emit` writes the enum and its step closure. See ARCHITECTURE.md.
 
 mod args;
+mod borrows;
 mod check;
 mod emit;
 mod expand;
@@ -16,6 +17,7 @@ mod lower;
 mod macros;
 mod names;
 mod pattern;
+mod shadow;
 mod signature;
 mod vars;
 

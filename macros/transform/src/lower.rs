@@ -152,6 +152,9 @@ pub struct Lowered {
     pub uninit_decls: BTreeMap<String, (BlockId, Vec<VarId>, TokenStream)>,
     /// A `#[coro::generator]` (yields, takes resume arguments) rather than a coroutine.
     pub generator: bool,
+    /// The lifetime the machine's references into its slots claim (`None`:
+    /// `'static`); see `signature::slot_lifetime`.
+    pub slot_lifetime: Option<TokenStream>,
     /// An async generator: a coroutine that yields.
     pub async_generator: bool,
 }
@@ -168,6 +171,14 @@ pub struct Lowerer {
     names: names::Names,
     marker_count: usize,
     shadow_count: usize,
+    /// Bindings borrowed by an awaited expression, by the source of a `for`
+    /// loop or the scrutinee of a `match`/`if let`/`while let` that suspends:
+    /// they need a fixed home.
+    pub slot_requests: VarSet,
+    /// For each `let`: the bindings it declares and those its value may
+    /// borrow. If a declared one is held across a block boundary, the
+    /// borrowed ones need a fixed home.
+    pub borrow_edges: Vec<(Vec<VarId>, VarSet)>,
     /// The declared type of the values yielded (when it can annotate a `let`).
     pub yield_ty: Option<TokenStream>,
     /// Names of the items hoisted so far.
@@ -294,6 +305,7 @@ impl Lowerer {
                 seg_markers: BTreeMap::new(),
                 uninit_decls: BTreeMap::new(),
                 generator: false,
+                slot_lifetime: None,
                 async_generator: false,
             },
             cur_block: 0,
@@ -305,6 +317,8 @@ impl Lowerer {
             names: names::Names::reserving(&["Returned", "Poisoned"]),
             marker_count: 0,
             shadow_count: 0,
+            slot_requests: VarSet::new(),
+            borrow_edges: Vec::new(),
 
             yield_ty: None,
             item_names: Default::default(),
@@ -489,6 +503,7 @@ impl Lowerer {
     // ----- usage bookkeeping ----------------------------------------------------------
 
     fn note_usage(&mut self, usage: &Usage) {
+        self.errors.extend(usage.errors.iter().cloned());
         let block = &mut self.out.blocks[self.cur_block];
         block.has_closure |= usage.has_closure;
         for (&v, &span) in &usage.first_mention {
@@ -571,7 +586,9 @@ impl Lowerer {
         // A top-level `x = v;` initialises `x` on every path through here.
         if let Stmt::Expr(e, _) = &s {
             for v in definitely_assigned(e, &self.out.vars) {
-                self.note_assigned(v);
+                if self.out.vars.all[v].slot.is_none() {
+                    self.note_assigned(v);
+                }
             }
         }
         match s {
@@ -716,6 +733,27 @@ impl Lowerer {
         Some((e.span(), name))
     }
 
+    /// The bindings `e` may borrow (see `borrows`), resolved here.
+    fn borrowed_vars(&self, e: &Expr) -> VarSet {
+        crate::borrows::borrowed_names(e)
+            .iter()
+            .filter_map(|name| self.out.vars.resolve(name))
+            .collect()
+    }
+
+    /// `e`'s borrows live across a suspension: ask for fixed homes.
+    fn request_slots(&mut self, e: &Expr) {
+        let vars = self.borrowed_vars(e);
+        self.slot_requests.extend(vars);
+    }
+
+    /// The expression for slot `index` of the machine's slot list.
+    pub fn slot_handle(index: usize) -> TokenStream {
+        let slots = Ident::new("__coro_slots", Span::mixed_site());
+        let tails = (0..index).map(|_| quote!(.tail()));
+        quote!(#slots #(#tails)* .head())
+    }
+
     /// Declares the coroutine's receiver.
     pub fn declare_self(&mut self, mutable: bool) -> Ident {
         let ident = Ident::new("__coro_self", Span::call_site());
@@ -825,7 +863,7 @@ impl Lowerer {
         value
     }
 
-    fn lower_local(&mut self, local: &syn::Local) {
+    pub fn lower_local(&mut self, local: &syn::Local) {
         let attrs = &local.attrs;
         let (value, diverge) = match &local.init {
             Some(init) => {
@@ -845,7 +883,24 @@ impl Lowerer {
         };
         match (value, diverge) {
             (None, _) => {
+                let first = self.out.vars.all.len();
                 let pat = self.declare_pattern(local.pat.clone());
+                if crate::pattern::is_single_binding(&local.pat) {
+                    self.out.vars.all[first].slottable = true;
+                    if let Some(index) = self.out.vars.all[first].slot {
+                        let ident = self.out.vars.all[first].ident.clone();
+                        let handle = Self::slot_handle(index);
+                        let ty = match &local.pat {
+                            Pat::Type(t) => {
+                                let ty = &t.ty;
+                                quote!(: ::coro::__private::Local<'_, #ty>)
+                            }
+                            _ => quote!(),
+                        };
+                        self.emit(quote!(#(#attrs)* let #ident #ty = #handle.declare();));
+                        return;
+                    }
+                }
                 // Declared without a value: not initialised yet.
                 let declared: Vec<VarId> = self
                     .out
@@ -876,9 +931,45 @@ impl Lowerer {
                 let borrowed = local
                     .init
                     .as_ref()
-                    .and_then(|init| self.borrowed_local(&init.expr));
+                    .and_then(|init| self.borrowed_local(&init.expr))
+                    .filter(|(_, of)| {
+                        self.out
+                            .vars
+                            .resolve(of)
+                            .is_some_and(|id| self.out.vars.all[id].slot.is_none())
+                    });
+                let borrows = local
+                    .init
+                    .as_ref()
+                    .map(|init| self.borrowed_vars(&init.expr))
+                    .unwrap_or_default();
                 let first = self.out.vars.all.len();
                 let pat = self.declare_pattern(local.pat.clone());
+                let declared: Vec<VarId> = (first..self.out.vars.all.len()).collect();
+                if !borrows.is_empty() {
+                    self.borrow_edges.push((declared.clone(), borrows));
+                }
+                if crate::pattern::is_single_binding(&local.pat) {
+                    for &id in &declared {
+                        self.out.vars.all[id].slottable = true;
+                    }
+                    if let [id] = declared[..]
+                        && let Some(index) = self.out.vars.all[id].slot
+                    {
+                        let ident = self.out.vars.all[id].ident.clone();
+                        let handle = Self::slot_handle(index);
+                        let v = match &local.pat {
+                            Pat::Type(t) => {
+                                let ty = &t.ty;
+                                let typed = Ident::new("__coro_typed", Span::mixed_site());
+                                quote!({ let #typed: #ty = #v; #typed })
+                            }
+                            _ => v,
+                        };
+                        self.emit(quote!(#(#attrs)* let #ident = #handle.init(#v);));
+                        return;
+                    }
+                }
                 if let (Some(b), Pat::Ident(_)) = (borrowed, &local.pat) {
                     for var in &mut self.out.vars.all[first..] {
                         // A reference: nothing to drop, so held only while used.
@@ -986,6 +1077,48 @@ impl Lowerer {
         if !contains_await(e) {
             return self.fragment_expr(e.clone(), Ctx::Value);
         }
+        // A suspending loop holds its iterator across the suspension: what
+        // the iterator borrows needs a home. The bindings of a suspending
+        // `match`/`if let`/`while let` may point into the scrutinee: what
+        // it borrows needs a home if one of them is held.
+        let mut scrutinees: Vec<(&Pat, &Expr)> = Vec::new();
+        match e {
+            Expr::ForLoop(f) => self.request_slots(&f.expr),
+            Expr::Match(m) => scrutinees.extend(m.arms.iter().map(|a| (&a.pat, &*m.expr))),
+            Expr::If(syn::ExprIf { cond, .. }) | Expr::While(syn::ExprWhile { cond, .. }) => {
+                let mut lets = Vec::new();
+                collect_lets(cond, &mut lets);
+                scrutinees.extend(lets.iter().map(|l| (&*l.pat, &*l.expr)));
+            }
+            _ => {}
+        }
+        let mut names = Vec::new();
+        let mut borrowed = VarSet::new();
+        for (pat, scrutinee) in scrutinees {
+            let before = names.len();
+            crate::pattern::bindings(pat, &mut |i, _| names.push(i.to_string()));
+            if names.len() > before {
+                borrowed.extend(self.borrowed_vars(scrutinee));
+                if crate::pattern::binds_by_ref(pat)
+                    && let Some(root) = bare_ident(scrutinee)
+                    && let Some(id) = self.out.vars.resolve(&root.to_string())
+                {
+                    borrowed.insert(id);
+                }
+            }
+        }
+        let first = self.out.vars.all.len();
+        let out = self.lower_expr_inner(e);
+        if !borrowed.is_empty() {
+            let holders: Vec<VarId> = (first..self.out.vars.all.len())
+                .filter(|&v| names.contains(&self.out.vars.all[v].name))
+                .collect();
+            self.borrow_edges.push((holders, borrowed));
+        }
+        out
+    }
+
+    fn lower_expr_inner(&mut self, e: &Expr) -> TokenStream {
         if self.terminated() {
             // Unreachable (after a `return`, say): nothing to run, nothing to jump to.
             return quote!(());
@@ -997,12 +1130,13 @@ impl Lowerer {
                 self.suspend_on_next(source, a.base.span(), text, line_of(a.await_token.span))
             }
             Expr::Await(a) => {
+                self.request_slots(&a.base);
                 let base = self.lower_expr(&a.base);
                 let span = a.await_token.span;
                 let text = source_text(&e.to_token_stream());
                 let line = line_of(span);
                 self.suspend(
-                    quote_spanned!(a.base.span()=> ::coro::__private::awaitable(#base)),
+                    quote_spanned!(a.base.span()=> ::coro::__private::awaiting(#base)),
                     &a.base,
                     text,
                     line,
@@ -2314,4 +2448,17 @@ pub enum LoopKind<'a> {
     Loop,
     While(&'a Expr),
     For(&'a Pat, TokenStream),
+}
+
+/// The `let` conditions of an `if`/`while` condition (`&&`-chains included).
+fn collect_lets<'a>(cond: &'a Expr, out: &mut Vec<&'a syn::ExprLet>) {
+    match cond {
+        Expr::Let(l) => out.push(l),
+        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+            collect_lets(&b.left, out);
+            collect_lets(&b.right, out);
+        }
+        Expr::Paren(p) => collect_lets(&p.expr, out),
+        _ => {}
+    }
 }

@@ -182,14 +182,10 @@ impl MacroArgs {
 
     /// Appends `name = value` (for an inline format argument whose binding
     /// the transform renamed).
-    pub fn push_named(&mut self, name: syn::Ident, value: syn::Ident) {
+    pub fn push_named(&mut self, name: syn::Ident, value: proc_macro2::TokenStream) {
         self.args.push(MacroArg {
             name: Some((name, Default::default())),
-            expr: Expr::Path(syn::ExprPath {
-                attrs: Vec::new(),
-                qself: None,
-                path: value.into(),
-            }),
+            expr: Expr::Verbatim(value),
             ctx: Ctx::Place,
         });
     }

@@ -136,3 +136,27 @@ pub fn rename(pat: &mut Pat, rename: &mut dyn FnMut(&Ident) -> Option<Ident>) {
         _ => {}
     }
 }
+
+/// Whether `pat` is one plain binding (`x`, `mut x`, `x: T`): matching it
+/// against a value moves the whole value, not a part.
+pub fn is_single_binding(pat: &Pat) -> bool {
+    match pat {
+        Pat::Ident(p) => p.by_ref.is_none() && p.subpat.is_none() && !is_path_like(p),
+        Pat::Type(t) => is_single_binding(&t.pat),
+        _ => false,
+    }
+}
+
+/// Whether `pat` has a `ref`/`ref mut` binding (borrows what it matches).
+pub fn binds_by_ref(pat: &Pat) -> bool {
+    struct Finder(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Finder {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            self.0 |= p.by_ref.is_some();
+            syn::visit::visit_pat_ident(self, p);
+        }
+    }
+    let mut f = Finder(false);
+    syn::visit::Visit::visit_pat(&mut f, pat);
+    f.0
+}

@@ -148,7 +148,16 @@ pub fn mentions_impl_trait(output: &syn::ReturnType) -> bool {
     f.0
 }
 
-pub fn rewrite(sig: &mut Signature, bounds: &TokenStream) {
+/// Rewrites the signature to return the machine. With `slots`, also picks
+/// the lifetime `'h` the machine's references into its slots claim (see
+/// `coro::__private::slots`) and returns it: a lifetime every type of the
+/// body outlives, so that a slot can hold any local.
+/// - no type parameters and no lifetime: `'static`;
+/// - no type parameters and one lifetime (`&self`, `buf: &mut [u8]`): that
+///   lifetime (all types of the body outlive it by the signature's implied
+///   bounds), so trait methods keep their signature;
+/// - otherwise a new lifetime `'__coro_h` that all others outlive.
+pub fn rewrite(sig: &mut Signature, bounds: &TokenStream, slots: bool) -> Option<TokenStream> {
     let mut namer = NameElided {
         count: 0,
         added: Vec::new(),
@@ -188,10 +197,51 @@ pub fn rewrite(sig: &mut Signature, bounds: &TokenStream) {
         sig.generics.lt_token = Some(Default::default());
         sig.generics.gt_token = Some(Default::default());
     }
+    let slot_lifetime = slots.then(|| slot_lifetime(sig));
     let lifetimes: Vec<&Lifetime> = sig.generics.lifetimes().map(|l| &l.lifetime).collect();
     let captures = (!lifetimes.is_empty())
         .then(|| quote!(+ ::coro::__private::Captures<(#(&#lifetimes (),)*)>));
     sig.output = syn::parse_quote! {
         -> impl #bounds #captures
     };
+    slot_lifetime
+}
+
+fn slot_lifetime(sig: &mut Signature) -> TokenStream {
+    let receiver = sig.receiver().map(|r| r.reference.is_some());
+    let lifetimes: Vec<Lifetime> = sig
+        .generics
+        .lifetimes()
+        .map(|l| l.lifetime.clone())
+        .collect();
+    let types: Vec<syn::Ident> = sig
+        .generics
+        .type_params()
+        .map(|t| t.ident.clone())
+        .collect();
+    // Without type parameters and with at most one lifetime, no new
+    // lifetime is needed, so a trait's method keeps its signature. (A
+    // by-value `self` is then taken to outlive that lifetime, or `'static`.)
+    if types.is_empty() {
+        match &lifetimes[..] {
+            [] => return quote!('static),
+            [only] => return quote!(#only),
+            _ => {}
+        }
+    }
+    let h = Lifetime::new("'__coro_h", Span::call_site());
+    sig.generics
+        .params
+        .insert(0, GenericParam::Lifetime(LifetimeParam::new(h.clone())));
+    let where_clause = sig.generics.make_where_clause();
+    for l in &lifetimes {
+        where_clause.predicates.push(syn::parse_quote!(#l: #h));
+    }
+    for t in &types {
+        where_clause.predicates.push(syn::parse_quote!(#t: #h));
+    }
+    if receiver.is_some() {
+        where_clause.predicates.push(syn::parse_quote!(Self: #h));
+    }
+    quote!(#h)
 }

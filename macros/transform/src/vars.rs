@@ -44,6 +44,13 @@ pub struct Var {
     /// `let r = &x;` of another binding `x`: where, and `x`'s name. Such a
     /// binding cannot be held across a suspension (see `expand`).
     pub borrow_of: Option<(proc_macro2::Span, String)>,
+    /// Declared by a plain `let x = ..` (or an argument): a binding that can
+    /// be given a fixed home if it is borrowed across a suspension.
+    pub slottable: bool,
+    /// Its index in the machine's slot list: it is borrowed across a
+    /// suspension, so it lives in a pinned slot and the binding holds a
+    /// `Local` guard (see `coro::__private::Local`).
+    pub slot: Option<usize>,
 }
 
 /// The binding table and the stack of open lexical scopes.
@@ -53,6 +60,8 @@ pub struct Vars {
     /// Open scopes, innermost last; each lists the bindings declared in it.
     pub scopes: Vec<Vec<VarId>>,
     temp_count: usize,
+    /// Which bindings get a slot, and its index (decided by a first pass).
+    pub slot_plan: std::collections::BTreeMap<VarId, usize>,
 }
 
 impl Vars {
@@ -69,6 +78,8 @@ impl Vars {
             kind,
             no_drop_glue: false,
             borrow_of: None,
+            slottable: false,
+            slot: self.slot_plan.get(&id).copied(),
         });
         self.scopes.last_mut().expect("a scope is open").push(id);
         id

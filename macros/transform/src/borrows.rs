@@ -1,0 +1,134 @@
+//! Which bindings an expression may borrow, judged from syntax alone: the
+//! input to the choice of which locals get a fixed home (a pinned slot).
+//!
+//! A binding is borrowed by `&x`/`&mut x` (through fields, indexing and
+//! derefs: `&x.buf[1..]`), by a method call on it (`x.iter()`, `x.get()`:
+//! autoref is decided by types the macro cannot see), and by a closure or
+//! `async` block that mentions it (captures by reference). Two conventions
+//! narrow it: `into_*` methods take `self` by value (a move, not a borrow),
+//! and a call whose result owns its data (`v.len()`, `x.to_string()`, see
+//! `returns_owned`) ends the borrows inside it. A wrong guess either way is
+//! a compile error, never unsoundness (the machine's own borrow check still
+//! sees the bindings that have no slot). Over-approximate
+//! on purpose: a binding wrongly thought borrowed only loses the packing of
+//! the state (it keeps one home for its whole life); one wrongly thought
+//! not borrowed would make the program fail to compile.
+
+use syn::visit::{self, Visit};
+use syn::{Expr, Ident};
+
+/// Names of the bindings `e` may borrow, in source order (with repeats).
+pub fn borrowed_names(e: &Expr) -> Vec<String> {
+    let mut finder = Finder {
+        names: Vec::new(),
+        in_closure: 0,
+    };
+    finder.visit_expr(e);
+    finder.names
+}
+
+struct Finder {
+    names: Vec<String>,
+    in_closure: usize,
+}
+
+/// A method that by Rust's naming convention takes `self` by value
+/// (`into_iter`, `into_inner`, `into()`): its receiver is moved, not borrowed.
+pub fn consumes_receiver(method: &Ident) -> bool {
+    let name = method.to_string();
+    name == "into" || name.starts_with("into_")
+}
+
+/// The binding a place expression is rooted at (`x` of `x.a[i]`, `*x`).
+fn place_root(mut e: &Expr) -> Option<&Ident> {
+    loop {
+        match e {
+            Expr::Field(f) => e = &f.base,
+            Expr::Index(i) => e = &i.expr,
+            Expr::Paren(p) => e = &p.expr,
+            Expr::Group(g) => e = &g.expr,
+            Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => e = &u.expr,
+            Expr::Path(p) if p.qself.is_none() => return p.path.get_ident(),
+            _ => return None,
+        }
+    }
+}
+
+/// Methods whose result, by std's API and Rust's naming conventions, owns
+/// its data (`v.len()`, `s.to_string()`, `o.is_some()`): whatever their
+/// receiver and arguments borrow ends with the call.
+fn returns_owned(method: &Ident) -> bool {
+    const OWNED: &[&str] = &[
+        "len",
+        "capacity",
+        "clone",
+        "cloned",
+        "copied",
+        "count",
+        "sum",
+        "product",
+        "contains",
+        "contains_key",
+        "starts_with",
+        "ends_with",
+        "eq",
+        "ne",
+        "cmp",
+        "partial_cmp",
+        "abs",
+        "pow",
+    ];
+    let name = method.to_string();
+    OWNED.contains(&name.as_str()) || name.starts_with("is_") || name.starts_with("to_")
+}
+
+impl<'ast> Visit<'ast> for Finder {
+    fn visit_expr(&mut self, e: &'ast Expr) {
+        match e {
+            Expr::MethodCall(m) if self.in_closure == 0 && returns_owned(&m.method) => return,
+            // An awaited operand's borrows are the lowering's own request.
+            Expr::Await(_) => return,
+            Expr::Reference(r) => {
+                if let Some(root) = place_root(&r.expr) {
+                    self.names.push(root.to_string());
+                }
+            }
+            Expr::MethodCall(m) if !consumes_receiver(&m.method) => {
+                if let Some(root) = place_root(&m.receiver) {
+                    self.names.push(root.to_string());
+                }
+            }
+            // A `move` closure or `async move` block owns its captures.
+            Expr::Closure(syn::ExprClosure {
+                capture: Some(_), ..
+            })
+            | Expr::Async(syn::ExprAsync {
+                capture: Some(_), ..
+            }) => return,
+            Expr::Closure(_) | Expr::Async(_) => {
+                self.in_closure += 1;
+                visit::visit_expr(self, e);
+                self.in_closure -= 1;
+                return;
+            }
+            Expr::Path(p) if self.in_closure > 0 && p.qself.is_none() => {
+                if let Some(ident) = p.path.get_ident() {
+                    self.names.push(ident.to_string());
+                }
+            }
+            Expr::Macro(m) if self.in_closure > 0 => {
+                // Any identifier an opaque macro in a closure names may be captured.
+                for tt in m.mac.tokens.clone() {
+                    if let proc_macro2::TokenTree::Ident(i) = tt {
+                        self.names.push(i.to_string());
+                    }
+                }
+            }
+            _ => {}
+        }
+        visit::visit_expr(self, e);
+    }
+
+    // Nested items cannot borrow the coroutine's bindings.
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
+}

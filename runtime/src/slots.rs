@@ -1,0 +1,374 @@
+//! Fixed homes for what a coroutine's state machine must not move: locals
+//! that are borrowed across a suspension ("slots"), and the sub-awaitable
+//! it is suspended on ([`Awaiting`]).
+//!
+//! This module holds every `unsafe` that self-referential coroutines need.
+//! It is support for code that `#[coro::coroutine]` generates and is sound
+//! only under the protocol that code follows (ARCHITECTURE.md, "Borrows
+//! across a suspension", has the whole argument):
+//!
+//! 1. A machine with slots is [`PinnedMachine`]: `!Unpin`, resumed only
+//!    through `Pin<&mut Self>`, so its slot list never moves once the first
+//!    resume could have stored an address into it.
+//! 2. A local that is borrowed across a suspension lives in a [`SlotCell`]
+//!    of that list from its `let` to the end of its scope; the generated code
+//!    holds a [`Local`] for it (a pointer, free to move between variants),
+//!    and every mention of the local becomes a place or a read through it.
+//! 3. The references the generated code takes into slots have the machine's
+//!    lifetime `'h`, which is longer than the truth: rustc's borrow checker
+//!    cannot see the machine's borrows. It sees the user's instead: the
+//!    macro emits the body, unchanged, as a never-run `async` block, so every
+//!    program whose borrows an `async fn` would reject is rejected. The
+//!    machine then performs the same accesses, in the same order.
+//! 4. Every value that can hold such a reference lives in the state or the
+//!    slot list, and the state is dropped before the slots.
+
+use crate::Awaitable;
+use std::cell::{Cell, UnsafeCell};
+use std::marker::{PhantomData, PhantomPinned};
+use std::mem::MaybeUninit;
+use std::pin::Pin;
+use std::ptr::NonNull;
+use std::task::{Context, Poll};
+
+/// The place a slotted local's value occupies. `!Unpin`, so a `&mut Slot<T>`
+/// promises no exclusivity beyond what the borrows of `value` themselves
+/// promise (as for the fields of any pinned `async fn` state).
+pub struct Slot<T> {
+    /// The local's value; user code's mentions become `local.slot().value`.
+    pub value: T,
+    _pinned: PhantomPinned,
+}
+
+/// One entry of a machine's slot list: storage for a [`Slot`] and whether
+/// it holds a value that still has to be dropped.
+pub struct SlotCell<T> {
+    slot: UnsafeCell<MaybeUninit<Slot<T>>>,
+    owes_drop: Cell<bool>,
+}
+
+impl<T> SlotCell<T> {
+    /// An empty cell (the local is not declared yet).
+    #[inline(always)]
+    pub fn empty() -> Self {
+        SlotCell {
+            slot: UnsafeCell::new(MaybeUninit::uninit()),
+            owes_drop: Cell::new(false),
+        }
+    }
+}
+
+/// Builds the slot list `(SlotCell<T0>, (SlotCell<T1>, ()))` of empty cells.
+pub trait EmptySlots {
+    /// The list with every cell empty.
+    fn empty() -> Self;
+}
+
+impl EmptySlots for () {
+    #[inline(always)]
+    fn empty() -> Self {}
+}
+
+impl<T, Rest: EmptySlots> EmptySlots for (SlotCell<T>, Rest) {
+    #[inline(always)]
+    fn empty() -> Self {
+        (SlotCell::empty(), Rest::empty())
+    }
+}
+
+/// The step function's handle on its machine's slot list. Copyable; only a
+/// [`PinnedMachine`] makes one, pointing into itself while pinned.
+pub struct SlotsPtr<'h, L> {
+    list: NonNull<L>,
+    _machine: PhantomData<&'h mut L>,
+}
+
+impl<L> Clone for SlotsPtr<'_, L> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<L> Copy for SlotsPtr<'_, L> {}
+
+impl<'h, T, Rest> SlotsPtr<'h, (SlotCell<T>, Rest)> {
+    /// The first cell of the list.
+    #[inline(always)]
+    pub fn head(self) -> SlotRef<'h, T> {
+        // SAFETY: `list` points at a live, pinned slot list (protocol 1);
+        // this takes the address of a field, creating no reference.
+        let cell = unsafe { &raw mut (*self.list.as_ptr()).0 };
+        SlotRef {
+            // SAFETY: a field of a non-null pointer is not null.
+            cell: unsafe { NonNull::new_unchecked(cell) },
+            _machine: PhantomData,
+        }
+    }
+
+    /// The rest of the list.
+    #[inline(always)]
+    pub fn tail(self) -> SlotsPtr<'h, Rest> {
+        // SAFETY: as for `head`.
+        let rest = unsafe { &raw mut (*self.list.as_ptr()).1 };
+        SlotsPtr {
+            // SAFETY: a field of a non-null pointer is not null.
+            list: unsafe { NonNull::new_unchecked(rest) },
+            _machine: PhantomData,
+        }
+    }
+}
+
+/// One cell of the slot list, before its local is declared.
+pub struct SlotRef<'h, T> {
+    cell: NonNull<SlotCell<T>>,
+    _machine: PhantomData<&'h mut T>,
+}
+
+impl<'h, T> SlotRef<'h, T> {
+    /// `let x = value;` for a slotted `x`: moves the value into its home.
+    ///
+    /// Panics if the cell still holds a value: that would be a bug in the
+    /// generated code (a local declared again before its scope ended).
+    #[inline]
+    pub fn init(self, value: T) -> Local<'h, T> {
+        let local = self.declare();
+        local.set(value);
+        local
+    }
+
+    /// `let x;` for a slotted `x`: declared, assigned later.
+    #[inline]
+    pub fn declare(self) -> Local<'h, T> {
+        // SAFETY: the cell is live (protocol 1); `Cell` permits shared access.
+        let owes_drop = unsafe { &(*self.cell.as_ptr()).owes_drop };
+        assert!(
+            !owes_drop.get(),
+            "coro: internal error: a borrowed local was declared again while alive"
+        );
+        Local {
+            cell: self.cell,
+            _machine: PhantomData,
+        }
+    }
+}
+
+/// A slotted local, as the generated code holds it: a pointer to its home
+/// that moves with the state while the value stays put. Dropping it drops
+/// the value (if not moved out), so a `Local` declared in a scope drops its
+/// value exactly when an `async fn` would drop the local.
+pub struct Local<'h, T> {
+    cell: NonNull<SlotCell<T>>,
+    _machine: PhantomData<&'h mut T>,
+}
+
+// SAFETY: a `Local` is the unique owner of the value in its cell (protocol 2)
+// and gives access to it like a `&mut T` would; sending or sharing it is
+// sending or sharing that access.
+unsafe impl<T: Send> Send for Local<'_, T> {}
+// SAFETY: as above.
+unsafe impl<T: Sync> Sync for Local<'_, T> {}
+
+impl<'h, T> Local<'h, T> {
+    #[inline(always)]
+    fn cell(&self) -> &SlotCell<T> {
+        // SAFETY: the cell outlives every `Local` of it: the state holding
+        // the `Local` is dropped before the slot list (protocol 4).
+        unsafe { self.cell.as_ref() }
+    }
+
+    /// The local as a place: a mention `x` becomes `x.slot().value`.
+    ///
+    /// The returned lifetime is the machine's, not the truth; the never-run
+    /// `async` copy of the body is what borrow-checks these accesses
+    /// (protocol 3).
+    #[inline(always)]
+    pub fn slot(&self) -> &'h mut Slot<T> {
+        // SAFETY: the cell is pinned and live for as long as any `'h` reference
+        // the program holds is used (protocols 1, 3, 4). It holds an
+        // initialised value whenever the program reads the local: reading an
+        // unassigned or moved-out local is rejected by the borrow check of the
+        // `async` copy (E0381, E0382). `Slot<T>` is `!Unpin`, so this
+        // `&mut` claims no more exclusivity than the user's own borrows of
+        // `value` (which that check validated).
+        unsafe { (*self.cell().slot.get()).assume_init_mut() }
+    }
+
+    /// A by-value mention `x` (a move, or a copy for `Copy` types): reads the
+    /// value out. The bytes stay, so a `Copy` value can be read again; a
+    /// moved non-`Copy` value is never read again (E0382 in the `async` copy)
+    /// and no longer dropped by this `Local`.
+    #[inline(always)]
+    pub fn read(&self) -> T {
+        let cell = self.cell();
+        // SAFETY: initialised when read (see `slot`); `owes_drop` is cleared so
+        // the value is not dropped twice.
+        let value = unsafe { std::ptr::read(&(*cell.slot.get()).assume_init_ref().value) };
+        cell.owes_drop.set(false);
+        value
+    }
+
+    /// `x = value`: drops the old value if there is one, then stores.
+    #[inline]
+    pub fn set(&self, value: T) {
+        let cell = self.cell();
+        if cell.owes_drop.replace(false) {
+            // SAFETY: `owes_drop` says the slot holds a value nobody moved out.
+            unsafe { std::ptr::drop_in_place(&mut (*cell.slot.get()).assume_init_mut().value) };
+        }
+        // SAFETY: the slot is pinned and live (protocol 1); writing a whole
+        // `Slot` into it does not read the old bytes.
+        unsafe {
+            (*cell.slot.get()).write(Slot {
+                value,
+                _pinned: PhantomPinned,
+            })
+        };
+        cell.owes_drop.set(true);
+    }
+}
+
+impl<T> Drop for Local<'_, T> {
+    fn drop(&mut self) {
+        let cell = self.cell();
+        if cell.owes_drop.replace(false) {
+            // SAFETY: the slot holds a value that was neither moved out nor
+            // dropped; after this the cell is empty again.
+            unsafe { std::ptr::drop_in_place(&mut (*cell.slot.get()).assume_init_mut().value) };
+        }
+    }
+}
+
+/// A coroutine's state machine with a slot list: the state enum, the slots
+/// its locals borrowed across suspensions live in, and the step closure.
+/// `!Unpin`: the slots must stay where they are once resumed.
+#[must_use = "coroutine was never awaited: `.await` it inside a #[coro::coroutine] or pass it to coro::run"]
+pub struct PinnedMachine<'h, S, L: 'h, F> {
+    // Field order is drop order: the state (whose `Local`s drop the slots'
+    // values and whose references point into the slots) before the slots.
+    state: S,
+    slots: L,
+    step: F,
+    _machine: PhantomData<&'h ()>,
+    _pinned: PhantomPinned,
+}
+
+/// Builds a [`PinnedMachine`] with an empty slot list. The bound fixes the
+/// closure's signature, `'h` included: the lifetime the machine's references
+/// into its slots claim.
+pub fn pinned_machine<'h, S, L, T, F>(state: S, step: F) -> PinnedMachine<'h, S, L, F>
+where
+    L: EmptySlots + 'h,
+    F: FnMut(&mut S, SlotsPtr<'h, L>, &mut Context<'_>) -> Poll<T>,
+{
+    PinnedMachine {
+        state,
+        slots: L::empty(),
+        step,
+        _machine: PhantomData,
+        _pinned: PhantomPinned,
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<'h, S, L: 'h, F, T> Awaitable for PinnedMachine<'h, S, L, F>
+where
+    F: FnMut(&mut S, SlotsPtr<'h, L>, &mut Context<'_>) -> Poll<T>,
+{
+    type Output = T;
+    fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<T> {
+        // SAFETY: the machine is pinned and never moved from here; `slots` is
+        // structurally pinned and only reached through the `SlotsPtr` (protocol
+        // 1). The state is structurally pinned only where it holds an
+        // `Awaiting` with a value, which the generated code never moves.
+        let this = unsafe { self.get_unchecked_mut() };
+        let slots = SlotsPtr {
+            list: NonNull::from(&mut this.slots),
+            _machine: PhantomData,
+        };
+        (this.step)(&mut this.state, slots, cx)
+    }
+}
+
+/// The sub-awaitable a state variant is suspended on, polled where it lies.
+/// Emptied (its value dropped in place) when it completes, so the variant
+/// can then be moved without moving a pinned value.
+pub struct Awaiting<A>(Option<A>);
+
+/// Wraps the operand of `.await` for its variant (type-checks it first, so
+/// the error for a non-awaitable names the user's expression).
+#[inline(always)]
+pub fn awaiting<A: Awaitable>(awaitable: A) -> Awaiting<A> {
+    Awaiting(Some(awaitable))
+}
+
+/// Polls the awaitable of the current variant in place.
+///
+/// Panics if it already completed (a bug in the generated code).
+#[inline(always)]
+pub fn poll_in_place<A: Awaitable>(
+    awaiting: &mut Awaiting<A>,
+    cx: &mut Context<'_>,
+) -> Poll<A::Output> {
+    let Some(awaitable) = &mut awaiting.0 else {
+        panic!("coro: internal error: an awaitable polled after it completed")
+    };
+    // SAFETY: an `Awaiting` with a value lives in the state of a machine that
+    // is resumed only through `Pin<&mut Self>`, and the generated code moves
+    // a variant out of the state only after its `Awaiting` was emptied here
+    // (or drops it in place, by cancellation). So the awaitable stays at
+    // this address from its first resume until it is dropped.
+    let pinned = unsafe { Pin::new_unchecked(awaitable) };
+    let out = pinned.resume(cx);
+    if out.is_ready() {
+        // Drops the finished awaitable in place.
+        awaiting.0 = None;
+    }
+    out
+}
+
+/// The condition of the branch that holds the never-run `async` copy of a
+/// body (protocol 3): false, but not a constant to lints.
+#[inline(always)]
+pub fn never_true() -> bool {
+    false
+}
+
+/// Type-checks the never-run `async` copy of a body against the coroutine's
+/// return type.
+#[inline(always)]
+pub fn shadow<T, F: std::future::Future<Output = T>>(body: F) -> F {
+    body
+}
+
+/// `.await` on an awaitable inside the never-run `async` copy of a body.
+#[inline(always)]
+pub fn shadow_await<A: Awaitable>(awaitable: A) -> crate::IntoStdFuture<A> {
+    crate::into_future(awaitable)
+}
+
+/// A mention of a slotted local as a place: `x` becomes `place(&x).value`
+/// (a free function, so rustc need not know the local's type yet).
+#[inline(always)]
+pub fn place<'h, T>(local: &Local<'h, T>) -> &'h mut Slot<T> {
+    local.slot()
+}
+
+/// A by-value mention of a slotted local: `x` becomes `read_local(&x)`.
+#[inline(always)]
+pub fn read_local<T>(local: &Local<'_, T>) -> T {
+    local.read()
+}
+
+/// `x = value` for a slotted local.
+#[inline(always)]
+pub fn assign_local<T>(local: &Local<'_, T>, value: T) {
+    local.set(value)
+}
+
+/// The next value of an async iterator inside the never-run `async` copy
+/// of a body (`async_for!`).
+#[inline(always)]
+pub fn shadow_next<I: crate::AsyncIterator + Unpin>(
+    source: &mut I,
+) -> crate::IntoStdFuture<crate::Next<'_, I>> {
+    crate::into_future(crate::AsyncIteratorExt::next(source))
+}
