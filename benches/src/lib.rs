@@ -322,6 +322,42 @@ twins! {
     fn step(i: u64) -> u64 {
         leaf(i).await + 1
     }
+
+    // Borrows across awaits (issue 3): the borrowed locals get one fixed
+    // home, everything else keeps moving between variants.
+    fn fill(buf: &mut Vec<u64>, n: u64) -> usize {
+        for i in 0..n {
+            buf.push(leaf(i).await);
+        }
+        buf.len()
+    }
+    fn borrowed_buffer(n: u64) -> u64 {
+        let mut buf = Vec::with_capacity(8);
+        let len = fill(&mut buf, n).await as u64;
+        let first = &buf[0];
+        let t = leaf(len).await;
+        t + *first + buf.iter().sum::<u64>()
+    }
+    fn borrowed_iteration(seed: u64) -> u64 {
+        let v = vec![seed, seed + 1, seed + 2];
+        let mut total = 0;
+        for x in &v {
+            total += leaf(*x).await;
+        }
+        total
+    }
+    fn borrowed_and_packed(seed: u8) -> u64 {
+        // `big` is dead before the first await (packed away: the type of
+        // `c` says it borrows nothing); `small` is borrowed across one (a
+        // slot of 64 bytes).
+        let big: [u8; 512] = [seed; 512];
+        let c: u64 = checksum(&big);
+        let mut small = [seed; 64];
+        let r = &mut small;
+        r[0] = leaf(c).await as u8;
+        let d = leaf(checksum(r)).await;
+        d + u64::from(small[0])
+    }
 }
 
 /// Hand-written variants of the `count_loop` expansion, to find where the

@@ -309,7 +309,7 @@ pub fn poll_in_place<A: Awaitable>(
     cx: &mut Context<'_>,
 ) -> Poll<A::Output> {
     let Some(awaitable) = &mut awaiting.0 else {
-        panic!("coro: internal error: an awaitable polled after it completed")
+        already_completed()
     };
     // SAFETY: an `Awaiting` with a value lives in the state of a machine that
     // is resumed only through `Pin<&mut Self>`, and the generated code moves
@@ -325,6 +325,12 @@ pub fn poll_in_place<A: Awaitable>(
     out
 }
 
+#[cold]
+#[inline(never)]
+fn already_completed() -> ! {
+    panic!("coro: internal error: an awaitable polled after it completed")
+}
+
 /// The condition of the branch that holds the never-run `async` copy of a
 /// body (protocol 3): false, but not a constant to lints.
 #[inline(always)]
@@ -332,11 +338,17 @@ pub fn never_true() -> bool {
     false
 }
 
-/// Type-checks the never-run `async` copy of a body against the coroutine's
-/// return type.
+/// Holds the never-run `async` copy of a body.
 #[inline(always)]
-pub fn shadow<T, F: std::future::Future<Output = T>>(body: F) -> F {
+pub fn shadow<F: std::future::Future>(body: F) -> F {
     body
+}
+
+/// A return value of the never-run `async` copy, coerced to the declared
+/// return type (as `return` in an `async fn` is).
+#[inline(always)]
+pub fn shadow_return<T>(value: T) -> T {
+    value
 }
 
 /// `.await` on an awaitable inside the never-run `async` copy of a body.

@@ -11,6 +11,8 @@ struct Row {
     name: &'static str,
     ours: usize,
     rustc: usize,
+    /// Our machine has locals in fixed homes (pinned slots): it is `!Unpin`.
+    slotted: bool,
 }
 
 fn row<A, F>(name: &'static str, ours: impl Fn() -> A, rustc: impl Fn() -> F) -> Row
@@ -21,6 +23,7 @@ where
 {
     let (a, b) = (ours(), rustc());
     let (ours_size, rustc_size) = (size_of_val(&a), size_of_val(&b));
+    let slotted = std::any::type_name::<A>().contains("PinnedMachine");
     let (out_a, polls_a) = drive(a);
     let (out_b, polls_b) = drive_future(b);
     assert_eq!(out_a, out_b, "{name}: results differ");
@@ -29,6 +32,7 @@ where
         name,
         ours: ours_size,
         rustc: rustc_size,
+        slotted,
     }
 }
 
@@ -119,6 +123,7 @@ where
         name,
         ours: ours_size,
         rustc: rustc_size,
+        slotted: false,
     }
 }
 
@@ -181,11 +186,26 @@ fn main() {
             || c::count_nested(10),
             || n::count_nested(10),
         ),
+        row(
+            "borrowed_buffer (borrows)",
+            || c::borrowed_buffer(3),
+            || n::borrowed_buffer(3),
+        ),
+        row(
+            "borrowed_iteration (borrows)",
+            || c::borrowed_iteration(3),
+            || n::borrowed_iteration(3),
+        ),
+        row(
+            "borrowed_and_packed (borrows)",
+            || c::borrowed_and_packed(3),
+            || n::borrowed_and_packed(3),
+        ),
     ];
     println!(
-        "| function | #[coro::coroutine] (bytes) | async fn (bytes) | ours - rustc | verdict |"
+        "| function | #[coro::coroutine] (bytes) | async fn (bytes) | ours - rustc | verdict | layout |"
     );
-    println!("|---|---:|---:|---:|---|");
+    println!("|---|---:|---:|---:|---|---|");
     let mut worse = 0;
     for r in &rows {
         let diff = r.ours as isize - r.rustc as isize;
@@ -195,9 +215,14 @@ fn main() {
             worse += 1;
             "LARGER"
         };
+        let layout = if r.slotted {
+            "borrowed locals in fixed slots (!Unpin)"
+        } else {
+            "all packed (Unpin)"
+        };
         println!(
-            "| {} | {} | {} | {:+} | {} |",
-            r.name, r.ours, r.rustc, diff, verdict
+            "| {} | {} | {} | {:+} | {} | {} |",
+            r.name, r.ours, r.rustc, diff, verdict, layout
         );
     }
     println!();

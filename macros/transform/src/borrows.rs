@@ -27,6 +27,90 @@ pub fn borrowed_names(e: &Expr) -> Vec<String> {
     finder.names
 }
 
+/// Names `e` mentions as whole values outside closures (`f(r)`, `S { r }`,
+/// `r`): a value that may carry what they borrow.
+pub fn value_names(e: &Expr) -> Vec<String> {
+    struct Values(Vec<String>);
+    impl<'ast> Visit<'ast> for Values {
+        fn visit_expr(&mut self, e: &'ast Expr) {
+            match e {
+                Expr::Path(p) if p.qself.is_none() => {
+                    if let Some(i) = p.path.get_ident() {
+                        self.0.push(i.to_string());
+                    }
+                }
+                Expr::Closure(_) | Expr::Async(_) | Expr::Await(_) => {}
+                Expr::MethodCall(m) if returns_owned(&m.method) => {}
+                // Borrowed, not taken: `borrowed_names` has them.
+                Expr::Reference(_) => {}
+                Expr::Macro(m) => {
+                    for arg in macro_exprs(&m.mac) {
+                        self.visit_expr(&arg);
+                    }
+                }
+                _ => visit::visit_expr(self, e),
+            }
+        }
+        fn visit_expr_struct(&mut self, s: &'ast syn::ExprStruct) {
+            for f in &s.fields {
+                self.visit_expr(&f.expr);
+            }
+            if let Some(rest) = &s.rest {
+                self.visit_expr(rest);
+            }
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut v = Values(Vec::new());
+    v.visit_expr(e);
+    v.0
+}
+
+/// The assignments `x = value` to a bare binding in `e`, outside closures.
+pub fn assignments<'a>(e: &'a Expr, out: &mut Vec<(&'a Ident, &'a Expr)>) {
+    struct Assigns<'a, 'o>(&'o mut Vec<(&'a Ident, &'a Expr)>);
+    impl<'a> Visit<'a> for Assigns<'a, '_> {
+        fn visit_expr(&mut self, e: &'a Expr) {
+            match e {
+                Expr::Assign(a) => {
+                    if let Expr::Path(p) = &*a.left
+                        && p.qself.is_none()
+                        && let Some(i) = p.path.get_ident()
+                    {
+                        self.0.push((i, &a.right));
+                    }
+                    visit::visit_expr(self, e);
+                }
+                Expr::Closure(_) | Expr::Async(_) => {}
+                _ => visit::visit_expr(self, e),
+            }
+        }
+        fn visit_item(&mut self, _: &'a syn::Item) {}
+    }
+    Assigns(out).visit_expr(e);
+}
+
+/// The expressions of a `vec![..]`, `[..]`-like macro (other macros: none;
+/// the format family only borrows for the call).
+fn macro_exprs(mac: &syn::Macro) -> Vec<Expr> {
+    let name = crate::macros::name(mac);
+    if name != "vec" {
+        return Vec::new();
+    }
+    let parser = syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated;
+    if let Ok(list) = mac.parse_body_with(parser) {
+        return list.into_iter().collect();
+    }
+    // `vec![elem; n]`
+    mac.parse_body_with(|input: syn::parse::ParseStream| {
+        let elem: Expr = input.parse()?;
+        let _: syn::Token![;] = input.parse()?;
+        let _: Expr = input.parse()?;
+        Ok(vec![elem])
+    })
+    .unwrap_or_default()
+}
+
 struct Finder {
     names: Vec<String>,
     in_closure: usize,
@@ -115,6 +199,12 @@ impl<'ast> Visit<'ast> for Finder {
                 if let Some(ident) = p.path.get_ident() {
                     self.names.push(ident.to_string());
                 }
+            }
+            Expr::Macro(m) if self.in_closure == 0 => {
+                for arg in macro_exprs(&m.mac) {
+                    self.visit_expr(&arg);
+                }
+                return;
             }
             Expr::Macro(m) if self.in_closure > 0 => {
                 // Any identifier an opaque macro in a closure names may be captured.

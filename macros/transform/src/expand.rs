@@ -332,10 +332,10 @@ fn transform(
             let FnArg::Typed(pt) = input else { continue };
             match &*pt.pat {
                 Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
-                    if pi.mutability.is_some() {
-                        let ident = &pi.ident;
-                        prelude.push(quote!(let mut #ident = #ident;));
-                    }
+                    // Re-bound even when not `mut`: errors then name it.
+                    let ident = &pi.ident;
+                    let m = pi.mutability;
+                    prelude.push(quote!(let #m #ident = #ident;));
                 }
                 Pat::Wild(_) => {}
                 pat => {
@@ -429,6 +429,7 @@ fn lower_pass(
                 lw.declare_self(r.mutability.is_some() && r.reference.is_none());
                 let id = lw.out.vars.all.len() - 1;
                 lw.out.vars.all[id].slottable = true;
+                lw.out.vars.all[id].mut_ref = r.reference.is_some() && r.mutability.is_some();
                 // `self` is hygienic in `macro_rules!`: keep the receiver's own token.
                 let self_token = r.self_token;
                 start.values.insert(id, quote!(#self_token));
@@ -447,6 +448,8 @@ fn lower_pass(
                         VarKind::User,
                     );
                     lw.out.vars.all[id].slottable = true;
+                    lw.out.vars.all[id].mut_ref =
+                        matches!(&*pt.ty, syn::Type::Reference(r) if r.mutability.is_some());
                     // `mut` matters inside the machine only.
                     *pt.pat = Pat::Ident(syn::PatIdent {
                         attrs: pi.attrs.clone(),
@@ -485,6 +488,7 @@ fn lower_pass(
     for (pat, slot) in pattern_args {
         let pat = lw.declare_arg_pattern(pat);
         lw.emit(quote!(let #pat = #slot;));
+        lw.flush_homes();
     }
     let first_body_var = lw.out.vars.all.len();
     for &param in homed_params {
@@ -540,6 +544,17 @@ fn slots_wanted(lw: &Lowerer, plan: &liveness::Plan) -> crate::vars::VarSet {
     let mut wanted = lw.slot_requests.clone();
     loop {
         let mut changed = false;
+        // A held value's sources live on in it.
+        for (holders, sources) in &lw.value_edges {
+            if holders
+                .iter()
+                .any(|h| held.contains(h) || wanted.contains(h))
+            {
+                for &s in sources {
+                    changed |= held.insert(s);
+                }
+            }
+        }
         for (holders, borrowed) in &lw.borrow_edges {
             if holders
                 .iter()

@@ -49,8 +49,6 @@ pub struct Usage {
     /// Contains a closure or `async` block: code that must not be emitted
     /// twice (each copy would be a type of its own).
     pub has_closure: bool,
-    /// Refusals found in the code (a `move` closure capturing a slotted local).
-    pub errors: Vec<syn::Error>,
 }
 
 /// A `break`/`continue` in a fragment that leaves a flattened loop or block.
@@ -91,8 +89,9 @@ struct Rewriter<'a, 'e> {
     own_loops: Vec<Option<String>>,
     /// Depth of closures / async blocks: no return/?/break rewriting inside.
     in_closure: usize,
-    /// Depth of `move` closures / `async move` blocks.
-    in_move_closure: usize,
+    /// For each open `move` closure: the slotted bindings it captures, each
+    /// moved out of its home into a local of this name before the closure.
+    move_captures: Vec<Vec<(VarId, Ident)>>,
 }
 
 /// Processes an expression in place; returns what it uses and the jumps it contains.
@@ -131,7 +130,7 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             renamed_locals: 0,
             own_loops: Vec::new(),
             in_closure: 0,
-            in_move_closure: 0,
+            move_captures: Vec::new(),
         }
     }
 
@@ -191,13 +190,19 @@ impl<'a, 'e> Rewriter<'a, 'e> {
         let id = self.resolve(&name)?;
         let var = &self.env.vars.all[id];
         var.slot?;
-        if self.in_move_closure > 0 {
-            self.usage.errors.push(syn::Error::new(
-                ident.span(),
-                format!(
-                    "`{name}` is borrowed across an await, so it cannot be captured by a `move` closure or `async move` block in a coroutine (not supported yet)\n= help: move it into a new binding first (`let {name}_owned = {name};`) and capture that"
-                ),
-            ));
+        if let Some(frame) = self.move_captures.last_mut() {
+            // A `move` closure takes the value itself (moved, or copied),
+            // as it would take the local.
+            let captured = match frame.iter().find(|(v, _)| *v == id) {
+                Some((_, c)) => c.clone(),
+                None => {
+                    let c = Ident::new(&format!("__coro_moved_{name}"), Span::mixed_site());
+                    frame.push((id, c.clone()));
+                    c
+                }
+            };
+            self.record(id, Ctx::Value);
+            return Some(quote::quote_spanned!(ident.span()=> #captured));
         }
         let guard = Ident::new(
             &var.ident.to_string(),
@@ -207,7 +212,12 @@ impl<'a, 'e> Rewriter<'a, 'e> {
         self.usage.first_mention.entry(id).or_insert(ident.span());
         let span = ident.span();
         Some(match ctx {
-            Ctx::Value => quote::quote_spanned!(span=> ::coro::__private::read_local(&#guard)),
+            // Bound first: a generic call would take its type from the
+            // expected type and refuse the coercion (`&mut [u8; N]` to `&[u8]`).
+            Ctx::Value => {
+                let read = Ident::new("__coro_read", Span::mixed_site());
+                quote::quote_spanned!(span=> { let #read = ::coro::__private::read_local(&#guard); #read })
+            }
             _ => quote::quote_spanned!(span=> (::coro::__private::place(&#guard).value)),
         })
     }
@@ -228,6 +238,21 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             // Renamed bindings are hygienic (mixed-site): keep their span.
             Some(var.ident.clone())
         }
+    }
+
+    /// Closes a `move` closure's capture frame: the slotted bindings it
+    /// named are read out of their homes just before it is made.
+    fn wrap_move_captures(&mut self, e: &mut Expr) {
+        let frame = self.move_captures.pop().unwrap_or_default();
+        if frame.is_empty() {
+            return;
+        }
+        let reads = frame.iter().map(|(id, captured)| {
+            let guard = &self.env.vars.all[*id].ident;
+            quote::quote!(let #captured = ::coro::__private::read_local(&#guard);)
+        });
+        let closure = e.to_token_stream();
+        *e = Expr::Verbatim(quote::quote!({ #(#reads)* #closure }));
     }
 
     /// Declares a pattern's bindings as fragment-local. One that shadows a
@@ -536,24 +561,32 @@ impl VisitMut for Rewriter<'_, '_> {
                     self.bind_pattern(input);
                 }
                 let saved_loops = std::mem::take(&mut self.own_loops);
-                let moves = usize::from(c.capture.is_some());
+                let moves = c.capture.is_some();
+                if moves {
+                    self.move_captures.push(Vec::new());
+                }
                 self.in_closure += 1;
-                self.in_move_closure += moves;
                 self.visit_expr_mut(&mut c.body);
-                self.in_move_closure -= moves;
                 self.in_closure -= 1;
+                if moves {
+                    self.wrap_move_captures(e);
+                }
                 self.own_loops = saved_loops;
                 self.locals.pop();
             }
             Expr::Async(a) => {
                 self.usage.has_closure = true;
                 let saved_loops = std::mem::take(&mut self.own_loops);
-                let moves = usize::from(a.capture.is_some());
+                let moves = a.capture.is_some();
+                if moves {
+                    self.move_captures.push(Vec::new());
+                }
                 self.in_closure += 1;
-                self.in_move_closure += moves;
                 self.visit_block_mut(&mut a.block);
-                self.in_move_closure -= moves;
                 self.in_closure -= 1;
+                if moves {
+                    self.wrap_move_captures(e);
+                }
                 self.own_loops = saved_loops;
             }
             Expr::Const(_) => {}
@@ -673,6 +706,21 @@ impl VisitMut for Rewriter<'_, '_> {
                 }
             }
             Expr::Macro(m) => self.visit_macro_tokens(&mut m.mac),
+            Expr::Struct(st) => {
+                for field in st.fields.iter_mut() {
+                    self.visit_expr_mut(&mut field.expr);
+                    // `S { x }` whose `x` was renamed or rewritten: spell it out.
+                    if field.colon_token.is_none()
+                        && let syn::Member::Named(name) = &field.member
+                        && *name != field.expr.to_token_stream().to_string()
+                    {
+                        field.colon_token = Some(Default::default());
+                    }
+                }
+                if let Some(rest) = &mut st.rest {
+                    self.visit_expr_mut(rest);
+                }
+            }
             _ => visit_mut::visit_expr_mut(self, e),
         }
     }

@@ -106,7 +106,10 @@ pub fn plan(l: &Lowered) -> Plan {
         for &v in l.blocks[b].scope.iter().flatten() {
             let var = &l.vars.all[v];
             let initialised = !uninit[b].contains(&v);
+            // A binding with a home is held to its scope's end: its guard
+            // keeps the home alive for the references into it.
             let needed = live[b].contains(&v)
+                || var.slot.is_some()
                 || (var.kind == VarKind::User && !var.no_drop_glue && !moved[b].contains(&v));
             if initialised && needed {
                 held.push(v);

@@ -179,6 +179,15 @@ pub struct Lowerer {
     /// borrow. If a declared one is held across a block boundary, the
     /// borrowed ones need a fixed home.
     pub borrow_edges: Vec<(Vec<VarId>, VarSet)>,
+    /// For each `let`: the bindings it declares and those whose value it may
+    /// take on by value (`let b = Wrapper(r);`): if a declared one is held,
+    /// so are, in effect, these (what they borrow needs a home).
+    pub value_edges: Vec<(Vec<VarId>, VarSet)>,
+    /// Pattern bindings with a home, bound under a temporary name: the
+    /// code that moves each into its home comes right after the pattern.
+    pending_homes: Vec<(VarId, Ident)>,
+    /// Counter for the bindings made of extended temporaries.
+    extended_count: usize,
     /// The declared type of the values yielded (when it can annotate a `let`).
     pub yield_ty: Option<TokenStream>,
     /// Names of the items hoisted so far.
@@ -319,6 +328,9 @@ impl Lowerer {
             shadow_count: 0,
             slot_requests: VarSet::new(),
             borrow_edges: Vec::new(),
+            value_edges: Vec::new(),
+            pending_homes: Vec::new(),
+            extended_count: 0,
 
             yield_ty: None,
             item_names: Default::default(),
@@ -503,7 +515,6 @@ impl Lowerer {
     // ----- usage bookkeeping ----------------------------------------------------------
 
     fn note_usage(&mut self, usage: &Usage) {
-        self.errors.extend(usage.errors.iter().cloned());
         let block = &mut self.out.blocks[self.cur_block];
         block.has_closure |= usage.has_closure;
         for (&v, &span) in &usage.first_mention {
@@ -569,8 +580,28 @@ impl Lowerer {
         out
     }
 
+    /// `r = &x;` (anywhere in `e`, outside closures) makes `r` hold a borrow
+    /// of `x`, as `let r = &x;` does: the same edges for the slot decision.
+    fn note_assignments(&mut self, e: &Expr) {
+        let mut found = Vec::new();
+        crate::borrows::assignments(e, &mut found);
+        for (left, right) in found {
+            if let Some(id) = self.out.vars.resolve(&left.to_string()) {
+                let borrows = self.borrowed_vars(right);
+                let values = self.value_vars(right);
+                if !borrows.is_empty() {
+                    self.borrow_edges.push((vec![id], borrows));
+                }
+                if !values.is_empty() {
+                    self.value_edges.push((vec![id], values));
+                }
+            }
+        }
+    }
+
     /// Reads and rewrites an await-free expression (see `fragment`).
     fn fragment_expr(&mut self, mut e: Expr, ctx: Ctx) -> TokenStream {
+        self.note_assignments(&e);
         self.with_fragment_env(|env| {
             let (usage, jumps) = fragment::process_expr(env, &mut e, ctx);
             (usage, jumps, ())
@@ -579,6 +610,9 @@ impl Lowerer {
     }
 
     fn fragment_stmt(&mut self, mut s: Stmt) -> TokenStream {
+        if let Stmt::Expr(e, _) = &s {
+            self.note_assignments(e);
+        }
         self.with_fragment_env(|env| {
             let (usage, jumps) = fragment::process_stmt(env, &mut s);
             (usage, jumps, ())
@@ -697,10 +731,20 @@ impl Lowerer {
             } else {
                 ident.clone()
             };
-            self.out
+            let id = self
+                .out
                 .vars
                 .declare(name.clone(), new_ident.clone(), mutable, VarKind::User);
-            declared.insert(name, new_ident);
+            self.out.vars.all[id].slottable = true;
+            let bound = if self.out.vars.all[id].slot.is_some() {
+                // Bound under another name, then moved into its home.
+                let bound = format_ident!("__coro_bound_{}", new_ident, span = Span::mixed_site());
+                self.pending_homes.push((id, bound.clone()));
+                bound
+            } else {
+                new_ident
+            };
+            declared.insert(name, bound);
         }
         crate::pattern::rename(&mut pat, &mut |ident| {
             let new = declared.get(&ident.to_string())?;
@@ -741,10 +785,79 @@ impl Lowerer {
             .collect()
     }
 
-    /// `e`'s borrows live across a suspension: ask for fixed homes.
+    /// The bindings `e` names as a whole value (see `borrows::value_names`).
+    fn value_vars(&self, e: &Expr) -> VarSet {
+        crate::borrows::value_names(e)
+            .iter()
+            .filter_map(|name| self.out.vars.resolve(name))
+            .collect()
+    }
+
+    /// `e`'s borrows live across a suspension: ask for fixed homes. A `&mut`
+    /// binding passed on by value is reborrowed, so it is borrowed too.
     fn request_slots(&mut self, e: &Expr) {
-        let vars = self.borrowed_vars(e);
+        let mut vars = self.borrowed_vars(e);
+        for v in self.value_vars(e) {
+            if self.out.vars.all[v].mut_ref {
+                vars.insert(v);
+            }
+        }
         self.slot_requests.extend(vars);
+    }
+
+    /// Records what the bindings a `let` declared (from `first` on) may
+    /// borrow or take on, for the slot decision (see `expand::slots_wanted`).
+    fn note_let_edges(
+        &mut self,
+        local: &syn::Local,
+        first: VarId,
+        borrows: VarSet,
+        values: VarSet,
+    ) {
+        let declared: Vec<VarId> = (first..self.out.vars.all.len()).collect();
+        // `let n: u64 = f(&x);`: a type that cannot hold a borrow.
+        if let Pat::Type(t) = &local.pat
+            && holds_no_borrow(&t.ty)
+        {
+            return;
+        }
+        let mut_ref = match (&local.pat, &local.init) {
+            (Pat::Type(t), _) => {
+                matches!(&*t.ty, syn::Type::Reference(r) if r.mutability.is_some())
+            }
+            (_, Some(init)) => matches!(&*init.expr, Expr::Reference(r) if r.mutability.is_some()),
+            _ => false,
+        };
+        if mut_ref && declared.len() == 1 {
+            self.out.vars.all[declared[0]].mut_ref = true;
+        }
+        if !borrows.is_empty() {
+            self.borrow_edges.push((declared.clone(), borrows));
+        }
+        if !values.is_empty() {
+            self.value_edges.push((declared, values));
+        }
+    }
+
+    /// Moves the bindings the last pattern bound into their homes (see
+    /// `pending_homes`); each caller of `declare_pattern` calls this where
+    /// the pattern's bindings come into scope.
+    pub fn flush_homes(&mut self) {
+        for (id, bound) in std::mem::take(&mut self.pending_homes) {
+            let var = &self.out.vars.all[id];
+            let ident = var.ident.clone();
+            let handle = Self::slot_handle(var.slot.expect("homed"));
+            self.emit(quote!(let #ident = #handle.init(#bound);));
+        }
+    }
+
+    /// Bindings of a pattern that cannot be moved into homes right after
+    /// it (a match arm with a guard, `let .. else` with an await): they stay
+    /// in the moving state.
+    fn unhome_since(&mut self, first: VarId) {
+        for var in &mut self.out.vars.all[first..] {
+            var.slottable = false;
+        }
     }
 
     /// The expression for slot `index` of the machine's slot list.
@@ -863,12 +976,73 @@ impl Lowerer {
         value
     }
 
+    /// `let r = &make();`: the temporary lives as long as `r` (temporary
+    /// lifetime extension). Made a binding of its own, declared just before
+    /// `r`, so that it can be held (or given a home) like one.
+    fn split_extended_temporary(&mut self, local: &syn::Local) -> Option<(syn::Local, syn::Local)> {
+        let init = local.init.as_ref()?;
+        if init.diverge.is_some() || !crate::pattern::is_single_binding(&local.pat) {
+            return None;
+        }
+        let Expr::Reference(r) = &*init.expr else {
+            return None;
+        };
+        // Calls only: a constant (`&5`, `&[1, 2]`) is promoted to `'static`.
+        if !matches!(
+            &*r.expr,
+            Expr::Call(_) | Expr::MethodCall(_) | Expr::Macro(_)
+        ) || contains_await(&r.expr)
+        {
+            return None;
+        }
+        self.extended_count += 1;
+        let name = Ident::new(
+            &format!("__coro_extended{}", self.extended_count),
+            Span::mixed_site(),
+        );
+        let m = r.mutability;
+        let value = &r.expr;
+        let Stmt::Local(extended) = syn::parse_quote!(let #m #name = #value;) else {
+            return None;
+        };
+        let and = r.and_token;
+        let mut rest = local.clone();
+        if let Some(init) = &mut rest.init {
+            *init.expr = syn::parse_quote!(#and #m #name);
+        }
+        Some((extended, rest))
+    }
+
+    /// What a `let`'s initialiser may borrow, and which bindings it names
+    /// as whole values (resolved before the `let` declares its own).
+    fn let_sources(&self, local: &syn::Local) -> (VarSet, VarSet) {
+        let Some(init) = &local.init else {
+            return Default::default();
+        };
+        let mut borrows = self.borrowed_vars(&init.expr);
+        // `let ref r = x;` borrows `x`.
+        if crate::pattern::binds_by_ref(&local.pat)
+            && let Some(root) = bare_ident(&init.expr)
+            && let Some(id) = self.out.vars.resolve(&root.to_string())
+        {
+            borrows.insert(id);
+        }
+        (borrows, self.value_vars(&init.expr))
+    }
+
     pub fn lower_local(&mut self, local: &syn::Local) {
+        if let Some((extended, rest)) = self.split_extended_temporary(local) {
+            self.lower_local(&extended);
+            self.lower_local(&rest);
+            return;
+        }
         let attrs = &local.attrs;
         let (value, diverge) = match &local.init {
             Some(init) => {
-                let ctx = if crate::pattern::has_bindings(&local.pat) {
+                let ctx = if crate::pattern::is_single_binding(&local.pat) {
                     Ctx::Value
+                } else if crate::pattern::has_bindings(&local.pat) {
+                    Ctx::Project
                 } else {
                     Ctx::Place
                 };
@@ -885,8 +1059,10 @@ impl Lowerer {
             (None, _) => {
                 let first = self.out.vars.all.len();
                 let pat = self.declare_pattern(local.pat.clone());
-                if crate::pattern::is_single_binding(&local.pat) {
-                    self.out.vars.all[first].slottable = true;
+                self.pending_homes.clear();
+                if !crate::pattern::is_single_binding(&local.pat) {
+                    self.unhome_since(first);
+                } else {
                     if let Some(index) = self.out.vars.all[first].slot {
                         let ident = self.out.vars.all[first].ident.clone();
                         let handle = Self::slot_handle(index);
@@ -938,37 +1114,29 @@ impl Lowerer {
                             .resolve(of)
                             .is_some_and(|id| self.out.vars.all[id].slot.is_none())
                     });
-                let borrows = local
-                    .init
-                    .as_ref()
-                    .map(|init| self.borrowed_vars(&init.expr))
-                    .unwrap_or_default();
+                let (borrows, values) = self.let_sources(local);
                 let first = self.out.vars.all.len();
                 let pat = self.declare_pattern(local.pat.clone());
                 let declared: Vec<VarId> = (first..self.out.vars.all.len()).collect();
-                if !borrows.is_empty() {
-                    self.borrow_edges.push((declared.clone(), borrows));
-                }
-                if crate::pattern::is_single_binding(&local.pat) {
-                    for &id in &declared {
-                        self.out.vars.all[id].slottable = true;
-                    }
-                    if let [id] = declared[..]
-                        && let Some(index) = self.out.vars.all[id].slot
-                    {
-                        let ident = self.out.vars.all[id].ident.clone();
-                        let handle = Self::slot_handle(index);
-                        let v = match &local.pat {
-                            Pat::Type(t) => {
-                                let ty = &t.ty;
-                                let typed = Ident::new("__coro_typed", Span::mixed_site());
-                                quote!({ let #typed: #ty = #v; #typed })
-                            }
-                            _ => v,
-                        };
-                        self.emit(quote!(#(#attrs)* let #ident = #handle.init(#v);));
-                        return;
-                    }
+                self.note_let_edges(local, first, borrows, values);
+                if crate::pattern::is_single_binding(&local.pat)
+                    && let [id] = declared[..]
+                    && let Some(index) = self.out.vars.all[id].slot
+                {
+                    // Initialised straight into its home.
+                    self.pending_homes.clear();
+                    let ident = self.out.vars.all[id].ident.clone();
+                    let handle = Self::slot_handle(index);
+                    let v = match &local.pat {
+                        Pat::Type(t) => {
+                            let ty = &t.ty;
+                            let typed = Ident::new("__coro_typed", Span::mixed_site());
+                            quote!({ let #typed: #ty = #v; #typed })
+                        }
+                        _ => v,
+                    };
+                    self.emit(quote!(#(#attrs)* let #ident = #handle.init(#v);));
+                    return;
                 }
                 if let (Some(b), Pat::Ident(_)) = (borrowed, &local.pat) {
                     for var in &mut self.out.vars.all[first..] {
@@ -997,19 +1165,29 @@ impl Lowerer {
                     }
                 }
                 self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v;));
+                self.flush_homes();
             }
             (Some(v), Some(diverge)) if !contains_await(diverge) => {
                 let d = self.fragment_expr((**diverge).clone(), Ctx::Value);
+                let (borrows, values) = self.let_sources(local);
+                let first = self.out.vars.all.len();
                 let pat = self.declare_pattern(local.pat.clone());
+                self.note_let_edges(local, first, borrows, values);
                 let v = let_else_init(v);
                 self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v else { #d };));
+                self.flush_homes();
             }
             (Some(v), Some(diverge)) => {
                 // `let P = v else { ... .await ... }`: the else branch is a
                 // segment of its own; the bindings come out as a tuple.
                 let scrutinee = self.temp_binding(v, false);
                 let (else_seg, else_marker) = self.inline_seg();
+                let (borrows, values) = self.let_sources(local);
+                let first = self.out.vars.all.len();
                 let pat = self.declare_pattern(local.pat.clone());
+                self.note_let_edges(local, first, borrows, values);
+                self.pending_homes.clear();
+                self.unhome_since(first);
                 let mut idents = Vec::new();
                 let mut muts = Vec::new();
                 crate::pattern::bindings(&pat, &mut |i, m| {
@@ -1119,6 +1297,16 @@ impl Lowerer {
     }
 
     fn lower_expr_inner(&mut self, e: &Expr) -> TokenStream {
+        // `r = &x.await_something().await`: as in `note_assignments`.
+        if let Expr::Assign(a) = e
+            && let Some(left) = bare_ident(&a.left)
+            && let Some(id) = self.out.vars.resolve(&left.to_string())
+        {
+            let borrows = self.borrowed_vars(&a.right);
+            if !borrows.is_empty() {
+                self.borrow_edges.push((vec![id], borrows));
+            }
+        }
         if self.terminated() {
             // Unreachable (after a `return`, say): nothing to run, nothing to jump to.
             return quote!(());
@@ -1635,6 +1823,7 @@ impl Lowerer {
         let pat = self.declare_pattern(f.pat.clone());
         self.goto_from(else_seg, after);
         self.emit(quote!(let ::core::option::Option::Some(#pat) = #item else { #else_m };));
+        self.flush_homes();
         let v = self.lower_block_stmts(&f.body.stmts);
         self.emit_discarded(v);
         self.goto(head, Vec::new());
@@ -1788,7 +1977,7 @@ impl Lowerer {
                     self.fragment_expr(
                         (*l.expr).clone(),
                         if crate::pattern::has_bindings(&l.pat) {
-                            Ctx::Value
+                            Ctx::Project
                         } else {
                             Ctx::Place
                         },
@@ -1832,6 +2021,7 @@ impl Lowerer {
             Some(pat) => {
                 let pat =
                     self.declare_pattern_against(pat.clone(), scrutinee_is_reference(&i.cond));
+                self.flush_homes();
                 quote!(match #cond_tokens { #pat => { #then_m } _ => { #else_m } })
             }
             None => quote!(if #cond_tokens { #then_m } else { #else_m }),
@@ -1961,7 +2151,7 @@ impl Lowerer {
         } else {
             self.fragment_expr(
                 (*m.expr).clone(),
-                if binds { Ctx::Value } else { Ctx::Place },
+                if binds { Ctx::Project } else { Ctx::Place },
             )
         };
         if !arms_await {
@@ -1986,8 +2176,16 @@ impl Lowerer {
             self.cur_seg = seg;
             self.flow = flow.clone();
             self.open_scope();
+            let first = self.out.vars.all.len();
             let pat = self
                 .declare_pattern_against(arm.pat.clone(), matches!(&*m.expr, Expr::Reference(_)));
+            if arm.guard.is_some() {
+                // The guard sees the bindings before the arm's code runs.
+                self.pending_homes.clear();
+                self.unhome_since(first);
+            } else {
+                self.flush_homes();
+            }
             let guard = arm.guard.as_ref().map(|(if_token, g)| {
                 let g = self.fragment_expr((**g).clone(), Ctx::Value);
                 quote!(#if_token #g)
@@ -2073,12 +2271,18 @@ impl Lowerer {
                             let v = self.lower_expr(&l.expr);
                             self.temp_binding(v, false)
                         } else {
-                            self.fragment_expr((*l.expr).clone(), Ctx::Value)
+                            let ctx = if crate::pattern::has_bindings(&l.pat) {
+                                Ctx::Project
+                            } else {
+                                Ctx::Place
+                            };
+                            self.fragment_expr((*l.expr).clone(), ctx)
                         };
                         let pat = self.declare_pattern((*l.pat).clone());
                         self.goto_from(else_seg, after);
                         let scrut = let_else_init(scrut);
                         self.emit(quote!(let #pat = #scrut else { #else_m };));
+                        self.flush_homes();
                     }
                     cond => {
                         let c = self.lower_expr(cond);
@@ -2094,6 +2298,7 @@ impl Lowerer {
                 let pat = self.declare_pattern(pat.clone());
                 self.goto_from(else_seg, after);
                 self.emit(quote!(let ::core::option::Option::Some(#pat) = ::core::iter::Iterator::next(&mut #iter) else { #else_m };));
+                self.flush_homes();
             }
         }
         let v = self.lower_block_stmts(&body.stmts);
@@ -2460,5 +2665,16 @@ fn collect_lets<'a>(cond: &'a Expr, out: &mut Vec<&'a syn::ExprLet>) {
         }
         Expr::Paren(p) => collect_lets(&p.expr, out),
         _ => {}
+    }
+}
+
+/// A declared type that cannot hold a borrow: plain data without references.
+fn holds_no_borrow(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Reference(_) | syn::Type::Ptr(_) => false,
+        syn::Type::Array(a) => holds_no_borrow(&a.elem),
+        syn::Type::Tuple(t) => t.elems.iter().all(holds_no_borrow),
+        syn::Type::Paren(p) => holds_no_borrow(&p.elem),
+        other => plain_type(other),
     }
 }

@@ -23,25 +23,43 @@ pub fn shadow(
     ret_ty: Option<&TokenStream>,
 ) -> TokenStream {
     let mut body = body.clone();
-    Rewrite.visit_block_mut(&mut body);
-    let stmts = &body.stmts;
-    let output = match ret_ty {
-        Some(t) => quote!(::<#t, _>),
-        None => quote!(),
+    let coerce = ret_ty.map(|t| quote!(::coro::__private::shadow_return::<#t>));
+    Rewrite {
+        coerce: coerce.clone(),
+    }
+    .visit_block_mut(&mut body);
+    let prelude: Vec<Stmt> = prelude
+        .iter()
+        .filter_map(|p| syn::parse2::<Stmt>(p.clone()).ok())
+        .collect();
+    // The body's own braces: "dropped here" labels point at its end.
+    body.stmts.splice(0..0, prelude);
+    // Errors about the value returned point at the tail expression.
+    let tail_span = match body.stmts.last() {
+        Some(Stmt::Expr(e, None)) => e.span(),
+        _ => body.brace_token.span.close(),
+    };
+    let value = match &coerce {
+        // Return values are coercion sites, as in an `async fn`.
+        Some(coerce) => {
+            let coerce = respan(coerce.clone(), tail_span);
+            quote!(#coerce(#body))
+        }
+        None => quote!(#body),
     };
     quote! {
         #[allow(warnings, clippy::all, clippy::pedantic)]
         if ::coro::__private::never_true() {
-            let _ = ::coro::__private::shadow #output (async move {
-                #(#prelude)*
-                #(#stmts)*
-            });
+            let _ = ::coro::__private::shadow(async move { #value });
             ::core::unreachable!();
         }
     }
 }
 
-struct Rewrite;
+struct Rewrite {
+    /// `shadow_return::<R>` when the return type is known.
+    coerce: Option<TokenStream>,
+}
 
 impl VisitMut for Rewrite {
     fn visit_expr_mut(&mut self, e: &mut Expr) {
@@ -49,7 +67,9 @@ impl VisitMut for Rewrite {
             Expr::Await(a) => {
                 self.visit_expr_mut(&mut a.base);
                 let base = &a.base;
-                let wrapped = quote_spanned!(base.span()=> ::coro::__private::shadow_await(#base));
+                // Parenthesised: `break 'l ::coro::..` would read as a label.
+                let wrapped =
+                    quote_spanned!(base.span()=> (::coro::__private::shadow_await(#base)));
                 *a.base = Expr::Verbatim(wrapped);
             }
             Expr::Macro(m) if crate::macros::name(&m.mac) == "async_for" => {
@@ -62,6 +82,15 @@ impl VisitMut for Rewrite {
                         let mut #it = #src;
                         while let ::core::option::Option::Some(#pat) = ::coro::__private::shadow_next(&mut #it).await #body
                     }});
+                }
+            }
+            Expr::Return(r) => {
+                if let Some(v) = &mut r.expr {
+                    self.visit_expr_mut(v);
+                    if let Some(coerce) = &self.coerce {
+                        let value = &**v;
+                        **v = Expr::Verbatim(quote_spanned!(value.span()=> (#coerce(#value))));
+                    }
                 }
             }
             // Their own code: awaits there are errors reported elsewhere.
@@ -94,4 +123,21 @@ impl VisitMut for Rewrite {
     }
 
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+/// `tokens` with every token's span set to `span`.
+fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tt| {
+            if let proc_macro2::TokenTree::Group(g) = &tt {
+                let mut ng = proc_macro2::Group::new(g.delimiter(), respan(g.stream(), span));
+                ng.set_span(span);
+                tt = proc_macro2::TokenTree::Group(ng);
+            } else {
+                tt.set_span(span);
+            }
+            tt
+        })
+        .collect()
 }

@@ -47,6 +47,9 @@ pub struct Var {
     /// Declared by a plain `let x = ..` (or an argument): a binding that can
     /// be given a fixed home if it is borrowed across a suspension.
     pub slottable: bool,
+    /// A `&mut` reference (by its declared type or initialiser): passing it
+    /// on reborrows it, so an awaited operand naming it borrows the binding.
+    pub mut_ref: bool,
     /// Its index in the machine's slot list: it is borrowed across a
     /// suspension, so it lives in a pinned slot and the binding holds a
     /// `Local` guard (see `coro::__private::Local`).
@@ -79,6 +82,7 @@ impl Vars {
             no_drop_glue: false,
             borrow_of: None,
             slottable: false,
+            mut_ref: false,
             slot: self.slot_plan.get(&id).copied(),
         });
         self.scopes.last_mut().expect("a scope is open").push(id);

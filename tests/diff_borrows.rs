@@ -1,0 +1,1375 @@
+//! Differential tests: locals borrowed across an `.await` (issue 3) —
+//! buffers filled by sub-coroutines, references held across suspensions,
+//! loops over borrowed vectors, methods awaited on locals and on `self`,
+//! drop order of borrowed locals on every exit path and on cancellation
+//! (assert_twins cancels after every k polls), and panics.
+#[macro_use]
+mod support;
+use std::marker::PhantomData;
+use support::*;
+
+pub struct Pair {
+    pub a: Tracked,
+    pub b: Tracked,
+}
+
+pub fn take(t: Tracked) -> &'static str {
+    t.into_name()
+}
+
+/// Reads the vector it borrows when dropped: a use after free if the
+/// borrowed local were dropped first.
+pub struct Peek<'a>(pub &'a Vec<Tracked>);
+
+impl Drop for Peek<'_> {
+    fn drop(&mut self) {
+        let names: Vec<&str> = self.0.iter().map(|t| t.name()).collect();
+        log(format!("drop peek {names:?}"));
+    }
+}
+
+mod buffers {
+    use super::*;
+    twins! {
+        fn fill(buf: &mut Vec<u32>, n: u32) -> usize {
+            for i in 0..n {
+                buf.push(ready("fill", i).await);
+            }
+            buf.len()
+        }
+        fn double_all(s: &mut [u32]) -> u32 {
+            let mut sum = 0;
+            let mut i = 0;
+            while i < s.len() {
+                s[i] = ready("double", s[i] * 2).await;
+                sum += s[i];
+                i += 1;
+            }
+            sum
+        }
+        fn append(s: &mut String, word: &'static str) -> usize {
+            tick(word).await;
+            s.push_str(word);
+            s.len()
+        }
+        fn count_chars(s: &str) -> usize {
+            tick("count").await;
+            s.chars().count()
+        }
+        fn sum_bytes(b: &[u8]) -> u32 {
+            let mut sum = 0;
+            for x in b {
+                sum += ready("byte", *x as u32).await;
+            }
+            sum
+        }
+        fn fill_tracked(buf: &mut Vec<Tracked>, names: &'static [&'static str]) -> usize {
+            for name in names {
+                tick(name).await;
+                buf.push(Tracked::new(name));
+            }
+            buf.len()
+        }
+
+        fn fill_then_len(n: u32) -> usize {
+            let mut buf = Vec::new();
+            let k = fill(&mut buf, n).await;
+            buf.len() + k
+        }
+        fn fill_and_return(n: u32) -> Vec<u32> {
+            let mut buf = Vec::new();
+            fill(&mut buf, n).await;
+            buf
+        }
+        fn fill_twice(a: u32, b: u32) -> (usize, usize, Vec<u32>) {
+            let mut buf = vec![100];
+            let first = fill(&mut buf, a).await;
+            log(format!("between {}", buf.len()));
+            let second = fill(&mut buf, b).await;
+            (first, second, buf)
+        }
+        fn fill_slices(n: usize) -> (u32, u32, Vec<u32>) {
+            let mut buf: Vec<u32> = (1..=n as u32).collect();
+            let all = double_all(&mut buf[..]).await;
+            let tail = double_all(&mut buf[n / 2..]).await;
+            (all, tail, buf)
+        }
+        fn string_buffer(words: u32) -> String {
+            let mut s = String::from(">");
+            let mut total = 0;
+            for _ in 0..words {
+                total += append(&mut s, "ab").await;
+            }
+            total += append(&mut s, "cd").await;
+            s.push_str(&total.to_string());
+            s
+        }
+        fn str_of_local(text: &'static str) -> usize {
+            let owned = String::from(text);
+            let a = count_chars(&owned).await;
+            let b = count_chars(owned.as_str()).await;
+            let c = count_chars(&owned[1..]).await;
+            a + b + c + owned.len()
+        }
+        fn bytes_of_local(n: u8) -> u32 {
+            let v: Vec<u8> = (1..=n).collect();
+            let all = sum_bytes(&v).await;
+            let rest = sum_bytes(&v[1..]).await;
+            all * 100 + rest + v.len() as u32
+        }
+        fn tracked_buffer() -> Vec<&'static str> {
+            let keep = Tracked::new("keep");
+            let mut buf = Vec::new();
+            fill_tracked(&mut buf, &["x", "y"]).await;
+            log(keep.name());
+            fill_tracked(&mut buf, &["z"]).await;
+            // `keep` is used after the last await (a dead local would be
+            // dropped early: ARCHITECTURE.md "Known limits" 1).
+            log(keep.name());
+            buf.iter().map(|t| t.name()).collect()
+        }
+    }
+
+    #[test]
+    fn filled_by_sub_coroutines() {
+        assert_eq!(assert_twins!(fill_then_len(0)), 0);
+        assert_eq!(assert_twins!(fill_then_len(3)), 6);
+        assert_eq!(assert_twins!(fill_and_return(3)), vec![0, 1, 2]);
+        assert_eq!(assert_twins!(fill_and_return(0)), Vec::<u32>::new());
+        assert_eq!(assert_twins!(fill_twice(2, 1)), (3, 4, vec![100, 0, 1, 0]));
+        assert_eq!(assert_twins!(fill_twice(0, 2)), (1, 3, vec![100, 0, 1]));
+    }
+
+    #[test]
+    fn slices_and_strings() {
+        assert_eq!(assert_twins!(fill_slices(4)), (20, 28, vec![2, 4, 12, 16]));
+        assert_eq!(assert_twins!(fill_slices(1)), (2, 4, vec![4]));
+        assert_eq!(assert_twins!(string_buffer(2)), ">ababcd15");
+        assert_eq!(assert_twins!(string_buffer(0)), ">cd3");
+        assert_eq!(assert_twins!(str_of_local("héllo")), 5 + 5 + 4 + 6);
+        assert_eq!(assert_twins!(bytes_of_local(3)), 600 + 5 + 3);
+    }
+
+    #[test]
+    fn buffer_of_tracked() {
+        assert_eq!(assert_twins!(tracked_buffer()), vec!["x", "y", "z"]);
+    }
+}
+
+mod shared_refs {
+    use super::*;
+    twins! {
+        fn ref_held(a: u32, b: u32) -> u32 {
+            let v = vec![a, b];
+            let r = &v;
+            tick("t").await;
+            r[0]
+        }
+        fn several_refs(n: u32) -> usize {
+            let a = vec![n, n + 1, n + 2];
+            let b = String::from("text");
+            let ra = &a;
+            let rb = &b;
+            let rc = &a[1];
+            tick("one").await;
+            let x = ra.len() + rb.len();
+            tick("two").await;
+            x + *rc as usize + rb.len()
+        }
+        fn field_ref() -> &'static str {
+            let pair = Pair { a: Tracked::new("pa"), b: Tracked::new("pb") };
+            let ra = &pair.a;
+            tick("t").await;
+            log(ra.name());
+            let rb = &pair.b;
+            tick("u").await;
+            log(ra.name());
+            rb.name()
+        }
+        fn reborrowed(n: u32) -> u32 {
+            let v: Vec<u32> = (1..=n).collect();
+            let r1 = &v;
+            let r2 = &r1[1..];
+            let r3 = &*r1;
+            let r4: &u32 = &r2[0];
+            tick("t").await;
+            r2[0] + r3.len() as u32 + *r4
+        }
+        fn mut_ref_held(n: u32) -> usize {
+            let mut v = vec![0u32];
+            let m = &mut v;
+            m.push(ready("a", n).await);
+            m.push(ready("b", n + 1).await);
+            tick("after").await;
+            m.push(2);
+            v.len() + v[1] as usize
+        }
+        fn awaited_value_is_a_ref(n: usize) -> usize {
+            let v: Vec<usize> = (0..n).collect();
+            let tail = ready("r", &v[1..]).await;
+            tick("t").await;
+            tail.len() + tail.iter().sum::<usize>()
+        }
+        fn tuple_of_refs() -> u32 {
+            let v = vec![3u32, 4];
+            let (a, b) = (&v[0], &v[1]);
+            tick("t").await;
+            a * 10 + b
+        }
+        fn struct_holding_ref(n: u32) -> usize {
+            struct View<'a> {
+                s: &'a [u32],
+                name: &'a str,
+            }
+            let v: Vec<u32> = (0..n).collect();
+            let name = String::from("view");
+            let view = View { s: &v, name: &name };
+            tick("t").await;
+            view.s.len() + view.name.len()
+        }
+        fn try_with_borrow(fail: bool) -> Result<usize, String> {
+            let t = Tracked::new("t");
+            let v = vec![1u8, 2, 3];
+            let r = &v;
+            let rt = &t;
+            let r0: Result<usize, String> = if fail { Err("e".into()) } else { Ok(10) };
+            let x = ready("r", r0).await?;
+            tick("ok").await;
+            log(rt.name());
+            Ok(r.len() + x)
+        }
+    }
+
+    #[test]
+    fn references_held_across_awaits() {
+        assert_eq!(assert_twins!(ref_held(5, 6)), 5);
+        assert_eq!(assert_twins!(several_refs(1)), 3 + 4 + 2 + 4);
+        assert_eq!(assert_twins!(field_ref()), "pb");
+        assert_eq!(assert_twins!(reborrowed(3)), 2 + 3 + 2);
+        assert_eq!(assert_twins!(mut_ref_held(5)), 4 + 5);
+        assert_eq!(assert_twins!(awaited_value_is_a_ref(4)), 3 + 6);
+        assert_eq!(assert_twins!(tuple_of_refs()), 34);
+        assert_eq!(assert_twins!(struct_holding_ref(3)), 7);
+        assert_eq!(assert_twins!(try_with_borrow(false)), Ok(13));
+        assert_eq!(assert_twins!(try_with_borrow(true)), Err("e".into()));
+    }
+}
+
+mod loops {
+    use super::*;
+    twins! {
+        fn sum_with_ticks(n: u32) -> u32 {
+            let v: Vec<u32> = (1..=n).collect();
+            let mut s = 0;
+            for x in &v {
+                tick("x").await;
+                s += x;
+            }
+            s + v.len() as u32
+        }
+        fn enumerate_local(n: u32) -> usize {
+            let v: Vec<u32> = (10..10 + n).collect();
+            let mut s = 0;
+            for (i, x) in v.iter().enumerate() {
+                let y = ready("e", *x as usize).await;
+                s += i * y;
+            }
+            s
+        }
+        fn mutate_in_place(n: u32) -> Vec<u32> {
+            let mut v: Vec<u32> = (0..n).collect();
+            for x in &mut v {
+                *x += ready("add", 10).await;
+            }
+            for x in v.iter_mut() {
+                *x *= ready("mul", 2).await;
+            }
+            v
+        }
+        fn nested_with_break_continue(limit: u32) -> u32 {
+            let grid = vec![vec![1u32, 0, 2], vec![3, 200, 4], vec![5]];
+            let mut s = 0;
+            'rows: for row in &grid {
+                for x in row {
+                    if *x == 0 {
+                        tick("skip").await;
+                        continue;
+                    }
+                    if *x > limit {
+                        tick("break").await;
+                        break 'rows;
+                    }
+                    s += ready("cell", *x).await;
+                }
+                tick("row").await;
+            }
+            s
+        }
+        fn early_return_from_loop(target: u32) -> Option<usize> {
+            let t = Tracked::new("outer");
+            let v = vec![4u32, 5, 6];
+            for (i, x) in v.iter().enumerate() {
+                tick("look").await;
+                if *x == target {
+                    log(t.name());
+                    return Some(i);
+                }
+            }
+            log(t.name());
+            None
+        }
+        fn loop_over_tracked() -> usize {
+            let items = vec![Tracked::new("a"), Tracked::new("b"), Tracked::new("c")];
+            let mut n = 0;
+            for t in &items {
+                if t.name() == "b" {
+                    continue;
+                }
+                tick(t.name()).await;
+                n += 1;
+            }
+            n + items.len()
+        }
+        fn while_let_iterator(n: u32) -> u32 {
+            let v: Vec<u32> = (1..=n).collect();
+            let mut it = v.iter();
+            let mut s = 0;
+            while let Some(x) = it.next() {
+                s += ready("w", *x).await;
+            }
+            s
+        }
+    }
+
+    #[test]
+    fn loops_over_borrowed_locals() {
+        assert_eq!(assert_twins!(sum_with_ticks(0)), 0);
+        assert_eq!(assert_twins!(sum_with_ticks(3)), 9);
+        assert_eq!(assert_twins!(enumerate_local(3)), 11 + 24);
+        assert_eq!(assert_twins!(enumerate_local(0)), 0);
+        assert_eq!(assert_twins!(mutate_in_place(3)), vec![20, 22, 24]);
+        assert_eq!(assert_twins!(while_let_iterator(4)), 10);
+    }
+
+    #[test]
+    fn nested_break_continue_return() {
+        assert_eq!(assert_twins!(nested_with_break_continue(100)), 1 + 2 + 3);
+        assert_eq!(
+            assert_twins!(nested_with_break_continue(1000)),
+            1 + 2 + 3 + 200 + 4 + 5
+        );
+        assert_eq!(assert_twins!(early_return_from_loop(5)), Some(1));
+        assert_eq!(assert_twins!(early_return_from_loop(9)), None);
+        assert_eq!(assert_twins!(loop_over_tracked()), 5);
+    }
+}
+
+mod lifetimes {
+    use super::*;
+    twins! {
+        fn tracked_borrowed() -> &'static str {
+            let a = Tracked::new("a");
+            let b = Tracked::new("b");
+            let ra = &a;
+            tick("one").await;
+            log(ra.name());
+            let rb = &b;
+            tick("two").await;
+            rb.name()
+        }
+        fn shadowed_keeps_old_alive() -> &'static str {
+            let t = Tracked::new("t1");
+            let r1 = &t;
+            let t = Tracked::new("t2");
+            let r2 = &t;
+            tick("t").await;
+            log(r1.name());
+            r2.name()
+        }
+        fn shadowed_after_last_use() -> &'static str {
+            let t = Tracked::new("t1");
+            let r = &t;
+            tick("a").await;
+            log(r.name());
+            let t = Tracked::new("t2");
+            let r = &t;
+            tick("b").await;
+            r.name()
+        }
+        fn nested_blocks() -> usize {
+            let outer = Tracked::new("outer");
+            let n = {
+                let inner = Tracked::new("inner");
+                let v = vec![1u8, 2];
+                let r = (&inner, &v);
+                tick("in").await;
+                log(r.0.name());
+                r.1.len()
+            };
+            let m = {
+                let v = vec![3u8];
+                let r = &v;
+                tick("in2").await;
+                r.len()
+            };
+            tick("out").await;
+            log(outer.name());
+            n + m
+        }
+        fn redeclared_each_iteration(n: usize) -> usize {
+            let mut total = 0;
+            for i in 0..n {
+                let t = Tracked::new("iter");
+                let v = vec![i; i];
+                let s = &v[..];
+                let rt = &t;
+                tick("loop").await;
+                log(rt.name());
+                total += s.len();
+            }
+            total
+        }
+        fn moved_out_after_borrow(n: u32) -> usize {
+            let mut buf = Vec::new();
+            for i in 0..n {
+                let r = &mut buf;
+                r.push(ready("p", i).await);
+            }
+            let owned = buf;
+            tick("after-move").await;
+            owned.len()
+        }
+        fn tracked_moved_out() -> &'static str {
+            let keep = Tracked::new("keep");
+            let t = Tracked::new("t");
+            let r = &t;
+            tick("a").await;
+            log(r.name());
+            let owned = t;
+            tick("b").await;
+            log(keep.name());
+            take(owned)
+        }
+        fn reassigned_after_borrow() -> &'static str {
+            let mut t = Tracked::new("first");
+            let r = &t;
+            tick("a").await;
+            log(r.name());
+            t = Tracked::new("second");
+            let r = &t;
+            tick("b").await;
+            r.name()
+        }
+        fn copy_borrowed(k: u32) -> u32 {
+            let n = 5u32 * k;
+            let r = &n;
+            tick("t").await;
+            *r + n
+        }
+        fn match_over_borrowed_local(text: Option<&'static str>) -> usize {
+            let opt = text.map(String::from);
+            let n = match &opt {
+                Some(x) => {
+                    tick("some").await;
+                    x.len()
+                }
+                None => {
+                    tick("none").await;
+                    0
+                }
+            };
+            // A by-value method on a slotted local is a known limit: move it out first.
+            let owned = opt;
+            n + owned.map_or(100, |s| s.len())
+        }
+        fn if_let_first_local(n: u32) -> u32 {
+            let v: Vec<u32> = (4..4 + n).collect();
+            if let Some(x) = v.first() {
+                tick("t").await;
+                *x + v.len() as u32
+            } else {
+                tick("empty").await;
+                0
+            }
+        }
+    }
+
+    #[test]
+    fn tracked_and_shadowed() {
+        assert_eq!(assert_twins!(tracked_borrowed()), "b");
+        assert_eq!(assert_twins!(shadowed_keeps_old_alive()), "t2");
+        assert_eq!(assert_twins!(shadowed_after_last_use()), "t2");
+        assert_eq!(assert_twins!(nested_blocks()), 3);
+        assert_eq!(assert_twins!(redeclared_each_iteration(3)), 3);
+        assert_eq!(assert_twins!(redeclared_each_iteration(0)), 0);
+    }
+
+    #[test]
+    fn moved_reassigned_copy() {
+        assert_eq!(assert_twins!(moved_out_after_borrow(3)), 3);
+        assert_eq!(assert_twins!(tracked_moved_out()), "t");
+        assert_eq!(assert_twins!(reassigned_after_borrow()), "second");
+        assert_eq!(assert_twins!(copy_borrowed(1)), 10);
+        assert_eq!(assert_twins!(copy_borrowed(3)), 30);
+    }
+
+    #[test]
+    fn patterns_over_borrowed_locals() {
+        assert_eq!(assert_twins!(match_over_borrowed_local(Some("abc"))), 6);
+        assert_eq!(assert_twins!(match_over_borrowed_local(None)), 100);
+        assert_eq!(assert_twins!(if_let_first_local(2)), 6);
+        assert_eq!(assert_twins!(if_let_first_local(0)), 0);
+    }
+}
+
+/// Arguments borrowed across an await, written twice by hand: through
+/// `twins!` (tokens from a `macro_rules!`) a borrowed argument does not
+/// compile yet (E0425 "cannot find value `v` in this scope": the homed
+/// argument's `let v = v;` is built with `Span::call_site()`). Move them into
+/// a `twins!` block once that is fixed.
+mod arguments {
+    use super::*;
+
+    mod coro_side {
+        use super::*;
+        #[coro::coroutine]
+        pub fn borrowed_argument(v: Vec<u8>) -> usize {
+            let r = &v;
+            tick("t").await;
+            r.len() + v[0] as usize
+        }
+        #[coro::coroutine]
+        pub fn borrowed_tracked_argument(t: Tracked, u: Tracked) -> &'static str {
+            let r = &u;
+            tick("t").await;
+            log(t.name());
+            r.name()
+        }
+        #[coro::coroutine]
+        pub fn match_over_borrowed(opt: Option<String>) -> usize {
+            let n = match &opt {
+                Some(x) => {
+                    tick("some").await;
+                    x.len()
+                }
+                None => {
+                    tick("none").await;
+                    0
+                }
+            };
+            // A by-value method on a slotted local is a known limit: move it out first.
+            let owned = opt;
+            n + owned.map_or(100, |s| s.len())
+        }
+        #[coro::coroutine]
+        pub fn match_over_borrowed_tracked(opt: Option<Tracked>) -> &'static str {
+            match &opt {
+                Some(t) if t.name() == "skip" => "skipped",
+                Some(t) => {
+                    tick("arm").await;
+                    t.name()
+                }
+                None => ready("none", "none").await,
+            }
+        }
+        #[coro::coroutine]
+        pub fn if_let_first(v: Vec<u32>) -> u32 {
+            if let Some(x) = v.first() {
+                tick("t").await;
+                *x + v.len() as u32
+            } else {
+                tick("empty").await;
+                0
+            }
+        }
+    }
+
+    mod native_side {
+        use super::*;
+        pub async fn borrowed_argument(v: Vec<u8>) -> usize {
+            let r = &v;
+            tick("t").await;
+            r.len() + v[0] as usize
+        }
+        pub async fn borrowed_tracked_argument(t: Tracked, u: Tracked) -> &'static str {
+            let r = &u;
+            tick("t").await;
+            log(t.name());
+            r.name()
+        }
+        pub async fn match_over_borrowed(opt: Option<String>) -> usize {
+            let n = match &opt {
+                Some(x) => {
+                    tick("some").await;
+                    x.len()
+                }
+                None => {
+                    tick("none").await;
+                    0
+                }
+            };
+            // A by-value method on a slotted local is a known limit: move it out first.
+            let owned = opt;
+            n + owned.map_or(100, |s| s.len())
+        }
+        pub async fn match_over_borrowed_tracked(opt: Option<Tracked>) -> &'static str {
+            match &opt {
+                Some(t) if t.name() == "skip" => "skipped",
+                Some(t) => {
+                    tick("arm").await;
+                    t.name()
+                }
+                None => ready("none", "none").await,
+            }
+        }
+        pub async fn if_let_first(v: Vec<u32>) -> u32 {
+            if let Some(x) = v.first() {
+                tick("t").await;
+                *x + v.len() as u32
+            } else {
+                tick("empty").await;
+                0
+            }
+        }
+    }
+
+    #[test]
+    fn borrowed_arguments() {
+        assert_eq!(assert_twins!(borrowed_argument(vec![7, 8])), 9);
+        assert_eq!(
+            assert_twins!(borrowed_tracked_argument(
+                Tracked("arg-t"),
+                Tracked("arg-u")
+            )),
+            "arg-u"
+        );
+        assert_eq!(assert_twins!(match_over_borrowed(Some("abc".into()))), 6);
+        assert_eq!(assert_twins!(match_over_borrowed(None)), 100);
+        assert_eq!(
+            assert_twins!(match_over_borrowed_tracked(Some(Tracked("opt")))),
+            "opt"
+        );
+        assert_eq!(
+            assert_twins!(match_over_borrowed_tracked(Some(Tracked("skip")))),
+            "skipped"
+        );
+        assert_eq!(assert_twins!(match_over_borrowed_tracked(None)), "none");
+        assert_eq!(assert_twins!(if_let_first(vec![4, 5])), 6);
+        assert_eq!(assert_twins!(if_let_first(vec![])), 0);
+    }
+}
+
+mod methods {
+    use super::*;
+
+    pub struct Acc<S> {
+        pub n: u32,
+        pub buf: Vec<u32>,
+        side: PhantomData<S>,
+    }
+
+    impl<S> Acc<S> {
+        pub fn new(n: u32) -> Self {
+            log(format!("new acc {n}"));
+            Acc {
+                n,
+                buf: Vec::new(),
+                side: PhantomData,
+            }
+        }
+    }
+
+    impl<S> Drop for Acc<S> {
+        fn drop(&mut self) {
+            log(format!("drop acc {} {:?}", self.n, self.buf));
+        }
+    }
+
+    twin_impl! {
+        impl Acc {
+            fn get(&self) -> u32 {
+                tick("get").await;
+                self.n
+            }
+            fn bump(&mut self, k: u32) -> u32 {
+                self.n += ready("bump", k).await;
+                self.n
+            }
+            fn push_into(buf: &mut Vec<u32>, k: u32) -> usize {
+                for i in 0..k {
+                    buf.push(ready("push", i).await);
+                }
+                buf.len()
+            }
+            fn bump_twice(&mut self) -> u32 {
+                let a = self.bump(1).await;
+                let b = self.bump(2).await;
+                let c = self.get().await;
+                a + b + c
+            }
+            fn fill_own_buf(&mut self, k: u32) -> usize {
+                let a = Self::push_into(&mut self.buf, k).await;
+                self.n += 1;
+                let b = Self::push_into(&mut self.buf, 1).await;
+                a + b + self.buf.len()
+            }
+            fn field_ref_across(&self) -> usize {
+                let r = &self.buf;
+                let n = &self.n;
+                tick("field").await;
+                r.len() + *n as usize
+            }
+            fn on_local(start: u32) -> u32 {
+                let mut c = Self::new(start);
+                let a = c.bump(2).await;
+                let b = c.get().await;
+                let d = c.bump_twice().await;
+                a + b + d + c.n
+            }
+            fn local_buf_via_method(k: u32) -> Vec<u32> {
+                let mut c = Self::new(0);
+                c.fill_own_buf(k).await;
+                let r = &c;
+                tick("r").await;
+                let out = r.buf.clone();
+                log(format!("len {}", c.buf.len()));
+                out
+            }
+            fn shared_and_awaited(start: u32) -> u32 {
+                let c = Self::new(start);
+                let r = &c;
+                let a = r.get().await;
+                let b = c.get().await;
+                a + b + r.n
+            }
+            fn sum_buf_with_gets(&self) -> u32 {
+                let mut s = 0;
+                for x in &self.buf {
+                    s += *x + self.get().await;
+                }
+                s
+            }
+            fn bump_elements(&mut self) -> u32 {
+                for x in self.buf.iter_mut() {
+                    *x += ready("elem", 100).await;
+                }
+                if let Some(first) = self.buf.first_mut() {
+                    *first += ready("first", 1000).await;
+                }
+                let mut tmp = Vec::new();
+                Self::push_into(&mut tmp, 2).await;
+                self.buf.extend(tmp);
+                self.buf.iter().sum()
+            }
+            fn on_index_and_field(start: u32) -> u32 {
+                let mut v = vec![Self::new(start), Self::new(start + 1)];
+                let a = v[1].bump(1).await;
+                let b = v[0].get().await;
+                let mut pair = (Self::new(7), 0u32);
+                pair.1 = pair.0.bump(3).await;
+                a + b + v[0].n + v[1].n + pair.1
+            }
+            fn for_each_mut(start: u32) -> u32 {
+                let mut v = vec![Self::new(start), Self::new(start + 1)];
+                let mut s = 0;
+                for c in &mut v {
+                    s += c.bump(10).await;
+                }
+                for c in v.iter() {
+                    s += c.get().await;
+                }
+                s
+            }
+            fn in_loop(rounds: u32) -> u32 {
+                let mut c = Self::new(0);
+                let mut total = 0;
+                for i in 0..rounds {
+                    if i == 1 {
+                        continue;
+                    }
+                    total += c.bump(i).await;
+                    if total > 10 {
+                        break;
+                    }
+                }
+                total + c.get().await
+            }
+        }
+    }
+
+    type C = Acc<CoroSide>;
+    type N = Acc<NativeSide>;
+
+    #[test]
+    fn methods_awaited_on_locals() {
+        assert_eq!(assert_pair!(C::on_local(1), N::on_local(1)), 3 + 3 + 16 + 6);
+        assert_eq!(
+            assert_pair!(C::local_buf_via_method(2), N::local_buf_via_method(2)),
+            vec![0, 1, 0]
+        );
+        assert_eq!(
+            assert_pair!(C::shared_and_awaited(4), N::shared_and_awaited(4)),
+            12
+        );
+        assert_eq!(assert_pair!(C::in_loop(3), N::in_loop(3)), 4);
+        assert_eq!(assert_pair!(C::in_loop(9), N::in_loop(9)), 16 + 9);
+    }
+
+    #[test]
+    fn methods_on_elements() {
+        assert_eq!(
+            assert_pair!(C::on_index_and_field(1), N::on_index_and_field(1)),
+            3 + 1 + 1 + 3 + 10
+        );
+        assert_eq!(
+            assert_pair!(C::for_each_mut(1), N::for_each_mut(1)),
+            11 + 12 + 11 + 12
+        );
+    }
+
+    #[test]
+    fn loops_over_self_fields() {
+        let (mut c, mut n) = (C::new(2), N::new(2));
+        c.buf = vec![1, 2];
+        n.buf = vec![1, 2];
+        assert_eq!(
+            assert_pair!(c.sum_buf_with_gets(), n.sum_buf_with_gets()),
+            3 + 4
+        );
+        assert_pair!(c.bump_elements(), n.bump_elements());
+        // Every run (full, then cancelled after each k polls) mutates both alike.
+        assert_eq!(c.buf, n.buf);
+    }
+
+    #[test]
+    fn mut_self_methods() {
+        assert_eq!(
+            assert_pair!(C::new(1).bump_twice(), N::new(1).bump_twice()),
+            2 + 4 + 4
+        );
+        assert_eq!(
+            assert_pair!(C::new(0).fill_own_buf(2), N::new(0).fill_own_buf(2)),
+            2 + 3 + 3
+        );
+        assert_eq!(
+            assert_pair!(C::new(3).field_ref_across(), N::new(3).field_ref_across()),
+            3
+        );
+    }
+
+    #[test]
+    fn mut_self_methods_on_kept_values() {
+        // Every run of the pair (full + cancelled after k polls) mutates both
+        // alike.
+        let (mut c, mut n) = (C::new(1), N::new(1));
+        assert_pair!(c.bump_twice(), n.bump_twice());
+        assert_eq!(c.n, n.n);
+        assert_pair!(c.fill_own_buf(2), n.fill_own_buf(2));
+        assert_eq!((c.n, &c.buf), (n.n, &n.buf));
+        assert_eq!(
+            assert_pair!(c.field_ref_across(), n.field_ref_across()),
+            c.buf.len() + c.n as usize
+        );
+    }
+}
+
+mod panics {
+    use super::*;
+    twins! {
+        fn panics_holding_borrow(n: u32) -> u32 {
+            let t = Tracked::new("t");
+            let v = vec![n, n + 1];
+            let r = &v;
+            let rt = &t;
+            tick("t").await;
+            let u = Tracked::new("u");
+            if r[0] == 1 {
+                panic!("boom {}", rt.name());
+            }
+            tick("after").await;
+            log(u.name());
+            r[1]
+        }
+        fn panics_in_callee_with_borrowed_buf(n: u32) -> usize {
+            let keep = Tracked::new("keep");
+            let mut buf = vec![Tracked::new("b0")];
+            let k = fill_panicking(&mut buf, n).await;
+            log(keep.name());
+            k + buf.len()
+        }
+        fn fill_panicking(buf: &mut Vec<Tracked>, n: u32) -> usize {
+            for i in 0..n {
+                tick("fill").await;
+                if i == 1 {
+                    panic!("fill {}", buf.len());
+                }
+                buf.push(Tracked::new("item"));
+            }
+            buf.len()
+        }
+    }
+
+    #[test]
+    fn panics_unwind_like_async_fn() {
+        assert_eq!(
+            assert_twins_catch!(panics_holding_borrow(1)),
+            Err("boom t".to_string())
+        );
+        assert_eq!(assert_twins_catch!(panics_holding_borrow(2)), Ok((3, 3)));
+        assert_eq!(
+            assert_twins_catch!(panics_in_callee_with_borrowed_buf(3)),
+            Err("fill 2".to_string())
+        );
+        assert_eq!(
+            assert_twins_catch!(panics_in_callee_with_borrowed_buf(1)),
+            Ok((4, 2))
+        );
+    }
+}
+
+mod more {
+    use super::*;
+
+    twins! {
+        fn inner_slotted(n: u32) -> u32 {
+            let v = vec![n, n * 2];
+            let r = &v;
+            tick("inner").await;
+            r[1]
+        }
+        fn awaits_slotted_sub_coroutines(n: u32) -> u32 {
+            let v = vec![n];
+            let r = &v;
+            let a = inner_slotted(r[0]).await;
+            let b = inner_slotted(a).await;
+            a + b + r.len() as u32
+        }
+        fn break_with_reference(n: u32) -> u32 {
+            let v: Vec<u32> = (0..n + 1).collect();
+            let got = loop {
+                let x = &v[n as usize];
+                tick("l").await;
+                break x;
+            };
+            tick("after").await;
+            *got
+        }
+        fn continue_while_borrowed(n: u32) -> u32 {
+            let mut s = 0;
+            for i in 0..n {
+                let t = Tracked::new("it");
+                let r = &t;
+                tick("t").await;
+                if i == 1 {
+                    continue;
+                }
+                log(r.name());
+                s += i;
+            }
+            s
+        }
+        fn ref_to_ref() -> usize {
+            let v = vec![1u8, 2, 3];
+            let r = &v;
+            let rr = &r;
+            tick("t").await;
+            rr.len() + r.len()
+        }
+        fn borrowed_in_match_arm(k: u32) -> usize {
+            match k {
+                0 => {
+                    let v = vec![Tracked::new("zero")];
+                    let r = &v;
+                    tick("zero").await;
+                    r.len()
+                }
+                _ => {
+                    let s = String::from("other");
+                    let r = &s;
+                    tick("other").await;
+                    r.len() + k as usize
+                }
+            }
+        }
+        fn awaited_condition_borrows(n: usize) -> usize {
+            let v: Vec<usize> = (0..n).collect();
+            if ready("c", &v).await.len() > 1 {
+                let r = ready("then", &v[1..]).await;
+                r.len()
+            } else {
+                0
+            }
+        }
+        fn mut_borrow_in_block(n: u32) -> usize {
+            let mut v = vec![Tracked::new("first")];
+            {
+                let m = &mut v;
+                for _ in 0..n {
+                    m.push(ready("p", Tracked::new("pushed")).await);
+                }
+            }
+            tick("after").await;
+            v.len()
+        }
+        fn early_return_before_declaration(early: bool) -> &'static str {
+            let a = Tracked::new("a");
+            tick("first").await;
+            if early {
+                return a.name();
+            }
+            let b = Tracked::new("b");
+            let r = &b;
+            tick("second").await;
+            log(a.name());
+            r.name()
+        }
+        fn early_return_from_nested_borrowed(early: bool) -> usize {
+            let outer = vec![Tracked::new("outer")];
+            let ro = &outer;
+            {
+                let inner = Tracked::new("inner");
+                let ri = &inner;
+                tick("in").await;
+                if early {
+                    log(ri.name());
+                    return ro.len();
+                }
+                log(ri.name());
+            }
+            tick("out").await;
+            ro.len() + 1
+        }
+        fn reassigned_in_loop() -> &'static str {
+            let mut cur = Tracked::new("0");
+            for name in ["1", "2"] {
+                cur = Tracked::new(name);
+                let r = &cur;
+                tick(name).await;
+                log(r.name());
+            }
+            cur.name()
+        }
+        fn copy_mutated_between_borrows() -> u32 {
+            let mut n = 1u32;
+            let r = &n;
+            tick("a").await;
+            let a = *r;
+            n += 10;
+            let r = &n;
+            tick("b").await;
+            a + *r
+        }
+        fn moved_into_sub_coroutine(n: u32) -> usize {
+            let v: Vec<u32> = (0..n).collect();
+            let r = &v;
+            tick("t").await;
+            let x = r.len();
+            take_vec(v).await + x
+        }
+        fn take_vec(v: Vec<u32>) -> usize {
+            tick("take").await;
+            v.len()
+        }
+        fn returned_early(early: bool) -> Vec<u32> {
+            let mut buf = vec![1];
+            let m = &mut buf;
+            m.push(ready("a", 2).await);
+            if early {
+                return buf;
+            }
+            let r = &buf;
+            tick("late").await;
+            let n = r.len() as u32;
+            buf.push(n);
+            buf
+        }
+        fn in_format_macros() -> String {
+            let s = String::from("x");
+            let v = vec![1u8, 2];
+            let r = &s;
+            let rv = &v;
+            tick("t").await;
+            assert!(!v.is_empty(), "{s} {v:?}");
+            let w = vec![s.len(); 2];
+            format!("{s}-{r}-{v:?}-{rv:?}-{}-{w:?}-{}", s.len(), matches!(v.as_slice(), [1, ..]))
+        }
+        fn closure_used_between_awaits(n: usize) -> usize {
+            let v: Vec<usize> = (0..n).collect();
+            let r = &v;
+            tick("t").await;
+            let s: usize = (0..n).map(|i| v[i] + r[i]).sum();
+            tick("u").await;
+            s + r.len()
+        }
+        fn array_local() -> usize {
+            let arr = [1u8, 2, 3];
+            let r = &arr[1..];
+            tick("t").await;
+            r.len() + arr.len()
+        }
+        fn labeled_block_borrow(n: u32) -> u32 {
+            let v = vec![n, n + 1];
+            let x = 'b: {
+                let r = &v;
+                tick("t").await;
+                if r[0] == 0 {
+                    break 'b 100;
+                }
+                r[1]
+            };
+            x + v[0]
+        }
+        fn split_lifetime<'a>(s: &'a str) -> usize {
+            let parts: Vec<&'a str> = s.split(',').collect();
+            let r = &parts;
+            tick("t").await;
+            r.len() + parts.iter().map(|p| p.len()).sum::<usize>()
+        }
+        fn generic_local<T>(x: T, y: T) -> usize {
+            let v = vec![x, y];
+            let r = &v;
+            tick("t").await;
+            r.len()
+        }
+        fn question_in_loop(fail_at: u32) -> Result<u32, String> {
+            let v: Vec<u32> = (0..4).collect();
+            let keep = Tracked::new("keep");
+            let mut s = 0;
+            for x in &v {
+                let r: Result<u32, String> = if *x == fail_at { Err(format!("at {x}")) } else { Ok(*x) };
+                s += ready("q", r).await?;
+            }
+            log(keep.name());
+            Ok(s)
+        }
+        fn option_take() -> &'static str {
+            let mut o = Some(Tracked::new("o"));
+            let r = &o;
+            tick("t").await;
+            log(r.as_ref().map_or("none", |t| t.name()));
+            let t = o.take();
+            tick("u").await;
+            t.map_or("none", |t| t.name())
+        }
+    }
+
+    #[test]
+    fn nested_and_control_flow() {
+        assert_eq!(assert_twins!(awaits_slotted_sub_coroutines(2)), 4 + 8 + 1);
+        assert_eq!(assert_twins!(break_with_reference(3)), 3);
+        assert_eq!(assert_twins!(continue_while_borrowed(3)), 2);
+        assert_eq!(assert_twins!(ref_to_ref()), 6);
+        assert_eq!(assert_twins!(borrowed_in_match_arm(0)), 1);
+        assert_eq!(assert_twins!(borrowed_in_match_arm(2)), 7);
+        assert_eq!(assert_twins!(awaited_condition_borrows(3)), 2);
+        assert_eq!(assert_twins!(awaited_condition_borrows(1)), 0);
+        assert_eq!(assert_twins!(mut_borrow_in_block(2)), 3);
+        assert_eq!(assert_twins!(early_return_before_declaration(true)), "a");
+        assert_eq!(assert_twins!(early_return_before_declaration(false)), "b");
+        assert_eq!(assert_twins!(early_return_from_nested_borrowed(true)), 1);
+        assert_eq!(assert_twins!(early_return_from_nested_borrowed(false)), 2);
+        assert_eq!(assert_twins!(labeled_block_borrow(0)), 100);
+        assert_eq!(assert_twins!(labeled_block_borrow(3)), 7);
+        assert_eq!(assert_twins!(question_in_loop(9)), Ok(6));
+        assert_eq!(assert_twins!(question_in_loop(2)), Err("at 2".into()));
+    }
+
+    #[test]
+    fn moves_and_reassignments() {
+        assert_eq!(assert_twins!(reassigned_in_loop()), "2");
+        assert_eq!(assert_twins!(copy_mutated_between_borrows()), 12);
+        assert_eq!(assert_twins!(moved_into_sub_coroutine(3)), 6);
+        assert_eq!(assert_twins!(returned_early(true)), vec![1, 2]);
+        assert_eq!(assert_twins!(returned_early(false)), vec![1, 2, 2]);
+        assert_eq!(assert_twins!(option_take()), "o");
+    }
+
+    #[test]
+    fn macros_closures_patterns() {
+        assert_eq!(
+            assert_twins!(in_format_macros()),
+            "x-x-[1, 2]-[1, 2]-1-[1, 1]-true"
+        );
+        assert_eq!(assert_twins!(closure_used_between_awaits(3)), 6 + 3);
+        assert_eq!(assert_twins!(array_local()), 5);
+        assert_eq!(assert_twins!(split_lifetime("a,bc,")), 3 + 3);
+        assert_eq!(assert_twins!(generic_local(Tracked("x"), Tracked("y"))), 2);
+    }
+}
+
+mod bindings {
+    use super::*;
+    twins! {
+        fn first_of<'a>(v: &'a [u32]) -> &'a u32 {
+            tick("first").await;
+            &v[0]
+        }
+        fn replace(t: &mut Tracked, name: &'static str) -> &'static str {
+            tick("replace").await;
+            let old = t.name();
+            *t = Tracked::new(name);
+            old
+        }
+        fn reference_returned_by_sub_coroutine(n: u32) -> u32 {
+            let buf: Vec<u32> = (n..n + 3).collect();
+            let first = first_of(&buf).await;
+            tick("t").await;
+            *first + buf.len() as u32
+        }
+        fn tracked_replaced_by_callee() -> &'static str {
+            let mut t = Tracked::new("old");
+            let was = replace(&mut t, "new").await;
+            log(was);
+            tick("t").await;
+            t.name()
+        }
+        fn vec_of_refs() -> usize {
+            let a = Tracked::new("a");
+            let b = Tracked::new("b");
+            let refs = [&a, &b];
+            tick("t").await;
+            refs.iter().map(|t| t.name().len()).sum::<usize>() + refs.len()
+        }
+        fn mut_ref_to_copy() -> u32 {
+            let mut n = 1u32;
+            let r = &mut n;
+            *r += ready("a", 2).await;
+            *r += ready("b", 3).await;
+            n
+        }
+        fn shadowed_in_inner_block() -> usize {
+            let v = vec![1u8];
+            let r = &v;
+            {
+                let v = vec![2u8, 3];
+                let r2 = &v;
+                tick("inner").await;
+                log(format!("inner {}", r2.len()));
+            }
+            tick("outer").await;
+            r.len() + v.len()
+        }
+        fn swap_after_borrows() -> (Vec<u8>, Vec<u8>) {
+            let mut a = vec![1u8];
+            let mut b = vec![2u8, 3];
+            let ra = &a;
+            tick("t").await;
+            log(format!("{}", ra.len()));
+            std::mem::swap(&mut a, &mut b);
+            let rb = &mut b;
+            rb.push(ready("p", 9).await);
+            (a, b)
+        }
+        fn explicit_reborrow_passed() -> usize {
+            let mut buf = vec![0u32];
+            let r = &mut buf;
+            fill_into(&mut *r, 2).await;
+            fill_into(&mut *r, 1).await;
+            r.len() + buf.len()
+        }
+        fn fill_into(buf: &mut Vec<u32>, n: u32) -> usize {
+            for i in 0..n {
+                buf.push(ready("fill", i).await);
+            }
+            buf.len()
+        }
+    }
+
+    #[test]
+    fn sub_coroutines_with_references() {
+        assert_eq!(assert_twins!(reference_returned_by_sub_coroutine(4)), 7);
+        assert_eq!(assert_twins!(tracked_replaced_by_callee()), "new");
+        assert_eq!(assert_twins!(explicit_reborrow_passed()), 8);
+    }
+
+    #[test]
+    fn assorted() {
+        assert_eq!(assert_twins!(vec_of_refs()), 4);
+        assert_eq!(assert_twins!(mut_ref_to_copy()), 6);
+        assert_eq!(assert_twins!(shadowed_in_inner_block()), 2);
+        assert_eq!(
+            assert_twins!(swap_after_borrows()),
+            (vec![2, 3], vec![1, 9])
+        );
+    }
+}
+
+mod drop_order {
+    use super::*;
+    twins! {
+        fn conditionally_moved(pass_on: bool) -> i32 {
+            let t = Tracked::new("t");
+            let r = &t;
+            tick("a").await;
+            log(r.name());
+            if pass_on {
+                log(take(t));
+            }
+            tick("b").await;
+            1
+        }
+        fn guard_dropped_before_borrowed() -> usize {
+            let v = vec![Tracked::new("v0"), Tracked::new("v1")];
+            let g = Peek(&v);
+            tick("t").await;
+            log(format!("peek {}", g.0.len()));
+            tick("u").await;
+            // `g` is used after the last await (a dead local would be
+            // dropped early: ARCHITECTURE.md "Known limits" 1).
+            log(format!("peek {}", g.0.len()));
+            v.len()
+        }
+        fn guard_in_callee(v: &Vec<Tracked>) -> usize {
+            let _g = Peek(v);
+            tick("callee").await;
+            v.len()
+        }
+        fn callee_guard_dropped_before_borrowed() -> usize {
+            let before = Tracked::new("before");
+            let v = vec![Tracked::new("v0")];
+            let n = guard_in_callee(&v).await;
+            let after = Tracked::new("after");
+            let m = guard_in_callee(&v).await;
+            log(format!("{} {}", before.name(), after.name()));
+            n + m
+        }
+        fn unborrowed_then_borrowed() -> &'static str {
+            let a = Tracked::new("a");
+            let b = Tracked::new("b");
+            let r = &b;
+            tick("t").await;
+            log(a.name());
+            let c = Tracked::new("c");
+            tick("u").await;
+            log(c.name());
+            log(a.name());
+            r.name()
+        }
+        fn borrowed_then_unborrowed_in_loop(n: u32) -> u32 {
+            let mut s = 0;
+            for i in 0..n {
+                let keep = Tracked::new("keep");
+                let v = vec![Tracked::new("v")];
+                let g = Peek(&v);
+                let after = Tracked::new("after");
+                s += ready("i", i).await;
+                if i == 1 {
+                    log(format!("{} {}", keep.name(), after.name()));
+                    break;
+                }
+                log(format!("{} {} {}", keep.name(), after.name(), g.0.len()));
+            }
+            s
+        }
+    }
+
+    #[test]
+    fn drops_match_async_fn() {
+        assert_eq!(assert_twins!(conditionally_moved(true)), 1);
+        assert_eq!(assert_twins!(conditionally_moved(false)), 1);
+        assert_eq!(assert_twins!(guard_dropped_before_borrowed()), 2);
+        assert_eq!(assert_twins!(callee_guard_dropped_before_borrowed()), 2);
+        assert_eq!(assert_twins!(unborrowed_then_borrowed()), "b");
+        assert_eq!(assert_twins!(borrowed_then_unborrowed_in_loop(3)), 1);
+    }
+}
