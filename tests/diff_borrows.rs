@@ -1373,3 +1373,784 @@ mod drop_order {
         assert_eq!(assert_twins!(borrowed_then_unborrowed_in_loop(3)), 1);
     }
 }
+
+// ---------------------------------------------------------------------------
+// Extended forms (homes for pattern bindings, reborrowed `&mut` bindings,
+// assigned and extended references, values built from references, `move`
+// closures and shorthand fields after a borrow ended). Each module below
+// covers one group of the forms the borrow-across-await transform was
+// extended to; as everywhere in this file, `assert_twins!` compares results,
+// logs, poll counts, and drop logs when cancelled after every k polls.
+// ---------------------------------------------------------------------------
+
+/// Bindings of `for`, `if let`, `match` and destructuring `let` patterns
+/// (by value and by `ref`) borrowed across an await.
+mod extended_pattern_bindings {
+    use super::*;
+    twins! {
+        fn name_len(s: &'static str) -> usize {
+            tick(s).await;
+            s.len()
+        }
+        fn for_binding_borrowed(extra: &'static str) -> usize {
+            let mut n = 0;
+            for s in vec![String::from("a"), String::from("bc"), String::from(extra)] {
+                let r = &s;
+                tick("s").await;
+                n = n * 10 + r.len();
+            }
+            n
+        }
+        fn for_tracked_binding_borrowed(stop: &'static str) -> usize {
+            let mut n = 0;
+            for t in vec![Tracked::new("a"), Tracked::new("b"), Tracked::new("c")] {
+                let r = &t;
+                tick(r.name()).await;
+                if r.name() == stop {
+                    break;
+                }
+                log(r.name());
+                n += 1;
+            }
+            n
+        }
+        fn method_on_for_binding_in_operand(k: usize) -> usize {
+            let items: Vec<String> = (0..k).map(|i| "x".repeat(i + 1)).collect();
+            let mut n = 0;
+            for t in items {
+                n += ready("len", t.len()).await;
+                n += ready("trim", t.trim().len()).await;
+            }
+            n
+        }
+        fn method_on_tracked_for_binding_in_operand() -> usize {
+            let items = vec![Tracked::new("ab"), Tracked::new("cde")];
+            let mut n = 0;
+            for t in items {
+                n += name_len(t.name()).await;
+                log(t.name());
+            }
+            n
+        }
+        fn if_let_some_string(text: Option<&'static str>) -> usize {
+            let opt = text.map(String::from);
+            if let Some(x) = opt {
+                let r = &x;
+                tick("some").await;
+                r.len()
+            } else {
+                tick("none").await;
+                100
+            }
+        }
+        fn if_let_some_tracked(some: bool) -> &'static str {
+            let opt = if some { Some(Tracked::new("x")) } else { None };
+            let after = Tracked::new("after");
+            if let Some(x) = opt {
+                let r = &x;
+                tick("some").await;
+                log(after.name());
+                r.name()
+            } else {
+                tick("none").await;
+                after.name()
+            }
+        }
+        fn match_pair(text: &'static str, b: usize) -> usize {
+            let pair = (String::from(text), b);
+            match pair {
+                (a, b) => {
+                    let r = &a;
+                    tick("pair").await;
+                    r.len() + b
+                }
+            }
+        }
+        fn match_tracked_pair() -> &'static str {
+            let pair = (Tracked::new("a"), Tracked::new("b"));
+            match pair {
+                (a, b) => {
+                    let r = &a;
+                    tick("pair").await;
+                    log(b.name());
+                    r.name()
+                }
+            }
+        }
+        fn match_nested_pattern(which: u8) -> usize {
+            let v = match which {
+                0 => None,
+                1 => Some((String::from("one"), 10)),
+                _ => Some((String::from("other"), 20)),
+            };
+            match v {
+                Some((s, 10)) => {
+                    let r = &s;
+                    tick("ten").await;
+                    r.len() + 10
+                }
+                Some((s, k)) => {
+                    let r = &s;
+                    tick("k").await;
+                    r.len() + k
+                }
+                None => {
+                    tick("none").await;
+                    0
+                }
+            }
+        }
+        fn for_over_argument(items: Vec<Tracked>) -> usize {
+            let mut n = 0;
+            for t in items {
+                n += name_len(t.name()).await;
+            }
+            n
+        }
+        fn tuple_pattern_argument((a, b): (String, usize)) -> usize {
+            let r = &a;
+            tick("t").await;
+            r.len() + b
+        }
+        fn tracked_pattern_argument((a, b): (Tracked, Tracked)) -> &'static str {
+            let r = &b;
+            tick("t").await;
+            log(a.name());
+            r.name()
+        }
+        fn destructured_let(n: u32) -> usize {
+            let (a, b) = (vec![1], vec![2; n as usize]);
+            let r = &a;
+            tick("t").await;
+            r.len() * 10 + b.len()
+        }
+        fn destructured_tracked_let() -> &'static str {
+            let (a, b) = (Tracked::new("a"), Tracked::new("b"));
+            let c = Tracked::new("c");
+            let r = &b;
+            tick("t").await;
+            log(a.name());
+            log(c.name());
+            r.name()
+        }
+        fn destructured_struct_let() -> &'static str {
+            let Pair { a, b } = Pair { a: Tracked::new("pa"), b: Tracked::new("pb") };
+            let ra = &a;
+            tick("t").await;
+            log(b.name());
+            ra.name()
+        }
+        fn if_let_ref(text: Option<&'static str>) -> usize {
+            let opt = text.map(String::from);
+            if let Some(ref x) = opt {
+                tick("some").await;
+                x.len()
+            } else {
+                tick("none").await;
+                0
+            }
+        }
+        fn match_ref(text: Option<&'static str>) -> usize {
+            let opt = text.map(String::from);
+            match opt {
+                Some(ref x) => {
+                    tick("some").await;
+                    x.len()
+                }
+                None => 0,
+            }
+        }
+        fn match_ref_tracked(some: bool) -> &'static str {
+            let opt = if some { Some(Tracked::new("o")) } else { None };
+            let n = match opt {
+                Some(ref t) => {
+                    tick("some").await;
+                    t.name()
+                }
+                None => {
+                    tick("none").await;
+                    "none"
+                }
+            };
+            tick("after").await;
+            log(opt.as_ref().map_or("gone", |t| t.name()));
+            n
+        }
+        fn let_ref(text: &'static str) -> usize {
+            let s = String::from(text);
+            let ref x = s;
+            tick("t").await;
+            x.len()
+        }
+        fn let_ref_tracked() -> &'static str {
+            let t = Tracked::new("t");
+            let ref x = t;
+            let u = Tracked::new("u");
+            tick("t").await;
+            log(u.name());
+            x.name()
+        }
+    }
+
+    #[test]
+    fn for_bindings() {
+        assert_eq!(assert_twins!(for_binding_borrowed("def")), 123);
+        assert_eq!(assert_twins!(for_binding_borrowed("")), 120);
+        assert_eq!(assert_twins!(for_tracked_binding_borrowed("b")), 1);
+        assert_eq!(assert_twins!(for_tracked_binding_borrowed("z")), 3);
+        assert_eq!(assert_twins!(method_on_for_binding_in_operand(3)), 12);
+        assert_eq!(assert_twins!(method_on_for_binding_in_operand(0)), 0);
+        assert_eq!(assert_twins!(method_on_tracked_for_binding_in_operand()), 5);
+    }
+
+    #[test]
+    fn if_let_and_match_bindings() {
+        assert_eq!(assert_twins!(if_let_some_string(Some("abc"))), 3);
+        assert_eq!(assert_twins!(if_let_some_string(None)), 100);
+        assert_eq!(assert_twins!(if_let_some_tracked(true)), "x");
+        assert_eq!(assert_twins!(if_let_some_tracked(false)), "after");
+        assert_eq!(assert_twins!(match_pair("abcd", 5)), 9);
+        assert_eq!(assert_twins!(match_pair("", 0)), 0);
+        assert_eq!(assert_twins!(match_tracked_pair()), "a");
+        assert_eq!(assert_twins!(match_nested_pattern(0)), 0);
+        assert_eq!(assert_twins!(match_nested_pattern(1)), 13);
+        assert_eq!(assert_twins!(match_nested_pattern(2)), 25);
+    }
+
+    #[test]
+    fn argument_bindings() {
+        assert_eq!(
+            assert_twins!(for_over_argument(vec![Tracked("x"), Tracked("yy")])),
+            3
+        );
+        assert_eq!(assert_twins!(for_over_argument(vec![])), 0);
+        assert_eq!(
+            assert_twins!(tuple_pattern_argument((String::from("ab"), 3))),
+            5
+        );
+        assert_eq!(
+            assert_twins!(tracked_pattern_argument((Tracked("a"), Tracked("b")))),
+            "b"
+        );
+    }
+
+    #[test]
+    fn destructuring_lets() {
+        assert_eq!(assert_twins!(destructured_let(3)), 13);
+        assert_eq!(assert_twins!(destructured_let(0)), 10);
+        assert_eq!(assert_twins!(destructured_tracked_let()), "b");
+        assert_eq!(assert_twins!(destructured_struct_let()), "pa");
+    }
+
+    #[test]
+    fn ref_bindings() {
+        assert_eq!(assert_twins!(if_let_ref(Some("abc"))), 3);
+        assert_eq!(assert_twins!(if_let_ref(None)), 0);
+        assert_eq!(assert_twins!(match_ref(Some("ab"))), 2);
+        assert_eq!(assert_twins!(match_ref(None)), 0);
+        assert_eq!(assert_twins!(match_ref_tracked(true)), "o");
+        assert_eq!(assert_twins!(match_ref_tracked(false)), "none");
+        assert_eq!(assert_twins!(let_ref("hello")), 5);
+        assert_eq!(assert_twins!(let_ref_tracked()), "t");
+    }
+}
+
+/// A `&mut` for-binding reborrowed by two awaited method calls.
+mod extended_mut_for_binding {
+    use super::*;
+
+    pub struct Counter<S> {
+        pub name: &'static str,
+        pub n: u32,
+        side: PhantomData<S>,
+    }
+
+    impl<S> Counter<S> {
+        pub fn new(name: &'static str, n: u32) -> Self {
+            log(format!("new counter {name}"));
+            Counter {
+                name,
+                n,
+                side: PhantomData,
+            }
+        }
+    }
+
+    impl<S> Drop for Counter<S> {
+        fn drop(&mut self) {
+            log(format!("drop counter {} {}", self.name, self.n));
+        }
+    }
+
+    twin_impl! {
+        impl Counter {
+            fn bump(&mut self) -> u32 {
+                self.n += ready(self.name, 1).await;
+                self.n
+            }
+            fn bump_each_twice(start: u32) -> u32 {
+                let mut v = vec![Self::new("a", start), Self::new("b", start * 10)];
+                let mut s = 0;
+                for c in &mut v {
+                    s += c.bump().await;
+                    c.bump().await;
+                }
+                s * 1000 + v.iter().map(|c| c.n).sum::<u32>()
+            }
+            fn bump_each_twice_iter_mut(start: u32) -> u32 {
+                let mut v = vec![Self::new("a", start)];
+                v.push(Self::new("b", start + 1));
+                for c in v.iter_mut() {
+                    c.bump().await;
+                    c.bump().await;
+                    log(format!("{} at {}", c.name, c.n));
+                }
+                v[0].n + v[1].n
+            }
+            fn bump_if_let_mut(some: bool) -> u32 {
+                let mut opt = if some { Some(Self::new("o", 1)) } else { None };
+                if let Some(c) = &mut opt {
+                    c.bump().await;
+                    c.bump().await;
+                }
+                opt.as_ref().map_or(0, |c| c.n)
+            }
+        }
+    }
+
+    type C = Counter<CoroSide>;
+    type N = Counter<NativeSide>;
+
+    #[test]
+    fn mut_for_binding_reborrowed_twice() {
+        assert_eq!(
+            assert_pair!(C::bump_each_twice(1), N::bump_each_twice(1)),
+            (2 + 11) * 1000 + 3 + 12
+        );
+        assert_eq!(
+            assert_pair!(C::bump_each_twice(0), N::bump_each_twice(0)),
+            2 * 1000 + 2 + 2
+        );
+        assert_eq!(
+            assert_pair!(
+                C::bump_each_twice_iter_mut(3),
+                N::bump_each_twice_iter_mut(3)
+            ),
+            5 + 6
+        );
+        assert_eq!(
+            assert_pair!(C::bump_if_let_mut(true), N::bump_if_let_mut(true)),
+            3
+        );
+        assert_eq!(
+            assert_pair!(C::bump_if_let_mut(false), N::bump_if_let_mut(false)),
+            0
+        );
+    }
+}
+
+/// A `&mut` argument or binding passed on by value to two awaited calls
+/// (reborrowed, not moved).
+mod extended_mut_passed_twice {
+    use super::*;
+    twins! {
+        fn fill(buf: &mut Vec<u32>, n: u32) -> usize {
+            for i in 0..n {
+                buf.push(ready("fill", i).await);
+            }
+            buf.len()
+        }
+        fn fill_both(buf: &mut Vec<u32>) -> usize {
+            fill(buf, 2).await;
+            fill(buf, 1).await
+        }
+        fn fill_both_caller(start: u32) -> (usize, Vec<u32>) {
+            let mut v = vec![start];
+            let k = fill_both(&mut v).await;
+            (k, v)
+        }
+        fn binding_passed_twice(a: u32, b: u32) -> (usize, usize, Vec<u32>) {
+            let mut v = vec![9];
+            let r = &mut v;
+            let x = fill(r, a).await;
+            let y = fill(r, b).await;
+            (x, y, v)
+        }
+        fn push_tracked(buf: &mut Vec<Tracked>, name: &'static str) -> usize {
+            tick(name).await;
+            buf.push(Tracked::new(name));
+            buf.len()
+        }
+        fn tracked_binding_passed_twice() -> Vec<&'static str> {
+            let keep = Tracked::new("keep");
+            let mut v = vec![Tracked::new("v0")];
+            let r = &mut v;
+            push_tracked(r, "v1").await;
+            push_tracked(r, "v2").await;
+            log(keep.name());
+            v.iter().map(|t| t.name()).collect()
+        }
+    }
+
+    #[test]
+    fn mut_reference_passed_on_twice() {
+        assert_eq!(assert_twins!(fill_both(&mut vec![7])), 4);
+        assert_eq!(assert_twins!(fill_both(&mut Vec::new())), 3);
+        assert_eq!(assert_twins!(fill_both_caller(5)), (4, vec![5, 0, 1, 0]));
+        assert_eq!(
+            assert_twins!(binding_passed_twice(2, 1)),
+            (3, 4, vec![9, 0, 1, 0])
+        );
+        assert_eq!(assert_twins!(binding_passed_twice(0, 0)), (1, 1, vec![9]));
+        assert_eq!(
+            assert_twins!(tracked_binding_passed_twice()),
+            vec!["v0", "v1", "v2"]
+        );
+    }
+}
+
+/// References assigned (`r = &x;`) rather than initialised, and reassigned
+/// after an await.
+mod extended_assignments {
+    use super::*;
+    twins! {
+        fn deferred_init(n: usize) -> usize {
+            let r;
+            let x = vec![1u8; n];
+            r = &x;
+            tick("t").await;
+            r.len()
+        }
+        fn deferred_init_tracked() -> &'static str {
+            let r;
+            let x = Tracked::new("x");
+            let y = Tracked::new("y");
+            r = &x;
+            tick("t").await;
+            log(y.name());
+            r.name()
+        }
+        fn reassigned_after_await() -> (&'static str, &'static str) {
+            let a = Tracked::new("a");
+            let b = Tracked::new("b");
+            let mut r = &a;
+            tick("one").await;
+            let first = r.name();
+            r = &b;
+            tick("two").await;
+            (first, r.name())
+        }
+        fn conditionally_reassigned(switch: bool) -> usize {
+            let a = vec![1u8];
+            let b = vec![2u8, 3];
+            let mut r = &a;
+            tick("one").await;
+            if switch {
+                r = &b;
+            }
+            tick("two").await;
+            r.len() * 10 + r[0] as usize
+        }
+        fn reassigned_in_loop(n: usize) -> usize {
+            let words = vec![String::from("a"), String::from("bb"), String::from("ccc")];
+            let mut longest = &words[0];
+            for i in 0..n {
+                tick("l").await;
+                if words[i].len() > longest.len() {
+                    longest = &words[i];
+                }
+            }
+            longest.len()
+        }
+    }
+
+    #[test]
+    fn assigned_references() {
+        assert_eq!(assert_twins!(deferred_init(3)), 3);
+        assert_eq!(assert_twins!(deferred_init(0)), 0);
+        assert_eq!(assert_twins!(deferred_init_tracked()), "x");
+        assert_eq!(assert_twins!(reassigned_after_await()), ("a", "b"));
+        assert_eq!(assert_twins!(conditionally_reassigned(true)), 22);
+        assert_eq!(assert_twins!(conditionally_reassigned(false)), 11);
+        assert_eq!(assert_twins!(reassigned_in_loop(3)), 3);
+        assert_eq!(assert_twins!(reassigned_in_loop(1)), 1);
+    }
+}
+
+/// `let r = &make();`: temporary lifetime extension across an await; the
+/// extended temporary must be dropped where `async fn` drops it (at the end
+/// of the block, in reverse declaration order), also on cancellation.
+mod extended_temporaries {
+    use super::*;
+    twins! {
+        fn extended_vec(n: u32) -> usize {
+            let r = &vec![0, n];
+            tick("t").await;
+            r.len() + r[1] as usize
+        }
+        fn extended_format(n: u32) -> usize {
+            let s = &format!("{n}");
+            tick("t").await;
+            s.len()
+        }
+        fn extended_tracked() -> &'static str {
+            let t = &Tracked::new("t");
+            tick("t").await;
+            t.name()
+        }
+        fn extended_tracked_between_locals() -> &'static str {
+            let a = Tracked::new("a");
+            let t = &Tracked::new("t");
+            let b = Tracked::new("b");
+            tick("one").await;
+            log(b.name());
+            tick("two").await;
+            log(a.name());
+            log(b.name());
+            t.name()
+        }
+        fn extended_tracked_in_block(early: bool) -> &'static str {
+            let outer = Tracked::new("outer");
+            let n = {
+                let t = &Tracked::new("inner");
+                tick("in").await;
+                if early {
+                    return t.name();
+                }
+                t.name()
+            };
+            tick("out").await;
+            log(outer.name());
+            n
+        }
+        fn extended_tracked_in_loop(n: u32) -> u32 {
+            let mut s = 0;
+            for i in 0..n {
+                let t = &Tracked::new("it");
+                s += ready("i", i).await;
+                log(t.name());
+            }
+            s
+        }
+        fn extended_tuple_struct_call() -> &'static str {
+            let keep = Tracked::new("keep");
+            let p = &Tracked("lit");
+            tick("t").await;
+            log(keep.name());
+            p.name()
+        }
+        fn extended_option(text: Option<&'static str>) -> usize {
+            let p = &text.map(String::from);
+            tick("t").await;
+            p.as_ref().map_or(100, |s| s.len())
+        }
+        fn extended_mut(n: u32) -> Vec<u32> {
+            let r = &mut vec![n];
+            r.push(ready("a", n + 1).await);
+            r.push(ready("b", n + 2).await);
+            r.clone()
+        }
+    }
+
+    #[test]
+    fn extended_plain_values() {
+        assert_eq!(assert_twins!(extended_vec(7)), 9);
+        assert_eq!(assert_twins!(extended_format(0)), 1);
+        assert_eq!(assert_twins!(extended_format(12345)), 5);
+        assert_eq!(assert_twins!(extended_mut(1)), vec![1, 2, 3]);
+    }
+
+    #[test]
+    fn extended_tracked_drop_order() {
+        assert_eq!(assert_twins!(extended_tracked()), "t");
+        assert_eq!(assert_twins!(extended_tracked_between_locals()), "t");
+        assert_eq!(assert_twins!(extended_tracked_in_block(true)), "inner");
+        assert_eq!(assert_twins!(extended_tracked_in_block(false)), "inner");
+        assert_eq!(assert_twins!(extended_tracked_in_loop(3)), 3);
+        assert_eq!(assert_twins!(extended_tracked_in_loop(0)), 0);
+        assert_eq!(assert_twins!(extended_tuple_struct_call()), "lit");
+        assert_eq!(assert_twins!(extended_option(Some("abc"))), 3);
+        assert_eq!(assert_twins!(extended_option(None)), 100);
+    }
+}
+
+/// Values built from references (a tuple struct, a vector, an option of
+/// references) that hold what the reference borrows across an await.
+mod extended_built_from_refs {
+    use super::*;
+
+    pub struct Holder<'a>(pub &'a Tracked, pub &'a Tracked);
+
+    twins! {
+        fn borrower(n: u32) -> usize {
+            struct Borrower<'a>(&'a Vec<u32>);
+            let v: Vec<u32> = (0..n).collect();
+            let r = &v;
+            let b = Borrower(r);
+            tick("t").await;
+            b.0.len()
+        }
+        fn holder_of_tracked() -> &'static str {
+            let a = Tracked::new("a");
+            let b = Tracked::new("b");
+            let (ra, rb) = (&a, &b);
+            let h = Holder(rb, ra);
+            tick("t").await;
+            log(h.1.name());
+            h.0.name()
+        }
+        fn vec_of_refs(k: usize) -> usize {
+            let a = vec![1u8; k];
+            let b = String::from("bb");
+            let refs = vec![&a[..], b.as_bytes()];
+            tick("t").await;
+            refs.len() + refs[0].len() + refs[1].len()
+        }
+        fn vec_of_tracked_refs() -> Vec<&'static str> {
+            let a = Tracked::new("a");
+            let b = Tracked::new("b");
+            let refs = vec![&a, &b, &a];
+            tick("t").await;
+            refs.iter().map(|t| t.name()).collect()
+        }
+        fn option_of_ref(some: bool) -> usize {
+            let v = vec![1u8, 2, 3];
+            let r = &v;
+            let o = if some { Some(r) } else { None };
+            tick("t").await;
+            o.map_or(0, |v| v.len())
+        }
+    }
+
+    #[test]
+    fn values_built_from_references() {
+        assert_eq!(assert_twins!(borrower(3)), 3);
+        assert_eq!(assert_twins!(borrower(0)), 0);
+        assert_eq!(assert_twins!(holder_of_tracked()), "b");
+        assert_eq!(assert_twins!(vec_of_refs(4)), 2 + 4 + 2);
+        assert_eq!(assert_twins!(vec_of_tracked_refs()), vec!["a", "b", "a"]);
+        assert_eq!(assert_twins!(option_of_ref(true)), 3);
+        assert_eq!(assert_twins!(option_of_ref(false)), 0);
+    }
+}
+
+/// `move` closures mentioning a local that was borrowed across an earlier
+/// await (that borrow has ended).
+mod extended_move_closures {
+    use super::*;
+    twins! {
+        fn move_vec_after_borrow(n: usize) -> usize {
+            let v = vec![0u8; n];
+            let r = &v;
+            tick("t").await;
+            let k = r.len();
+            let f = move || v.len();
+            f() + k
+        }
+        fn move_copy_after_borrow(k: u32) -> u32 {
+            let k = k;
+            let r = &k;
+            tick("t").await;
+            let f = move || k + 1;
+            f() + *r
+        }
+        fn move_copy_literal_after_borrow() -> u32 {
+            let k = 5u32;
+            let r = &k;
+            tick("t").await;
+            let f = move || k + 1;
+            f() + *r
+        }
+        fn move_tracked_after_borrow() -> &'static str {
+            let before = Tracked::new("before");
+            let t = Tracked::new("t");
+            let r = &t;
+            tick("a").await;
+            log(r.name());
+            let f = move || t.name();
+            let after = Tracked::new("after");
+            tick("b").await;
+            log(before.name());
+            log(after.name());
+            f()
+        }
+        fn move_tracked_called_then_dropped() -> &'static str {
+            let t = Tracked::new("t");
+            let r = &t;
+            tick("a").await;
+            log(r.name());
+            let f = move || take(t);
+            let name = f();
+            tick("b").await;
+            name
+        }
+    }
+
+    #[test]
+    fn move_closures_after_borrow_ended() {
+        assert_eq!(assert_twins!(move_vec_after_borrow(3)), 6);
+        assert_eq!(assert_twins!(move_vec_after_borrow(0)), 0);
+        assert_eq!(assert_twins!(move_copy_after_borrow(5)), 11);
+        assert_eq!(assert_twins!(move_copy_after_borrow(0)), 1);
+        assert_eq!(assert_twins!(move_copy_literal_after_borrow()), 11);
+        assert_eq!(assert_twins!(move_tracked_after_borrow()), "t");
+        assert_eq!(assert_twins!(move_tracked_called_then_dropped()), "t");
+    }
+}
+
+/// Shorthand struct fields (`W { v }`) naming a local that was borrowed
+/// across an earlier await, or a shadowing binding of it.
+mod extended_shorthand_fields {
+    use super::*;
+
+    pub struct W {
+        pub v: Vec<u32>,
+    }
+
+    pub struct Holds {
+        pub t: Tracked,
+        pub n: usize,
+    }
+
+    twins! {
+        fn shorthand_after_borrow(n: u32) -> usize {
+            let v: Vec<u32> = (0..n).collect();
+            let r = &v;
+            tick("t").await;
+            let k = r.len();
+            let w = W { v };
+            w.v.len() + k
+        }
+        fn shorthand_of_shadowing_binding(n: u32) -> usize {
+            let v: Vec<u32> = (0..n).collect();
+            let r = &v;
+            tick("a").await;
+            let v: Vec<u32> = r.iter().map(|x| x * 2).collect();
+            let r = &v;
+            tick("b").await;
+            let k = r.len();
+            let w = W { v };
+            w.v.iter().sum::<u32>() as usize + k
+        }
+        fn shorthand_tracked_after_borrow() -> &'static str {
+            let t = Tracked::new("t");
+            let r = &t;
+            tick("a").await;
+            let n = r.name().len();
+            let h = Holds { t, n };
+            let after = Tracked::new("after");
+            tick("b").await;
+            log(after.name());
+            log(format!("n {}", h.n));
+            h.t.name()
+        }
+    }
+
+    #[test]
+    fn shorthand_fields_of_borrowed_locals() {
+        assert_eq!(assert_twins!(shorthand_after_borrow(3)), 6);
+        assert_eq!(assert_twins!(shorthand_after_borrow(0)), 0);
+        assert_eq!(assert_twins!(shorthand_of_shadowing_binding(3)), 6 + 3);
+        assert_eq!(assert_twins!(shorthand_tracked_after_borrow()), "t");
+    }
+}

@@ -12,7 +12,12 @@ use std::task::{Context, Poll};
 ///
 /// Contract: once `resume` returned `Ready`, it must not be called again
 /// (coroutines panic with "`coroutine` resumed after completion").
-#[must_use = "coroutine was never awaited: `.await` it inside a #[coro::coroutine] or pass it to coro::run"]
+///
+/// The trait itself is not `#[must_use]`: each coroutine fn and each
+/// runtime awaitable type is, with a message naming it, and a trait-level
+/// attribute would add a second, anonymous warning for every unawaited
+/// coroutine. A hand-written `fn f() -> impl Awaitable` should carry its own
+/// `#[must_use]`.
 #[diagnostic::on_unimplemented(
     message = "object `{Self}` can't be used in 'await' expression",
     label = "`{Self}` is not awaitable",

@@ -95,11 +95,17 @@ pub fn emit(l: &Lowered, plan: &Plan, fn_name: &str, start: &StartArgs) -> Token
         // forwarded to a sub-generator; the first resume's is dropped.
         let arg = mixed("__coro_arg");
         let resume = mixed("__coro_resume");
+        // The declared types, so a wrong yield is an error in the body, not
+        // a mismatch of the whole machine with the signature.
+        let step_output = l
+            .generator_types
+            .as_ref()
+            .map(|(y, r)| quote!(-> ::coro::__private::GeneratorState<#y, #r>));
         return quote! {
             #state_enum
             ::coro::__private::generator_machine(
                 __CoroState::Start { #(#start_fields),* },
-                move |#state, #resume| {
+                move |#state, #resume| #step_output {
                     let mut #arg = ::core::option::Option::Some(#resume);
                     #step: loop {
                         match #state {
@@ -288,9 +294,15 @@ impl Emitter<'_> {
             let body = self.block_body(b, 0);
             let arg = mixed("__coro_arg");
             let arm = match block.kind {
-                BlockKind::Await { delegate: true, .. } => {
+                BlockKind::Await {
+                    delegate: true,
+                    span,
+                    ..
+                } => {
                     let awaitee = mixed("__coro_awaitee");
                     let field = awaitee_field();
+                    // A yield type mismatch is reported at the operand.
+                    let yielded = Ident::new("value", Span::mixed_site().located_at(span));
                     // A sub-generator: its yields go out as ours, the resume
                     // argument goes in (the default one when this resume's
                     // argument was already taken, as on entry).
@@ -302,8 +314,8 @@ impl Emitter<'_> {
                                 ::core::option::Option::unwrap_or_default(#arg.take()),
                             ) {
                                 ::coro::__private::GeneratorState::Complete(value) => value,
-                                ::coro::__private::GeneratorState::Yielded(value) => {
-                                    return ::coro::__private::GeneratorState::Yielded(value);
+                                ::coro::__private::GeneratorState::Yielded(#yielded) => {
+                                    return ::coro::__private::GeneratorState::Yielded(#yielded);
                                 }
                             };
                             #take

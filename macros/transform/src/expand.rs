@@ -282,6 +282,11 @@ fn transform(
     let mut lowered = pass.lowerer.out;
     lowered.generator = generator.is_some();
     lowered.async_generator = async_generator_item.is_some();
+    lowered.generator_types = generator.as_ref().and_then(|g| {
+        let named = |t: &TokenStream| !t.to_string().contains("impl");
+        (named(&g.yield_ty) && named(&g.return_ty))
+            .then(|| (g.yield_ty.clone(), g.return_ty.clone()))
+    });
     // A reference to a local held across a suspension cannot be moved into
     // the state with its referent; say so at the borrow (rustc's own error
     // would name the generated state enum).

@@ -155,6 +155,8 @@ pub struct Lowered {
     /// The lifetime the machine's references into its slots claim (`None`:
     /// `'static`); see `signature::slot_lifetime`.
     pub slot_lifetime: Option<TokenStream>,
+    /// A generator's yield and return types, when both can be named.
+    pub generator_types: Option<(TokenStream, TokenStream)>,
     /// An async generator: a coroutine that yields.
     pub async_generator: bool,
 }
@@ -183,8 +185,9 @@ pub struct Lowerer {
     /// take on by value (`let b = Wrapper(r);`): if a declared one is held,
     /// so are, in effect, these (what they borrow needs a home).
     pub value_edges: Vec<(Vec<VarId>, VarSet)>,
-    /// Pattern bindings with a home, bound under a temporary name: the
-    /// code that moves each into its home comes right after the pattern.
+    /// The bindings of the last pattern that has one with a home, bound
+    /// under temporary names: the code that moves each into its home (or
+    /// its binding) comes right after the pattern.
     pending_homes: Vec<(VarId, Ident)>,
     /// Counter for the bindings made of extended temporaries.
     extended_count: usize,
@@ -315,6 +318,7 @@ impl Lowerer {
                 uninit_decls: BTreeMap::new(),
                 generator: false,
                 slot_lifetime: None,
+                generator_types: None,
                 async_generator: false,
             },
             cur_block: 0,
@@ -709,6 +713,7 @@ impl Lowerer {
 
     fn declare_pattern_inner(&mut self, mut pat: Pat) -> Pat {
         let mut declared: BTreeMap<String, Ident> = BTreeMap::new();
+        let mut ids = Vec::new();
         let mut list = Vec::new();
         crate::pattern::bindings(&pat, &mut |ident, mutable| {
             list.push((ident.clone(), mutable))
@@ -736,15 +741,19 @@ impl Lowerer {
                 .vars
                 .declare(name.clone(), new_ident.clone(), mutable, VarKind::User);
             self.out.vars.all[id].slottable = true;
-            let bound = if self.out.vars.all[id].slot.is_some() {
-                // Bound under another name, then moved into its home.
-                let bound = format_ident!("__coro_bound_{}", new_ident, span = Span::mixed_site());
+            ids.push(id);
+            declared.insert(name, new_ident);
+        }
+        if ids.iter().any(|&id| self.out.vars.all[id].slot.is_some()) {
+            // Bound under other names, then each moved into its home or
+            // into its binding, in the pattern's order (so they drop in
+            // the reverse of it, as the pattern's bindings would).
+            for &id in &ids {
+                let var = &self.out.vars.all[id];
+                let bound = format_ident!("__coro_bound_{}", var.ident, span = Span::mixed_site());
                 self.pending_homes.push((id, bound.clone()));
-                bound
-            } else {
-                new_ident
-            };
-            declared.insert(name, bound);
+                declared.insert(var.name.clone(), bound);
+            }
         }
         crate::pattern::rename(&mut pat, &mut |ident| {
             let new = declared.get(&ident.to_string())?;
@@ -846,8 +855,16 @@ impl Lowerer {
         for (id, bound) in std::mem::take(&mut self.pending_homes) {
             let var = &self.out.vars.all[id];
             let ident = var.ident.clone();
-            let handle = Self::slot_handle(var.slot.expect("homed"));
-            self.emit(quote!(let #ident = #handle.init(#bound);));
+            match var.slot {
+                Some(index) => {
+                    let handle = Self::slot_handle(index);
+                    self.emit(quote!(let #ident = #handle.init(#bound);));
+                }
+                None => {
+                    let m = var.mutable.then(|| quote!(mut));
+                    self.emit(quote!(#[allow(unused_mut)] let #m #ident = #bound;));
+                }
+            }
         }
     }
 
@@ -987,12 +1004,14 @@ impl Lowerer {
         let Expr::Reference(r) = &*init.expr else {
             return None;
         };
-        // Calls only: a constant (`&5`, `&[1, 2]`) is promoted to `'static`.
-        if !matches!(
-            &*r.expr,
-            Expr::Call(_) | Expr::MethodCall(_) | Expr::Macro(_)
-        ) || contains_await(&r.expr)
-        {
+        // Not a constant (`&5`, `&[1, 2]`), which is promoted to `'static`:
+        // a call, or a literal built with one.
+        let computed = match &*r.expr {
+            Expr::Call(_) | Expr::MethodCall(_) | Expr::Macro(_) => true,
+            e @ (Expr::Struct(_) | Expr::Tuple(_) | Expr::Array(_)) => contains_call(e),
+            _ => false,
+        };
+        if !computed || contains_await(&r.expr) {
             return None;
         }
         self.extended_count += 1;
@@ -2677,4 +2696,20 @@ fn holds_no_borrow(ty: &syn::Type) -> bool {
         syn::Type::Paren(p) => holds_no_borrow(&p.elem),
         other => plain_type(other),
     }
+}
+
+/// Whether `e` calls a function, a method or a macro (so it is no constant).
+fn contains_call(e: &Expr) -> bool {
+    struct Finder(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Finder {
+        fn visit_expr(&mut self, e: &'ast Expr) {
+            if matches!(e, Expr::Call(_) | Expr::MethodCall(_) | Expr::Macro(_)) {
+                self.0 = true;
+            }
+            syn::visit::visit_expr(self, e);
+        }
+    }
+    let mut f = Finder(false);
+    syn::visit::Visit::visit_expr(&mut f, e);
+    f.0
 }
