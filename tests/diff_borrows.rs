@@ -2154,3 +2154,55 @@ mod extended_shorthand_fields {
         assert_eq!(assert_twins!(shorthand_tracked_after_borrow()), "t");
     }
 }
+
+/// Programs from the adversarial review of the borrow support: each was a
+/// use-after-free (or a wrong result) before its fix.
+mod review_findings {
+    use super::*;
+
+    pub struct S {
+        pub b: Box<u64>,
+    }
+
+    pub fn pair(a: u64, b: u64) -> u64 {
+        a + b
+    }
+
+    twins! {
+        // A homed `FnMut` closure called twice: the call borrows it (it was
+        // read out of its home and dropped after the first call).
+        fn fn_mut_called_twice() -> usize {
+            let mut s = String::from("a");
+            let mut f = move || {
+                s.push_str("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+                s.len()
+            };
+            let r = &f;
+            tick("t").await;
+            let _size = std::mem::size_of_val(r);
+            let a = f();
+            let b = f();
+            a + b
+        }
+        // A place operand of a homed binding is read before a later
+        // operand's suspension, as Rust orders it (it was read after the
+        // later operand had dropped the binding).
+        fn place_operand_before_suspension() -> u64 {
+            let s = S { b: Box::new(41) };
+            let r = &s;
+            tick("t").await;
+            let _ = *r.b;
+            pair(*s.b, {
+                drop(s);
+                tick("u").await;
+                1
+            })
+        }
+    }
+
+    #[test]
+    fn calls_and_operand_order_match_async_fn() {
+        assert_eq!(assert_twins!(fn_mut_called_twice()), 51 + 101);
+        assert_eq!(assert_twins!(place_operand_before_suspension()), 42);
+    }
+}

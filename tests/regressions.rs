@@ -122,3 +122,47 @@ mod endings_and_conditions {
         assert_eq!(assert_twins!(while_block_condition(3)), 3);
     }
 }
+
+/// A sub-awaitable that panics poisons the coroutine, as in an `async fn`:
+/// resuming again panics instead of polling the panicked awaitable.
+mod panicking_awaitee {
+    use std::pin::Pin;
+    use std::task::{Context, Poll, Waker};
+
+    struct Boom;
+
+    impl coro::Awaitable for Boom {
+        type Output = u32;
+        fn resume(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<u32> {
+            panic!("boom")
+        }
+    }
+
+    #[coro::coroutine]
+    fn outer() -> u32 {
+        let v = vec![1u32];
+        let r = &v;
+        let x = Boom.await;
+        x + r[0]
+    }
+
+    #[test]
+    fn resuming_after_the_awaitee_panicked_panics() {
+        let mut machine = Box::pin(outer());
+        let mut cx = Context::from_waker(Waker::noop());
+        let first = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _ = coro::Awaitable::resume(machine.as_mut(), &mut cx);
+        }));
+        assert!(first.is_err(), "the awaitee's panic propagates");
+        let second = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _ = coro::Awaitable::resume(machine.as_mut(), &mut cx);
+        }));
+        let message = second.expect_err("resuming again panics");
+        let text = message
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| message.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        assert!(text.contains("resumed after panicking"), "{text}");
+    }
+}

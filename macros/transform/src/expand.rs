@@ -349,7 +349,12 @@ fn transform(
                 }
             }
         }
-        crate::shadow::shadow(&original.block, &prelude, ret_annotation.as_ref())
+        crate::shadow::shadow(
+            &original.block,
+            &prelude,
+            ret_annotation.as_ref(),
+            &lowered.items,
+        )
     });
 
     let has_must_use = item.attrs.iter().any(|a| a.path().is_ident("must_use"));

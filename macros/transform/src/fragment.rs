@@ -30,9 +30,12 @@ pub enum Ctx {
     /// The left side of `=`: (re)initialises a bare binding.
     Assign,
     /// By value, but of a part of the place (a field, a deref, what a
-    /// pattern destructures): a possible (partial) move that leaves the rest
-    /// of the binding in place.
+    /// pattern destructures, the base of `..base`): a possible (partial)
+    /// move that leaves the rest of the binding in place.
     Project,
+    /// The callee of a call `f()`: a move (`FnOnce`) or a borrow (`Fn`,
+    /// `FnMut`), unknown before type checking.
+    Callee,
 }
 
 /// What a piece of code does with the coroutine's bindings.
@@ -49,6 +52,8 @@ pub struct Usage {
     /// Contains a closure or `async` block: code that must not be emitted
     /// twice (each copy would be a type of its own).
     pub has_closure: bool,
+    /// Constructs refused in the code, with their messages.
+    pub errors: Vec<syn::Error>,
 }
 
 /// A `break`/`continue` in a fragment that leaves a flattened loop or block.
@@ -92,6 +97,8 @@ struct Rewriter<'a, 'e> {
     /// For each open `move` closure: the slotted bindings it captures, each
     /// moved out of its home into a local of this name before the closure.
     move_captures: Vec<Vec<(VarId, Ident)>>,
+    /// The mention being visited is the base of a field access (`x` of `x.f`).
+    field_base: bool,
 }
 
 /// Processes an expression in place; returns what it uses and the jumps it contains.
@@ -131,6 +138,7 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             own_loops: Vec::new(),
             in_closure: 0,
             move_captures: Vec::new(),
+            field_base: false,
         }
     }
 
@@ -172,7 +180,7 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             Ctx::Place => {
                 self.usage.read.insert(id);
             }
-            Ctx::Value | Ctx::Receiver | Ctx::Project => {
+            Ctx::Value | Ctx::Receiver | Ctx::Project | Ctx::Callee => {
                 self.usage.read.insert(id);
                 self.usage.moved.insert(id);
             }
@@ -190,6 +198,16 @@ impl<'a, 'e> Rewriter<'a, 'e> {
         let id = self.resolve(&name)?;
         let var = &self.env.vars.all[id];
         var.slot?;
+        if self.field_base && !self.move_captures.is_empty() {
+            // Edition 2021 closures capture `x.f` alone: reading all of `x`
+            // out would drop the rest while `x` still owns it.
+            self.usage.errors.push(syn::Error::new(
+                ident.span(),
+                format!(
+                    "a `move` closure that uses a field of `{name}`, which is borrowed across an await, is not supported yet\n= help: bind what the closure needs first (`let value = {name}.field;`) and use that in the closure"
+                ),
+            ));
+        }
         if let Some(frame) = self.move_captures.last_mut() {
             // A `move` closure takes the value itself (moved, or copied),
             // as it would take the local.
@@ -482,10 +500,19 @@ impl VisitMut for Rewriter<'_, '_> {
             Expr::Field(f) => {
                 let inner = match ctx {
                     Ctx::Assign => Ctx::Place,
-                    Ctx::Value => Ctx::Project,
+                    Ctx::Value | Ctx::Callee => Ctx::Project,
                     other => other,
                 };
+                let bare = matches!(&*f.base, Expr::Path(_));
+                let saved = std::mem::replace(&mut self.field_base, bare);
                 self.with_ctx(inner, |rw| rw.visit_expr_mut(&mut f.base));
+                self.field_base = saved;
+            }
+            Expr::Call(c) => {
+                self.with_ctx(Ctx::Callee, |rw| rw.visit_expr_mut(&mut c.func));
+                for arg in c.args.iter_mut() {
+                    self.visit_expr_mut(arg);
+                }
             }
             Expr::Index(i) => {
                 self.with_ctx(Ctx::Place, |rw| rw.visit_expr_mut(&mut i.expr));
@@ -718,7 +745,8 @@ impl VisitMut for Rewriter<'_, '_> {
                     }
                 }
                 if let Some(rest) = &mut st.rest {
-                    self.visit_expr_mut(rest);
+                    // `..base` moves only the fields not listed.
+                    self.with_ctx(Ctx::Project, |rw| rw.visit_expr_mut(rest));
                 }
             }
             _ => visit_mut::visit_expr_mut(self, e),

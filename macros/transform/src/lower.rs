@@ -519,6 +519,7 @@ impl Lowerer {
     // ----- usage bookkeeping ----------------------------------------------------------
 
     fn note_usage(&mut self, usage: &Usage) {
+        self.errors.extend(usage.errors.iter().cloned());
         let block = &mut self.out.blocks[self.cur_block];
         block.has_closure |= usage.has_closure;
         for (&v, &span) in &usage.first_mention {
@@ -1567,7 +1568,7 @@ impl Lowerer {
                 } else {
                     v
                 });
-            } else if before && !is_place_or_const(op) {
+            } else if before && (!is_place_or_const(op) || self.reads_homed_place(op)) {
                 vals[i] = Some(self.hoist_operand(op, ctx_of(i), receiver && i == 0));
             } else if !before {
                 vals[i] = Some(self.fragment_expr((*op).clone(), ctx_of(i)));
@@ -1583,6 +1584,28 @@ impl Lowerer {
         vals.into_iter()
             .map(|v| v.expect("every operand lowered"))
             .collect()
+    }
+
+    /// A by-value read of a place rooted at a binding with a home (`*s.b`,
+    /// `s`): read before a later operand's suspension, as Rust orders it,
+    /// since that operand may end the binding (the `async` copy checks
+    /// Rust's order, so the machine must not read it later).
+    fn reads_homed_place(&self, op: &Expr) -> bool {
+        let mut e = op;
+        loop {
+            match e {
+                Expr::Reference(_) => return false,
+                Expr::Field(f) => e = &f.base,
+                Expr::Paren(p) => e = &p.expr,
+                Expr::Group(g) => e = &g.expr,
+                Expr::Unary(u) => e = &u.expr,
+                Expr::Index(i) => e = &i.expr,
+                _ => break,
+            }
+        }
+        bare_ident(e)
+            .and_then(|i| self.out.vars.resolve(&i.to_string()))
+            .is_some_and(|v| self.out.vars.all[v].slot.is_some())
     }
 
     /// Evaluates an await-free operand now, into a temporary. `&value` keeps

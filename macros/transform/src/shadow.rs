@@ -10,7 +10,7 @@
 //! suspension", has the argument).
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Stmt};
@@ -21,11 +21,13 @@ pub fn shadow(
     body: &syn::Block,
     prelude: &[TokenStream],
     ret_ty: Option<&TokenStream>,
+    hoisted: &[TokenStream],
 ) -> TokenStream {
     let mut body = body.clone();
     let coerce = ret_ty.map(|t| quote!(::coro::__private::shadow_return::<#t>));
     Rewrite {
         coerce: coerce.clone(),
+        hoisted: hoisted.iter().map(|t| t.to_string()).collect(),
     }
     .visit_block_mut(&mut body);
     let prelude: Vec<Stmt> = prelude
@@ -59,6 +61,9 @@ pub fn shadow(
 struct Rewrite {
     /// `shadow_return::<R>` when the return type is known.
     coerce: Option<TokenStream>,
+    /// The items the machine hoisted to the function body (as text): the
+    /// copy sees those there, and must see every other item where it is.
+    hoisted: std::collections::BTreeSet<String>,
 }
 
 impl VisitMut for Rewrite {
@@ -100,8 +105,13 @@ impl VisitMut for Rewrite {
     }
 
     fn visit_block_mut(&mut self, b: &mut syn::Block) {
-        // Items are hoisted out of the body; the copy must not define them twice.
-        b.stmts.retain(|s| !matches!(s, Stmt::Item(_)));
+        // Hoisted items are defined once, at the function body, for both the
+        // machine and the copy; the others stay where they are in both.
+        let hoisted = &self.hoisted;
+        b.stmts.retain(|s| match s {
+            Stmt::Item(item) => !hoisted.contains(&item.to_token_stream().to_string()),
+            _ => true,
+        });
         for s in &mut b.stmts {
             self.visit_stmt_mut(s);
         }
