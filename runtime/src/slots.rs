@@ -291,75 +291,50 @@ where
 /// The sub-awaitable a state variant is suspended on, polled where it lies.
 /// Emptied (its value dropped in place) when it completes, so the variant
 /// can then be moved without moving a pinned value.
-pub struct Awaiting<A>(AwaitingState<A>);
-
-enum AwaitingState<A> {
-    Running(A),
-    Done,
-    /// It panicked while resumed (and was dropped in place then).
-    Panicked,
-}
+pub struct Awaiting<A>(Option<A>);
 
 /// Wraps the operand of `.await` for its variant (type-checks it first, so
 /// the error for a non-awaitable names the user's expression).
 #[inline(always)]
 pub fn awaiting<A: Awaitable>(awaitable: A) -> Awaiting<A> {
-    Awaiting(AwaitingState::Running(awaitable))
+    Awaiting(Some(awaitable))
 }
 
 /// Polls the awaitable of the current variant in place.
 ///
-/// Panics if it already completed (a bug in the generated code) or if it
-/// panicked before: like an `async fn`, a coroutine a panic escaped from
-/// must not be resumed ("resumed after panicking").
+/// Panics if it already completed (a bug in the generated code). A panic
+/// out of the awaitable leaves it in place: a later resume polls it again
+/// (an `async fn` would panic; see ARCHITECTURE.md, "Known limits"). Marking
+/// it on unwind costs a landing pad in every await's hot path (11x on the
+/// 1M-await loop), so it is not done.
 #[inline(always)]
 pub fn poll_in_place<A: Awaitable>(
     awaiting: &mut Awaiting<A>,
     cx: &mut Context<'_>,
 ) -> Poll<A::Output> {
-    let state: *mut AwaitingState<A> = &mut awaiting.0;
-    // SAFETY: `state` was just derived from a live `&mut`; this reborrow is
-    // the only access until the call below returns or unwinds.
-    let AwaitingState::Running(awaitable) = (unsafe { &mut *state }) else {
-        not_running(&awaiting.0)
+    let Some(awaitable) = &mut awaiting.0 else {
+        already_completed()
     };
-    // If the awaitable panics, mark the state on the way out (dropping the
-    // awaitable in place, as unwinding out of an `async fn` drops it).
-    let on_unwind = PanicMark(state);
     // SAFETY: an `Awaiting` with a value lives in the state of a machine that
     // is resumed only through `Pin<&mut Self>`, and the generated code moves
     // a variant out of the state only after its `Awaiting` was emptied here
     // (or drops it in place, by cancellation). So the awaitable stays at
     // this address from its first resume until it is dropped.
-    let out = unsafe { Pin::new_unchecked(awaitable) }.resume(cx);
-    std::mem::forget(on_unwind);
+    let pinned = unsafe { Pin::new_unchecked(awaitable) };
+    let out = pinned.resume(cx);
     if out.is_ready() {
         // Drops the finished awaitable in place.
-        awaiting.0 = AwaitingState::Done;
+        awaiting.0 = None;
     }
     out
 }
 
-/// Marks an `Awaiting` as panicked when dropped (only during unwinding:
-/// `poll_in_place` forgets it on the normal path).
-struct PanicMark<A>(*mut AwaitingState<A>);
-
-impl<A> Drop for PanicMark<A> {
-    fn drop(&mut self) {
-        // SAFETY: the pointer is to the `Awaiting` being polled, which
-        // outlives this guard; the `&mut` to its awaitable ended when the
-        // panicking call unwound. The assignment drops the awaitable in place.
-        unsafe { *self.0 = AwaitingState::Panicked };
-    }
-}
-
+// Out of line: a panic's formatting code inlined into every await's hot
+// path made the 1M-await loop 11x slower.
 #[cold]
 #[inline(never)]
-fn not_running<A>(state: &AwaitingState<A>) -> ! {
-    match state {
-        AwaitingState::Panicked => panic!("`coroutine` resumed after panicking"),
-        _ => panic!("coro: internal error: an awaitable polled after it completed"),
-    }
+fn already_completed() -> ! {
+    panic!("coro: internal error: an awaitable polled after it completed")
 }
 
 /// The condition of the branch that holds the never-run `async` copy of a
