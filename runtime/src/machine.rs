@@ -215,6 +215,39 @@ pub fn delegate<A, Y, G: Generator<A, Yield = Y>>(generator: G) -> G {
     generator
 }
 
+/// The resume argument that starts a delegated generator: `yield_from!`
+/// resumes the inner generator with `A::default()` the first time (the first
+/// argument a generator is resumed with is dropped, like Python's first
+/// `send(None)`).
+#[diagnostic::on_unimplemented(
+    message = "`yield_from!` starts the inner generator with `{Self}::default()`, but `{Self}` is not `Default`",
+    label = "the inner generator takes `{Self}` as its resume argument",
+    note = "the first resume argument of a generator is dropped (like Python's first `send(None)`), so `yield_from!` passes a default one",
+    note = "derive or implement `Default` for `{Self}`"
+)]
+pub trait StartArg {
+    /// The argument of the first resume.
+    fn start() -> Self;
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: Default> StartArg for T {
+    #[inline(always)]
+    fn start() -> Self {
+        T::default()
+    }
+}
+
+/// The argument for a delegated generator's next resume: the one this
+/// resume received, or a default one when it was already taken.
+#[inline(always)]
+pub fn resume_arg<A: StartArg>(arg: Option<A>) -> A {
+    match arg {
+        Some(arg) => arg,
+        None => A::start(),
+    }
+}
+
 /// Resumes a sub-generator held in the state (`yield_from!`).
 #[inline(always)]
 pub fn resume<G: Generator<A> + Unpin, A>(

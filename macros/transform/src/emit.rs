@@ -303,6 +303,10 @@ impl Emitter<'_> {
                     let field = awaitee_field();
                     // A yield type mismatch is reported at the operand.
                     let yielded = Ident::new("value", Span::mixed_site().located_at(span));
+                    let arg_here =
+                        Ident::new(&arg.to_string(), Span::mixed_site().located_at(span));
+                    let resume_arg =
+                        quote_spanned!(span=> ::coro::__private::resume_arg(#arg_here.take()));
                     // A sub-generator: its yields go out as ours, the resume
                     // argument goes in (the default one when this resume's
                     // argument was already taken, as on entry).
@@ -311,7 +315,7 @@ impl Emitter<'_> {
                         __CoroState::#name { #field: #awaitee, .. } => {
                             let #ready = match ::coro::__private::resume(
                                 #awaitee,
-                                ::core::option::Option::unwrap_or_default(#arg.take()),
+                                #resume_arg,
                             ) {
                                 ::coro::__private::GeneratorState::Complete(value) => value,
                                 ::coro::__private::GeneratorState::Yielded(#yielded) => {
