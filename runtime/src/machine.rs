@@ -32,12 +32,13 @@ where
 {
     type Output = T;
     fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<T> {
-        // SAFETY: no field of a `Machine` is structurally pinned. The step
-        // function moves the state's values between variants freely, and the
-        // only place anything is pinned is `poll` below, through `Pin::new`,
-        // which requires the awaitable to be `Unpin`. So handing out `&mut` to
-        // the fields never lets pinned data move; the machine itself is not
-        // moved here.
+        // SAFETY: the machine is not moved here. The only structurally pinned
+        // part of the state is an `Awaiting` holding an awaitable, polled in
+        // place through `Pin::new_unchecked` (`slots::poll_in_place`); the
+        // generated code never moves such a variant before emptying it, and
+        // the state's type is `!Unpin` whenever the awaitable is (auto
+        // traits; no manual `Unpin` impl). All other values of the state are
+        // moved between variants freely, which pinning does not forbid.
         let this = unsafe { self.get_unchecked_mut() };
         (this.step)(&mut this.state, cx)
     }
@@ -86,8 +87,9 @@ where
     type Yield = Y;
     type Return = R;
     fn resume(self: Pin<&mut Self>, arg: A) -> GeneratorState<Y, R> {
-        // SAFETY: as for `Machine::resume`: no field is structurally pinned;
-        // sub-generators are resumed through `Pin::new`, which needs `Unpin`.
+        // SAFETY: no field of a `GenMachine` is structurally pinned: a
+        // generator awaits nothing, and sub-generators are resumed through
+        // `Pin::new`, which needs `Unpin`.
         let this = unsafe { self.get_unchecked_mut() };
         this.run(arg)
     }
@@ -180,7 +182,8 @@ where
 {
     type Item = Y;
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Y>> {
-        // SAFETY: as for `Machine::resume`: no field is structurally pinned.
+        // SAFETY: as for `Machine::resume`: only an `Awaiting` holding an
+        // awaitable is structurally pinned, and it is never moved.
         let this = unsafe { self.get_unchecked_mut() };
         if this.done {
             return Poll::Ready(None);

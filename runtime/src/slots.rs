@@ -20,8 +20,10 @@
 //!    macro emits the body, unchanged, as a never-run `async` block, so every
 //!    program whose borrows an `async fn` would reject is rejected. The
 //!    machine then performs the same accesses, in the same order.
-//! 4. Every value that can hold such a reference lives in the state or the
-//!    slot list, and the state is dropped before the slots.
+//! 4. Every value that can hold such a reference lives in the state, whose
+//!    drop (field by field, in the order an `async fn` drops its locals)
+//!    also drops the slots' values through their `Local`s; the slot list
+//!    itself has no drop glue, and its memory outlives the state's drop.
 
 use crate::Awaitable;
 use std::cell::{Cell, UnsafeCell};
@@ -242,8 +244,9 @@ impl<T> Drop for Local<'_, T> {
 /// `!Unpin`: the slots must stay where they are once resumed.
 #[must_use = "coroutine was never awaited: `.await` it inside a #[coro::coroutine] or pass it to coro::run"]
 pub struct PinnedMachine<'h, S, L: 'h, F> {
-    // Field order is drop order: the state (whose `Local`s drop the slots'
-    // values and whose references point into the slots) before the slots.
+    // The state holds the `Local`s (which drop the slots' values, in the
+    // order the state's own fields drop) and every reference into the
+    // slots; the slot list itself has no drop glue.
     state: S,
     slots: L,
     step: F,
