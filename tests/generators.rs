@@ -1259,3 +1259,122 @@ fn example_generators_output() {
         ]
     );
 }
+
+// ---------------------------------------------------------------------------
+// Borrows across a yield: the borrowed locals live in homes on the heap (a
+// generator is moved between resumes), checked by the never-run async copy.
+
+mod borrows_across_yield {
+    use super::*;
+
+    #[coro::generator]
+    fn tens() -> impl Iterator<Item = u32> {
+        let v = vec![1u32, 2, 3];
+        for x in &v {
+            yield_!(*x * 10);
+        }
+        let s = String::from("abcd");
+        let r = &s;
+        yield_!(r.len() as u32);
+        yield_!(s.len() as u32 + v.len() as u32);
+    }
+
+    #[test]
+    fn iterating_a_local_by_reference_yields_its_items() {
+        assert_eq!(tens().collect::<Vec<_>>(), vec![10, 20, 30, 4, 7]);
+    }
+
+    #[test]
+    fn a_generator_moved_between_resumes_keeps_its_borrows() {
+        let mut g = tens();
+        let first = g.next();
+        let moved = Box::new(g);
+        let mut again = *moved;
+        let second = again.next();
+        let rest: Vec<u32> = again.collect();
+        assert_eq!((first, second, rest), (Some(10), Some(20), vec![30, 4, 7]));
+    }
+
+    #[coro::generator]
+    fn accumulate() -> impl Generator<u32, Yield = u32, Return = String> {
+        let mut seen = Vec::new();
+        let r = &mut seen;
+        let mut total = 0u32;
+        while total <= 10 {
+            let got = yield_!(total);
+            r.push(got);
+            total += got;
+        }
+        format!("{seen:?}")
+    }
+
+    #[test]
+    fn a_mutable_borrow_held_across_yields_sees_every_sent_value() {
+        let mut g = accumulate();
+        let outs: Vec<String> = [0, 4, 5, 6]
+            .into_iter()
+            .map(|n| format!("{:?}", g.send(n)))
+            .collect();
+        // The first resume argument is dropped (Python's first `send(None)`).
+        assert_eq!(
+            outs,
+            [
+                "Yielded(0)",
+                "Yielded(4)",
+                "Yielded(9)",
+                "Complete(\"[4, 5, 6]\")"
+            ]
+        );
+    }
+
+    #[coro::generator]
+    fn names(log: Log) -> impl Iterator<Item = &'static str> {
+        let a = Noisy::new("a", &log);
+        let ra = &a;
+        let items = vec![Noisy::new("x", &log), Noisy::new("y", &log)];
+        for item in &items {
+            yield_!(item.name);
+        }
+        let b = Noisy::new("b", &log);
+        let r = &b;
+        yield_!(r.name);
+        yield_!(ra.name);
+    }
+
+    #[test]
+    fn homed_locals_drop_in_reverse_order_at_the_end() {
+        let log = new_log();
+        let got: Vec<_> = names(log.clone()).collect();
+        assert_eq!(got, ["x", "y", "b", "a"]);
+        assert_eq!(
+            events(&log),
+            [
+                "new a", "new x", "new y", "new b", "drop b", "drop x", "drop y", "drop a"
+            ]
+        );
+    }
+
+    #[test]
+    fn dropping_a_suspended_generator_drops_its_homed_locals() {
+        for k in 0..5 {
+            let log = new_log();
+            let mut g = names(log.clone());
+            for _ in 0..k {
+                g.next();
+            }
+            drop(g);
+            let ev = events(&log);
+            let dropped: Vec<_> = ev.iter().filter(|e| e.starts_with("drop")).collect();
+            let created = ev.iter().filter(|e| e.starts_with("new")).count();
+            assert_eq!(dropped.len(), created, "after {k} items: {ev:?}");
+            // The most recently declared first, the vector's items in order.
+            if created == 4 {
+                assert_eq!(
+                    dropped,
+                    ["drop b", "drop x", "drop y", "drop a"],
+                    "after {k}"
+                );
+            }
+        }
+    }
+}

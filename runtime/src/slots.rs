@@ -393,3 +393,129 @@ pub fn shadow_next<I: crate::AsyncIterator + Unpin>(
 ) -> crate::IntoStdFuture<crate::Next<'_, I>> {
     crate::into_future(crate::AsyncIteratorExt::next(source))
 }
+
+/// A generator's state machine with a slot list. A generator is an
+/// `Iterator`, moved freely between `next` calls, so its slot list lives on
+/// the heap (allocated at the first resume): the homes keep their addresses
+/// when the generator moves.
+#[must_use = "generators are lazy and do nothing unless resumed or iterated"]
+pub struct BoxedGenMachine<'h, S, L: 'h, F> {
+    // Dropped by hand, before the slot list it points into (see `Drop`).
+    state: std::mem::ManuallyDrop<S>,
+    // Owned; a raw pointer, not a `Box`, so that no retag of a unique `Box`
+    // invalidates the references into it that the state holds.
+    slots: Option<NonNull<L>>,
+    step: F,
+    done: bool,
+    _machine: PhantomData<(&'h (), Box<L>)>,
+}
+
+/// Builds a [`BoxedGenMachine`] (the bound fixes the closure's signature,
+/// `'h` included).
+pub fn boxed_generator_machine<'h, S, L, A, Y, R, F>(
+    state: S,
+    step: F,
+) -> BoxedGenMachine<'h, S, L, F>
+where
+    L: EmptySlots + 'h,
+    F: FnMut(&mut S, SlotsPtr<'h, L>, A) -> crate::GeneratorState<Y, R>,
+{
+    BoxedGenMachine {
+        state: std::mem::ManuallyDrop::new(state),
+        slots: None,
+        step,
+        done: false,
+        _machine: PhantomData,
+    }
+}
+
+impl<'h, S, L: EmptySlots + 'h, F> BoxedGenMachine<'h, S, L, F> {
+    fn run<A, Y, R>(&mut self, arg: A) -> crate::GeneratorState<Y, R>
+    where
+        F: FnMut(&mut S, SlotsPtr<'h, L>, A) -> crate::GeneratorState<Y, R>,
+    {
+        let list = *self
+            .slots
+            .get_or_insert_with(|| NonNull::from(Box::leak(Box::new(L::empty()))));
+        let slots = SlotsPtr {
+            list,
+            _machine: PhantomData,
+        };
+        let out = (self.step)(&mut self.state, slots, arg);
+        if let crate::GeneratorState::Complete(_) = out {
+            self.done = true;
+        }
+        out
+    }
+}
+
+impl<'h, S, L: 'h, F> Drop for BoxedGenMachine<'h, S, L, F> {
+    fn drop(&mut self) {
+        // SAFETY: the state is dropped exactly once, here; its `Local`s drop
+        // the slots' values while the slot list is still allocated.
+        unsafe { std::mem::ManuallyDrop::drop(&mut self.state) };
+        if let Some(list) = self.slots.take() {
+            // SAFETY: `list` came from `Box::leak` in `run` and is freed once;
+            // nothing points into it any more (the state is gone).
+            drop(unsafe { Box::from_raw(list.as_ptr()) });
+        }
+    }
+}
+
+// SAFETY: the slot list is owned like a `Box<L>` field would be.
+unsafe impl<'h, S: Send, L: Send + 'h, F: Send> Send for BoxedGenMachine<'h, S, L, F> {}
+// SAFETY: as above; `&BoxedGenMachine` gives no access to the slots.
+unsafe impl<'h, S: Sync, L: Sync + 'h, F: Sync> Sync for BoxedGenMachine<'h, S, L, F> {}
+
+#[diagnostic::do_not_recommend]
+impl<'h, S, L: EmptySlots + 'h, F, A, Y, R> crate::Generator<A> for BoxedGenMachine<'h, S, L, F>
+where
+    F: FnMut(&mut S, SlotsPtr<'h, L>, A) -> crate::GeneratorState<Y, R>,
+{
+    type Yield = Y;
+    type Return = R;
+    fn resume(self: Pin<&mut Self>, arg: A) -> crate::GeneratorState<Y, R> {
+        // SAFETY: nothing in a `BoxedGenMachine` is structurally pinned: the
+        // homes are on the heap, and sub-generators are resumed through
+        // `Pin::new` (which needs `Unpin`).
+        let this = unsafe { self.get_unchecked_mut() };
+        this.run(arg)
+    }
+}
+
+impl<'h, S, L: EmptySlots + 'h, F, Y> Iterator for BoxedGenMachine<'h, S, L, F>
+where
+    F: FnMut(&mut S, SlotsPtr<'h, L>, ()) -> crate::GeneratorState<Y, ()>,
+{
+    type Item = Y;
+    fn next(&mut self) -> Option<Y> {
+        if self.done {
+            return None;
+        }
+        match self.run(()) {
+            crate::GeneratorState::Yielded(v) => Some(v),
+            crate::GeneratorState::Complete(()) => None,
+        }
+    }
+}
+
+impl<'h, S, L: EmptySlots + 'h, F, Y> std::iter::FusedIterator for BoxedGenMachine<'h, S, L, F> where
+    F: FnMut(&mut S, SlotsPtr<'h, L>, ()) -> crate::GeneratorState<Y, ()>
+{
+}
+
+/// `yield_!(value)` inside the never-run `async` copy of a generator's body:
+/// a suspension that hands out `value` and evaluates to the resume argument.
+pub fn shadow_yield<Y, A>(value: Y) -> impl std::future::Future<Output = A> {
+    drop(value);
+    std::future::pending()
+}
+
+/// `yield_from!(inner)` inside the never-run `async` copy of a generator's
+/// body: a suspension that evaluates to the inner generator's return value.
+pub fn shadow_yield_from<A, G: crate::Generator<A>>(
+    inner: G,
+) -> impl std::future::Future<Output = G::Return> {
+    drop(inner);
+    std::future::pending()
+}

@@ -101,6 +101,32 @@ pub fn emit(l: &Lowered, plan: &Plan, fn_name: &str, start: &StartArgs) -> Token
             .generator_types
             .as_ref()
             .map(|(y, r)| quote!(-> ::coro::__private::GeneratorState<#y, #r>));
+        let slots = l.vars.all.iter().filter(|v| v.slot.is_some()).count();
+        if slots > 0 {
+            // Homes on the heap: a generator is moved between resumes.
+            let h = l.slot_lifetime.clone().unwrap_or_else(|| quote!('static));
+            let mut list = quote!(());
+            for _ in 0..slots {
+                list = quote!((::coro::__private::SlotCell<_>, #list));
+            }
+            let slots = mixed("__coro_slots");
+            return quote! {
+                #state_enum
+                ::coro::__private::boxed_generator_machine(
+                    __CoroState::Start { #(#start_fields),* },
+                    move |#state, #slots: ::coro::__private::SlotsPtr<#h, #list>, #resume| #step_output {
+                        let mut #arg = ::core::option::Option::Some(#resume);
+                        #step: loop {
+                            match #state {
+                                #(#arms)*
+                                __CoroState::Returned => ::coro::__private::generator_resumed_after_completion(#returned),
+                                __CoroState::Poisoned => ::coro::__private::generator_resumed_after_panicking(#returned),
+                            }
+                        }
+                    },
+                )
+            };
+        }
         return quote! {
             #state_enum
             ::coro::__private::generator_machine(

@@ -239,8 +239,9 @@ fn transform(
         &[],
     )?;
     let plan1 = liveness::plan(&pass1.lowerer.out);
-    let wanted = if generator.is_some() || async_generator_item.is_some() {
-        // Generators are resumed through `&mut`, not pinned: no slots.
+    let wanted = if async_generator_item.is_some() {
+        // Not yet: an async generator with homes would be `!Unpin`, and
+        // `async_for!` carries its source between variants.
         crate::vars::VarSet::new()
     } else {
         slots_wanted(&pass1.lowerer, &plan1)
@@ -354,6 +355,7 @@ fn transform(
             &prelude,
             ret_annotation.as_ref(),
             &lowered.items,
+            generator.as_ref().map(|g| (&g.yield_ty, &g.arg)),
         )
     });
 

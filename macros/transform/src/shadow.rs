@@ -22,12 +22,24 @@ pub fn shadow(
     prelude: &[TokenStream],
     ret_ty: Option<&TokenStream>,
     hoisted: &[TokenStream],
+    generator: Option<(&TokenStream, &TokenStream)>,
 ) -> TokenStream {
     let mut body = body.clone();
     let coerce = ret_ty.map(|t| quote!(::coro::__private::shadow_return::<#t>));
+    // A generator's yields are suspensions too: `yield_!(v)` evaluates to
+    // the resume argument, `yield_from!(g)` to `g`'s return value.
+    let named = |t: &TokenStream| !t.to_string().contains("impl");
+    let yield_fn = generator.map(|(y, a)| {
+        if named(y) && named(a) {
+            quote!(::coro::__private::shadow_yield::<#y, #a>)
+        } else {
+            quote!(::coro::__private::shadow_yield)
+        }
+    });
     Rewrite {
         coerce: coerce.clone(),
         hoisted: hoisted.iter().map(|t| t.to_string()).collect(),
+        yield_fn,
     }
     .visit_block_mut(&mut body);
     let prelude: Vec<Stmt> = prelude
@@ -64,6 +76,8 @@ struct Rewrite {
     /// The items the machine hoisted to the function body (as text): the
     /// copy sees those there, and must see every other item where it is.
     hoisted: std::collections::BTreeSet<String>,
+    /// `shadow_yield` (with the declared types) in a generator.
+    yield_fn: Option<TokenStream>,
 }
 
 impl VisitMut for Rewrite {
@@ -76,6 +90,29 @@ impl VisitMut for Rewrite {
                 let wrapped =
                     quote_spanned!(base.span()=> (::coro::__private::shadow_await(#base)));
                 *a.base = Expr::Verbatim(wrapped);
+            }
+            Expr::Macro(m)
+                if self.yield_fn.is_some()
+                    && matches!(
+                        crate::macros::name(&m.mac).as_str(),
+                        "yield_" | "yield_from"
+                    ) =>
+            {
+                let from = crate::macros::name(&m.mac) == "yield_from";
+                let span = m.mac.path.span();
+                if let Ok(mut operand) = m.mac.parse_body::<Expr>() {
+                    self.visit_expr_mut(&mut operand);
+                    let call = if from {
+                        quote_spanned!(span=> ::coro::__private::shadow_yield_from(#operand))
+                    } else {
+                        let f = self.yield_fn.as_ref().expect("checked");
+                        quote_spanned!(span=> #f(#operand))
+                    };
+                    *e = Expr::Verbatim(quote!((#call).await));
+                } else if !from && m.mac.tokens.is_empty() {
+                    let f = self.yield_fn.as_ref().expect("checked");
+                    *e = Expr::Verbatim(quote_spanned!(span=> (#f(())).await));
+                }
             }
             Expr::Macro(m) if crate::macros::name(&m.mac) == "async_for" => {
                 if let Ok(f) = m.mac.parse_body::<crate::macros::AsyncFor>() {
@@ -119,14 +156,17 @@ impl VisitMut for Rewrite {
 
     fn visit_stmt_mut(&mut self, s: &mut Stmt) {
         if let Stmt::Macro(m) = s
-            && crate::macros::name(&m.mac) == "async_for"
+            && matches!(
+                crate::macros::name(&m.mac).as_str(),
+                "async_for" | "yield_" | "yield_from"
+            )
         {
             let mut e = Expr::Macro(syn::ExprMacro {
                 attrs: m.attrs.clone(),
                 mac: m.mac.clone(),
             });
             self.visit_expr_mut(&mut e);
-            *s = Stmt::Expr(e, None);
+            *s = Stmt::Expr(e, m.semi_token);
             return;
         }
         visit_mut::visit_stmt_mut(self, s);

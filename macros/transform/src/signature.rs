@@ -230,18 +230,33 @@ fn slot_lifetime(sig: &mut Signature) -> TokenStream {
         }
     }
     let h = Lifetime::new("'__coro_h", Span::call_site());
+    // The bounds go where the parameters are declared (a second place would
+    // trip clippy's `multiple_bound_locations` in the user's crate).
+    for param in sig.generics.params.iter_mut() {
+        match param {
+            GenericParam::Lifetime(l) => l.bounds.push(h.clone()),
+            GenericParam::Type(t) => t.bounds.push(syn::TypeParamBound::Lifetime(h.clone())),
+            GenericParam::Const(_) => {}
+        }
+        if let GenericParam::Type(t) = param
+            && t.colon_token.is_none()
+        {
+            t.colon_token = Some(Default::default());
+        }
+        if let GenericParam::Lifetime(l) = param
+            && l.colon_token.is_none()
+        {
+            l.colon_token = Some(Default::default());
+        }
+    }
     sig.generics
         .params
         .insert(0, GenericParam::Lifetime(LifetimeParam::new(h.clone())));
-    let where_clause = sig.generics.make_where_clause();
-    for l in &lifetimes {
-        where_clause.predicates.push(syn::parse_quote!(#l: #h));
-    }
-    for t in &types {
-        where_clause.predicates.push(syn::parse_quote!(#t: #h));
-    }
     if receiver.is_some() {
-        where_clause.predicates.push(syn::parse_quote!(Self: #h));
+        sig.generics
+            .make_where_clause()
+            .predicates
+            .push(syn::parse_quote!(Self: #h));
     }
     quote!(#h)
 }
