@@ -256,3 +256,71 @@ fn while_let_next_await_iterates_a_local_async_generator() {
         .expect("loop ended");
     assert!(end < done, "{log:?}");
 }
+
+// Borrows across awaits and yields inside an async generator: the borrowed
+// locals live in homes on the heap (the consumer carries the generator).
+
+#[coro::coroutine]
+fn fill_with(buf: &mut Vec<u32>, n: u32) {
+    for i in 0..n {
+        tick("fill").await;
+        buf.push(i);
+    }
+}
+
+#[coro::coroutine]
+fn borrowed_items(n: u32) -> impl coro::AsyncIterator<Item = u32> {
+    let guard = Tracked::new("borrowed agen local");
+    let held = &guard;
+    let mut buf = Vec::new();
+    fill_with(&mut buf, n).await;
+    for x in &buf {
+        tick("item").await;
+        yield_!(*x * 10);
+    }
+    log(format!("end {}", held.name()));
+}
+
+#[coro::coroutine]
+fn consume_borrowed() -> Vec<u32> {
+    let mut out = Vec::new();
+    async_for!(x in borrowed_items(3) {
+        out.push(x);
+    });
+    let mut agen = borrowed_items(2);
+    while let Some(x) = agen.next().await {
+        out.push(x + 1);
+        if x == 0 {
+            break;
+        }
+    }
+    out
+}
+
+#[test]
+fn an_async_generator_may_borrow_its_locals_across_awaits_and_yields() {
+    take_log();
+    assert_eq!(coro::run(consume_borrowed()), vec![0, 10, 20, 1]);
+    let log = take_log();
+    let created = log
+        .iter()
+        .filter(|e| *e == "new borrowed agen local")
+        .count();
+    let dropped = log
+        .iter()
+        .filter(|e| *e == "drop borrowed agen local")
+        .count();
+    assert_eq!((created, dropped), (2, 2), "{log:?}");
+    // The first ran to its end before its local was dropped; the second was
+    // dropped early (by `break`), without reaching its end.
+    assert_eq!(
+        log.iter()
+            .filter(|e| e.starts_with("end ") || e.starts_with("drop borrowed"))
+            .collect::<Vec<_>>(),
+        [
+            "end borrowed agen local",
+            "drop borrowed agen local",
+            "drop borrowed agen local"
+        ]
+    );
+}

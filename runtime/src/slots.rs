@@ -519,3 +519,82 @@ pub fn shadow_yield_from<A, G: crate::Generator<A>>(
     drop(inner);
     std::future::pending()
 }
+
+/// An async generator's state machine with a slot list on the heap, like
+/// [`BoxedGenMachine`]: `async_for!` and `.next().await` carry an async
+/// generator between variants, so its homes must not be inside it.
+#[must_use = "async generators do nothing unless iterated"]
+pub struct BoxedAsyncGenMachine<'h, S, L: 'h, F> {
+    // Dropped by hand, before the slot list it points into (see `Drop`).
+    state: std::mem::ManuallyDrop<S>,
+    // Owned; a raw pointer for the reason given on `BoxedGenMachine`.
+    slots: Option<NonNull<L>>,
+    step: F,
+    done: bool,
+    _machine: PhantomData<(&'h (), Box<L>)>,
+}
+
+/// Builds a [`BoxedAsyncGenMachine`] (the bound fixes the closure's
+/// signature, `'h` included).
+pub fn boxed_async_generator_machine<'h, S, L, Y, F>(
+    state: S,
+    step: F,
+) -> BoxedAsyncGenMachine<'h, S, L, F>
+where
+    L: EmptySlots + 'h,
+    F: FnMut(&mut S, SlotsPtr<'h, L>, &mut Context<'_>) -> Poll<Option<Y>>,
+{
+    BoxedAsyncGenMachine {
+        state: std::mem::ManuallyDrop::new(state),
+        slots: None,
+        step,
+        done: false,
+        _machine: PhantomData,
+    }
+}
+
+impl<'h, S, L: 'h, F> Drop for BoxedAsyncGenMachine<'h, S, L, F> {
+    fn drop(&mut self) {
+        // SAFETY: as for `BoxedGenMachine`: the state is dropped once, before
+        // the slot list it points into is freed.
+        unsafe { std::mem::ManuallyDrop::drop(&mut self.state) };
+        if let Some(list) = self.slots.take() {
+            // SAFETY: from `Box::leak` in `poll_next`, freed once.
+            drop(unsafe { Box::from_raw(list.as_ptr()) });
+        }
+    }
+}
+
+// SAFETY: the slot list is owned like a `Box<L>` field would be.
+unsafe impl<'h, S: Send, L: Send + 'h, F: Send> Send for BoxedAsyncGenMachine<'h, S, L, F> {}
+// SAFETY: as above; `&BoxedAsyncGenMachine` gives no access to the slots.
+unsafe impl<'h, S: Sync, L: Sync + 'h, F: Sync> Sync for BoxedAsyncGenMachine<'h, S, L, F> {}
+
+#[diagnostic::do_not_recommend]
+impl<'h, S, L: EmptySlots + 'h, F, Y> crate::AsyncIterator for BoxedAsyncGenMachine<'h, S, L, F>
+where
+    F: FnMut(&mut S, SlotsPtr<'h, L>, &mut Context<'_>) -> Poll<Option<Y>>,
+{
+    type Item = Y;
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Y>> {
+        // SAFETY: as for `Machine::resume`: the machine is not moved; only an
+        // `Awaiting` holding an awaitable is structurally pinned, and it is
+        // never moved. The homes are on the heap.
+        let this = unsafe { self.get_unchecked_mut() };
+        if this.done {
+            return Poll::Ready(None);
+        }
+        let list = *this
+            .slots
+            .get_or_insert_with(|| NonNull::from(Box::leak(Box::new(L::empty()))));
+        let slots = SlotsPtr {
+            list,
+            _machine: PhantomData,
+        };
+        let out = (this.step)(&mut this.state, slots, cx);
+        if let Poll::Ready(None) = out {
+            this.done = true;
+        }
+        out
+    }
+}

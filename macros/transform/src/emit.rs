@@ -155,9 +155,16 @@ pub fn emit(l: &Lowered, plan: &Plan, fn_name: &str, start: &StartArgs) -> Token
             list = quote!((::coro::__private::SlotCell<_>, #list));
         }
         let slots = mixed("__coro_slots");
+        // An async generator is carried between variants by its consumer:
+        // its homes are on the heap.
+        let machine = if l.async_generator {
+            quote!(::coro::__private::boxed_async_generator_machine)
+        } else {
+            quote!(::coro::__private::pinned_machine)
+        };
         return quote! {
             #state_enum
-            ::coro::__private::pinned_machine(
+            #machine(
                 __CoroState::Start { #(#start_fields),* },
                 move |#state, #slots: ::coro::__private::SlotsPtr<#h, #list>, #cx| #step: loop {
                     match #state {

@@ -239,13 +239,7 @@ fn transform(
         &[],
     )?;
     let plan1 = liveness::plan(&pass1.lowerer.out);
-    let wanted = if async_generator_item.is_some() {
-        // Not yet: an async generator with homes would be `!Unpin`, and
-        // `async_for!` carries its source between variants.
-        crate::vars::VarSet::new()
-    } else {
-        slots_wanted(&pass1.lowerer, &plan1)
-    };
+    let wanted = slots_wanted(&pass1.lowerer, &plan1);
     let (pass, plan) = if wanted.is_empty() {
         (pass1, plan1)
     } else {
@@ -355,7 +349,10 @@ fn transform(
             &prelude,
             ret_annotation.as_ref(),
             &lowered.items,
-            generator.as_ref().map(|g| (&g.yield_ty, &g.arg)),
+            generator
+                .as_ref()
+                .map(|g| (g.yield_ty.clone(), g.arg.clone()))
+                .or_else(|| async_generator_item.clone().map(|y| (y, quote!(())))),
         )
     });
 

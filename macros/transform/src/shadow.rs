@@ -22,7 +22,7 @@ pub fn shadow(
     prelude: &[TokenStream],
     ret_ty: Option<&TokenStream>,
     hoisted: &[TokenStream],
-    generator: Option<(&TokenStream, &TokenStream)>,
+    generator: Option<(TokenStream, TokenStream)>,
 ) -> TokenStream {
     let mut body = body.clone();
     let coerce = ret_ty.map(|t| quote!(::coro::__private::shadow_return::<#t>));
@@ -30,7 +30,7 @@ pub fn shadow(
     // the resume argument, `yield_from!(g)` to `g`'s return value.
     let named = |t: &TokenStream| !t.to_string().contains("impl");
     let yield_fn = generator.map(|(y, a)| {
-        if named(y) && named(a) {
+        if named(&y) && named(&a) {
             quote!(::coro::__private::shadow_yield::<#y, #a>)
         } else {
             quote!(::coro::__private::shadow_yield)
