@@ -2200,6 +2200,70 @@ mod review_findings {
         }
     }
 
+    mod temporaries {
+        use super::*;
+
+        /// Logs what it still sees of the vector it borrows when dropped.
+        pub struct Loud<'a>(pub &'a Vec<u8>);
+
+        impl Drop for Loud<'_> {
+            fn drop(&mut self) {
+                log(format!("Loud sees {:?}", self.0));
+            }
+        }
+
+        pub fn use_loud(l: &Loud<'_>, _: ()) -> usize {
+            l.0.len()
+        }
+
+        pub fn loud_len(l: &Loud<'_>) -> usize {
+            l.0.len()
+        }
+
+        twins! {
+            // A temporary used by reference in a statement that suspends is
+            // dropped at the end of that statement (it was dropped at the end of
+            // the block, after `drop(v)` had freed what it borrows).
+            fn statement_temporary_ends_with_its_statement() -> usize {
+                let v = vec![1u8, 2, 3];
+                let r = &v;
+                tick("a").await;
+                let _k = r.len();
+                let n = use_loud(&Loud(&v), tick("b").await);
+                drop(v);
+                let w = vec![9u8; 3];
+                n + w.len()
+            }
+            fn get_loud(v: &Vec<u8>) -> Loud<'_> {
+                tick("get").await;
+                Loud(v)
+            }
+            // The same for an awaited value used by reference.
+            fn awaited_temporary_ends_with_its_statement() -> usize {
+                let mut v = vec![1u8, 2, 3];
+                let r = &v;
+                tick("a").await;
+                let _k = r.len();
+                let n = loud_len(&get_loud(&v).await);
+                v.clear();
+                v.shrink_to_fit();
+                n
+            }
+        }
+
+        #[test]
+        fn statement_temporaries_end_with_their_statement() {
+            assert_eq!(
+                assert_twins!(statement_temporary_ends_with_its_statement()),
+                6
+            );
+            assert_eq!(
+                assert_twins!(awaited_temporary_ends_with_its_statement()),
+                3
+            );
+        }
+    }
+
     #[test]
     fn calls_and_operand_order_match_async_fn() {
         assert_eq!(assert_twins!(fn_mut_called_twice()), 51 + 101);

@@ -395,13 +395,16 @@ impl Emitter<'_> {
                 }
                 BlockKind::Await { span, .. } => {
                     // Type errors about the awaited value point at the user's expression.
-                    let poll = quote_spanned!(span=> ::coro::__private::poll_in_place);
-                    let awaitee = Ident::new("__coro_awaitee", Span::mixed_site().located_at(span));
+                    // The whole call at the user's expression: the one error
+                    // for a value that is not awaitable is reported here.
+                    let awaitee = Ident::new("__coro_awaitee", span);
+                    let poll =
+                        quote_spanned!(span=> ::coro::__private::poll_in_place(#awaitee, #cx));
                     let field = awaitee_field();
                     quote! {
                         #[allow(unreachable_code)]
                         __CoroState::#name { #field: #awaitee, .. } => {
-                            let #ready = match #poll(#awaitee, #cx) {
+                            let #ready = match #poll {
                                 ::core::task::Poll::Ready(value) => value,
                                 ::core::task::Poll::Pending => return ::core::task::Poll::Pending,
                             };

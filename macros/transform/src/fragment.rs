@@ -387,8 +387,16 @@ impl<'a, 'e> Rewriter<'a, 'e> {
                 }
                 TokenTree::Literal(lit) => {
                     // Inline format arguments of opaque macros are read; a
-                    // renamed binding there cannot be re-pointed (see ARCHITECTURE.md).
-                    self.format_literal(lit);
+                    // renamed or homed binding there cannot be re-pointed (the
+                    // literal would name another binding, or the guard): refused.
+                    for (name, _) in self.format_literal(lit) {
+                        self.usage.errors.push(syn::Error::new(
+                            lit.span(),
+                            format!(
+                                "this macro's format string names `{name}`, which in this #[coro::coroutine] is renamed (it shadows a binding that is still alive) or borrowed across an await; the transform cannot re-point a name inside another macro's string\n= help: pass it as an argument: `\"{{}}\", {name}` instead of `\"{{{name}}}\"`"
+                            ),
+                        ));
+                    }
                     out.push(tt.clone());
                 }
                 _ => out.push(tt.clone()),

@@ -191,6 +191,10 @@ pub struct Lowerer {
     pending_homes: Vec<(VarId, Ident)>,
     /// Counter for the bindings made of extended temporaries.
     extended_count: usize,
+    /// Temporaries holding a value that is then used by reference (`&v`
+    /// operands, `&x.await`): dropped at the end of their statement, as
+    /// Rust drops a statement's temporaries (see `drop_statement_temps`).
+    ref_temps: Vec<VarId>,
     /// The declared type of the values yielded (when it can annotate a `let`).
     pub yield_ty: Option<TokenStream>,
     /// Names of the items hoisted so far.
@@ -335,6 +339,7 @@ impl Lowerer {
             value_edges: Vec::new(),
             pending_homes: Vec::new(),
             extended_count: 0,
+            ref_temps: Vec::new(),
 
             yield_ty: None,
             item_names: Default::default(),
@@ -935,6 +940,26 @@ impl Lowerer {
         }
     }
 
+    /// Drops, at the end of a statement that suspends, the temporaries it
+    /// made for values it uses by reference: Rust drops a statement's
+    /// temporaries there, and the `async` copy is checked against that (a
+    /// temporary borrowing a homed local that outlived its statement could
+    /// outlive the local). Temporaries of a `let` whose value may extend
+    /// them (`let r = &x.await;`) live on, as in Rust.
+    fn drop_statement_temps(&mut self, from: usize, extended: bool) {
+        let temps: Vec<VarId> = self.ref_temps.drain(from..).collect();
+        if extended || self.terminated() {
+            return;
+        }
+        for v in temps {
+            let in_scope = self.out.vars.scopes.iter().any(|s| s.contains(&v));
+            if in_scope {
+                let ident = self.out.vars.all[v].ident.clone();
+                self.emit(quote!(::core::mem::drop(#ident);));
+            }
+        }
+    }
+
     /// Lowers statements in the current scope; returns the value of the tail.
     fn lower_block_stmts(&mut self, stmts: &[Stmt]) -> TokenStream {
         // Items are visible in the whole block: hoist those of flattened blocks.
@@ -961,13 +986,37 @@ impl Lowerer {
             let last = i + 1 == stmts.len();
             match stmt {
                 Stmt::Item(_) => {}
-                Stmt::Local(local) => self.lower_local(local),
+                Stmt::Local(local) => {
+                    let from = self.ref_temps.len();
+                    self.lower_local(local);
+                    // `let x = &v.await;`, `let s = S { r: &v.await }`: extended.
+                    let extended = local.init.as_ref().is_some_and(|init| {
+                        let mut e = &*init.expr;
+                        while let Expr::Paren(p) = e {
+                            e = &p.expr;
+                        }
+                        matches!(
+                            e,
+                            Expr::Reference(_)
+                                | Expr::Struct(_)
+                                | Expr::Tuple(_)
+                                | Expr::Array(_)
+                                | Expr::Cast(_)
+                                | Expr::Block(_)
+                                | Expr::If(_)
+                                | Expr::Match(_)
+                        )
+                    });
+                    self.drop_statement_temps(from, extended);
+                }
                 Stmt::Expr(e, semi) => {
                     if last && semi.is_none() {
                         value = self.lower_expr(e);
                     } else if contains_await(e) {
+                        let from = self.ref_temps.len();
                         let v = self.lower_expr(e);
                         self.emit_discarded(v);
+                        self.drop_statement_temps(from, false);
                     } else {
                         let s = self.fragment_stmt(stmt.clone());
                         self.emit(s);
@@ -1392,6 +1441,7 @@ impl Lowerer {
                 let v = self.lower_expr(&r.expr);
                 // The referent is a temporary: give it a home that lives on.
                 let home = self.temp_binding(v, r.mutability.is_some());
+                self.ref_temps.push(self.out.vars.all.len() - 1);
                 let m = &r.mutability;
                 quote!(&#m #home)
             }
@@ -1619,6 +1669,7 @@ impl Lowerer {
         if let Expr::Reference(r) = inner {
             let v = self.fragment_expr((*r.expr).clone(), Ctx::Value);
             let home = self.temp_binding(v, r.mutability.is_some());
+            self.ref_temps.push(self.out.vars.all.len() - 1);
             let m = &r.mutability;
             return quote!(&#m #home);
         }

@@ -74,6 +74,17 @@ impl Vars {
 
     pub fn declare(&mut self, name: String, ident: Ident, mutable: bool, kind: VarKind) -> VarId {
         let id = self.all.len();
+        // A binding with a home holds its `Local` guard under a name no user
+        // code can write: a mention the rewriter cannot see (in the body of a
+        // `macro_rules!`) is then an error, never the guard itself.
+        let ident = if self.slot_plan.contains_key(&id) {
+            // From the (possibly shadow-renamed, so unique) identifier.
+            let plain = ident.to_string();
+            let plain = plain.trim_start_matches("r#");
+            Ident::new(&format!("__coro_home_{plain}"), Span::mixed_site())
+        } else {
+            ident
+        };
         self.all.push(Var {
             name,
             ident,
