@@ -296,10 +296,11 @@ where
 /// can then be moved without moving a pinned value.
 pub struct Awaiting<A>(Option<A>);
 
-/// Wraps the operand of `.await` for its variant (type-checks it first, so
-/// the error for a non-awaitable names the user's expression).
+/// Wraps the operand of `.await` for its variant. No bound here: the one
+/// error for a value that is not awaitable comes from [`poll_in_place`],
+/// whose call the macro spans at the awaited expression.
 #[inline(always)]
-pub fn awaiting<A: Awaitable>(awaitable: A) -> Awaiting<A> {
+pub fn awaiting<A>(awaitable: A) -> Awaiting<A> {
     Awaiting(Some(awaitable))
 }
 
