@@ -395,20 +395,67 @@ pub fn shadow_next<I: crate::AsyncIterator + Unpin>(
     crate::into_future(crate::AsyncIteratorExt::next(source))
 }
 
-/// A generator's state machine with a slot list. A generator is an
-/// `Iterator`, moved freely between `next` calls, so its slot list lives on
-/// the heap (allocated at the first resume): the homes keep their addresses
-/// when the generator moves.
-#[must_use = "generators are lazy and do nothing unless resumed or iterated"]
-pub struct BoxedGenMachine<'h, S, L: 'h, F> {
+/// A machine's state together with a slot list on the heap, for machines
+/// that are moved between resumes (generators, and async generators, which
+/// their consumer carries between its own variants): the homes keep their
+/// addresses when the machine moves. The list is allocated at the first
+/// resume and freed after the state is dropped.
+pub struct HeapHomes<'h, S, L: 'h> {
     // Dropped by hand, before the slot list it points into (see `Drop`).
     state: std::mem::ManuallyDrop<S>,
     // Owned; a raw pointer, not a `Box`, so that no retag of a unique `Box`
     // invalidates the references into it that the state holds.
-    slots: Option<NonNull<L>>,
+    list: Option<NonNull<L>>,
+    _machine: PhantomData<(&'h (), Box<L>)>,
+}
+
+impl<'h, S, L: EmptySlots + 'h> HeapHomes<'h, S, L> {
+    fn new(state: S) -> Self {
+        HeapHomes {
+            state: std::mem::ManuallyDrop::new(state),
+            list: None,
+            _machine: PhantomData,
+        }
+    }
+
+    /// The state, and the handle on the slot list for the step closure.
+    fn parts(&mut self) -> (&mut S, SlotsPtr<'h, L>) {
+        let list = *self
+            .list
+            .get_or_insert_with(|| NonNull::from(Box::leak(Box::new(L::empty()))));
+        let slots = SlotsPtr {
+            list,
+            _machine: PhantomData,
+        };
+        (&mut self.state, slots)
+    }
+}
+
+impl<'h, S, L: 'h> Drop for HeapHomes<'h, S, L> {
+    fn drop(&mut self) {
+        // SAFETY: the state is dropped exactly once, here; its `Local`s drop
+        // the slots' values while the slot list is still allocated.
+        unsafe { std::mem::ManuallyDrop::drop(&mut self.state) };
+        if let Some(list) = self.list.take() {
+            // SAFETY: `list` came from `Box::leak` in `parts` and is freed
+            // once; nothing points into it any more (the state is gone).
+            drop(unsafe { Box::from_raw(list.as_ptr()) });
+        }
+    }
+}
+
+// SAFETY: the slot list is owned like a `Box<L>` field would be.
+unsafe impl<'h, S: Send, L: Send + 'h> Send for HeapHomes<'h, S, L> {}
+// SAFETY: as above; `&HeapHomes` gives no access to the slots.
+unsafe impl<'h, S: Sync, L: Sync + 'h> Sync for HeapHomes<'h, S, L> {}
+
+/// A generator's state machine with a slot list ([`HeapHomes`]): a
+/// generator is an `Iterator`, moved freely between `next` calls.
+#[must_use = "generators are lazy and do nothing unless resumed or iterated"]
+pub struct BoxedGenMachine<'h, S, L: 'h, F> {
+    homes: HeapHomes<'h, S, L>,
     step: F,
     done: bool,
-    _machine: PhantomData<(&'h (), Box<L>)>,
 }
 
 /// Builds a [`BoxedGenMachine`] (the bound fixes the closure's signature,
@@ -422,11 +469,9 @@ where
     F: FnMut(&mut S, SlotsPtr<'h, L>, A) -> crate::GeneratorState<Y, R>,
 {
     BoxedGenMachine {
-        state: std::mem::ManuallyDrop::new(state),
-        slots: None,
+        homes: HeapHomes::new(state),
         step,
         done: false,
-        _machine: PhantomData,
     }
 }
 
@@ -435,38 +480,14 @@ impl<'h, S, L: EmptySlots + 'h, F> BoxedGenMachine<'h, S, L, F> {
     where
         F: FnMut(&mut S, SlotsPtr<'h, L>, A) -> crate::GeneratorState<Y, R>,
     {
-        let list = *self
-            .slots
-            .get_or_insert_with(|| NonNull::from(Box::leak(Box::new(L::empty()))));
-        let slots = SlotsPtr {
-            list,
-            _machine: PhantomData,
-        };
-        let out = (self.step)(&mut self.state, slots, arg);
+        let (state, slots) = self.homes.parts();
+        let out = (self.step)(state, slots, arg);
         if let crate::GeneratorState::Complete(_) = out {
             self.done = true;
         }
         out
     }
 }
-
-impl<'h, S, L: 'h, F> Drop for BoxedGenMachine<'h, S, L, F> {
-    fn drop(&mut self) {
-        // SAFETY: the state is dropped exactly once, here; its `Local`s drop
-        // the slots' values while the slot list is still allocated.
-        unsafe { std::mem::ManuallyDrop::drop(&mut self.state) };
-        if let Some(list) = self.slots.take() {
-            // SAFETY: `list` came from `Box::leak` in `run` and is freed once;
-            // nothing points into it any more (the state is gone).
-            drop(unsafe { Box::from_raw(list.as_ptr()) });
-        }
-    }
-}
-
-// SAFETY: the slot list is owned like a `Box<L>` field would be.
-unsafe impl<'h, S: Send, L: Send + 'h, F: Send> Send for BoxedGenMachine<'h, S, L, F> {}
-// SAFETY: as above; `&BoxedGenMachine` gives no access to the slots.
-unsafe impl<'h, S: Sync, L: Sync + 'h, F: Sync> Sync for BoxedGenMachine<'h, S, L, F> {}
 
 #[diagnostic::do_not_recommend]
 impl<'h, S, L: EmptySlots + 'h, F, A, Y, R> crate::Generator<A> for BoxedGenMachine<'h, S, L, F>
@@ -521,18 +542,14 @@ pub fn shadow_yield_from<A, G: crate::Generator<A>>(
     std::future::pending()
 }
 
-/// An async generator's state machine with a slot list on the heap, like
-/// [`BoxedGenMachine`]: `async_for!` and `.next().await` carry an async
-/// generator between variants, so its homes must not be inside it.
+/// An async generator's state machine with a slot list ([`HeapHomes`]):
+/// `async_for!` and `.next().await` carry an async generator between their
+/// own variants.
 #[must_use = "async generators do nothing unless iterated"]
 pub struct BoxedAsyncGenMachine<'h, S, L: 'h, F> {
-    // Dropped by hand, before the slot list it points into (see `Drop`).
-    state: std::mem::ManuallyDrop<S>,
-    // Owned; a raw pointer for the reason given on `BoxedGenMachine`.
-    slots: Option<NonNull<L>>,
+    homes: HeapHomes<'h, S, L>,
     step: F,
     done: bool,
-    _machine: PhantomData<(&'h (), Box<L>)>,
 }
 
 /// Builds a [`BoxedAsyncGenMachine`] (the bound fixes the closure's
@@ -546,30 +563,11 @@ where
     F: FnMut(&mut S, SlotsPtr<'h, L>, &mut Context<'_>) -> Poll<Option<Y>>,
 {
     BoxedAsyncGenMachine {
-        state: std::mem::ManuallyDrop::new(state),
-        slots: None,
+        homes: HeapHomes::new(state),
         step,
         done: false,
-        _machine: PhantomData,
     }
 }
-
-impl<'h, S, L: 'h, F> Drop for BoxedAsyncGenMachine<'h, S, L, F> {
-    fn drop(&mut self) {
-        // SAFETY: as for `BoxedGenMachine`: the state is dropped once, before
-        // the slot list it points into is freed.
-        unsafe { std::mem::ManuallyDrop::drop(&mut self.state) };
-        if let Some(list) = self.slots.take() {
-            // SAFETY: from `Box::leak` in `poll_next`, freed once.
-            drop(unsafe { Box::from_raw(list.as_ptr()) });
-        }
-    }
-}
-
-// SAFETY: the slot list is owned like a `Box<L>` field would be.
-unsafe impl<'h, S: Send, L: Send + 'h, F: Send> Send for BoxedAsyncGenMachine<'h, S, L, F> {}
-// SAFETY: as above; `&BoxedAsyncGenMachine` gives no access to the slots.
-unsafe impl<'h, S: Sync, L: Sync + 'h, F: Sync> Sync for BoxedAsyncGenMachine<'h, S, L, F> {}
 
 #[diagnostic::do_not_recommend]
 impl<'h, S, L: EmptySlots + 'h, F, Y> crate::AsyncIterator for BoxedAsyncGenMachine<'h, S, L, F>
@@ -585,14 +583,8 @@ where
         if this.done {
             return Poll::Ready(None);
         }
-        let list = *this
-            .slots
-            .get_or_insert_with(|| NonNull::from(Box::leak(Box::new(L::empty()))));
-        let slots = SlotsPtr {
-            list,
-            _machine: PhantomData,
-        };
-        let out = (this.step)(&mut this.state, slots, cx);
+        let (state, slots) = this.homes.parts();
+        let out = (this.step)(state, slots, cx);
         if let Poll::Ready(None) = out {
             this.done = true;
         }

@@ -90,6 +90,20 @@ pub fn emit(l: &Lowered, plan: &Plan, fn_name: &str, start: &StartArgs) -> Token
         quote!(#field: #value)
     });
     let returned = fn_name;
+    // Locals borrowed across a suspension live in the machine's slot list;
+    // the step closure takes a handle on it, typed with `'h`, the lifetime
+    // the references into it claim (see `coro::__private::slots`).
+    let slot_count = l.vars.all.iter().filter(|v| v.slot.is_some()).count();
+    let slots_param = (slot_count > 0).then(|| {
+        let h = l.slot_lifetime.clone().unwrap_or_else(|| quote!('static));
+        let mut list = quote!(());
+        for _ in 0..slot_count {
+            list = quote!((::coro::__private::SlotCell<_>, #list));
+        }
+        let slots = mixed("__coro_slots");
+        quote!(#slots: ::coro::__private::SlotsPtr<#h, #list>,)
+    });
+    let with_slots = slots_param.is_some();
     if l.generator {
         // The resume argument: taken by the `yield_!` that resumes, or
         // forwarded to a sub-generator; the first resume's is dropped.
@@ -101,37 +115,17 @@ pub fn emit(l: &Lowered, plan: &Plan, fn_name: &str, start: &StartArgs) -> Token
             .generator_types
             .as_ref()
             .map(|(y, r)| quote!(-> ::coro::__private::GeneratorState<#y, #r>));
-        let slots = l.vars.all.iter().filter(|v| v.slot.is_some()).count();
-        if slots > 0 {
-            // Homes on the heap: a generator is moved between resumes.
-            let h = l.slot_lifetime.clone().unwrap_or_else(|| quote!('static));
-            let mut list = quote!(());
-            for _ in 0..slots {
-                list = quote!((::coro::__private::SlotCell<_>, #list));
-            }
-            let slots = mixed("__coro_slots");
-            return quote! {
-                #state_enum
-                ::coro::__private::boxed_generator_machine(
-                    __CoroState::Start { #(#start_fields),* },
-                    move |#state, #slots: ::coro::__private::SlotsPtr<#h, #list>, #resume| #step_output {
-                        let mut #arg = ::core::option::Option::Some(#resume);
-                        #step: loop {
-                            match #state {
-                                #(#arms)*
-                                __CoroState::Returned => ::coro::__private::generator_resumed_after_completion(#returned),
-                                __CoroState::Poisoned => ::coro::__private::generator_resumed_after_panicking(#returned),
-                            }
-                        }
-                    },
-                )
-            };
-        }
+        // With homes, on the heap: a generator is moved between resumes.
+        let machine = if with_slots {
+            quote!(::coro::__private::boxed_generator_machine)
+        } else {
+            quote!(::coro::__private::generator_machine)
+        };
         return quote! {
             #state_enum
-            ::coro::__private::generator_machine(
+            #machine(
                 __CoroState::Start { #(#start_fields),* },
-                move |#state, #resume| #step_output {
+                move |#state, #slots_param #resume| #step_output {
                     let mut #arg = ::core::option::Option::Some(#resume);
                     #step: loop {
                         match #state {
@@ -144,48 +138,20 @@ pub fn emit(l: &Lowered, plan: &Plan, fn_name: &str, start: &StartArgs) -> Token
             )
         };
     }
-    let slots = l.vars.all.iter().filter(|v| v.slot.is_some()).count();
-    if slots > 0 {
-        // Locals borrowed across a suspension live in the machine's slot
-        // list, which stays put once resumed; `'h` is what the references
-        // into it claim (see `coro::__private::slots`).
-        let h = l.slot_lifetime.clone().unwrap_or_else(|| quote!('static));
-        let mut list = quote!(());
-        for _ in 0..slots {
-            list = quote!((::coro::__private::SlotCell<_>, #list));
-        }
-        let slots = mixed("__coro_slots");
-        // An async generator is carried between variants by its consumer:
-        // its homes are on the heap.
-        let machine = if l.async_generator {
-            quote!(::coro::__private::boxed_async_generator_machine)
-        } else {
-            quote!(::coro::__private::pinned_machine)
-        };
-        return quote! {
-            #state_enum
-            #machine(
-                __CoroState::Start { #(#start_fields),* },
-                move |#state, #slots: ::coro::__private::SlotsPtr<#h, #list>, #cx| #step: loop {
-                    match #state {
-                        #(#arms)*
-                        __CoroState::Returned => ::coro::__private::resumed_after_completion(#returned),
-                        __CoroState::Poisoned => ::coro::__private::resumed_after_panicking(#returned),
-                    }
-                },
-            )
-        };
-    }
-    let machine = if l.async_generator {
-        quote!(::coro::__private::async_generator_machine)
-    } else {
-        quote!(::coro::__private::machine)
+    // With homes: a coroutine is pinned, so they stay inside it; an async
+    // generator is carried between variants by its consumer, so its homes
+    // are on the heap.
+    let machine = match (l.async_generator, with_slots) {
+        (false, false) => quote!(::coro::__private::machine),
+        (false, true) => quote!(::coro::__private::pinned_machine),
+        (true, false) => quote!(::coro::__private::async_generator_machine),
+        (true, true) => quote!(::coro::__private::boxed_async_generator_machine),
     };
     quote! {
         #state_enum
         #machine(
             __CoroState::Start { #(#start_fields),* },
-            move |#state, #cx| #step: loop {
+            move |#state, #slots_param #cx| #step: loop {
                 match #state {
                     #(#arms)*
                     __CoroState::Returned => ::coro::__private::resumed_after_completion(#returned),
