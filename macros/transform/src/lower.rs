@@ -951,7 +951,8 @@ impl Lowerer {
         if extended || self.terminated() {
             return;
         }
-        for v in temps {
+        // The most recently made first, as Rust drops them.
+        for v in temps.into_iter().rev() {
             let in_scope = self.out.vars.scopes.iter().any(|s| s.contains(&v));
             if in_scope {
                 let ident = self.out.vars.all[v].ident.clone();
