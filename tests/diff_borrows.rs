@@ -2270,3 +2270,79 @@ mod review_findings {
         assert_eq!(assert_twins!(place_operand_before_suspension()), 42);
     }
 }
+
+/// Temporaries of conditions and of `let`s that Rust does not extend, when
+/// they borrow a local that has a home (found by the third review: each
+/// was a use-after-free while they lived to the end of the statement/block).
+mod condition_temporaries {
+    use super::*;
+
+    /// Pushes 99 into the vector it borrows mutably when dropped.
+    pub struct Pusher<'a>(pub &'a mut Vec<i32>);
+
+    impl Drop for Pusher<'_> {
+        fn drop(&mut self) {
+            self.0.push(99);
+            log(format!("Pusher drop {:?}", self.0));
+        }
+    }
+
+    pub fn pusher_len(p: &Pusher<'_>, _: ()) -> usize {
+        p.0.len()
+    }
+
+    twins! {
+        // A temporary in a call inside a tuple `let` is not extended: it is
+        // dropped at the end of the `let`, before `v` is moved.
+        fn let_temporary_not_extended() -> usize {
+            let mut v = vec![1, 2, 3];
+            {
+                let r = &v;
+                tick("a").await;
+                log(format!("{}", r.len()));
+            }
+            let n = (pusher_len(&Pusher(&mut v), tick("b").await), 0);
+            log("after let");
+            let w = v;
+            n.0 + w.len()
+        }
+        // Temporaries of an `if` condition are dropped before the branch.
+        fn if_condition_temporary() -> usize {
+            let mut v = vec![1, 2, 3];
+            {
+                let r = &v;
+                tick("a").await;
+                log(format!("{}", r.len()));
+            }
+            let mut moved = 0;
+            if pusher_len(&Pusher(&mut v), tick("b").await) > 0 {
+                log("in if");
+                let w = v;
+                moved = w.len();
+            }
+            moved
+        }
+        // Temporaries of a `while` condition are dropped before the body.
+        fn while_condition_temporary() -> usize {
+            let mut v = vec![1, 2, 3];
+            {
+                let r = &v;
+                tick("a").await;
+                log(format!("{}", r.len()));
+            }
+            let mut i = 0;
+            while pusher_len(&Pusher(&mut v), tick("b").await) < 6 {
+                log(format!("body {i}: len {}", v.len()));
+                i += 1;
+            }
+            i
+        }
+    }
+
+    #[test]
+    fn condition_and_let_temporaries_end_where_rust_ends_them() {
+        assert_eq!(assert_twins!(let_temporary_not_extended()), 3 + 4);
+        assert_eq!(assert_twins!(if_condition_temporary()), 4);
+        assert_eq!(assert_twins!(while_condition_temporary()), 3);
+    }
+}

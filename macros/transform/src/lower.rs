@@ -31,7 +31,7 @@ use crate::names;
 use crate::vars::{VarId, VarKind, VarSet, Vars};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{Block as SynBlock, Expr, Pat, Stmt};
@@ -194,7 +194,7 @@ pub struct Lowerer {
     /// Temporaries holding a value that is then used by reference (`&v`
     /// operands, `&x.await`): dropped at the end of their statement, as
     /// Rust drops a statement's temporaries (see `drop_statement_temps`).
-    ref_temps: Vec<VarId>,
+    ref_temps: Vec<(VarId, *const Expr)>,
     /// The declared type of the values yielded (when it can annotate a `let`).
     pub yield_ty: Option<TokenStream>,
     /// Names of the items hoisted so far.
@@ -946,19 +946,48 @@ impl Lowerer {
     /// temporary borrowing a homed local that outlived its statement could
     /// outlive the local). Temporaries of a `let` whose value may extend
     /// them (`let r = &x.await;`) live on, as in Rust.
-    fn drop_statement_temps(&mut self, from: usize, extended: bool) {
-        let temps: Vec<VarId> = self.ref_temps.drain(from..).collect();
-        if extended || self.terminated() {
+    fn drop_statement_temps(&mut self, from: usize, extended: &BTreeSet<*const Expr>) {
+        let temps: Vec<(VarId, *const Expr)> = self.ref_temps.drain(from..).collect();
+        if self.terminated() {
             return;
         }
         // The most recently made first, as Rust drops them.
-        for v in temps.into_iter().rev() {
+        for (v, node) in temps.into_iter().rev() {
+            if extended.contains(&node) {
+                continue;
+            }
             let in_scope = self.out.vars.scopes.iter().any(|s| s.contains(&v));
             if in_scope {
                 let ident = self.out.vars.all[v].ident.clone();
                 self.emit(quote!(::core::mem::drop(#ident);));
             }
         }
+    }
+
+    /// Drops the given temporaries now (most recent first).
+    fn drop_temps(&mut self, temps: &[(VarId, *const Expr)]) {
+        if self.terminated() {
+            return;
+        }
+        for (v, _) in temps.iter().rev() {
+            if self.out.vars.scopes.iter().any(|s| s.contains(v)) {
+                let ident = self.out.vars.all[*v].ident.clone();
+                self.emit(quote!(::core::mem::drop(#ident);));
+            }
+        }
+    }
+
+    /// A condition (`if c`, `while c`) that made temporaries used by
+    /// reference: Rust drops them when the condition is evaluated, before
+    /// the branch; so the condition's value is bound first.
+    fn settle_condition(&mut self, from: usize, c: TokenStream) -> TokenStream {
+        let temps: Vec<(VarId, *const Expr)> = self.ref_temps.drain(from..).collect();
+        if temps.is_empty() {
+            return c;
+        }
+        let value = self.temp_binding(c, false);
+        self.drop_temps(&temps);
+        value
     }
 
     /// Lowers statements in the current scope; returns the value of the tail.
@@ -991,24 +1020,11 @@ impl Lowerer {
                     let from = self.ref_temps.len();
                     self.lower_local(local);
                     // `let x = &v.await;`, `let s = S { r: &v.await }`: extended.
-                    let extended = local.init.as_ref().is_some_and(|init| {
-                        let mut e = &*init.expr;
-                        while let Expr::Paren(p) = e {
-                            e = &p.expr;
-                        }
-                        matches!(
-                            e,
-                            Expr::Reference(_)
-                                | Expr::Struct(_)
-                                | Expr::Tuple(_)
-                                | Expr::Array(_)
-                                | Expr::Cast(_)
-                                | Expr::Block(_)
-                                | Expr::If(_)
-                                | Expr::Match(_)
-                        )
-                    });
-                    self.drop_statement_temps(from, extended);
+                    let mut extended = BTreeSet::new();
+                    if let Some(init) = &local.init {
+                        extending_borrows(&init.expr, &mut extended);
+                    }
+                    self.drop_statement_temps(from, &extended);
                 }
                 Stmt::Expr(e, semi) => {
                     if last && semi.is_none() {
@@ -1017,7 +1033,7 @@ impl Lowerer {
                         let from = self.ref_temps.len();
                         let v = self.lower_expr(e);
                         self.emit_discarded(v);
-                        self.drop_statement_temps(from, false);
+                        self.drop_statement_temps(from, &BTreeSet::new());
                     } else {
                         let s = self.fragment_stmt(stmt.clone());
                         self.emit(s);
@@ -1442,7 +1458,8 @@ impl Lowerer {
                 let v = self.lower_expr(&r.expr);
                 // The referent is a temporary: give it a home that lives on.
                 let home = self.temp_binding(v, r.mutability.is_some());
-                self.ref_temps.push(self.out.vars.all.len() - 1);
+                self.ref_temps
+                    .push((self.out.vars.all.len() - 1, e as *const Expr));
                 let m = &r.mutability;
                 quote!(&#m #home)
             }
@@ -1670,7 +1687,8 @@ impl Lowerer {
         if let Expr::Reference(r) = inner {
             let v = self.fragment_expr((*r.expr).clone(), Ctx::Value);
             let home = self.temp_binding(v, r.mutability.is_some());
-            self.ref_temps.push(self.out.vars.all.len() - 1);
+            self.ref_temps
+                .push((self.out.vars.all.len() - 1, inner as *const Expr));
             let m = &r.mutability;
             return quote!(&#m #home);
         }
@@ -2062,6 +2080,7 @@ impl Lowerer {
                 .as_ref()
                 .is_some_and(|(_, e)| contains_await(e));
         // The condition: `if let P = e` keeps its pattern; only `e` is lowered.
+        let from = self.ref_temps.len();
         let (cond_tokens, let_pat) = match &*i.cond {
             Expr::Let(l) => {
                 let scrut = if contains_await(&l.expr) {
@@ -2079,9 +2098,17 @@ impl Lowerer {
                 };
                 (scrut, Some(&*l.pat))
             }
-            cond => (self.lower_expr(cond), None),
+            cond => {
+                let c = self.lower_expr(cond);
+                (self.settle_condition(from, c), None)
+            }
         };
-        if !branches_await {
+        // Temporaries of an `if let` scrutinee live through the `then`
+        // branch; they are dropped at its end and when the `else` begins
+        // (edition 2024 drops them before `else`; earlier ones only drop them
+        // later, which cannot make a borrow of them fail).
+        let scrutinee_temps: Vec<(VarId, *const Expr)> = self.ref_temps.drain(from..).collect();
+        if !branches_await && scrutinee_temps.is_empty() {
             // Only the condition suspended: the `if` itself stays as written.
             let mut rest = i.clone();
             rest.cond = Box::new(match let_pat {
@@ -2122,12 +2149,20 @@ impl Lowerer {
         };
         self.push_branching(parent_seg, branch);
         let v = self.lower_block_stmts(&i.then_branch.stmts);
+        let v = if scrutinee_temps.is_empty() || self.terminated() {
+            v
+        } else {
+            let value = self.temp_binding(v, false);
+            self.drop_temps(&scrutinee_temps);
+            value
+        };
         self.goto(join, vec![v]);
         self.close_scope();
         // else
         self.cur_block = block;
         self.cur_seg = else_seg;
         self.flow = flow;
+        self.drop_temps(&scrutinee_temps);
         match &i.else_branch {
             Some((_, e)) => match &**e {
                 Expr::Block(b) if b.label.is_none() => self.lower_branch(&b.block, join, true),
@@ -2362,7 +2397,14 @@ impl Lowerer {
                 match cond {
                     Expr::Let(l) => {
                         let scrut = if contains_await(&l.expr) {
+                            let from = self.ref_temps.len();
                             let v = self.lower_expr(&l.expr);
+                            if self.ref_temps.len() > from && !self.out.vars.slot_plan.is_empty() {
+                                self.errors.push(syn::Error::new(
+                                    l.expr.span(),
+                                    "a `while let` whose scrutinee awaits and borrows a temporary (`&make()`) is not supported yet in a coroutine that holds borrows across awaits\n= help: use `loop` with a `let` of the value and an `if let` inside",
+                                ));
+                            }
                             self.temp_binding(v, false)
                         } else {
                             let ctx = if crate::pattern::has_bindings(&l.pat) {
@@ -2379,7 +2421,9 @@ impl Lowerer {
                         self.flush_homes();
                     }
                     cond => {
+                        let from = self.ref_temps.len();
                         let c = self.lower_expr(cond);
+                        let c = self.settle_condition(from, c);
                         self.goto_from(else_seg, after);
                         // `if c {} else ..` rather than `if !c ..`: `c` may be a join's
                         // value whose type is only known to be `bool` here.
@@ -2787,4 +2831,33 @@ fn contains_call(e: &Expr) -> bool {
     let mut f = Finder(false);
     syn::visit::Visit::visit_expr(&mut f, e);
     f.0
+}
+
+/// The `&` expressions of a `let` initialiser whose temporaries Rust extends
+/// to the end of the enclosing block: the initialiser itself, and recursively
+/// the operands of `&`, struct/tuple/array literals, casts and the tail of a
+/// plain block. (Missing one is safe: the temporary is dropped at the end of
+/// the `let`, and a borrow of it that outlives that fails to compile.)
+fn extending_borrows(e: &Expr, out: &mut BTreeSet<*const Expr>) {
+    match e {
+        Expr::Reference(r) => {
+            out.insert(e as *const Expr);
+            extending_borrows(&r.expr, out);
+        }
+        Expr::Struct(s) => s
+            .fields
+            .iter()
+            .for_each(|f| extending_borrows(&f.expr, out)),
+        Expr::Tuple(t) => t.elems.iter().for_each(|x| extending_borrows(x, out)),
+        Expr::Array(a) => a.elems.iter().for_each(|x| extending_borrows(x, out)),
+        Expr::Cast(c) => extending_borrows(&c.expr, out),
+        Expr::Paren(p) => extending_borrows(&p.expr, out),
+        Expr::Group(g) => extending_borrows(&g.expr, out),
+        Expr::Block(b) if b.label.is_none() => {
+            if let Some(Stmt::Expr(tail, None)) = b.block.stmts.last() {
+                extending_borrows(tail, out);
+            }
+        }
+        _ => {}
+    }
 }
