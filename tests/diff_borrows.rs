@@ -2346,3 +2346,108 @@ mod condition_temporaries {
         assert_eq!(assert_twins!(while_condition_temporary()), 3);
     }
 }
+
+/// Operand order and statement forms from the fourth review: each read a
+/// place (through a reference into a home, or an index) after a later
+/// operand's suspension had changed it, or kept a macro statement's
+/// temporaries alive (two were undefined behaviour under Miri).
+mod operand_order {
+    use super::*;
+
+    pub fn add(a: usize, _: ()) -> usize {
+        a
+    }
+
+    pub fn pick(a: &usize, _: ()) -> usize {
+        *a
+    }
+
+    pub fn add_hundred(x: &mut i32, _: ()) {
+        *x += 100;
+    }
+
+    /// Pushes 99 into the vector it borrows mutably when dropped.
+    pub struct Pusher<'a>(pub &'a mut Vec<i32>);
+
+    impl Drop for Pusher<'_> {
+        fn drop(&mut self) {
+            self.0.push(99);
+            log(format!("Pusher drop {:?}", self.0));
+        }
+    }
+
+    pub fn pusher_len(p: &Pusher<'_>, _: ()) -> usize {
+        p.0.len()
+    }
+
+    twins! {
+        fn bump(x: &mut usize) {
+            tick("bump").await;
+            *x += 1;
+        }
+        fn read_through_reference_before_later_await() -> usize {
+            let mut x = 5;
+            let r = &x;
+            let s = add(*r, bump(&mut x).await);
+            s + x * 100
+        }
+        fn index_read_before_later_await() -> usize {
+            let v = vec![10, 20, 30];
+            let keep = &v;
+            let mut i = 0;
+            let s = add(v[i], bump(&mut i).await);
+            s + keep.len()
+        }
+        fn borrowed_index_before_later_await() -> usize {
+            let v = vec![10, 20, 30];
+            let keep = &v;
+            let mut i = 0;
+            let s = pick(&v[i], bump(&mut i).await);
+            s + keep.len()
+        }
+        fn mutable_borrow_of_an_indexed_place() -> Vec<i32> {
+            let mut v = vec![1, 2, 3];
+            let keep = &v;
+            tick("a").await;
+            let i = keep.len() - 3;
+            add_hundred(&mut v[i + 1], tick("b").await);
+            v
+        }
+        fn receiver_with_await_in_arguments() -> Vec<u32> {
+            let mut w = vec![1u32];
+            let r = &w;
+            tick("a").await;
+            let n = r.len() as u32;
+            w.push(ready("x", 3).await + n - 1);
+            w
+        }
+        fn macro_statement_temporaries() -> Vec<i32> {
+            let mut v = vec![1];
+            let r = &v;
+            tick("a").await;
+            log(format!("r {}", r.len()));
+            assert_eq!(pusher_len(&Pusher(&mut v), tick("b").await), 1);
+            v.push(5);
+            v
+        }
+    }
+
+    #[test]
+    fn operands_are_read_in_rust_order() {
+        assert_eq!(
+            assert_twins!(read_through_reference_before_later_await()),
+            605
+        );
+        assert_eq!(assert_twins!(index_read_before_later_await()), 13);
+        assert_eq!(assert_twins!(borrowed_index_before_later_await()), 13);
+        assert_eq!(
+            assert_twins!(mutable_borrow_of_an_indexed_place()),
+            vec![1, 102, 3]
+        );
+        assert_eq!(
+            assert_twins!(receiver_with_await_in_arguments()),
+            vec![1, 3]
+        );
+        assert_eq!(assert_twins!(macro_statement_temporaries()), vec![1, 99, 5]);
+    }
+}

@@ -1048,8 +1048,10 @@ impl Lowerer {
                         mac: m.mac.clone(),
                     });
                     if contains_await(&e) {
+                        let from = self.ref_temps.len();
                         let v = self.lower_expr(&e);
                         self.emit_discarded(v);
+                        self.drop_statement_temps(from, &BTreeSet::new());
                     } else {
                         let s = self.fragment_stmt(stmt.clone());
                         self.emit(s);
@@ -1454,6 +1456,16 @@ impl Lowerer {
                 quote!((#v))
             }
             Expr::Group(g) => self.lower_expr(&g.expr),
+            Expr::Reference(r) if matches!(&*r.expr, Expr::Index(i) if !contains_await(&i.expr)) => {
+                // `&mut v[i.await]`: a borrow of the place, its index evaluated first.
+                let Expr::Index(i) = &*r.expr else {
+                    unreachable!("matched above")
+                };
+                let index = self.lower_expr(&i.index);
+                let base = self.fragment_expr((*i.expr).clone(), Ctx::Place);
+                let m = &r.mutability;
+                quote!(&#m #base[#index])
+            }
             Expr::Reference(r) => {
                 let v = self.lower_expr(&r.expr);
                 // The referent is a temporary: give it a home that lives on.
@@ -1636,7 +1648,11 @@ impl Lowerer {
                 } else {
                     v
                 });
-            } else if before && (!is_place_or_const(op) || self.reads_homed_place(op)) {
+            } else if before
+                && (!is_place_or_const(op)
+                    || (!(receiver && i == 0) && self.reads_place_by_value(op))
+                    || borrows_indexed_place(op))
+            {
                 vals[i] = Some(self.hoist_operand(op, ctx_of(i), receiver && i == 0));
             } else if !before {
                 vals[i] = Some(self.fragment_expr((*op).clone(), ctx_of(i)));
@@ -1654,26 +1670,51 @@ impl Lowerer {
             .collect()
     }
 
-    /// A by-value read of a place rooted at a binding with a home (`*s.b`,
-    /// `s`): read before a later operand's suspension, as Rust orders it,
-    /// since that operand may end the binding (the `async` copy checks
-    /// Rust's order, so the machine must not read it later).
-    fn reads_homed_place(&self, op: &Expr) -> bool {
-        let mut e = op;
-        loop {
-            match e {
-                Expr::Reference(_) => return false,
-                Expr::Field(f) => e = &f.base,
-                Expr::Paren(p) => e = &p.expr,
-                Expr::Group(g) => e = &g.expr,
-                Expr::Unary(u) => e = &u.expr,
-                Expr::Index(i) => e = &i.expr,
-                _ => break,
-            }
+    /// A by-value read of a place (`*r`, `s.b`, `v[i]`, `x`) in a coroutine
+    /// with homes: read before a later operand's suspension, as Rust orders
+    /// it. The `async` copy checks Rust's order, and the place may be a home
+    /// or reached through a reference into one that the later operand
+    /// borrows mutably or ends (reading it afterwards would be undefined).
+    /// Receivers are left in place (Rust borrows them two-phase, and a copy
+    /// would lose a `&mut self` call's effect), and so are borrows (`&p`:
+    /// the copy rejects a later conflicting borrow while they live).
+    fn reads_place_by_value(&self, op: &Expr) -> bool {
+        if self.out.vars.slot_plan.is_empty() {
+            return false;
         }
-        bare_ident(e)
-            .and_then(|i| self.out.vars.resolve(&i.to_string()))
-            .is_some_and(|v| self.out.vars.all[v].slot.is_some())
+        let mut e = op;
+        while let Expr::Paren(syn::ExprParen { expr: inner, .. })
+        | Expr::Group(syn::ExprGroup { expr: inner, .. }) = e
+        {
+            e = inner;
+        }
+        !matches!(e, Expr::Reference(_) | Expr::Lit(_))
+    }
+
+    /// A place (`v[i + 1].f`) whose index operands are evaluated now, into
+    /// temporaries; the place itself is borrowed where it is used.
+    fn hoist_place_operands(&mut self, e: &Expr) -> TokenStream {
+        match e {
+            Expr::Index(i) => {
+                let base = self.hoist_place_operands(&i.expr);
+                let index = if matches!(&*i.index, Expr::Lit(_)) {
+                    self.fragment_expr((*i.index).clone(), Ctx::Value)
+                } else {
+                    self.hoist_operand(&i.index, Ctx::Value, false)
+                };
+                quote!(#base[#index])
+            }
+            Expr::Field(f) => {
+                let base = self.hoist_place_operands(&f.base);
+                let member = &f.member;
+                quote!(#base.#member)
+            }
+            Expr::Paren(p) => {
+                let inner = self.hoist_place_operands(&p.expr);
+                quote!((#inner))
+            }
+            other => self.fragment_expr(other.clone(), Ctx::Place),
+        }
     }
 
     /// Evaluates an await-free operand now, into a temporary. `&value` keeps
@@ -1685,6 +1726,13 @@ impl Lowerer {
             inner = &p.expr;
         }
         if let Expr::Reference(r) = inner {
+            if is_place_expr(&r.expr) {
+                // A borrow of a place borrows that place, not a copy of it:
+                // only its index operands are evaluated now.
+                let place = self.hoist_place_operands(&r.expr);
+                let m = &r.mutability;
+                return quote!(&#m #place);
+            }
             let v = self.fragment_expr((*r.expr).clone(), Ctx::Value);
             let home = self.temp_binding(v, r.mutability.is_some());
             self.ref_temps
@@ -2860,4 +2908,30 @@ fn extending_borrows(e: &Expr, out: &mut BTreeSet<*const Expr>) {
         }
         _ => {}
     }
+}
+
+/// A place expression: a binding, a field, an index or a deref of one.
+fn is_place_expr(e: &Expr) -> bool {
+    match e {
+        Expr::Path(_) => true,
+        Expr::Field(f) => is_place_expr(&f.base),
+        Expr::Index(i) => is_place_expr(&i.expr) && !contains_await(&i.index),
+        Expr::Paren(p) => is_place_expr(&p.expr),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => is_place_expr(&u.expr),
+        _ => false,
+    }
+}
+
+/// `&v[i]` with an index that is not a literal: Rust reads `i` when the
+/// operand is evaluated, so it must be read before a later suspension.
+fn borrows_indexed_place(op: &Expr) -> bool {
+    fn indexed(e: &Expr) -> bool {
+        match e {
+            Expr::Index(i) => !matches!(&*i.index, Expr::Lit(_)) || indexed(&i.expr),
+            Expr::Field(f) => indexed(&f.base),
+            Expr::Paren(p) => indexed(&p.expr),
+            _ => false,
+        }
+    }
+    matches!(op, Expr::Reference(r) if is_place_expr(&r.expr) && indexed(&r.expr))
 }
