@@ -2451,3 +2451,47 @@ mod operand_order {
         assert_eq!(assert_twins!(macro_statement_temporaries()), vec![1, 99, 5]);
     }
 }
+
+/// From the fifth review: a place read by an earlier operand that a later,
+/// suspending operand assigns; a guarded `match` over an indexed place.
+mod reassigned_operands {
+    use super::*;
+
+    pub fn guard_ok(n: i32) -> bool {
+        n > 5
+    }
+
+    twins! {
+        fn place_assigned_by_a_later_operand(k: i32) -> (i32, i32) {
+            let mut x = k;
+            let t = (x, {
+                x = 5;
+                ready("a", 0).await
+            });
+            let u = x + {
+                x = 7;
+                ready("b", 1).await
+            };
+            (t.0 + t.1 + x - 7, u)
+        }
+        fn guard_over_an_indexed_place(k: usize) -> i32 {
+            let v = vec![Some(10), None];
+            let mut i = k;
+            match v[i] {
+                Some(n) if {
+                    i += 1;
+                    ready("g", guard_ok(n)).await
+                } => n + i as i32,
+                Some(n) => n + 100,
+                None => -1,
+            }
+        }
+    }
+
+    #[test]
+    fn operands_and_scrutinees_are_evaluated_once_in_rust_order() {
+        assert_eq!(assert_twins!(place_assigned_by_a_later_operand(1)), (1, 6));
+        assert_eq!(assert_twins!(guard_over_an_indexed_place(0)), 11);
+        assert_eq!(assert_twins!(guard_over_an_indexed_place(1)), -1);
+    }
+}

@@ -66,6 +66,44 @@ pub fn value_names(e: &Expr) -> Vec<String> {
     v.0
 }
 
+/// Names `e` assigns (`x = ..`) or borrows mutably (`&mut x`, `&mut x.f`),
+/// outside closures, including inside `yield_!`/`yield_from!` operands.
+pub fn changed_names(e: &Expr) -> Vec<String> {
+    struct Changes(Vec<String>);
+    impl<'ast> Visit<'ast> for Changes {
+        fn visit_expr(&mut self, e: &'ast Expr) {
+            match e {
+                Expr::Assign(a) => {
+                    if let Some(root) = place_root(&a.left) {
+                        self.0.push(root.to_string());
+                    }
+                    visit::visit_expr(self, e);
+                }
+                Expr::Reference(r) if r.mutability.is_some() => {
+                    if let Some(root) = place_root(&r.expr) {
+                        self.0.push(root.to_string());
+                    }
+                    visit::visit_expr(self, e);
+                }
+                Expr::Closure(_) | Expr::Async(_) => {}
+                Expr::Macro(m) => {
+                    let name = crate::macros::name(&m.mac);
+                    if (name == "yield_" || name == "yield_from")
+                        && let Ok(inner) = m.mac.parse_body::<Expr>()
+                    {
+                        self.visit_expr(&inner);
+                    }
+                }
+                _ => visit::visit_expr(self, e),
+            }
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut c = Changes(Vec::new());
+    c.visit_expr(e);
+    c.0
+}
+
 /// The assignments `x = value` to a bare binding in `e`, outside closures.
 pub fn assignments<'a>(e: &'a Expr, out: &mut Vec<(&'a Ident, &'a Expr)>) {
     struct Assigns<'a, 'o>(&'o mut Vec<(&'a Ident, &'a Expr)>);

@@ -1631,6 +1631,37 @@ impl Lowerer {
     /// place: a place there is never moved into a temporary.
     fn lower_operands(&mut self, operands: &[&Expr], receiver: bool) -> Vec<TokenStream> {
         let last_await = operands.iter().rposition(|e| contains_await(e));
+        // Bindings a suspending operand assigns or borrows mutably: an earlier
+        // place operand rooted at one must be read before it (Rust's order);
+        // a borrow or receiver through one (`&*r`, `r.f`, `r.m()`) could be
+        // re-pointed (`r = &mut other`), which the machine cannot follow.
+        let mut changed = VarSet::new();
+        for op in operands.iter().filter(|e| contains_await(e)) {
+            for name in crate::borrows::changed_names(op) {
+                changed.extend(self.out.vars.resolve(&name));
+            }
+        }
+        if let Some(last) = last_await {
+            for (i, op) in operands.iter().enumerate().take(last) {
+                if contains_await(op) || !is_place_or_const(op) {
+                    continue;
+                }
+                let Some(root) = place_root_ident(op) else {
+                    continue;
+                };
+                let Some(id) = self.out.vars.resolve(&root.to_string()) else {
+                    continue;
+                };
+                let through = !matches!(strip_parens(op), Expr::Path(_)) || (receiver && i == 0);
+                let by_value = !matches!(strip_parens(op), Expr::Reference(_));
+                if changed.contains(&id) && through && !(by_value && !(receiver && i == 0)) {
+                    self.errors.push(syn::Error::new(
+                        op.span(),
+                        format!("this operand borrows through `{root}`, which a later operand that suspends assigns or borrows mutably: not supported yet\n= help: evaluate it first, into a binding (`let first = &*{root};`), before the expression that suspends"),
+                    ));
+                }
+            }
+        }
         let mut vals: Vec<Option<TokenStream>> = vec![None; operands.len()];
         let ctx_of = |i: usize| {
             if receiver && i == 0 {
@@ -1650,7 +1681,12 @@ impl Lowerer {
                 });
             } else if before
                 && (!is_place_or_const(op)
-                    || (!(receiver && i == 0) && self.reads_place_by_value(op))
+                    || (!(receiver && i == 0)
+                        && (self.reads_place_by_value(op)
+                            || (!matches!(strip_parens(op), Expr::Reference(_))
+                                && place_root_ident(op)
+                                    .and_then(|r| self.out.vars.resolve(&r.to_string()))
+                                    .is_some_and(|v| changed.contains(&v)))))
                     || borrows_indexed_place(op))
             {
                 vals[i] = Some(self.hoist_operand(op, ctx_of(i), receiver && i == 0));
@@ -2241,7 +2277,10 @@ impl Lowerer {
     /// ```
     fn lower_match_awaiting_guards(&mut self, m: &syn::ExprMatch) -> TokenStream {
         let span = m.match_token.span;
-        let is_place = is_place_or_const(&m.expr);
+        // The scrutinee is named twice (to choose the arm, then to bind it):
+        // a place with an index or a deref (`v[i]`, `*w`) could be another
+        // place, or run user code, the second time; it is evaluated once.
+        let is_place = is_place_or_const(&m.expr) && !has_index_or_deref(&m.expr);
         let scrutinee = if is_place {
             m.expr.to_token_stream()
         } else {
@@ -2934,4 +2973,35 @@ fn borrows_indexed_place(op: &Expr) -> bool {
         }
     }
     matches!(op, Expr::Reference(r) if is_place_expr(&r.expr) && indexed(&r.expr))
+}
+
+fn strip_parens(mut e: &Expr) -> &Expr {
+    while let Expr::Paren(syn::ExprParen { expr: inner, .. })
+    | Expr::Group(syn::ExprGroup { expr: inner, .. }) = e
+    {
+        e = inner;
+    }
+    e
+}
+
+/// The binding a place (or a borrow of one) is rooted at.
+fn place_root_ident(e: &Expr) -> Option<&Ident> {
+    match strip_parens(e) {
+        Expr::Reference(r) => place_root_ident(&r.expr),
+        Expr::Field(f) => place_root_ident(&f.base),
+        Expr::Index(i) => place_root_ident(&i.expr),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => place_root_ident(&u.expr),
+        e => bare_ident(e),
+    }
+}
+
+/// Whether a place goes through an index or an explicit deref.
+fn has_index_or_deref(e: &Expr) -> bool {
+    match strip_parens(e) {
+        Expr::Index(_) => true,
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => true,
+        Expr::Field(f) => has_index_or_deref(&f.base),
+        Expr::Reference(r) => has_index_or_deref(&r.expr),
+        _ => false,
+    }
 }
