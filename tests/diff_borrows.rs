@@ -2495,3 +2495,52 @@ mod reassigned_operands {
         assert_eq!(assert_twins!(guard_over_an_indexed_place(1)), -1);
     }
 }
+
+/// From the sixth review: an `if let` whose branches suspend ends its
+/// scrutinee's temporaries before `else` (edition 2024), as the `async`
+/// copy assumes (it kept them alive into `else`: a use-after-free).
+mod if_let_temporaries {
+    use super::*;
+
+    /// Logs what it still sees of the string it borrows when dropped.
+    pub struct Peek<'a>(pub &'a String);
+
+    impl Drop for Peek<'_> {
+        fn drop(&mut self) {
+            log(format!("Peek sees {:?}", self.0));
+        }
+    }
+
+    impl Peek<'_> {
+        pub fn get(&self, hit: bool) -> Option<usize> {
+            hit.then_some(self.0.len() * 10)
+        }
+    }
+
+    twins! {
+        fn scrutinee_temporary_ends_before_else(hit: bool) -> usize {
+            let s = String::from("abc");
+            let r = &s;
+            tick("a").await;
+            let n = r.len();
+            if let Some(k) = Peek(&s).get(hit) {
+                tick("then").await;
+                k
+            } else {
+                drop(s);
+                tick("else").await;
+                n
+            }
+        }
+    }
+
+    #[test]
+    fn if_let_scrutinee_temporaries_end_before_else() {
+        // (With `hit`, the temporary drops at the `then` branch's first
+        // suspension instead of at its end: known limit 2, drop order only.)
+        assert_eq!(
+            assert_twins!(scrutinee_temporary_ends_before_else(false)),
+            3
+        );
+    }
+}

@@ -1378,3 +1378,29 @@ mod borrows_across_yield {
         }
     }
 }
+
+mod delegation_borrowing_a_local {
+    use super::*;
+
+    #[coro::generator]
+    fn push_each(acc: &mut Vec<u32>, n: u32) -> impl Generator<Yield = u32, Return = usize> {
+        for i in 0..n {
+            acc.push(i);
+            yield_!(i);
+        }
+        acc.len()
+    }
+
+    #[coro::generator]
+    fn outer() -> impl Iterator<Item = u32> {
+        let mut acc = Vec::new();
+        let len = yield_from!(push_each(&mut acc, 3));
+        yield_!(len as u32 * 100);
+        yield_!(acc.iter().sum::<u32>());
+    }
+
+    #[test]
+    fn a_delegated_generator_may_borrow_a_local_of_the_outer_one() {
+        assert_eq!(outer().collect::<Vec<_>>(), vec![0, 1, 2, 300, 3]);
+    }
+}

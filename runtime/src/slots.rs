@@ -433,14 +433,22 @@ impl<'h, S, L: EmptySlots + 'h> HeapHomes<'h, S, L> {
 
 impl<'h, S, L: 'h> Drop for HeapHomes<'h, S, L> {
     fn drop(&mut self) {
+        // Frees the list after the state, also if a value's `Drop` panics.
+        struct FreeList<L>(Option<NonNull<L>>);
+        impl<L> Drop for FreeList<L> {
+            fn drop(&mut self) {
+                if let Some(list) = self.0.take() {
+                    // SAFETY: `list` came from `Box::leak` in `parts` and is
+                    // freed once, after the state (declared first, dropped
+                    // last); nothing points into it any more.
+                    drop(unsafe { Box::from_raw(list.as_ptr()) });
+                }
+            }
+        }
+        let _free = FreeList(self.list.take());
         // SAFETY: the state is dropped exactly once, here; its `Local`s drop
         // the slots' values while the slot list is still allocated.
         unsafe { std::mem::ManuallyDrop::drop(&mut self.state) };
-        if let Some(list) = self.list.take() {
-            // SAFETY: `list` came from `Box::leak` in `parts` and is freed
-            // once; nothing points into it any more (the state is gone).
-            drop(unsafe { Box::from_raw(list.as_ptr()) });
-        }
     }
 }
 

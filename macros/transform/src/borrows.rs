@@ -128,11 +128,11 @@ pub fn assignments<'a>(e: &'a Expr, out: &mut Vec<(&'a Ident, &'a Expr)>) {
     Assigns(out).visit_expr(e);
 }
 
-/// The expressions of a `vec![..]`, `[..]`-like macro (other macros: none;
-/// the format family only borrows for the call).
+/// The expressions of a `vec![..]` or `coro::gather!(..)` (other macros:
+/// none; the format family only borrows for the call).
 fn macro_exprs(mac: &syn::Macro) -> Vec<Expr> {
     let name = crate::macros::name(mac);
-    if name != "vec" {
+    if name != "vec" && name != "gather" {
         return Vec::new();
     }
     let parser = syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated;

@@ -2046,6 +2046,9 @@ impl Lowerer {
                 return quote!(());
             }
         };
+        // The inner generator is held across the yields: what it borrows
+        // needs a home, as for an awaited operand.
+        self.request_slots(&inner);
         let value = self.lower_expr(&inner);
         let value = match (&self.yield_ty, &self.arg_ty) {
             (Some(y), Some(a)) => {
@@ -2227,7 +2230,10 @@ impl Lowerer {
                 let pat =
                     self.declare_pattern_against(pat.clone(), scrutinee_is_reference(&i.cond));
                 self.flush_homes();
-                quote!(match #cond_tokens { #pat => { #then_m } _ => { #else_m } })
+                // `if let`, not `match`: the scrutinee's temporaries then end
+                // where the user's edition ends them (2024: before `else`),
+                // which is what the `async` copy was checked with.
+                quote!(if let #pat = #cond_tokens { #then_m } else { #else_m })
             }
             None => quote!(if #cond_tokens { #then_m } else { #else_m }),
         };
