@@ -204,14 +204,24 @@ fn transform(
                 (unit(arg) && unit(r)).then(|| quote!(+ ::core::iter::FusedIterator<Item = #y>));
             let annotation = (!r.to_string().contains("impl")).then(|| r.clone());
             (
-                quote!(::coro::__private::Generator<#arg, Yield = #y, Return = #r> #iter),
+                {
+                    let path = g
+                        .trait_path
+                        .clone()
+                        .unwrap_or_else(|| quote!(::coro::__private::Generator));
+                    quote!(#path<#arg, Yield = #y, Return = #r> #iter)
+                },
                 annotation,
             )
         }
         None if async_generator_item.is_some() => {
             let y = async_generator_item.as_ref();
             (
-                quote!(::coro::__private::AsyncIterator<Item = #y>),
+                {
+                    let path = signature::async_iterator_path(&item.sig.output)
+                        .unwrap_or_else(|| quote!(::coro::__private::AsyncIterator));
+                    quote!(#path<Item = #y>)
+                },
                 Some(quote!(())),
             )
         }

@@ -52,6 +52,9 @@ pub struct GeneratorTypes {
     pub arg: TokenStream,
     pub yield_ty: TokenStream,
     pub return_ty: TokenStream,
+    /// The user's path to `Generator` (`Generator`, `coro::Generator`), kept
+    /// in the rewritten signature so that an import of it stays used.
+    pub trait_path: Option<TokenStream>,
 }
 
 /// Reads `-> impl Iterator<Item = Y>` or `-> impl Generator<[A,] Yield = Y, Return = R>`.
@@ -96,14 +99,45 @@ pub fn generator_types(sig: &Signature) -> Result<GeneratorTypes, syn::Error> {
         if (last.ident == "Iterator" || last.ident == "Generator")
             && let Some(yield_ty) = yield_ty
         {
+            let trait_path = (last.ident == "Generator").then(|| {
+                let mut path = tb.path.clone();
+                if let Some(last) = path.segments.last_mut() {
+                    last.arguments = syn::PathArguments::None;
+                }
+                quote!(#path)
+            });
             return Ok(GeneratorTypes {
                 arg,
                 yield_ty,
                 return_ty,
+                trait_path,
             });
         }
     }
     Err(syn::Error::new_spanned(ty, help))
+}
+
+/// The user's path to `AsyncIterator` in `-> impl AsyncIterator<Item = Y>`
+/// (kept in the rewritten signature, so that an import of it stays used).
+pub fn async_iterator_path(output: &syn::ReturnType) -> Option<TokenStream> {
+    let syn::ReturnType::Type(_, ty) = output else {
+        return None;
+    };
+    let syn::Type::ImplTrait(it) = &**ty else {
+        return None;
+    };
+    it.bounds.iter().find_map(|bound| {
+        let syn::TypeParamBound::Trait(tb) = bound else {
+            return None;
+        };
+        let mut path = tb.path.clone();
+        let last = path.segments.last_mut()?;
+        if last.ident != "AsyncIterator" {
+            return None;
+        }
+        last.arguments = syn::PathArguments::None;
+        Some(quote!(#path))
+    })
 }
 
 /// `Y` of `-> impl AsyncIterator<Item = Y>`: the coroutine is an async generator.
