@@ -2544,3 +2544,40 @@ mod if_let_temporaries {
         );
     }
 }
+
+/// From the seventh review: a binding that borrows a home and is held past
+/// its last use (to drop at its scope's end) gets a home too; it was moved
+/// between variants after its target was freed (a dangling reference,
+/// undefined behaviour under Miri).
+mod dead_borrowers {
+    use super::*;
+
+    twins! {
+        fn dead_slice_of_a_reassigned_vector(v: &mut Vec<usize>) -> usize {
+            let s = v.as_slice();
+            let n = s[0];
+            tick("a").await;
+            *v = vec![5];
+            tick("b").await;
+            n + v.len()
+        }
+        fn dead_borrow_with_drop_glue_beside_it() -> usize {
+            let mut v = vec![1, 2];
+            let t = (v.as_slice(), Tracked::new("glue"));
+            tick("a").await;
+            let n = t.0[0];
+            v = vec![5];
+            tick("b").await;
+            n + v.len()
+        }
+    }
+
+    #[test]
+    fn dead_borrowers_of_homes_stay_in_place() {
+        assert_eq!(
+            assert_twins!(dead_slice_of_a_reassigned_vector(&mut vec![7, 8])),
+            8
+        );
+        assert_eq!(assert_twins!(dead_borrow_with_drop_glue_beside_it()), 2);
+    }
+}

@@ -555,9 +555,11 @@ fn lower_pass(
 /// Only plain `let` bindings and arguments can have one.
 fn slots_wanted(lw: &Lowerer, plan: &liveness::Plan) -> crate::vars::VarSet {
     let mut held = crate::vars::VarSet::new();
+    let mut held_dead = crate::vars::VarSet::new();
     for (b, carried) in plan.carried.iter().enumerate() {
         if plan.reachable[b] {
             held.extend(carried.iter().copied());
+            held_dead.extend(plan.held_dead[b].iter().copied());
         }
     }
     let mut wanted = lw.slot_requests.clone();
@@ -581,6 +583,27 @@ fn slots_wanted(lw: &Lowerer, plan: &liveness::Plan) -> crate::vars::VarSet {
             {
                 for &b in borrowed {
                     changed |= wanted.insert(b);
+                }
+            }
+            // A binding that borrows a home and is held past its last use
+            // (to drop at its scope's end) gets a home too: what it points
+            // into may be gone by then, and moving a dangling reference
+            // between variants is undefined; in a home it never moves.
+            if borrowed.iter().any(|b| wanted.contains(b)) {
+                for &h in holders {
+                    if held_dead.contains(&h) && lw.out.vars.all[h].slottable {
+                        changed |= wanted.insert(h);
+                    }
+                }
+            }
+        }
+        // The same for a value built from a homed binding (`Borrower(r)`).
+        for (holders, sources) in &lw.value_edges {
+            if sources.iter().any(|s| wanted.contains(s)) {
+                for &h in holders {
+                    if held_dead.contains(&h) && lw.out.vars.all[h].slottable {
+                        changed |= wanted.insert(h);
+                    }
                 }
             }
         }

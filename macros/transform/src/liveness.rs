@@ -25,6 +25,9 @@ pub struct Plan {
     /// Bindings in scope but not held that the block itself names (it
     /// assigns them before reading): declared again, uninitialised.
     pub redeclared: Vec<Vec<VarId>>,
+    /// Bindings each block holds only to drop them at their scope's end
+    /// (not read again).
+    pub held_dead: Vec<VarSet>,
 }
 
 pub fn plan(l: &Lowered) -> Plan {
@@ -100,6 +103,7 @@ pub fn plan(l: &Lowered) -> Plan {
 
     let mut carried = Vec::with_capacity(n);
     let mut redeclared = Vec::with_capacity(n);
+    let mut held_dead = Vec::with_capacity(n);
     for b in 0..n {
         let mut held = Vec::new();
         let mut again = Vec::new();
@@ -117,6 +121,12 @@ pub fn plan(l: &Lowered) -> Plan {
                 again.push(v);
             }
         }
+        held_dead.push(
+            held.iter()
+                .copied()
+                .filter(|v| !live[b].contains(v))
+                .collect(),
+        );
         carried.push(held);
         redeclared.push(again);
     }
@@ -124,5 +134,6 @@ pub fn plan(l: &Lowered) -> Plan {
         reachable,
         carried,
         redeclared,
+        held_dead,
     }
 }
