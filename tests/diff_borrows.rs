@@ -2366,19 +2366,7 @@ mod operand_order {
         *x += 100;
     }
 
-    /// Pushes 99 into the vector it borrows mutably when dropped.
-    pub struct Pusher<'a>(pub &'a mut Vec<i32>);
-
-    impl Drop for Pusher<'_> {
-        fn drop(&mut self) {
-            self.0.push(99);
-            log(format!("Pusher drop {:?}", self.0));
-        }
-    }
-
-    pub fn pusher_len(p: &Pusher<'_>, _: ()) -> usize {
-        p.0.len()
-    }
+    pub use super::condition_temporaries::{Pusher, pusher_len};
 
     twins! {
         fn bump(x: &mut usize) {

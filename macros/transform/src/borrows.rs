@@ -162,7 +162,7 @@ pub fn consumes_receiver(method: &Ident) -> bool {
 }
 
 /// The binding a place expression is rooted at (`x` of `x.a[i]`, `*x`).
-fn place_root(mut e: &Expr) -> Option<&Ident> {
+pub fn place_root(mut e: &Expr) -> Option<&Ident> {
     loop {
         match e {
             Expr::Field(f) => e = &f.base,

@@ -947,24 +947,16 @@ impl Lowerer {
     /// outlive the local). Temporaries of a `let` whose value may extend
     /// them (`let r = &x.await;`) live on, as in Rust.
     fn drop_statement_temps(&mut self, from: usize, extended: &BTreeSet<*const Expr>) {
-        let temps: Vec<(VarId, *const Expr)> = self.ref_temps.drain(from..).collect();
-        if self.terminated() {
-            return;
-        }
-        // The most recently made first, as Rust drops them.
-        for (v, node) in temps.into_iter().rev() {
-            if extended.contains(&node) {
-                continue;
-            }
-            let in_scope = self.out.vars.scopes.iter().any(|s| s.contains(&v));
-            if in_scope {
-                let ident = self.out.vars.all[v].ident.clone();
-                self.emit(quote!(::core::mem::drop(#ident);));
-            }
-        }
+        let temps: Vec<(VarId, *const Expr)> = self
+            .ref_temps
+            .drain(from..)
+            .filter(|(_, node)| !extended.contains(node))
+            .collect();
+        self.drop_temps(&temps);
     }
 
-    /// Drops the given temporaries now (most recent first).
+    /// Drops the given temporaries that are still in scope now, the most
+    /// recently made first, as Rust drops them.
     fn drop_temps(&mut self, temps: &[(VarId, *const Expr)]) {
         if self.terminated() {
             return;
@@ -1652,9 +1644,10 @@ impl Lowerer {
                 let Some(id) = self.out.vars.resolve(&root.to_string()) else {
                     continue;
                 };
-                let through = !matches!(strip_parens(op), Expr::Path(_)) || (receiver && i == 0);
-                let by_value = !matches!(strip_parens(op), Expr::Reference(_));
-                if changed.contains(&id) && through && !(by_value && !(receiver && i == 0)) {
+                // By-value reads are hoisted below; borrows and receivers
+                // cannot be.
+                let borrows = matches!(strip_parens(op), Expr::Reference(_));
+                if changed.contains(&id) && (borrows || (receiver && i == 0)) {
                     self.errors.push(syn::Error::new(
                         op.span(),
                         format!("this operand borrows through `{root}`, which a later operand that suspends assigns or borrows mutably: not supported yet\n= help: evaluate it first, into a binding (`let first = &*{root};`), before the expression that suspends"),
@@ -1718,13 +1711,7 @@ impl Lowerer {
         if self.out.vars.slot_plan.is_empty() {
             return false;
         }
-        let mut e = op;
-        while let Expr::Paren(syn::ExprParen { expr: inner, .. })
-        | Expr::Group(syn::ExprGroup { expr: inner, .. }) = e
-        {
-            e = inner;
-        }
-        !matches!(e, Expr::Reference(_) | Expr::Lit(_))
+        !matches!(strip_parens(op), Expr::Reference(_) | Expr::Lit(_))
     }
 
     /// A place (`v[i + 1].f`) whose index operands are evaluated now, into
@@ -2993,11 +2980,8 @@ fn strip_parens(mut e: &Expr) -> &Expr {
 /// The binding a place (or a borrow of one) is rooted at.
 fn place_root_ident(e: &Expr) -> Option<&Ident> {
     match strip_parens(e) {
-        Expr::Reference(r) => place_root_ident(&r.expr),
-        Expr::Field(f) => place_root_ident(&f.base),
-        Expr::Index(i) => place_root_ident(&i.expr),
-        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => place_root_ident(&u.expr),
-        e => bare_ident(e),
+        Expr::Reference(r) => crate::borrows::place_root(&r.expr),
+        e => crate::borrows::place_root(e),
     }
 }
 

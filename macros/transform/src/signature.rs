@@ -117,55 +117,48 @@ pub fn generator_types(sig: &Signature) -> Result<GeneratorTypes, syn::Error> {
     Err(syn::Error::new_spanned(ty, help))
 }
 
-/// The user's path to `AsyncIterator` in `-> impl AsyncIterator<Item = Y>`
-/// (kept in the rewritten signature, so that an import of it stays used).
-pub fn async_iterator_path(output: &syn::ReturnType) -> Option<TokenStream> {
+/// The `AsyncIterator<..>` bound of `-> impl AsyncIterator<Item = Y>`.
+fn async_iterator_bound(output: &syn::ReturnType) -> Option<&syn::TraitBound> {
     let syn::ReturnType::Type(_, ty) = output else {
         return None;
     };
     let syn::Type::ImplTrait(it) = &**ty else {
         return None;
     };
-    it.bounds.iter().find_map(|bound| {
-        let syn::TypeParamBound::Trait(tb) = bound else {
-            return None;
-        };
-        let mut path = tb.path.clone();
-        let last = path.segments.last_mut()?;
-        if last.ident != "AsyncIterator" {
-            return None;
+    it.bounds.iter().find_map(|bound| match bound {
+        syn::TypeParamBound::Trait(tb)
+            if tb
+                .path
+                .segments
+                .last()
+                .is_some_and(|last| last.ident == "AsyncIterator") =>
+        {
+            Some(tb)
         }
-        last.arguments = syn::PathArguments::None;
-        Some(quote!(#path))
+        _ => None,
     })
+}
+
+/// The user's path to `AsyncIterator` in `-> impl AsyncIterator<Item = Y>`
+/// (kept in the rewritten signature, so that an import of it stays used).
+pub fn async_iterator_path(output: &syn::ReturnType) -> Option<TokenStream> {
+    let mut path = async_iterator_bound(output)?.path.clone();
+    path.segments.last_mut()?.arguments = syn::PathArguments::None;
+    Some(quote!(#path))
 }
 
 /// `Y` of `-> impl AsyncIterator<Item = Y>`: the coroutine is an async generator.
 pub fn async_iterator_item(output: &syn::ReturnType) -> Option<TokenStream> {
-    let syn::ReturnType::Type(_, ty) = output else {
+    let bound = async_iterator_bound(output)?;
+    let syn::PathArguments::AngleBracketed(args) = &bound.path.segments.last()?.arguments else {
         return None;
     };
-    let syn::Type::ImplTrait(it) = &**ty else {
-        return None;
-    };
-    it.bounds.iter().find_map(|bound| {
-        let syn::TypeParamBound::Trait(tb) = bound else {
-            return None;
-        };
-        let last = tb.path.segments.last()?;
-        if last.ident != "AsyncIterator" {
-            return None;
+    args.args.iter().find_map(|a| match a {
+        syn::GenericArgument::AssocType(at) if at.ident == "Item" => {
+            let t = &at.ty;
+            Some(quote!(#t))
         }
-        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-            return None;
-        };
-        args.args.iter().find_map(|a| match a {
-            syn::GenericArgument::AssocType(at) if at.ident == "Item" => {
-                let t = &at.ty;
-                Some(quote!(#t))
-            }
-            _ => None,
-        })
+        _ => None,
     })
 }
 
