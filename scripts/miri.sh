@@ -52,6 +52,7 @@ models=("$@")
 # test file, then the `--skip` filters for it
 suites=(
     "diff_borrows"
+    "diff_operand_order"
     "diff_drops --skip temporary_borrowed_across_await"
     "diff_control --skip await_in_match_guard"
     "generators --skip example_generators_output"

@@ -2,7 +2,7 @@
 
 use crate::emit::{self, StartArgs};
 use crate::lower::{BlockKind, Lowerer};
-use crate::vars::VarKind;
+use crate::vars::{HomePlan, UserBinding, VarId, VarKind};
 use crate::{args, check, liveness, signature};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, quote};
@@ -245,7 +245,7 @@ fn transform(
         &generator,
         &async_generator_item,
         &ret_annotation,
-        &BTreeMap::new(),
+        &HomePlan::new(),
         &[],
     )?;
     let plan1 = liveness::plan(&pass1.lowerer.out);
@@ -253,33 +253,48 @@ fn transform(
     let (pass, plan) = if wanted.is_empty() {
         (pass1, plan1)
     } else {
-        // Slotted arguments get a slotted `let` of their own, declared
-        // before the body: the body's bindings shift by that many.
-        let homed: Vec<usize> = wanted
+        // Homed arguments get a homed `let` of their own, declared before
+        // the body: the body's user bindings shift by that many.
+        let vars1 = &pass1.lowerer.out.vars;
+        let homed: Vec<VarId> = wanted
             .iter()
             .copied()
             .filter(|&v| v < pass1.first_body_var)
             .collect();
+        let first_body_user = vars1.all[..pass1.first_body_var]
+            .iter()
+            .filter(|v| v.user.is_some())
+            .count();
         let shift = homed.len();
-        let mut slot_plan = BTreeMap::new();
-        let mut ids: Vec<usize> = (0..shift).map(|i| pass1.first_body_var + i).collect();
-        ids.extend(
+        // Each home with the name of the binding it is planned for.
+        let mut expected: Vec<(UserBinding, String)> = homed
+            .iter()
+            .enumerate()
+            .map(|(i, &param)| (first_body_user + i, vars1.all[param].name.clone()))
+            .collect();
+        expected.extend(
             wanted
                 .iter()
                 .filter(|&&v| v >= pass1.first_body_var)
-                .map(|&v| v + shift),
+                .map(|&v| {
+                    let user = vars1.all[v].user.expect("only user bindings get homes");
+                    (user + shift, vars1.all[v].name.clone())
+                }),
         );
-        for (index, id) in ids.into_iter().enumerate() {
-            slot_plan.insert(id, index);
-        }
+        let home_plan: HomePlan = expected
+            .iter()
+            .enumerate()
+            .map(|(index, (user, _))| (*user, index))
+            .collect();
         let pass2 = lower_pass(
             &mut original.clone(),
             &generator,
             &async_generator_item,
             &ret_annotation,
-            &slot_plan,
+            &home_plan,
             &homed,
         )?;
+        check_home_plan(&pass2.lowerer.out.vars, &expected)?;
         let plan2 = liveness::plan(&pass2.lowerer.out);
         (pass2, plan2)
     };
@@ -413,11 +428,11 @@ fn lower_pass(
     generator: &Option<signature::GeneratorTypes>,
     async_generator_item: &Option<TokenStream>,
     ret_annotation: &Option<TokenStream>,
-    slot_plan: &BTreeMap<usize, usize>,
-    homed_params: &[usize],
+    home_plan: &HomePlan,
+    homed_params: &[VarId],
 ) -> Result<Pass, syn::Error> {
     let mut lw = Lowerer::new(ret_annotation.clone());
-    lw.out.vars.slot_plan = slot_plan.clone();
+    lw.out.vars.home_plan = home_plan.clone();
     lw.yield_ty = generator
         .as_ref()
         .map(|g| g.yield_ty.clone())
@@ -548,6 +563,27 @@ fn lower_pass(
         start,
         first_body_var,
     })
+}
+
+/// Every planned home went to the binding it was planned for: the second
+/// pass declares the user's bindings in the same order as the first. A
+/// mismatch is a bug of the transform, reported rather than miscompiled.
+fn check_home_plan(
+    vars: &crate::vars::Vars,
+    expected: &[(UserBinding, String)],
+) -> Result<(), syn::Error> {
+    for (user, name) in expected {
+        let got = vars.all.iter().find(|v| v.user == Some(*user));
+        if got.is_none_or(|v| &v.name != name || v.slot.is_none()) {
+            return Err(syn::Error::new(
+                Span::call_site(),
+                format!(
+                    "internal error of #[coro::coroutine]: the home planned for `{name}` went to another binding; please report this body"
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The bindings that need a fixed home (see `borrows`): those asked for

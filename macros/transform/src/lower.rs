@@ -125,6 +125,15 @@ struct Flow {
     declared: VarSet,
 }
 
+/// An operand evaluated before a later operand's suspension.
+enum Operand {
+    /// Evaluated (into a temporary, or it is the suspension's value).
+    Ready(TokenStream),
+    /// A place or constant read where it is used, after the suspension (its
+    /// index operands already evaluated into temporaries).
+    InPlace(Box<Expr>, Ctx),
+}
+
 /// A flattened loop or labelled block.
 struct LoopFrame {
     label: Option<String>,
@@ -1622,19 +1631,43 @@ impl Lowerer {
     /// With `receiver`, the first operand is a method receiver or indexed
     /// place: a place there is never moved into a temporary.
     fn lower_operands(&mut self, operands: &[&Expr], receiver: bool) -> Vec<TokenStream> {
-        let last_await = operands.iter().rposition(|e| contains_await(e));
+        let operands: Vec<(&Expr, Ctx)> = operands
+            .iter()
+            .enumerate()
+            .map(|(i, &e)| {
+                let ctx = if receiver && i == 0 {
+                    Ctx::Receiver
+                } else {
+                    Ctx::Value
+                };
+                (e, ctx)
+            })
+            .collect();
+        self.lower_operands_in(&operands)
+    }
+
+    /// THE operand-order rule, for every form that evaluates operands left
+    /// to right (calls, methods, literals, macros). Each operand comes with
+    /// how it is used: `Ctx::Receiver` (a method receiver or indexed place:
+    /// never moved into a temporary), `Ctx::Place` (borrowed where it is
+    /// used, as a format argument is: never read by value), or `Ctx::Value`.
+    fn lower_operands_in(&mut self, operands: &[(&Expr, Ctx)]) -> Vec<TokenStream> {
+        let last_await = operands.iter().rposition(|(e, _)| contains_await(e));
+        let borrowed = |op: &Expr, ctx: Ctx| {
+            ctx == Ctx::Place || matches!(strip_parens(op), Expr::Reference(_))
+        };
         // Bindings a suspending operand assigns or borrows mutably: an earlier
         // place operand rooted at one must be read before it (Rust's order);
         // a borrow or receiver through one (`&*r`, `r.f`, `r.m()`) could be
         // re-pointed (`r = &mut other`), which the machine cannot follow.
         let mut changed = VarSet::new();
-        for op in operands.iter().filter(|e| contains_await(e)) {
+        for (op, _) in operands.iter().filter(|(e, _)| contains_await(e)) {
             for name in crate::borrows::changed_names(op) {
                 changed.extend(self.out.vars.resolve(&name));
             }
         }
         if let Some(last) = last_await {
-            for (i, op) in operands.iter().enumerate().take(last) {
+            for &(op, ctx) in operands.iter().take(last) {
                 if contains_await(op) || !is_place_or_const(op) {
                     continue;
                 }
@@ -1646,8 +1679,7 @@ impl Lowerer {
                 };
                 // By-value reads are hoisted below; borrows and receivers
                 // cannot be.
-                let borrows = matches!(strip_parens(op), Expr::Reference(_));
-                if changed.contains(&id) && (borrows || (receiver && i == 0)) {
+                if changed.contains(&id) && (borrowed(op, ctx) || ctx == Ctx::Receiver) {
                     self.errors.push(syn::Error::new(
                         op.span(),
                         format!("this operand borrows through `{root}`, which a later operand that suspends assigns or borrows mutably: not supported yet\n= help: evaluate it first, into a binding (`let first = &*{root};`), before the expression that suspends"),
@@ -1655,48 +1687,40 @@ impl Lowerer {
                 }
             }
         }
-        let mut vals: Vec<Option<TokenStream>> = vec![None; operands.len()];
-        let ctx_of = |i: usize| {
-            if receiver && i == 0 {
-                Ctx::Receiver
-            } else {
-                Ctx::Value
-            }
-        };
-        for (i, op) in operands.iter().enumerate() {
+        let mut vals: Vec<Operand> = Vec::with_capacity(operands.len());
+        for (i, &(op, ctx)) in operands.iter().enumerate() {
             let before = last_await.is_some_and(|l| i < l);
-            if contains_await(op) {
+            let receiver = ctx == Ctx::Receiver;
+            vals.push(if contains_await(op) {
                 let v = self.lower_expr(op);
-                vals[i] = Some(if before {
-                    self.temp_binding(v, receiver && i == 0)
+                Operand::Ready(if before {
+                    self.temp_binding(v, receiver)
                 } else {
                     v
-                });
-            } else if before
-                && (!is_place_or_const(op)
-                    || (!(receiver && i == 0)
-                        && (self.reads_place_by_value(op)
-                            || (!matches!(strip_parens(op), Expr::Reference(_))
-                                && place_root_ident(op)
-                                    .and_then(|r| self.out.vars.resolve(&r.to_string()))
-                                    .is_some_and(|v| changed.contains(&v)))))
-                    || borrows_indexed_place(op))
-            {
-                vals[i] = Some(self.hoist_operand(op, ctx_of(i), receiver && i == 0));
+                })
             } else if !before {
-                vals[i] = Some(self.fragment_expr((*op).clone(), ctx_of(i)));
-            }
+                Operand::Ready(self.fragment_expr(op.clone(), ctx))
+            } else if ctx == Ctx::Place && is_place_expr(op) {
+                // Borrowed in place by the macro: only its index operands
+                // are evaluated now.
+                Operand::InPlace(Box::new(self.hoist_place_operands(op)), ctx)
+            } else if !is_place_or_const(op)
+                || (!receiver
+                    && !borrowed(op, ctx)
+                    && (self.reads_place_by_value(op)
+                        || place_root_ident(op)
+                            .and_then(|r| self.out.vars.resolve(&r.to_string()))
+                            .is_some_and(|v| changed.contains(&v))))
+                || borrows_indexed_place(op)
+            {
+                self.hoist_operand(op, ctx, receiver)
+            } else {
+                Operand::InPlace(Box::new(op.clone()), ctx)
+            });
         }
         // Places and constants before the suspension are read in place,
-        // after it: process them now, in the block that reads them.
-        for (i, op) in operands.iter().enumerate() {
-            if vals[i].is_none() {
-                vals[i] = Some(self.fragment_expr((*op).clone(), ctx_of(i)));
-            }
-        }
-        vals.into_iter()
-            .map(|v| v.expect("every operand lowered"))
-            .collect()
+        // after it: lower them now, in the block that reads them.
+        vals.into_iter().map(|v| self.operand_tokens(v)).collect()
     }
 
     /// A by-value read of a place (`*r`, `s.b`, `v[i]`, `x`) in a coroutine
@@ -1708,63 +1732,70 @@ impl Lowerer {
     /// would lose a `&mut self` call's effect), and so are borrows (`&p`:
     /// the copy rejects a later conflicting borrow while they live).
     fn reads_place_by_value(&self, op: &Expr) -> bool {
-        if self.out.vars.slot_plan.is_empty() {
+        if self.out.vars.home_plan.is_empty() {
             return false;
         }
         !matches!(strip_parens(op), Expr::Reference(_) | Expr::Lit(_))
     }
 
     /// A place (`v[i + 1].f`) whose index operands are evaluated now, into
-    /// temporaries; the place itself is borrowed where it is used.
-    fn hoist_place_operands(&mut self, e: &Expr) -> TokenStream {
+    /// temporaries; the place itself is read or borrowed where it is used
+    /// (the caller lowers the returned place there, after the suspension).
+    fn hoist_place_operands(&mut self, e: &Expr) -> Expr {
         match e {
             Expr::Index(i) => {
-                let base = self.hoist_place_operands(&i.expr);
-                let index = if matches!(&*i.index, Expr::Lit(_)) {
-                    self.fragment_expr((*i.index).clone(), Ctx::Value)
-                } else {
-                    self.hoist_operand(&i.index, Ctx::Value, false)
-                };
-                quote!(#base[#index])
+                let mut i = i.clone();
+                *i.expr = self.hoist_place_operands(&i.expr);
+                if !matches!(&*i.index, Expr::Lit(_)) {
+                    let index = self.hoist_operand(&i.index, Ctx::Value, false);
+                    *i.index = Expr::Verbatim(self.operand_tokens(index));
+                }
+                Expr::Index(i)
             }
             Expr::Field(f) => {
-                let base = self.hoist_place_operands(&f.base);
-                let member = &f.member;
-                quote!(#base.#member)
+                let mut f = f.clone();
+                *f.base = self.hoist_place_operands(&f.base);
+                Expr::Field(f)
             }
             Expr::Paren(p) => {
-                let inner = self.hoist_place_operands(&p.expr);
-                quote!((#inner))
+                let mut p = p.clone();
+                *p.expr = self.hoist_place_operands(&p.expr);
+                Expr::Paren(p)
             }
-            other => self.fragment_expr(other.clone(), Ctx::Place),
+            other => other.clone(),
         }
     }
 
     /// Evaluates an await-free operand now, into a temporary. `&value` keeps
     /// the *value* in the temporary and borrows it where it is used, so no
     /// reference is held across the suspension.
-    fn hoist_operand(&mut self, op: &Expr, ctx: Ctx, mutable: bool) -> TokenStream {
-        let mut inner = op;
-        while let Expr::Paren(p) = inner {
-            inner = &p.expr;
-        }
+    fn hoist_operand(&mut self, op: &Expr, ctx: Ctx, mutable: bool) -> Operand {
+        let inner = strip_parens(op);
         if let Expr::Reference(r) = inner {
             if is_place_expr(&r.expr) {
                 // A borrow of a place borrows that place, not a copy of it:
                 // only its index operands are evaluated now.
-                let place = self.hoist_place_operands(&r.expr);
-                let m = &r.mutability;
-                return quote!(&#m #place);
+                let mut r = r.clone();
+                *r.expr = self.hoist_place_operands(&r.expr);
+                return Operand::InPlace(Box::new(Expr::Reference(r)), ctx);
             }
             let v = self.fragment_expr((*r.expr).clone(), Ctx::Value);
             let home = self.temp_binding(v, r.mutability.is_some());
             self.ref_temps
                 .push((self.out.vars.all.len() - 1, inner as *const Expr));
             let m = &r.mutability;
-            return quote!(&#m #home);
+            return Operand::Ready(quote!(&#m #home));
         }
         let v = self.fragment_expr(op.clone(), ctx);
-        self.temp_binding(v, mutable)
+        Operand::Ready(self.temp_binding(v, mutable))
+    }
+
+    /// The tokens of a lowered operand; one read in place is lowered now.
+    fn operand_tokens(&mut self, op: Operand) -> TokenStream {
+        match op {
+            Operand::Ready(tokens) => tokens,
+            Operand::InPlace(e, ctx) => self.fragment_expr(*e, ctx),
+        }
     }
 
     fn lower_binary(&mut self, b: &syn::ExprBinary) -> TokenStream {
@@ -2479,7 +2510,7 @@ impl Lowerer {
                         let scrut = if contains_await(&l.expr) {
                             let from = self.ref_temps.len();
                             let v = self.lower_expr(&l.expr);
-                            if self.ref_temps.len() > from && !self.out.vars.slot_plan.is_empty() {
+                            if self.ref_temps.len() > from && !self.out.vars.home_plan.is_empty() {
                                 self.errors.push(syn::Error::new(
                                     l.expr.span(),
                                     "a `while let` whose scrutinee awaits and borrows a temporary (`&make()`) is not supported yet in a coroutine that holds borrows across awaits\n= help: use `loop` with a `let` of the value and an `if let` inside",
@@ -2556,30 +2587,12 @@ impl Lowerer {
             ));
             return quote!(());
         }
-        let operands: Vec<Expr> = args.args.iter().map(|a| a.expr.clone()).collect();
-        let last_await = operands.iter().rposition(contains_await);
-        let mut deferred = Vec::new();
-        for (i, arg) in args.args.iter_mut().enumerate() {
-            let before = last_await.is_some_and(|l| i < l);
-            let e = &operands[i];
-            if contains_await(e) {
-                let v = self.lower_expr(e);
-                arg.expr = Expr::Verbatim(if before {
-                    self.temp_binding(v, false)
-                } else {
-                    v
-                });
-            } else if before && !is_place_or_const(e) {
-                arg.expr = Expr::Verbatim(self.hoist_operand(e, arg.ctx, false));
-            } else if before {
-                deferred.push(i);
-            } else {
-                arg.expr = Expr::Verbatim(self.fragment_expr(e.clone(), arg.ctx));
-            }
-        }
-        for i in deferred {
-            let ctx = args.args[i].ctx;
-            args.args[i].expr = Expr::Verbatim(self.fragment_expr(operands[i].clone(), ctx));
+        let operands: Vec<(Expr, Ctx)> =
+            args.args.iter().map(|a| (a.expr.clone(), a.ctx)).collect();
+        let refs: Vec<(&Expr, Ctx)> = operands.iter().map(|(e, ctx)| (e, *ctx)).collect();
+        let vals = self.lower_operands_in(&refs);
+        for (arg, v) in args.args.iter_mut().zip(vals) {
+            arg.expr = Expr::Verbatim(v);
         }
         if let Some(lit) = args.format.clone() {
             // Inline format arguments read bindings too.

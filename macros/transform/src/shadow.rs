@@ -173,6 +173,17 @@ impl VisitMut for Rewrite {
     }
 
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+
+    /// A known macro's operands are the body's own expressions: their
+    /// awaits are suspensions of the copy too.
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        if let Some(mut args) = crate::macros::MacroArgs::parse(mac) {
+            for (e, _) in args.exprs_mut() {
+                self.visit_expr_mut(e);
+            }
+            mac.tokens = args.to_tokens();
+        }
+    }
 }
 
 /// `tokens` with every token's span set to `span`.

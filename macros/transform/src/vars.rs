@@ -13,6 +13,15 @@ use std::collections::BTreeSet;
 pub type VarId = usize;
 /// A set of bindings, ordered by declaration.
 pub type VarSet = BTreeSet<VarId>;
+/// The position of a binding the user wrote among all such bindings, in
+/// source order. Unlike a [`VarId`] it does not depend on how many
+/// temporaries the lowering made, so it names the same binding in every
+/// lowering pass of one body: the home plan is keyed by it.
+pub type UserBinding = usize;
+
+/// Which user bindings get a fixed home, and the index of each home in the
+/// machine's slot list. Temporaries can never get one.
+pub type HomePlan = std::collections::BTreeMap<UserBinding, usize>;
 
 /// What introduced a binding.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -37,6 +46,8 @@ pub struct Var {
     pub mutable: bool,
     /// Who introduced it.
     pub kind: VarKind,
+    /// For a binding the user wrote: which one (see [`UserBinding`]).
+    pub user: Option<UserBinding>,
     /// Known to have no drop glue (a binding of a pattern matched against
     /// a reference: it is a reference or a copy), so nothing is lost by
     /// not holding it while it is dead.
@@ -63,8 +74,9 @@ pub struct Vars {
     /// Open scopes, innermost last; each lists the bindings declared in it.
     pub scopes: Vec<Vec<VarId>>,
     temp_count: usize,
-    /// Which bindings get a slot, and its index (decided by a first pass).
-    pub slot_plan: std::collections::BTreeMap<VarId, usize>,
+    user_count: usize,
+    /// Which user bindings get a home (decided from a first pass).
+    pub home_plan: HomePlan,
 }
 
 impl Vars {
@@ -74,10 +86,15 @@ impl Vars {
 
     pub fn declare(&mut self, name: String, ident: Ident, mutable: bool, kind: VarKind) -> VarId {
         let id = self.all.len();
+        let user = (kind == VarKind::User).then(|| {
+            self.user_count += 1;
+            self.user_count - 1
+        });
+        let slot = user.and_then(|u| self.home_plan.get(&u).copied());
         // A binding with a home holds its `Local` guard under a name no user
         // code can write: a mention the rewriter cannot see (in the body of a
         // `macro_rules!`) is then an error, never the guard itself.
-        let ident = if self.slot_plan.contains_key(&id) {
+        let ident = if slot.is_some() {
             // From the (possibly shadow-renamed, so unique) identifier.
             let plain = ident.to_string();
             let plain = plain.trim_start_matches("r#");
@@ -90,11 +107,12 @@ impl Vars {
             ident,
             mutable,
             kind,
+            user,
             no_drop_glue: false,
             borrow_of: None,
             slottable: false,
             mut_ref: false,
-            slot: self.slot_plan.get(&id).copied(),
+            slot,
         });
         self.scopes.last_mut().expect("a scope is open").push(id);
         id

@@ -1,0 +1,83 @@
+//! Operand evaluation order is one rule (`lower::operands`), shared by calls,
+//! methods, literals and macros: each form is checked against the same body
+//! as an `async fn`, with and without homes (issue 10).
+#[macro_use]
+mod support;
+use support::*;
+
+fn pair(a: u32, b: u32) -> Vec<u32> {
+    vec![a, b]
+}
+
+mod operand_order_in_macros {
+    use super::*;
+    twins! {
+        // `vec!` read `x` after the later operand's assignment ([5, 2]).
+        fn vec_reads_place_before_later_assignment() -> Vec<u32> {
+            let mut x = 1u32;
+            let v = vec![x, { x = 5; ready("two", 2u32) }.await];
+            vec![v[0], v[1], x]
+        }
+        fn call_reads_place_before_later_assignment() -> Vec<u32> {
+            let mut x = 1u32;
+            let mut v = pair(x, { x = 5; ready("two", 2u32) }.await);
+            v.push(x);
+            v
+        }
+        fn tuple_and_array_read_place_before_later_assignment() -> ([u32; 2], (u32, u32)) {
+            let mut x = 1u32;
+            let a = [x, { x = 5; ready("two", 2u32) }.await];
+            let t = (x, { x = 6; ready("three", 3u32) }.await);
+            (a, (t.0 + x - 6, t.1))
+        }
+        // With homes (`r` borrows `v` across an await), and the shape that
+        // was a use-after-free: `v` is replaced by the later operand.
+        fn vec_with_home_reads_before_later_operand() -> Vec<u32> {
+            let mut v = vec![1u32, 2];
+            let r = &v[0];
+            tick("t").await;
+            let first = *r;
+            vec![first, { v = Vec::new(); ready("two", 2u32) }.await, v.len() as u32]
+        }
+        fn vec_with_home_and_awaits() -> Vec<u32> {
+            let v = vec![10u32, 20];
+            let r = &v;
+            tick("t").await;
+            vec![r[0], ready("two", 2u32).await, r[1]]
+        }
+        fn format_println_assert_with_home() -> String {
+            let v = vec![3u32, 4];
+            let r = &v;
+            tick("t").await;
+            println!("{} {}", r[0], ready("p", 1u32).await);
+            assert_eq!(r[1], ready("four", 4u32).await);
+            format!("{}-{}", r[0], ready("f", 5u32).await)
+        }
+    }
+
+    #[test]
+    fn macros_evaluate_operands_in_rusts_order() {
+        assert_eq!(
+            assert_twins!(vec_reads_place_before_later_assignment()),
+            vec![1, 2, 5]
+        );
+        assert_eq!(
+            assert_twins!(call_reads_place_before_later_assignment()),
+            vec![1, 2, 5]
+        );
+        assert_eq!(
+            assert_twins!(tuple_and_array_read_place_before_later_assignment()),
+            ([1, 2], (5, 3))
+        );
+    }
+
+    #[test]
+    fn macros_with_awaits_in_coroutines_with_homes() {
+        assert_eq!(
+            assert_twins!(vec_with_home_reads_before_later_operand()),
+            vec![1, 2, 0]
+        );
+        assert_eq!(assert_twins!(vec_with_home_and_awaits()), vec![10, 2, 20]);
+        assert_eq!(assert_twins!(format_println_assert_with_home()), "3-5");
+    }
+}
