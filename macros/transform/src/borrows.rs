@@ -14,6 +14,8 @@
 //! the state (it keeps one home for its whole life); one wrongly thought
 //! not borrowed would make the program fail to compile.
 
+use crate::syntax::expr::place_root;
+use crate::syntax::macros::{Operands, operands};
 use syn::visit::{self, Visit};
 use syn::{Expr, Ident};
 
@@ -44,7 +46,7 @@ pub fn value_names(e: &Expr) -> Vec<String> {
                 // Borrowed, not taken: `borrowed_names` has them.
                 Expr::Reference(_) => {}
                 Expr::Macro(m) => {
-                    for arg in macro_exprs(&m.mac) {
+                    for arg in carried_operands(&m.mac) {
                         self.visit_expr(&arg);
                     }
                 }
@@ -86,14 +88,24 @@ pub fn changed_names(e: &Expr) -> Vec<String> {
                     visit::visit_expr(self, e);
                 }
                 Expr::Closure(_) | Expr::Async(_) => {}
-                Expr::Macro(m) => {
-                    let name = crate::macros::name(&m.mac);
-                    if (name == "yield_" || name == "yield_from")
-                        && let Ok(inner) = m.mac.parse_body::<Expr>()
-                    {
+                Expr::Macro(m) => match operands(&m.mac) {
+                    Operands::Yield(Some(inner)) | Operands::YieldFrom(inner) => {
                         self.visit_expr(&inner);
                     }
-                }
+                    Operands::Exprs(args) => {
+                        for a in &args.args {
+                            self.visit_expr(&a.expr);
+                        }
+                    }
+                    Operands::AsyncFor(f) => {
+                        self.visit_expr(&f.expr);
+                        visit::visit_block(self, &f.body);
+                    }
+                    Operands::Yield(None)
+                    | Operands::Textual
+                    | Operands::Opaque
+                    | Operands::Malformed(_) => {}
+                },
                 _ => visit::visit_expr(self, e),
             }
         }
@@ -128,25 +140,22 @@ pub fn assignments<'a>(e: &'a Expr, out: &mut Vec<(&'a Ident, &'a Expr)>) {
     Assigns(out).visit_expr(e);
 }
 
-/// The expressions of a `vec![..]` or `coro::gather!(..)` (other macros:
-/// none; the format family only borrows for the call).
-fn macro_exprs(mac: &syn::Macro) -> Vec<Expr> {
-    let name = crate::macros::name(mac);
-    if name != "vec" && name != "gather" {
-        return Vec::new();
+/// The operands of a macro whose value carries what they borrow (`vec!`,
+/// `dbg!`, `gather!`; the format family and asserts only borrow for the
+/// call, `matches!` makes a `bool`).
+fn carried_operands(mac: &syn::Macro) -> Vec<Expr> {
+    match operands(mac) {
+        Operands::Exprs(args) if args.carries_operands() => {
+            args.args.into_iter().map(|a| a.expr).collect()
+        }
+        Operands::Exprs(_)
+        | Operands::Yield(_)
+        | Operands::YieldFrom(_)
+        | Operands::AsyncFor(_)
+        | Operands::Textual
+        | Operands::Opaque
+        | Operands::Malformed(_) => Vec::new(),
     }
-    let parser = syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated;
-    if let Ok(list) = mac.parse_body_with(parser) {
-        return list.into_iter().collect();
-    }
-    // `vec![elem; n]`
-    mac.parse_body_with(|input: syn::parse::ParseStream| {
-        let elem: Expr = input.parse()?;
-        let _: syn::Token![;] = input.parse()?;
-        let _: Expr = input.parse()?;
-        Ok(vec![elem])
-    })
-    .unwrap_or_default()
 }
 
 struct Finder {
@@ -159,21 +168,6 @@ struct Finder {
 pub fn consumes_receiver(method: &Ident) -> bool {
     let name = method.to_string();
     name == "into" || name.starts_with("into_")
-}
-
-/// The binding a place expression is rooted at (`x` of `x.a[i]`, `*x`).
-pub fn place_root(mut e: &Expr) -> Option<&Ident> {
-    loop {
-        match e {
-            Expr::Field(f) => e = &f.base,
-            Expr::Index(i) => e = &i.expr,
-            Expr::Paren(p) => e = &p.expr,
-            Expr::Group(g) => e = &g.expr,
-            Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => e = &u.expr,
-            Expr::Path(p) if p.qself.is_none() => return p.path.get_ident(),
-            _ => return None,
-        }
-    }
 }
 
 /// Methods whose result, by std's API and Rust's naming conventions, owns
@@ -239,7 +233,7 @@ impl<'ast> Visit<'ast> for Finder {
                 }
             }
             Expr::Macro(m) if self.in_closure == 0 => {
-                for arg in macro_exprs(&m.mac) {
+                for arg in carried_operands(&m.mac) {
                     self.visit_expr(&arg);
                 }
                 return;

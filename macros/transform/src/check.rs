@@ -6,32 +6,11 @@
 //! words with the enclosing coroutine named, then `= help:` with the fix.
 //! Messages never mention generated names.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use crate::syntax::awaits::find_await;
+use crate::syntax::macros::{AsyncFor, CoroMacro, Operands, operands};
+use proc_macro2::Span;
 use syn::visit::{self, Visit};
 use syn::{Expr, ItemFn};
-
-/// Whether raw macro input has `. await` in it.
-pub fn tokens_contain_await(tokens: TokenStream) -> bool {
-    find_await(tokens).is_some()
-}
-
-/// The span of the first `await` that follows a `.` in raw tokens.
-fn find_await(tokens: TokenStream) -> Option<Span> {
-    let mut prev_dot = false;
-    for tt in tokens {
-        match &tt {
-            TokenTree::Ident(i) if prev_dot && i == "await" => return Some(i.span()),
-            TokenTree::Group(g) => {
-                if let Some(s) = find_await(g.stream()) {
-                    return Some(s);
-                }
-            }
-            _ => {}
-        }
-        prev_dot = matches!(&tt, TokenTree::Punct(p) if p.as_char() == '.');
-    }
-    None
-}
 
 fn error(span: Span, message: String, help: &str) -> syn::Error {
     syn::Error::new(span, format!("{message}\n= help: {help}"))
@@ -243,21 +222,25 @@ impl BodyChecker<'_> {
     }
 
     fn check_macro(&mut self, mac: &syn::Macro) {
-        let macro_name = crate::macros::name(mac);
-        if macro_name == "async_for" {
-            self.check_async_for(mac);
-            return;
-        }
-        if macro_name == "yield_" || macro_name == "yield_from" {
-            self.check_yield(mac, &macro_name);
-            return;
-        }
-        if let Some(args) = crate::macros::MacroArgs::parse(mac) {
-            for a in &args.args {
-                self.visit_expr(&a.expr);
+        match operands(mac) {
+            Operands::AsyncFor(f) => self.check_async_for(mac, Ok(&f)),
+            Operands::Yield(e) => self.check_yield(mac, "yield_", e.as_ref()),
+            Operands::YieldFrom(e) => self.check_yield(mac, "yield_from", Some(&e)),
+            Operands::Malformed(e) => match CoroMacro::of(mac) {
+                CoroMacro::AsyncFor => self.check_async_for(mac, Err(e)),
+                _ => self.check_yield(mac, &crate::syntax::macros::name(mac), None),
+            },
+            Operands::Exprs(args) => {
+                for a in &args.args {
+                    self.visit_expr(&a.expr);
+                }
             }
-            return;
+            Operands::Textual => {}
+            Operands::Opaque => self.check_opaque_macro(mac),
         }
+    }
+
+    fn check_opaque_macro(&mut self, mac: &syn::Macro) {
         let Some(span) = find_await(mac.tokens.clone()) else {
             return;
         };
@@ -265,7 +248,7 @@ impl BodyChecker<'_> {
             self.report_await(span);
             return;
         }
-        let macro_name = crate::macros::name(mac);
+        let macro_name = crate::syntax::macros::name(mac);
         self.errors.push(error(
             span,
             format!("`.await` inside `{macro_name}!` is not supported: the macro's input is opaque to #[coro::coroutine]"),
@@ -275,9 +258,9 @@ impl BodyChecker<'_> {
 }
 
 impl BodyChecker<'_> {
-    fn check_async_for(&mut self, mac: &syn::Macro) {
+    fn check_async_for(&mut self, mac: &syn::Macro, parsed: Result<&AsyncFor, syn::Error>) {
         let span = syn::spanned::Spanned::span(&mac.path);
-        match mac.parse_body::<crate::macros::AsyncFor>() {
+        match parsed {
             Ok(f) => {
                 self.visit_expr(&f.expr);
                 self.visit_block(&f.body);
@@ -303,10 +286,10 @@ impl BodyChecker<'_> {
         }
     }
 
-    fn check_yield(&mut self, mac: &syn::Macro, macro_name: &str) {
+    fn check_yield(&mut self, mac: &syn::Macro, macro_name: &str, inner: Option<&Expr>) {
         let span = syn::spanned::Spanned::span(&mac.path);
-        if let Ok(inner) = mac.parse_body::<syn::Expr>() {
-            self.visit_expr(&inner);
+        if let Some(inner) = inner {
+            self.visit_expr(inner);
         }
         let name = self.name.clone();
         let e = if !self.context.is_empty() {
@@ -443,7 +426,7 @@ impl<'ast> Visit<'ast> for BodyChecker<'_> {
         let guards_may_await = !m
             .arms
             .iter()
-            .any(|a| crate::pattern::has_binding_modifiers(&a.pat));
+            .any(|a| crate::syntax::pattern::has_binding_modifiers(&a.pat));
         self.visit_expr(&m.expr);
         for arm in &m.arms {
             self.visit_pat(&arm.pat);

@@ -23,7 +23,7 @@
 
 use crate::liveness::Plan;
 use crate::lower::{BlockKind, Code, Lowered};
-use crate::names;
+use crate::syntax::names;
 use crate::vars::VarId;
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned};

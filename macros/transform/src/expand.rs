@@ -79,7 +79,7 @@ pub fn stub(item: TokenStream) -> TokenStream {
     {
         return TokenStream::new();
     }
-    if signature::mentions_impl_trait(&f.sig.output) {
+    if crate::syntax::types::mentions_impl_trait(&f.sig.output) {
         return TokenStream::new();
     }
     let ret_ty = match &f.sig.output {
@@ -202,7 +202,7 @@ fn transform(
             // A generator that returns `()` (and takes `()`) is also an iterator.
             let iter =
                 (unit(arg) && unit(r)).then(|| quote!(+ ::core::iter::FusedIterator<Item = #y>));
-            let annotation = (!r.to_string().contains("impl")).then(|| r.clone());
+            let annotation = crate::syntax::types::is_nameable(r).then(|| r.clone());
             (
                 {
                     let path = g
@@ -230,8 +230,8 @@ fn transform(
                 syn::ReturnType::Default => quote!(()),
                 syn::ReturnType::Type(_, ty) => ty.to_token_stream(),
             };
-            let annotation =
-                (!signature::mentions_impl_trait(&item.sig.output)).then(|| ret_ty.clone());
+            let annotation = (!crate::syntax::types::mentions_impl_trait(&item.sig.output))
+                .then(|| ret_ty.clone());
             (
                 quote!(::coro::__private::Awaitable<Output = #ret_ty>),
                 annotation,
@@ -303,7 +303,7 @@ fn transform(
     lowered.generator = generator.is_some();
     lowered.async_generator = async_generator_item.is_some();
     lowered.generator_types = generator.as_ref().and_then(|g| {
-        let named = |t: &TokenStream| !t.to_string().contains("impl");
+        let named = crate::syntax::types::is_nameable;
         (named(&g.yield_ty) && named(&g.return_ty))
             .then(|| (g.yield_ty.clone(), g.return_ty.clone()))
     });
@@ -437,7 +437,7 @@ fn lower_pass(
         .as_ref()
         .map(|g| g.yield_ty.clone())
         .or_else(|| async_generator_item.clone())
-        .filter(|t| !t.to_string().contains("impl"));
+        .filter(crate::syntax::types::is_nameable);
     lw.returns_unit = match (&generator, &async_generator_item) {
         (Some(g), _) => g.return_ty.to_string() == "()",
         (None, Some(_)) => true,
@@ -451,7 +451,7 @@ fn lower_pass(
     lw.arg_ty = generator
         .as_ref()
         .map(|g| g.arg.clone())
-        .filter(|t| !t.to_string().contains("impl"));
+        .filter(crate::syntax::types::is_nameable);
     lw.open_root_scope();
     let mut start = StartArgs {
         values: BTreeMap::new(),

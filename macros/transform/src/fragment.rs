@@ -11,32 +11,14 @@
 //! Closures, `async` blocks and nested items are not rewritten (their own
 //! `return` and `?` are theirs), but mentions inside closures still count.
 
-use crate::macros::{self, MacroArgs};
+pub use crate::syntax::Ctx;
+use crate::syntax::macros::{self, Operands, operands};
+use crate::syntax::tokens::substitute;
 use crate::vars::{VarId, VarSet, Vars};
 use proc_macro2::{Group, Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Pat};
-
-/// How an expression uses a place it mentions.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Ctx {
-    /// By value: a possible move (or a copy; the macro cannot tell).
-    Value,
-    /// Through a reference (`&x`, `x == y`, `x[i]`, format arguments): never moves.
-    Place,
-    /// A method receiver: autoref or by value, unknown before type checking.
-    Receiver,
-    /// The left side of `=`: (re)initialises a bare binding.
-    Assign,
-    /// By value, but of a part of the place (a field, a deref, what a
-    /// pattern destructures, the base of `..base`): a possible (partial)
-    /// move that leaves the rest of the binding in place.
-    Project,
-    /// The callee of a call `f()`: a move (`FnOnce`) or a borrow (`Fn`,
-    /// `FnMut`), unknown before type checking.
-    Callee,
-}
 
 /// What a piece of code does with the coroutine's bindings.
 #[derive(Default, Clone, Debug)]
@@ -278,7 +260,7 @@ impl<'a, 'e> Rewriter<'a, 'e> {
     /// fragment must still be able to name the coroutine's binding.
     fn bind_pattern(&mut self, pat: &mut Pat) {
         let mut names = Vec::new();
-        crate::pattern::bindings(pat, &mut |ident, _| names.push(ident.to_string()));
+        crate::syntax::pattern::bindings(pat, &mut |ident, _| names.push(ident.to_string()));
         let mut bound = Vec::new();
         for name in names {
             if bound
@@ -296,7 +278,7 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             });
             bound.push((name, renamed));
         }
-        crate::pattern::rename(pat, &mut |ident| {
+        crate::syntax::pattern::rename(pat, &mut |ident| {
             bound
                 .iter()
                 .find(|(n, _)| ident == n)
@@ -462,24 +444,29 @@ impl<'a, 'e> Rewriter<'a, 'e> {
 
     fn visit_macro_tokens(&mut self, mac: &mut syn::Macro) {
         let name = macros::name(mac);
-        if matches!(
-            name.as_str(),
-            "stringify" | "concat" | "line" | "column" | "file" | "module_path"
-        ) {
-            // They read their input as text: nothing to rename or use.
-            return;
-        }
-        if let Some(mut args) = MacroArgs::parse(mac) {
-            for (expr, ctx) in args.exprs_mut() {
-                self.with_ctx(ctx, |rw| rw.visit_expr_mut(expr));
-            }
-            if let Some(lit) = args.format.clone() {
-                for (name, renamed) in self.format_literal(&lit) {
-                    args.push_named(name, renamed);
+        match operands(mac) {
+            Operands::Exprs(mut args) => {
+                for (expr, ctx) in args.exprs_mut() {
+                    self.with_ctx(ctx, |rw| rw.visit_expr_mut(expr));
                 }
+                if let Some(lit) = args.format.clone() {
+                    for (name, renamed) in self.format_literal(&lit) {
+                        args.push_named(name, renamed);
+                    }
+                }
+                mac.tokens = args.to_tokens();
+                return;
             }
-            mac.tokens = args.to_tokens();
-            return;
+            // They read their input as text: nothing to rename or use.
+            Operands::Textual => return,
+            // Suspensions never reach a fragment (it is await-free) but in
+            // a closure, where `check` refuses them: their tokens are read
+            // like an opaque macro's.
+            Operands::Yield(_)
+            | Operands::YieldFrom(_)
+            | Operands::AsyncFor(_)
+            | Operands::Opaque
+            | Operands::Malformed(_) => {}
         }
         let ctx = if macros::is_format_like(&name) {
             Ctx::Place
@@ -537,7 +524,7 @@ impl VisitMut for Rewriter<'_, '_> {
                 }
             }
             Expr::Assign(a)
-                if crate::lower::bare_ident(&a.left).is_some_and(|i| {
+                if crate::syntax::expr::bare_ident(&a.left).is_some_and(|i| {
                     self.local(&i.to_string()).is_none()
                         && self
                             .resolve(&i.to_string())
@@ -545,7 +532,9 @@ impl VisitMut for Rewriter<'_, '_> {
                 }) =>
             {
                 self.visit_expr_mut(&mut a.right);
-                let ident = crate::lower::bare_ident(&a.left).expect("checked").clone();
+                let ident = crate::syntax::expr::bare_ident(&a.left)
+                    .expect("checked")
+                    .clone();
                 let id = self.resolve(&ident.to_string()).expect("checked");
                 self.record(id, Ctx::Assign);
                 let var = &self.env.vars.all[id];
@@ -559,7 +548,7 @@ impl VisitMut for Rewriter<'_, '_> {
                 );
             }
             Expr::Assign(a) => {
-                let left_ctx = if crate::lower::bare_ident(&a.left).is_some() {
+                let left_ctx = if crate::syntax::expr::bare_ident(&a.left).is_some() {
                     Ctx::Assign
                 } else {
                     Ctx::Place
@@ -626,7 +615,11 @@ impl VisitMut for Rewriter<'_, '_> {
             }
             Expr::Const(_) => {}
             Expr::Match(m) => {
-                let scrut_ctx = if m.arms.iter().any(|a| crate::pattern::has_bindings(&a.pat)) {
+                let scrut_ctx = if m
+                    .arms
+                    .iter()
+                    .any(|a| crate::syntax::pattern::has_bindings(&a.pat))
+                {
                     Ctx::Project
                 } else {
                     Ctx::Place
@@ -652,7 +645,7 @@ impl VisitMut for Rewriter<'_, '_> {
                 }
             }
             Expr::Let(l) => {
-                let scrut_ctx = if crate::pattern::has_bindings(&l.pat) {
+                let scrut_ctx = if crate::syntax::pattern::has_bindings(&l.pat) {
                     Ctx::Project
                 } else {
                     Ctx::Place
@@ -717,7 +710,7 @@ impl VisitMut for Rewriter<'_, '_> {
                 let value = t.expr.to_token_stream();
                 let ret = (self.env.ret)(quote!(::coro::__private::from_residual(__coro_residual)));
                 let residual = Ident::new("__coro_residual", Span::mixed_site());
-                let ret = replace_ident(ret, "__coro_residual", &residual);
+                let ret = substitute(ret, "__coro_residual", &residual.to_token_stream());
                 let output = Ident::new("__coro_output", Span::mixed_site());
                 *e = Expr::Verbatim(quote! {
                     match ::coro::__private::branch(#value) {
@@ -773,9 +766,9 @@ impl VisitMut for Rewriter<'_, '_> {
         match stmt {
             syn::Stmt::Local(local) => {
                 if let Some(init) = &mut local.init {
-                    let ctx = if crate::pattern::is_single_binding(&local.pat) {
+                    let ctx = if crate::syntax::pattern::is_single_binding(&local.pat) {
                         Ctx::Value
-                    } else if crate::pattern::has_bindings(&local.pat) {
+                    } else if crate::syntax::pattern::has_bindings(&local.pat) {
                         Ctx::Project
                     } else {
                         Ctx::Place
@@ -801,20 +794,4 @@ impl VisitMut for Rewriter<'_, '_> {
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
         self.visit_macro_tokens(mac);
     }
-}
-
-/// Replaces every identifier spelled `name` in `tokens` by `with`.
-pub fn replace_ident(tokens: TokenStream, name: &str, with: &Ident) -> TokenStream {
-    tokens
-        .into_iter()
-        .map(|tt| match tt {
-            TokenTree::Ident(i) if i == name => TokenTree::Ident(with.clone()),
-            TokenTree::Group(g) => {
-                let mut ng = Group::new(g.delimiter(), replace_ident(g.stream(), name, with));
-                ng.set_span(g.span());
-                TokenTree::Group(ng)
-            }
-            other => other,
-        })
-        .collect()
 }

@@ -14,11 +14,9 @@ mod expand;
 mod fragment;
 mod liveness;
 mod lower;
-mod macros;
-mod names;
-mod pattern;
 mod shadow;
 mod signature;
+mod syntax;
 mod vars;
 
 use proc_macro2::TokenStream;

@@ -25,9 +25,14 @@
 //! whole body is lowered, when liveness (see `liveness`) knows which
 //! bindings each block must receive.
 
-use crate::fragment::{self, Ctx, FragmentEnv, Jump, LoopTarget, Usage};
-use crate::macros::{self, MacroArgs};
-use crate::names;
+use crate::fragment::{self, FragmentEnv, Jump, LoopTarget, Usage};
+use crate::syntax::awaits::block_contains_await;
+use crate::syntax::expr::*;
+use crate::syntax::macros::{self, AsyncFor, MacroArgs, Operands, operands};
+use crate::syntax::names;
+use crate::syntax::tokens::*;
+use crate::syntax::types::*;
+use crate::syntax::{Ctx, contains_await};
 use crate::vars::{VarId, VarKind, VarSet, Vars};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
@@ -212,109 +217,6 @@ pub struct Lowerer {
     pub returns_unit: bool,
     /// A generator's resume argument type (when it can be written).
     pub arg_ty: Option<TokenStream>,
-}
-
-/// The identifier of an expression that is a bare path `x`.
-pub fn bare_ident(e: &Expr) -> Option<&Ident> {
-    match e {
-        Expr::Path(p) if p.qself.is_none() => p.path.get_ident(),
-        _ => None,
-    }
-}
-
-/// Whether `e` contains an `.await` that belongs to this coroutine (not one
-/// inside a closure, `async` block or nested item).
-pub fn contains_await(e: &Expr) -> bool {
-    struct Finder(bool);
-    impl<'ast> syn::visit::Visit<'ast> for Finder {
-        fn visit_expr_await(&mut self, _: &'ast syn::ExprAwait) {
-            self.0 = true;
-        }
-        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
-        fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
-        fn visit_item(&mut self, _: &'ast syn::Item) {}
-        fn visit_expr_const(&mut self, _: &'ast syn::ExprConst) {}
-        fn visit_macro(&mut self, mac: &'ast syn::Macro) {
-            if matches!(
-                macros::name(mac).as_str(),
-                "yield_" | "yield_from" | "async_for"
-            ) {
-                self.0 = true;
-            } else if let Some(args) = MacroArgs::parse(mac) {
-                self.0 |= args.args.iter().any(|a| contains_await(&a.expr));
-            } else if crate::check::tokens_contain_await(mac.tokens.clone()) {
-                self.0 = true;
-            }
-        }
-    }
-    let mut f = Finder(false);
-    syn::visit::Visit::visit_expr(&mut f, e);
-    f.0
-}
-
-fn stmt_contains_await(s: &Stmt) -> bool {
-    match s {
-        Stmt::Local(l) => l.init.as_ref().is_some_and(|i| {
-            contains_await(&i.expr) || i.diverge.as_ref().is_some_and(|(_, d)| contains_await(d))
-        }),
-        Stmt::Item(_) => false,
-        Stmt::Expr(e, _) => contains_await(e),
-        Stmt::Macro(m) => contains_await(&Expr::Macro(syn::ExprMacro {
-            attrs: Vec::new(),
-            mac: m.mac.clone(),
-        })),
-    }
-}
-
-fn block_contains_await(b: &SynBlock) -> bool {
-    b.stmts.iter().any(stmt_contains_await)
-}
-
-/// Side-effect-free operands that may be evaluated after a later operand's
-/// suspension without changing the result: places and constants.
-fn is_place_or_const(e: &Expr) -> bool {
-    match e {
-        Expr::Path(_) | Expr::Lit(_) => true,
-        Expr::Field(f) => is_place_or_const(&f.base),
-        Expr::Paren(p) => is_place_or_const(&p.expr),
-        Expr::Group(g) => is_place_or_const(&g.expr),
-        Expr::Reference(r) => is_place_or_const(&r.expr),
-        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => is_place_or_const(&u.expr),
-        Expr::Index(i) => is_place_or_const(&i.expr) && is_place_or_const(&i.index),
-        _ => false,
-    }
-}
-
-fn line_of(span: Span) -> usize {
-    span.start().line
-}
-
-/// The source text of an expression, for docs: compact, one line.
-pub fn source_text(tokens: &TokenStream) -> String {
-    let text = tokens.to_string();
-    let text = text
-        .replace(" . ", ".")
-        .replace(" (", "(")
-        .replace("( ", "(")
-        .replace(" )", ")")
-        .replace(" ,", ",")
-        .replace(" ?", "?")
-        .replace(" !", "!")
-        .replace("& ", "&")
-        .replace(" :: ", "::")
-        .replace(":: ", "::");
-    if text.len() > 60 {
-        format!(
-            "{}...",
-            &text[..text
-                .char_indices()
-                .nth(57)
-                .map(|(i, _)| i)
-                .unwrap_or(text.len())]
-        )
-    } else {
-        text
-    }
 }
 
 impl Lowerer {
@@ -730,7 +632,7 @@ impl Lowerer {
         let mut declared: BTreeMap<String, Ident> = BTreeMap::new();
         let mut ids = Vec::new();
         let mut list = Vec::new();
-        crate::pattern::bindings(&pat, &mut |ident, mutable| {
+        crate::syntax::pattern::bindings(&pat, &mut |ident, mutable| {
             list.push((ident.clone(), mutable))
         });
         for (ident, mutable) in list {
@@ -770,7 +672,7 @@ impl Lowerer {
                 declared.insert(var.name.clone(), bound);
             }
         }
-        crate::pattern::rename(&mut pat, &mut |ident| {
+        crate::syntax::pattern::rename(&mut pat, &mut |ident| {
             let new = declared.get(&ident.to_string())?;
             if new == ident {
                 None
@@ -1068,7 +970,7 @@ impl Lowerer {
     /// `r`, so that it can be held (or given a home) like one.
     fn split_extended_temporary(&mut self, local: &syn::Local) -> Option<(syn::Local, syn::Local)> {
         let init = local.init.as_ref()?;
-        if init.diverge.is_some() || !crate::pattern::is_single_binding(&local.pat) {
+        if init.diverge.is_some() || !crate::syntax::pattern::is_single_binding(&local.pat) {
             return None;
         }
         let Expr::Reference(r) = &*init.expr else {
@@ -1110,7 +1012,7 @@ impl Lowerer {
         };
         let mut borrows = self.borrowed_vars(&init.expr);
         // `let ref r = x;` borrows `x`.
-        if crate::pattern::binds_by_ref(&local.pat)
+        if crate::syntax::pattern::binds_by_ref(&local.pat)
             && let Some(root) = bare_ident(&init.expr)
             && let Some(id) = self.out.vars.resolve(&root.to_string())
         {
@@ -1128,9 +1030,9 @@ impl Lowerer {
         let attrs = &local.attrs;
         let (value, diverge) = match &local.init {
             Some(init) => {
-                let ctx = if crate::pattern::is_single_binding(&local.pat) {
+                let ctx = if crate::syntax::pattern::is_single_binding(&local.pat) {
                     Ctx::Value
-                } else if crate::pattern::has_bindings(&local.pat) {
+                } else if crate::syntax::pattern::has_bindings(&local.pat) {
                     Ctx::Project
                 } else {
                     Ctx::Place
@@ -1149,7 +1051,7 @@ impl Lowerer {
                 let first = self.out.vars.all.len();
                 let pat = self.declare_pattern(local.pat.clone());
                 self.pending_homes.clear();
-                if !crate::pattern::is_single_binding(&local.pat) {
+                if !crate::syntax::pattern::is_single_binding(&local.pat) {
                     self.unhome_since(first);
                 } else {
                     if let Some(index) = self.out.vars.all[first].slot {
@@ -1208,7 +1110,7 @@ impl Lowerer {
                 let pat = self.declare_pattern(local.pat.clone());
                 let declared: Vec<VarId> = (first..self.out.vars.all.len()).collect();
                 self.note_let_edges(local, first, borrows, values);
-                if crate::pattern::is_single_binding(&local.pat)
+                if crate::syntax::pattern::is_single_binding(&local.pat)
                     && let [id] = declared[..]
                     && let Some(index) = self.out.vars.all[id].slot
                 {
@@ -1279,7 +1181,7 @@ impl Lowerer {
                 self.unhome_since(first);
                 let mut idents = Vec::new();
                 let mut muts = Vec::new();
-                crate::pattern::bindings(&pat, &mut |i, m| {
+                crate::syntax::pattern::bindings(&pat, &mut |i, m| {
                     idents.push(i.clone());
                     muts.push(m);
                 });
@@ -1363,10 +1265,10 @@ impl Lowerer {
         let mut borrowed = VarSet::new();
         for (pat, scrutinee) in scrutinees {
             let before = names.len();
-            crate::pattern::bindings(pat, &mut |i, _| names.push(i.to_string()));
+            crate::syntax::pattern::bindings(pat, &mut |i, _| names.push(i.to_string()));
             if names.len() > before {
                 borrowed.extend(self.borrowed_vars(scrutinee));
-                if crate::pattern::binds_by_ref(pat)
+                if crate::syntax::pattern::binds_by_ref(pat)
                     && let Some(root) = bare_ident(scrutinee)
                     && let Some(id) = self.out.vars.resolve(&root.to_string())
                 {
@@ -1604,10 +1506,24 @@ impl Lowerer {
                     f.for_token.span,
                 )
             }
-            Expr::Macro(m) if macros::name(&m.mac) == "yield_" => self.lower_yield(&m.mac),
-            Expr::Macro(m) if macros::name(&m.mac) == "async_for" => self.lower_async_for(&m.mac),
-            Expr::Macro(m) if macros::name(&m.mac) == "yield_from" => self.lower_yield_from(&m.mac),
-            Expr::Macro(m) => self.lower_macro(&m.mac),
+            Expr::Macro(m) => match operands(&m.mac) {
+                Operands::Yield(value) => self.lower_yield(&m.mac, value),
+                Operands::YieldFrom(inner) => self.lower_yield_from(&m.mac, inner),
+                Operands::AsyncFor(f) => self.lower_async_for(&m.mac, *f),
+                Operands::Exprs(args) => self.lower_macro(&m.mac, args),
+                Operands::Malformed(e) => {
+                    self.errors.push(e);
+                    quote!(())
+                }
+                Operands::Textual | Operands::Opaque => {
+                    let name = macros::name(&m.mac);
+                    self.errors.push(syn::Error::new(
+                        m.mac.path.span(),
+                        format!("`.await` inside `{name}!` is not supported: the macro's input is opaque to #[coro::coroutine]\n= help: bind the awaited value first (`let v = x.await;`) and pass `v` to `{name}!`"),
+                    ));
+                    quote!(())
+                }
+            },
             Expr::Let(_) => {
                 self.errors.push(syn::Error::new(
                     e.span(),
@@ -1907,9 +1823,9 @@ impl Lowerer {
 
     /// `yield_!(value)`: ends the block, hands `value` out; the expression's
     /// value is the argument of the resume that continues.
-    fn lower_yield(&mut self, mac: &syn::Macro) -> TokenStream {
-        let value = match parse_macro_expr(mac) {
-            Ok(Some(e)) => {
+    fn lower_yield(&mut self, mac: &syn::Macro, value: Option<Expr>) -> TokenStream {
+        let value = match value {
+            Some(e) => {
                 let v = self.lower_expr(&e);
                 match self.yield_ty.clone() {
                     // Checked against the declared type where the user wrote it.
@@ -1924,11 +1840,7 @@ impl Lowerer {
                     None => v,
                 }
             }
-            Ok(None) => quote!(()),
-            Err(e) => {
-                self.errors.push(e);
-                return quote!(());
-            }
+            None => quote!(()),
         };
         let line = line_of(mac.path.span());
         let text = source_text(&mac.to_token_stream());
@@ -1990,14 +1902,7 @@ impl Lowerer {
 
     /// `async_for!(pat in source { body })`: a loop whose head waits for the
     /// source's next value (polling the source where it lies in the state).
-    fn lower_async_for(&mut self, mac: &syn::Macro) -> TokenStream {
-        let f = match mac.parse_body::<crate::macros::AsyncFor>() {
-            Ok(f) => f,
-            Err(e) => {
-                self.errors.push(e);
-                return quote!(());
-            }
-        };
+    fn lower_async_for(&mut self, mac: &syn::Macro, f: AsyncFor) -> TokenStream {
         let source_value = self.lower_expr(&f.expr);
         let span = f.expr.span();
         let source_tokens = self.temp_binding(
@@ -2049,21 +1954,7 @@ impl Lowerer {
 
     /// `yield_from!(generator)`: yields what it yields, forwards what is sent,
     /// and evaluates to its return value.
-    fn lower_yield_from(&mut self, mac: &syn::Macro) -> TokenStream {
-        let inner = match parse_macro_expr(mac) {
-            Ok(Some(e)) => e,
-            Ok(None) => {
-                self.errors.push(syn::Error::new(
-                    mac.path.span(),
-                    "`yield_from!` needs an operand\n= help: write `yield_from!(inner_generator)`",
-                ));
-                return quote!(());
-            }
-            Err(e) => {
-                self.errors.push(e);
-                return quote!(());
-            }
-        };
+    fn lower_yield_from(&mut self, mac: &syn::Macro, inner: Expr) -> TokenStream {
         // The inner generator is held across the yields: what it borrows
         // needs a home, as for an awaited operand.
         self.request_slots(&inner);
@@ -2194,7 +2085,7 @@ impl Lowerer {
                 } else {
                     self.fragment_expr(
                         (*l.expr).clone(),
-                        if crate::pattern::has_bindings(&l.pat) {
+                        if crate::syntax::pattern::has_bindings(&l.pat) {
                             Ctx::Project
                         } else {
                             Ctx::Place
@@ -2228,7 +2119,7 @@ impl Lowerer {
             });
             let tokens = self.fragment_expr(Expr::If(rest), Ctx::Value);
             let ph = Ident::new("__coro_scrutinee_placeholder", Span::call_site());
-            return substitute(tokens, &ph, &cond_tokens);
+            return substitute(tokens, &ph.to_string(), &cond_tokens);
         }
         let line = line_of(i.if_token.span);
         let join = self.new_block(
@@ -2320,9 +2211,9 @@ impl Lowerer {
             if let Some((_, guard)) = &arm.guard {
                 collect_idents(guard.to_token_stream(), &mut used);
             }
-            let test_pat = crate::pattern::wildcard_bindings(pat, &used);
+            let test_pat = crate::syntax::pattern::wildcard_bindings(pat, &used);
             let test = |then: TokenStream| {
-                if crate::pattern::is_irrefutable(&test_pat) {
+                if crate::syntax::pattern::is_irrefutable(&test_pat) {
                     // `if let` would warn that it always matches.
                     quote_spanned!(span=> { let #test_pat = &#scrutinee; #then })
                 } else {
@@ -2332,7 +2223,9 @@ impl Lowerer {
             decide.push(match &arm.guard {
                 Some((_, guard)) => {
                     let mut names = Vec::new();
-                    crate::pattern::bindings(&test_pat, &mut |i, _| names.push(i.to_string()));
+                    crate::syntax::pattern::bindings(&test_pat, &mut |i, _| {
+                        names.push(i.to_string())
+                    });
                     let mut guard = (**guard).clone();
                     DerefBindings { names }.visit_expr_mut(&mut guard);
                     // Bound first: a guard like `S { .. }` cannot stand in `if` position.
@@ -2384,7 +2277,10 @@ impl Lowerer {
         let arms_await = m.arms.iter().any(|a| {
             contains_await(&a.body) || a.guard.as_ref().is_some_and(|(_, g)| contains_await(g))
         });
-        let binds = m.arms.iter().any(|a| crate::pattern::has_bindings(&a.pat));
+        let binds = m
+            .arms
+            .iter()
+            .any(|a| crate::syntax::pattern::has_bindings(&a.pat));
         let scrut = if contains_await(&m.expr) {
             let v = self.lower_expr(&m.expr);
             self.temp_binding(v, false)
@@ -2399,7 +2295,7 @@ impl Lowerer {
             let ph = Ident::new("__coro_scrutinee_placeholder", Span::call_site());
             rest.expr = Box::new(Expr::Verbatim(ph.to_token_stream()));
             let tokens = self.fragment_expr(Expr::Match(rest), Ctx::Value);
-            return substitute(tokens, &ph, &scrut);
+            return substitute(tokens, &ph.to_string(), &scrut);
         }
         let line = line_of(m.match_token.span);
         let join = self.new_block(
@@ -2518,7 +2414,7 @@ impl Lowerer {
                             }
                             self.temp_binding(v, false)
                         } else {
-                            let ctx = if crate::pattern::has_bindings(&l.pat) {
+                            let ctx = if crate::syntax::pattern::has_bindings(&l.pat) {
                                 Ctx::Project
                             } else {
                                 Ctx::Place
@@ -2565,15 +2461,8 @@ impl Lowerer {
 
     /// A known macro with `.await` in its arguments: the arguments are
     /// operands, evaluated in order before the macro runs.
-    fn lower_macro(&mut self, mac: &syn::Macro) -> TokenStream {
+    fn lower_macro(&mut self, mac: &syn::Macro, mut args: MacroArgs) -> TokenStream {
         let name = macros::name(mac);
-        let Some(mut args) = MacroArgs::parse(mac) else {
-            self.errors.push(syn::Error::new(
-                mac.path.span(),
-                format!("`.await` inside `{name}!` is not supported: the macro's input is opaque to #[coro::coroutine]\n= help: bind the awaited value first (`let v = x.await;`) and pass `v` to `{name}!`"),
-            ));
-            return quote!(());
-        };
         if let Some(from) = macros::lazy_args_from(&name)
             && let Some(arg) = args
                 .args
@@ -2608,24 +2497,6 @@ impl Lowerer {
     }
 }
 
-/// Replaces identifier `ph` by `with` everywhere in `tokens`.
-pub fn substitute(tokens: TokenStream, ph: &Ident, with: &TokenStream) -> TokenStream {
-    use proc_macro2::{Group, TokenTree};
-    let mut out = TokenStream::new();
-    for tt in tokens {
-        match tt {
-            TokenTree::Ident(i) if &i == ph => out.extend(with.clone()),
-            TokenTree::Group(g) => {
-                let mut ng = Group::new(g.delimiter(), substitute(g.stream(), ph, with));
-                ng.set_span(g.span());
-                out.extend(std::iter::once(TokenTree::Group(ng)));
-            }
-            other => out.extend(std::iter::once(other)),
-        }
-    }
-    out
-}
-
 /// The code that finishes the coroutine with `value`.
 pub fn return_code(ret_ty: Option<&TokenStream>, value: TokenStream) -> TokenStream {
     let ret = Ident::new("__coro_ret", Span::mixed_site());
@@ -2636,14 +2507,6 @@ pub fn return_code(ret_ty: Option<&TokenStream>, value: TokenStream) -> TokenStr
         *#state = __CoroState::Returned;
         return ::coro::__private::complete(#ret);
     })
-}
-
-/// The single expression (or nothing) in a `yield_!(..)`-like macro.
-fn parse_macro_expr(mac: &syn::Macro) -> syn::Result<Option<Expr>> {
-    if mac.tokens.is_empty() {
-        return Ok(None);
-    }
-    mac.parse_body::<Expr>().map(Some)
 }
 
 /// Rewrites mentions of a pattern's bindings `n` to `(*n)`: in the arm
@@ -2666,147 +2529,12 @@ impl syn::visit_mut::VisitMut for DerefBindings {
     fn visit_expr_closure_mut(&mut self, c: &mut syn::ExprClosure) {
         let saved = self.names.clone();
         for input in &c.inputs {
-            crate::pattern::bindings(input, &mut |i, _| self.names.retain(|n| i != n));
+            crate::syntax::pattern::bindings(input, &mut |i, _| self.names.retain(|n| i != n));
         }
         syn::visit_mut::visit_expr_mut(self, &mut c.body);
         self.names = saved;
     }
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
-}
-
-/// `if let P = &e`: the scrutinee is a reference expression.
-fn scrutinee_is_reference(cond: &Expr) -> bool {
-    matches!(cond, Expr::Let(l) if matches!(&*l.expr, Expr::Reference(_)))
-}
-
-/// `let P = e && ...`: a condition chain with a `let` in it.
-fn is_let_chain(cond: &Expr) -> bool {
-    match cond {
-        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
-            let has_let = |e: &Expr| matches!(e, Expr::Let(_)) || is_let_chain(e);
-            has_let(&b.left) || has_let(&b.right)
-        }
-        Expr::Paren(p) => is_let_chain(&p.expr),
-        _ => false,
-    }
-}
-
-/// An expression statement that starts with a block-like expression (the
-/// `match` of a rewritten `?`, say) and goes on (`m? << 2;`) would end at
-/// that block: parenthesise it.
-fn statement_safe(v: TokenStream) -> TokenStream {
-    use proc_macro2::{Delimiter, TokenTree};
-    let trees: Vec<TokenTree> = v.clone().into_iter().collect();
-    let starts_with_match = matches!(trees.first(), Some(TokenTree::Ident(i)) if i == "match");
-    // A `match` statement ends at its first brace group (its scrutinee
-    // cannot hold one): anything after it needs the parentheses.
-    let arms = trees
-        .iter()
-        .position(|t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace));
-    match arms {
-        Some(at) if starts_with_match && at + 1 < trees.len() => quote!((#v)),
-        _ => v,
-    }
-}
-
-/// The names an item declares (a `use` declares its leaves).
-fn item_names(item: &syn::Item, out: &mut Vec<Ident>) {
-    fn use_tree(tree: &syn::UseTree, out: &mut Vec<Ident>) {
-        match tree {
-            syn::UseTree::Path(p) => use_tree(&p.tree, out),
-            syn::UseTree::Name(n) if n.ident != "self" => out.push(n.ident.clone()),
-            syn::UseTree::Rename(r) => out.push(r.rename.clone()),
-            syn::UseTree::Group(g) => g.items.iter().for_each(|t| use_tree(t, out)),
-            _ => {}
-        }
-    }
-    match item {
-        syn::Item::Fn(f) => out.push(f.sig.ident.clone()),
-        syn::Item::Struct(s) => out.push(s.ident.clone()),
-        syn::Item::Enum(e) => out.push(e.ident.clone()),
-        syn::Item::Union(u) => out.push(u.ident.clone()),
-        syn::Item::Const(c) if c.ident != "_" => out.push(c.ident.clone()),
-        syn::Item::Static(s) => out.push(s.ident.clone()),
-        syn::Item::Type(t) => out.push(t.ident.clone()),
-        syn::Item::Trait(t) => out.push(t.ident.clone()),
-        syn::Item::Mod(m) => out.push(m.ident.clone()),
-        syn::Item::Use(u) => use_tree(&u.tree, out),
-        _ => {}
-    }
-}
-
-/// A type with no drop glue that syntax alone can recognise: primitives,
-/// shared references, raw pointers, and arrays and tuples of those.
-fn plain_type(ty: &syn::Type) -> bool {
-    match ty {
-        syn::Type::Path(p) if p.qself.is_none() => p.path.get_ident().is_some_and(|i| {
-            matches!(
-                i.to_string().as_str(),
-                "u8" | "u16"
-                    | "u32"
-                    | "u64"
-                    | "u128"
-                    | "usize"
-                    | "i8"
-                    | "i16"
-                    | "i32"
-                    | "i64"
-                    | "i128"
-                    | "isize"
-                    | "f32"
-                    | "f64"
-                    | "bool"
-                    | "char"
-            )
-        }),
-        syn::Type::Reference(r) => r.mutability.is_none(),
-        syn::Type::Ptr(_) => true,
-        syn::Type::Array(a) => plain_type(&a.elem),
-        syn::Type::Tuple(t) => t.elems.iter().all(plain_type),
-        syn::Type::Paren(p) => plain_type(&p.elem),
-        _ => false,
-    }
-}
-
-/// A value with no drop glue that syntax alone can recognise: literals,
-/// casts (always to primitives or pointers), shared borrows, and arrays
-/// and tuples of those.
-fn plain_value(e: &Expr) -> bool {
-    match e {
-        Expr::Lit(_) | Expr::Cast(_) => true,
-        Expr::Reference(r) => r.mutability.is_none(),
-        Expr::Unary(u) if matches!(u.op, syn::UnOp::Neg(_) | syn::UnOp::Not(_)) => {
-            matches!(&*u.expr, Expr::Lit(_))
-        }
-        Expr::Repeat(r) => plain_value(&r.expr),
-        Expr::Array(a) => a.elems.iter().all(plain_value),
-        Expr::Tuple(t) => t.elems.iter().all(plain_value),
-        Expr::Paren(p) => plain_value(&p.expr),
-        _ => false,
-    }
-}
-
-/// Every identifier in `tokens`.
-fn collect_idents(tokens: TokenStream, out: &mut Vec<String>) {
-    for tt in tokens {
-        match tt {
-            proc_macro2::TokenTree::Ident(i) => out.push(i.to_string()),
-            proc_macro2::TokenTree::Group(g) => collect_idents(g.stream(), out),
-            _ => {}
-        }
-    }
-}
-
-/// A `let ... else` initializer may not end with `}`: parenthesise those.
-fn let_else_init(v: TokenStream) -> TokenStream {
-    match v.clone().into_iter().last() {
-        Some(proc_macro2::TokenTree::Group(g))
-            if g.delimiter() == proc_macro2::Delimiter::Brace =>
-        {
-            quote!((#v))
-        }
-        _ => v,
-    }
 }
 
 /// Collects the names of temporaries (`__coro_tmpN`) in `tokens`.
@@ -2823,17 +2551,6 @@ fn find_temps(tokens: &TokenStream, out: &mut Vec<String>) {
             _ => {}
         }
     }
-}
-
-/// Expressions that never complete: nothing after them runs.
-fn diverges(e: &Expr) -> bool {
-    matches!(e, Expr::Return(_) | Expr::Break(_) | Expr::Continue(_))
-}
-
-fn count_bindings(pat: &Pat) -> usize {
-    let mut n = 0;
-    crate::pattern::bindings(pat, &mut |_, _| n += 1);
-    n
 }
 
 /// Bindings that `e` assigns as a whole on every path (`x = v`, and both
@@ -2886,46 +2603,6 @@ pub enum LoopKind<'a> {
     For(&'a Pat, TokenStream),
 }
 
-/// The `let` conditions of an `if`/`while` condition (`&&`-chains included).
-fn collect_lets<'a>(cond: &'a Expr, out: &mut Vec<&'a syn::ExprLet>) {
-    match cond {
-        Expr::Let(l) => out.push(l),
-        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
-            collect_lets(&b.left, out);
-            collect_lets(&b.right, out);
-        }
-        Expr::Paren(p) => collect_lets(&p.expr, out),
-        _ => {}
-    }
-}
-
-/// A declared type that cannot hold a borrow: plain data without references.
-fn holds_no_borrow(ty: &syn::Type) -> bool {
-    match ty {
-        syn::Type::Reference(_) | syn::Type::Ptr(_) => false,
-        syn::Type::Array(a) => holds_no_borrow(&a.elem),
-        syn::Type::Tuple(t) => t.elems.iter().all(holds_no_borrow),
-        syn::Type::Paren(p) => holds_no_borrow(&p.elem),
-        other => plain_type(other),
-    }
-}
-
-/// Whether `e` calls a function, a method or a macro (so it is no constant).
-fn contains_call(e: &Expr) -> bool {
-    struct Finder(bool);
-    impl<'ast> syn::visit::Visit<'ast> for Finder {
-        fn visit_expr(&mut self, e: &'ast Expr) {
-            if matches!(e, Expr::Call(_) | Expr::MethodCall(_) | Expr::Macro(_)) {
-                self.0 = true;
-            }
-            syn::visit::visit_expr(self, e);
-        }
-    }
-    let mut f = Finder(false);
-    syn::visit::Visit::visit_expr(&mut f, e);
-    f.0
-}
-
 /// The `&` expressions of a `let` initialiser whose temporaries Rust extends
 /// to the end of the enclosing block: the initialiser itself, and recursively
 /// the operands of `&`, struct/tuple/array literals, casts and the tail of a
@@ -2952,59 +2629,5 @@ fn extending_borrows(e: &Expr, out: &mut BTreeSet<*const Expr>) {
             }
         }
         _ => {}
-    }
-}
-
-/// A place expression: a binding, a field, an index or a deref of one.
-fn is_place_expr(e: &Expr) -> bool {
-    match e {
-        Expr::Path(_) => true,
-        Expr::Field(f) => is_place_expr(&f.base),
-        Expr::Index(i) => is_place_expr(&i.expr) && !contains_await(&i.index),
-        Expr::Paren(p) => is_place_expr(&p.expr),
-        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => is_place_expr(&u.expr),
-        _ => false,
-    }
-}
-
-/// `&v[i]` with an index that is not a literal: Rust reads `i` when the
-/// operand is evaluated, so it must be read before a later suspension.
-fn borrows_indexed_place(op: &Expr) -> bool {
-    fn indexed(e: &Expr) -> bool {
-        match e {
-            Expr::Index(i) => !matches!(&*i.index, Expr::Lit(_)) || indexed(&i.expr),
-            Expr::Field(f) => indexed(&f.base),
-            Expr::Paren(p) => indexed(&p.expr),
-            _ => false,
-        }
-    }
-    matches!(op, Expr::Reference(r) if is_place_expr(&r.expr) && indexed(&r.expr))
-}
-
-fn strip_parens(mut e: &Expr) -> &Expr {
-    while let Expr::Paren(syn::ExprParen { expr: inner, .. })
-    | Expr::Group(syn::ExprGroup { expr: inner, .. }) = e
-    {
-        e = inner;
-    }
-    e
-}
-
-/// The binding a place (or a borrow of one) is rooted at.
-fn place_root_ident(e: &Expr) -> Option<&Ident> {
-    match strip_parens(e) {
-        Expr::Reference(r) => crate::borrows::place_root(&r.expr),
-        e => crate::borrows::place_root(e),
-    }
-}
-
-/// Whether a place goes through an index or an explicit deref.
-fn has_index_or_deref(e: &Expr) -> bool {
-    match strip_parens(e) {
-        Expr::Index(_) => true,
-        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => true,
-        Expr::Field(f) => has_index_or_deref(&f.base),
-        Expr::Reference(r) => has_index_or_deref(&r.expr),
-        _ => false,
     }
 }

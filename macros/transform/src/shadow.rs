@@ -9,6 +9,8 @@
 //! reported here, at the user's tokens (ARCHITECTURE.md, "Borrows across a
 //! suspension", has the argument).
 
+use crate::syntax::macros::{CoroMacro, Operands, operands};
+use crate::syntax::tokens::respan;
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -28,7 +30,7 @@ pub fn shadow(
     let coerce = ret_ty.map(|t| quote!(::coro::__private::shadow_return::<#t>));
     // A generator's yields are suspensions too: `yield_!(v)` evaluates to
     // the resume argument, `yield_from!(g)` to `g`'s return value.
-    let named = |t: &TokenStream| !t.to_string().contains("impl");
+    let named = crate::syntax::types::is_nameable;
     let yield_fn = generator.map(|(y, a)| {
         if named(&y) && named(&a) {
             quote!(::coro::__private::shadow_yield::<#y, #a>)
@@ -91,31 +93,27 @@ impl VisitMut for Rewrite {
                     quote_spanned!(base.span()=> (::coro::__private::shadow_await(#base)));
                 *a.base = Expr::Verbatim(wrapped);
             }
-            Expr::Macro(m)
-                if self.yield_fn.is_some()
-                    && matches!(
-                        crate::macros::name(&m.mac).as_str(),
-                        "yield_" | "yield_from"
-                    ) =>
-            {
-                let from = crate::macros::name(&m.mac) == "yield_from";
-                let span = m.mac.path.span();
-                if let Ok(mut operand) = m.mac.parse_body::<Expr>() {
-                    self.visit_expr_mut(&mut operand);
-                    let call = if from {
-                        quote_spanned!(span=> ::coro::__private::shadow_yield_from(#operand))
-                    } else {
-                        let f = self.yield_fn.as_ref().expect("checked");
-                        quote_spanned!(span=> #f(#operand))
+            Expr::Macro(m) => match operands(&m.mac) {
+                Operands::Yield(operand) if self.yield_fn.is_some() => {
+                    let span = m.mac.path.span();
+                    let f = self.yield_fn.clone().expect("checked");
+                    let call = match operand {
+                        Some(mut operand) => {
+                            self.visit_expr_mut(&mut operand);
+                            quote_spanned!(span=> #f(#operand))
+                        }
+                        None => quote_spanned!(span=> #f(())),
                     };
                     *e = Expr::Verbatim(quote!((#call).await));
-                } else if !from && m.mac.tokens.is_empty() {
-                    let f = self.yield_fn.as_ref().expect("checked");
-                    *e = Expr::Verbatim(quote_spanned!(span=> (#f(())).await));
                 }
-            }
-            Expr::Macro(m) if crate::macros::name(&m.mac) == "async_for" => {
-                if let Ok(f) = m.mac.parse_body::<crate::macros::AsyncFor>() {
+                Operands::YieldFrom(mut operand) if self.yield_fn.is_some() => {
+                    let span = m.mac.path.span();
+                    self.visit_expr_mut(&mut operand);
+                    let call =
+                        quote_spanned!(span=> ::coro::__private::shadow_yield_from(#operand));
+                    *e = Expr::Verbatim(quote!((#call).await));
+                }
+                Operands::AsyncFor(f) => {
                     let (pat, src) = (&f.pat, &f.expr);
                     let mut body = f.body.clone();
                     self.visit_block_mut(&mut body);
@@ -125,7 +123,14 @@ impl VisitMut for Rewrite {
                         while let ::core::option::Option::Some(#pat) = ::coro::__private::shadow_next(&mut #it).await #body
                     }});
                 }
-            }
+                Operands::Exprs(_) => self.visit_macro_mut(&mut m.mac),
+                // Refused by `check` where they matter.
+                Operands::Yield(_)
+                | Operands::YieldFrom(_)
+                | Operands::Textual
+                | Operands::Opaque
+                | Operands::Malformed(_) => {}
+            },
             Expr::Return(r) => {
                 if let Some(v) = &mut r.expr {
                     self.visit_expr_mut(v);
@@ -156,10 +161,7 @@ impl VisitMut for Rewrite {
 
     fn visit_stmt_mut(&mut self, s: &mut Stmt) {
         if let Stmt::Macro(m) = s
-            && matches!(
-                crate::macros::name(&m.mac).as_str(),
-                "async_for" | "yield_" | "yield_from"
-            )
+            && CoroMacro::of(&m.mac).suspends()
         {
             let mut e = Expr::Macro(syn::ExprMacro {
                 attrs: m.attrs.clone(),
@@ -177,28 +179,11 @@ impl VisitMut for Rewrite {
     /// A known macro's operands are the body's own expressions: their
     /// awaits are suspensions of the copy too.
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
-        if let Some(mut args) = crate::macros::MacroArgs::parse(mac) {
+        if let Operands::Exprs(mut args) = operands(mac) {
             for (e, _) in args.exprs_mut() {
                 self.visit_expr_mut(e);
             }
             mac.tokens = args.to_tokens();
         }
     }
-}
-
-/// `tokens` with every token's span set to `span`.
-fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
-    tokens
-        .into_iter()
-        .map(|mut tt| {
-            if let proc_macro2::TokenTree::Group(g) = &tt {
-                let mut ng = proc_macro2::Group::new(g.delimiter(), respan(g.stream(), span));
-                ng.set_span(span);
-                tt = proc_macro2::TokenTree::Group(ng);
-            } else {
-                tt.set_span(span);
-            }
-            tt
-        })
-        .collect()
 }

@@ -162,19 +162,6 @@ pub fn async_iterator_item(output: &syn::ReturnType) -> Option<TokenStream> {
     })
 }
 
-/// Whether a return type mentions `impl Trait` (it cannot annotate a `let`).
-pub fn mentions_impl_trait(output: &syn::ReturnType) -> bool {
-    struct Finder(bool);
-    impl<'ast> syn::visit::Visit<'ast> for Finder {
-        fn visit_type_impl_trait(&mut self, _: &'ast syn::TypeImplTrait) {
-            self.0 = true;
-        }
-    }
-    let mut f = Finder(false);
-    syn::visit::Visit::visit_return_type(&mut f, output);
-    f.0
-}
-
 /// Rewrites the signature to return the machine. With `slots`, also picks
 /// the lifetime `'h` the machine's references into its slots claim (see
 /// `coro::__private::slots`) and returns it: a lifetime every type of the

@@ -1,9 +1,16 @@
-//! The std macros whose arguments are expressions: the transform parses
-//! them, so that an `.await` inside their arguments is lowered like any
-//! other operand and their `self`/bindings are seen. Other macros are opaque
-//! token streams; an `.await` inside one is an error (see `check`).
+//! The one answer to "what are this macro's operands": every phase (check,
+//! borrows, lowering, the fragment rewrite, the `async` copy, `contains_await`)
+//! asks [`operands`] and matches on [`Operands`], so a macro added here is a
+//! compile error everywhere it is not handled yet.
+//!
+//! coro's own macros (`yield_!`, `yield_from!`, `async_for!`) are
+//! suspensions; the std macros whose arguments are expressions (the format
+//! family, asserts, `vec!`, `dbg!`, `matches!`) and coro's `gather!` are parsed
+//! argument by argument, so an `.await` inside them is an operand like any
+//! other; macros that read their input as text (`stringify!`) have none;
+//! every other macro is opaque tokens (an `.await` inside is refused).
 
-use crate::fragment::Ctx;
+use super::Ctx;
 use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, quote};
 use syn::parse::{ParseStream, Parser};
@@ -16,6 +23,101 @@ pub fn name(mac: &syn::Macro) -> String {
         .last()
         .map(|s| s.ident.to_string())
         .unwrap_or_default()
+}
+
+/// A macro invocation, classified by the last segment of its path.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CoroMacro {
+    /// `yield_!(value)`: a generator's (or async generator's) suspension.
+    Yield,
+    /// `yield_from!(generator)`: delegation to a sub-generator.
+    YieldFrom,
+    /// `async_for!(pattern in source { body })`: Python's `async for`.
+    AsyncFor,
+    /// A macro whose arguments are expressions (see [`MacroArgs`]).
+    Exprs,
+    /// Reads its input as text (`stringify!`, `concat!`, `line!`, ...).
+    Textual,
+    /// Anything else: its input is opaque tokens.
+    Opaque,
+}
+
+impl CoroMacro {
+    pub fn of(mac: &syn::Macro) -> CoroMacro {
+        let name = name(mac);
+        match name.as_str() {
+            "yield_" => CoroMacro::Yield,
+            "yield_from" => CoroMacro::YieldFrom,
+            "async_for" => CoroMacro::AsyncFor,
+            "stringify" | "concat" | "line" | "column" | "file" | "module_path" => {
+                CoroMacro::Textual
+            }
+            n if takes_exprs(n) => CoroMacro::Exprs,
+            _ => CoroMacro::Opaque,
+        }
+    }
+
+    /// coro's own suspension macros.
+    pub fn suspends(self) -> bool {
+        matches!(
+            self,
+            CoroMacro::Yield | CoroMacro::YieldFrom | CoroMacro::AsyncFor
+        )
+    }
+}
+
+/// What a macro's input is made of.
+pub enum Operands {
+    /// `yield_!(value)` or `yield_!()`.
+    Yield(Option<Expr>),
+    /// `yield_from!(generator)`.
+    YieldFrom(Expr),
+    /// `async_for!(..)`, parsed.
+    AsyncFor(Box<AsyncFor>),
+    /// The arguments of a macro that takes expressions.
+    Exprs(MacroArgs),
+    /// Text, not code: nothing to rename, nothing evaluated.
+    Textual,
+    /// Opaque tokens (including a known macro whose input does not parse).
+    Opaque,
+    /// A coro macro whose input does not parse: the error to report.
+    Malformed(syn::Error),
+}
+
+/// The operands of `mac` (see [`Operands`]).
+pub fn operands(mac: &syn::Macro) -> Operands {
+    match CoroMacro::of(mac) {
+        CoroMacro::Yield => match parse_macro_expr(mac) {
+            Ok(e) => Operands::Yield(e),
+            Err(e) => Operands::Malformed(e),
+        },
+        CoroMacro::YieldFrom if mac.tokens.is_empty() => Operands::Malformed(syn::Error::new(
+            syn::spanned::Spanned::span(&mac.path),
+            "`yield_from!` needs an operand\n= help: write `yield_from!(inner_generator)`",
+        )),
+        CoroMacro::YieldFrom => match mac.parse_body::<Expr>() {
+            Ok(e) => Operands::YieldFrom(e),
+            Err(e) => Operands::Malformed(e),
+        },
+        CoroMacro::AsyncFor => match mac.parse_body::<AsyncFor>() {
+            Ok(f) => Operands::AsyncFor(Box::new(f)),
+            Err(e) => Operands::Malformed(e),
+        },
+        CoroMacro::Exprs => match MacroArgs::parse(mac) {
+            Some(args) => Operands::Exprs(args),
+            None => Operands::Opaque,
+        },
+        CoroMacro::Textual => Operands::Textual,
+        CoroMacro::Opaque => Operands::Opaque,
+    }
+}
+
+/// The single expression (or nothing) in a `yield_!(..)`.
+fn parse_macro_expr(mac: &syn::Macro) -> syn::Result<Option<Expr>> {
+    if mac.tokens.is_empty() {
+        return Ok(None);
+    }
+    mac.parse_body::<Expr>().map(Some)
 }
 
 /// Macros that only borrow their format arguments.
@@ -43,9 +145,9 @@ pub fn is_format_like(name: &str) -> bool {
     )
 }
 
-/// Macros the transform understands argument by argument.
-pub fn is_known(name: &str) -> bool {
-    is_format_like(name) || matches!(name, "vec" | "dbg" | "matches")
+/// Macros whose input is a list of expressions the transform understands.
+fn takes_exprs(name: &str) -> bool {
+    is_format_like(name) || matches!(name, "vec" | "dbg" | "matches" | "gather")
 }
 
 /// Macros whose arguments are evaluated only in some runs (debug builds) or
@@ -100,10 +202,11 @@ pub struct MacroArgs {
 }
 
 impl MacroArgs {
-    /// Parses a known macro; `None` for unknown macros or unexpected input.
-    pub fn parse(mac: &syn::Macro) -> Option<MacroArgs> {
+    /// Parses the input of a macro that takes expressions; `None` for other
+    /// macros or unexpected input.
+    pub(super) fn parse(mac: &syn::Macro) -> Option<MacroArgs> {
         let name = name(mac);
-        if !is_known(&name) {
+        if !takes_exprs(&name) {
             return None;
         }
         let parser = |input: ParseStream| -> syn::Result<MacroArgs> {
@@ -173,6 +276,15 @@ impl MacroArgs {
         parser.parse2(mac.tokens.clone()).ok()
     }
 
+    /// Whether the macro's value holds its operands (`vec!`, `dbg!`,
+    /// `gather!`), and so what they borrow.
+    pub fn carries_operands(&self) -> bool {
+        self.path
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "vec" || s.ident == "dbg" || s.ident == "gather")
+    }
+
     pub fn exprs_mut(&mut self) -> impl Iterator<Item = (&mut Expr, Ctx)> {
         self.args.iter_mut().map(|a| {
             let ctx = a.ctx;
@@ -231,7 +343,7 @@ impl MacroArgs {
 
 fn arg_ctx(name: &str, index: usize) -> Ctx {
     match name {
-        "vec" | "dbg" => Ctx::Value,
+        "vec" | "dbg" | "gather" => Ctx::Value,
         "assert" | "debug_assert" if index == 0 => Ctx::Value,
         "write" | "writeln" if index == 0 => Ctx::Receiver,
         _ => Ctx::Place,

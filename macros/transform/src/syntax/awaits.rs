@@ -1,0 +1,80 @@
+//! Where the coroutine suspends: `.await` and coro's suspension macros.
+
+use super::macros::{Operands, operands};
+use proc_macro2::{Span, TokenStream, TokenTree};
+use syn::{Block, Expr, Stmt};
+
+/// Whether `e` suspends the coroutine: an `.await` or a `yield_!`,
+/// `yield_from!`, `async_for!` that belongs to it (not one inside a closure,
+/// `async` block or nested item), including inside a known macro's operands
+/// and, conservatively, anywhere inside an opaque macro's tokens.
+pub fn contains_await(e: &Expr) -> bool {
+    struct Finder(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Finder {
+        fn visit_expr(&mut self, e: &'ast Expr) {
+            if !self.0 {
+                syn::visit::visit_expr(self, e);
+            }
+        }
+        fn visit_expr_await(&mut self, _: &'ast syn::ExprAwait) {
+            self.0 = true;
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+        fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+        fn visit_expr_const(&mut self, _: &'ast syn::ExprConst) {}
+        fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+            self.0 |= match operands(mac) {
+                Operands::Yield(_)
+                | Operands::YieldFrom(_)
+                | Operands::AsyncFor(_)
+                | Operands::Malformed(_) => true,
+                Operands::Exprs(args) => args.args.iter().any(|a| contains_await(&a.expr)),
+                Operands::Textual => false,
+                Operands::Opaque => find_await(mac.tokens.clone()).is_some(),
+            };
+        }
+    }
+    let mut f = Finder(false);
+    syn::visit::Visit::visit_expr(&mut f, e);
+    f.0
+}
+
+/// [`contains_await`] for a statement.
+pub fn stmt_contains_await(s: &Stmt) -> bool {
+    match s {
+        Stmt::Local(l) => l.init.as_ref().is_some_and(|i| {
+            contains_await(&i.expr) || i.diverge.as_ref().is_some_and(|(_, d)| contains_await(d))
+        }),
+        Stmt::Item(_) => false,
+        Stmt::Expr(e, _) => contains_await(e),
+        Stmt::Macro(m) => contains_await(&Expr::Macro(syn::ExprMacro {
+            attrs: Vec::new(),
+            mac: m.mac.clone(),
+        })),
+    }
+}
+
+/// [`contains_await`] for a block's statements.
+pub fn block_contains_await(b: &Block) -> bool {
+    b.stmts.iter().any(stmt_contains_await)
+}
+
+/// The span of the first `await` that follows a `.` in raw tokens (an
+/// opaque macro's input).
+pub fn find_await(tokens: TokenStream) -> Option<Span> {
+    let mut prev_dot = false;
+    for tt in tokens {
+        match &tt {
+            TokenTree::Ident(i) if prev_dot && i == "await" => return Some(i.span()),
+            TokenTree::Group(g) => {
+                if let Some(s) = find_await(g.stream()) {
+                    return Some(s);
+                }
+            }
+            _ => {}
+        }
+        prev_dot = matches!(&tt, TokenTree::Punct(p) if p.as_char() == '.');
+    }
+    None
+}

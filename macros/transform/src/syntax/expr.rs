@@ -1,0 +1,198 @@
+//! Predicates on expressions: places, constants, conditions, items.
+
+use super::contains_await;
+use proc_macro2::Ident;
+use syn::{Expr, Pat};
+
+/// The identifier of an expression that is a bare path `x`.
+pub fn bare_ident(e: &Expr) -> Option<&Ident> {
+    match e {
+        Expr::Path(p) if p.qself.is_none() => p.path.get_ident(),
+        _ => None,
+    }
+}
+
+/// Side-effect-free operands that may be evaluated after a later operand's
+/// suspension without changing the result: places and constants.
+pub fn is_place_or_const(e: &Expr) -> bool {
+    match e {
+        Expr::Path(_) | Expr::Lit(_) => true,
+        Expr::Field(f) => is_place_or_const(&f.base),
+        Expr::Paren(p) => is_place_or_const(&p.expr),
+        Expr::Group(g) => is_place_or_const(&g.expr),
+        Expr::Reference(r) => is_place_or_const(&r.expr),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => is_place_or_const(&u.expr),
+        Expr::Index(i) => is_place_or_const(&i.expr) && is_place_or_const(&i.index),
+        _ => false,
+    }
+}
+
+/// `if let P = &e`: the scrutinee is a reference expression.
+pub fn scrutinee_is_reference(cond: &Expr) -> bool {
+    matches!(cond, Expr::Let(l) if matches!(&*l.expr, Expr::Reference(_)))
+}
+
+/// `let P = e && ...`: a condition chain with a `let` in it.
+pub fn is_let_chain(cond: &Expr) -> bool {
+    match cond {
+        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+            let has_let = |e: &Expr| matches!(e, Expr::Let(_)) || is_let_chain(e);
+            has_let(&b.left) || has_let(&b.right)
+        }
+        Expr::Paren(p) => is_let_chain(&p.expr),
+        _ => false,
+    }
+}
+
+/// The names an item declares (a `use` declares its leaves).
+pub fn item_names(item: &syn::Item, out: &mut Vec<Ident>) {
+    fn use_tree(tree: &syn::UseTree, out: &mut Vec<Ident>) {
+        match tree {
+            syn::UseTree::Path(p) => use_tree(&p.tree, out),
+            syn::UseTree::Name(n) if n.ident != "self" => out.push(n.ident.clone()),
+            syn::UseTree::Rename(r) => out.push(r.rename.clone()),
+            syn::UseTree::Group(g) => g.items.iter().for_each(|t| use_tree(t, out)),
+            _ => {}
+        }
+    }
+    match item {
+        syn::Item::Fn(f) => out.push(f.sig.ident.clone()),
+        syn::Item::Struct(s) => out.push(s.ident.clone()),
+        syn::Item::Enum(e) => out.push(e.ident.clone()),
+        syn::Item::Union(u) => out.push(u.ident.clone()),
+        syn::Item::Const(c) if c.ident != "_" => out.push(c.ident.clone()),
+        syn::Item::Static(s) => out.push(s.ident.clone()),
+        syn::Item::Type(t) => out.push(t.ident.clone()),
+        syn::Item::Trait(t) => out.push(t.ident.clone()),
+        syn::Item::Mod(m) => out.push(m.ident.clone()),
+        syn::Item::Use(u) => use_tree(&u.tree, out),
+        _ => {}
+    }
+}
+
+/// A value with no drop glue that syntax alone can recognise: literals,
+/// casts (always to primitives or pointers), shared borrows, and arrays
+/// and tuples of those.
+pub fn plain_value(e: &Expr) -> bool {
+    match e {
+        Expr::Lit(_) | Expr::Cast(_) => true,
+        Expr::Reference(r) => r.mutability.is_none(),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Neg(_) | syn::UnOp::Not(_)) => {
+            matches!(&*u.expr, Expr::Lit(_))
+        }
+        Expr::Repeat(r) => plain_value(&r.expr),
+        Expr::Array(a) => a.elems.iter().all(plain_value),
+        Expr::Tuple(t) => t.elems.iter().all(plain_value),
+        Expr::Paren(p) => plain_value(&p.expr),
+        _ => false,
+    }
+}
+
+/// Expressions that never complete: nothing after them runs.
+pub fn diverges(e: &Expr) -> bool {
+    matches!(e, Expr::Return(_) | Expr::Break(_) | Expr::Continue(_))
+}
+
+pub fn count_bindings(pat: &Pat) -> usize {
+    let mut n = 0;
+    super::pattern::bindings(pat, &mut |_, _| n += 1);
+    n
+}
+
+/// The `let` conditions of an `if`/`while` condition (`&&`-chains included).
+pub fn collect_lets<'a>(cond: &'a Expr, out: &mut Vec<&'a syn::ExprLet>) {
+    match cond {
+        Expr::Let(l) => out.push(l),
+        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+            collect_lets(&b.left, out);
+            collect_lets(&b.right, out);
+        }
+        Expr::Paren(p) => collect_lets(&p.expr, out),
+        _ => {}
+    }
+}
+
+/// Whether `e` calls a function, a method or a macro (so it is no constant).
+pub fn contains_call(e: &Expr) -> bool {
+    struct Finder(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Finder {
+        fn visit_expr(&mut self, e: &'ast Expr) {
+            if matches!(e, Expr::Call(_) | Expr::MethodCall(_) | Expr::Macro(_)) {
+                self.0 = true;
+            }
+            syn::visit::visit_expr(self, e);
+        }
+    }
+    let mut f = Finder(false);
+    syn::visit::Visit::visit_expr(&mut f, e);
+    f.0
+}
+
+/// A place expression: a binding, a field, an index or a deref of one.
+pub fn is_place_expr(e: &Expr) -> bool {
+    match e {
+        Expr::Path(_) => true,
+        Expr::Field(f) => is_place_expr(&f.base),
+        Expr::Index(i) => is_place_expr(&i.expr) && !contains_await(&i.index),
+        Expr::Paren(p) => is_place_expr(&p.expr),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => is_place_expr(&u.expr),
+        _ => false,
+    }
+}
+
+/// `&v[i]` with an index that is not a literal: Rust reads `i` when the
+/// operand is evaluated, so it must be read before a later suspension.
+pub fn borrows_indexed_place(op: &Expr) -> bool {
+    fn indexed(e: &Expr) -> bool {
+        match e {
+            Expr::Index(i) => !matches!(&*i.index, Expr::Lit(_)) || indexed(&i.expr),
+            Expr::Field(f) => indexed(&f.base),
+            Expr::Paren(p) => indexed(&p.expr),
+            _ => false,
+        }
+    }
+    matches!(op, Expr::Reference(r) if is_place_expr(&r.expr) && indexed(&r.expr))
+}
+
+pub fn strip_parens(mut e: &Expr) -> &Expr {
+    while let Expr::Paren(syn::ExprParen { expr: inner, .. })
+    | Expr::Group(syn::ExprGroup { expr: inner, .. }) = e
+    {
+        e = inner;
+    }
+    e
+}
+
+/// The binding a place (or a borrow of one) is rooted at.
+pub fn place_root_ident(e: &Expr) -> Option<&Ident> {
+    match strip_parens(e) {
+        Expr::Reference(r) => place_root(&r.expr),
+        e => place_root(e),
+    }
+}
+
+/// Whether a place goes through an index or an explicit deref.
+pub fn has_index_or_deref(e: &Expr) -> bool {
+    match strip_parens(e) {
+        Expr::Index(_) => true,
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => true,
+        Expr::Field(f) => has_index_or_deref(&f.base),
+        Expr::Reference(r) => has_index_or_deref(&r.expr),
+        _ => false,
+    }
+}
+
+/// The binding a place expression is rooted at (`x` of `x.a[i]`, `*x`).
+pub fn place_root(mut e: &Expr) -> Option<&Ident> {
+    loop {
+        match e {
+            Expr::Field(f) => e = &f.base,
+            Expr::Index(i) => e = &i.expr,
+            Expr::Paren(p) => e = &p.expr,
+            Expr::Group(g) => e = &g.expr,
+            Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => e = &u.expr,
+            Expr::Path(p) if p.qself.is_none() => return p.path.get_ident(),
+            _ => return None,
+        }
+    }
+}

@@ -1,0 +1,33 @@
+//! The leaf layer: questions about the user's syntax that need no lowering
+//! state. Nothing here imports another module of the crate; every phase
+//! imports from here.
+
+pub mod awaits;
+pub mod expr;
+pub mod macros;
+pub mod names;
+pub mod pattern;
+pub mod tokens;
+pub mod types;
+
+pub use awaits::contains_await;
+
+/// How an expression uses a place it mentions.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Ctx {
+    /// By value: a possible move (or a copy; the macro cannot tell).
+    Value,
+    /// Through a reference (`&x`, `x == y`, `x[i]`, format arguments): never moves.
+    Place,
+    /// A method receiver: autoref or by value, unknown before type checking.
+    Receiver,
+    /// The left side of `=`: (re)initialises a bare binding.
+    Assign,
+    /// By value, but of a part of the place (a field, a deref, what a
+    /// pattern destructures, the base of `..base`): a possible (partial)
+    /// move that leaves the rest of the binding in place.
+    Project,
+    /// The callee of a call `f()`: a move (`FnOnce`) or a borrow (`Fn`,
+    /// `FnMut`), unknown before type checking.
+    Callee,
+}
