@@ -6,6 +6,7 @@
 //! words with the enclosing coroutine named, then `= help:` with the fix.
 //! Messages never mention generated names.
 
+pub use crate::shape::Kind;
 use crate::syntax::awaits::find_await;
 use crate::syntax::macros::{AsyncFor, CoroMacro, Operands, operands};
 use proc_macro2::Span;
@@ -78,17 +79,6 @@ pub fn signature(item: &ItemFn, errors: &mut Vec<syn::Error>) {
             "take the extra arguments as a slice or a `Vec` instead",
         ));
     }
-}
-
-/// What the attribute makes of the function.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Kind {
-    /// `#[coro::coroutine]`: awaits.
-    Coroutine,
-    /// `#[coro::coroutine]` returning `impl AsyncIterator`: awaits and yields.
-    AsyncGenerator,
-    /// `#[coro::generator]`: yields.
-    Generator,
 }
 
 /// Checks the body: `.await` only where this coroutine can suspend.

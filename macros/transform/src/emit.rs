@@ -21,23 +21,20 @@
 //! return (`Returned`). Bindings are re-declared in nested braces, one per
 //! lexical scope, so that an inner scope's bindings drop at its end.
 
-use crate::liveness::Plan;
-use crate::lower::{BlockKind, Code, Lowered};
+use crate::analyse::liveness::Plan;
+use crate::ir::{BlockKind, Code, Lowered, StartArgs};
+use crate::shape::{FnShape, Kind};
 use crate::syntax::names;
 use crate::vars::VarId;
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// How the machine's first state is built from the function's arguments.
-pub struct StartArgs {
-    /// Binding id -> the expression (in the outer function) that gives it.
-    pub values: BTreeMap<VarId, TokenStream>,
-}
-
 struct Emitter<'a> {
     l: &'a Lowered,
     plan: &'a Plan,
+    /// An async generator: its yields hand a value out.
+    async_generator: bool,
     /// Type parameter of each held binding / awaitable.
     params: BTreeMap<VarId, Ident>,
 }
@@ -65,10 +62,24 @@ fn awaitee_field() -> Ident {
 }
 
 /// The tokens of the whole machine: the enum and the `machine(..)` call.
-pub fn emit(l: &Lowered, plan: &Plan, fn_name: &str, start: &StartArgs) -> TokenStream {
+/// What the machine is made of: the lowered body, what each variant holds,
+/// the function's shape and name, its start state and the lifetime its
+/// homes claim (see `signature::rewrite`).
+pub struct Machine<'a> {
+    pub lowered: &'a Lowered,
+    pub plan: &'a Plan,
+    pub shape: &'a FnShape,
+    pub fn_name: &'a str,
+    pub start: &'a StartArgs,
+    pub slot_lifetime: Option<TokenStream>,
+}
+
+pub fn emit(m: &Machine<'_>) -> TokenStream {
+    let (l, plan, fn_name, start) = (m.lowered, m.plan, m.fn_name, m.start);
     let mut em = Emitter {
         l,
         plan,
+        async_generator: m.shape.kind == Kind::AsyncGenerator,
         params: BTreeMap::new(),
     };
     em.assign_params();
@@ -95,7 +106,7 @@ pub fn emit(l: &Lowered, plan: &Plan, fn_name: &str, start: &StartArgs) -> Token
     // the references into it claim (see `coro::__private::slots`).
     let slot_count = l.vars.all.iter().filter(|v| v.slot.is_some()).count();
     let slots_param = (slot_count > 0).then(|| {
-        let h = l.slot_lifetime.clone().unwrap_or_else(|| quote!('static));
+        let h = m.slot_lifetime.clone().unwrap_or_else(|| quote!('static));
         let mut list = quote!(());
         for _ in 0..slot_count {
             list = quote!((::coro::__private::SlotCell<_>, #list));
@@ -104,16 +115,16 @@ pub fn emit(l: &Lowered, plan: &Plan, fn_name: &str, start: &StartArgs) -> Token
         quote!(#slots: ::coro::__private::SlotsPtr<#h, #list>,)
     });
     let with_slots = slots_param.is_some();
-    if l.generator {
+    if m.shape.kind == Kind::Generator {
         // The resume argument: taken by the `yield_!` that resumes, or
         // forwarded to a sub-generator; the first resume's is dropped.
         let arg = mixed("__coro_arg");
         let resume = mixed("__coro_resume");
         // The declared types, so a wrong yield is an error in the body, not
         // a mismatch of the whole machine with the signature.
-        let step_output = l
-            .generator_types
-            .as_ref()
+        let step_output = m
+            .shape
+            .nameable_generator_types()
             .map(|(y, r)| quote!(-> ::coro::__private::GeneratorState<#y, #r>));
         // With homes, on the heap: a generator is moved between resumes.
         let machine = if with_slots {
@@ -141,7 +152,7 @@ pub fn emit(l: &Lowered, plan: &Plan, fn_name: &str, start: &StartArgs) -> Token
     // With homes: a coroutine is pinned, so they stay inside it; an async
     // generator is carried between variants by its consumer, so its homes
     // are on the heap.
-    let machine = match (l.async_generator, with_slots) {
+    let machine = match (em.async_generator, with_slots) {
         (false, false) => quote!(::coro::__private::machine),
         (false, true) => quote!(::coro::__private::pinned_machine),
         (true, false) => quote!(::coro::__private::async_generator_machine),
@@ -326,7 +337,7 @@ impl Emitter<'_> {
                         }
                     }
                 }
-                BlockKind::Yield if self.l.async_generator => quote! {
+                BlockKind::Yield if self.async_generator => quote! {
                     #[allow(unreachable_code)]
                     __CoroState::#name { .. } => {
                         let #ready = ();
@@ -659,7 +670,7 @@ impl Emitter<'_> {
         }
         if matches!(target.kind, BlockKind::Yield) {
             let value = &temps[0];
-            let out = if self.l.async_generator {
+            let out = if self.async_generator {
                 quote!(::core::task::Poll::Ready(::core::option::Option::Some(#value)))
             } else {
                 quote!(::coro::__private::GeneratorState::Yielded(#value))

@@ -6,15 +6,17 @@
 //! its suspension points, `liveness` decides what each state holds, and
 //! `emit` writes the enum and its step closure. See ARCHITECTURE.md.
 
+mod analyse;
 mod args;
-mod borrows;
 mod check;
 mod emit;
 mod expand;
 mod fragment;
-mod liveness;
+mod ir;
+mod item;
 mod lower;
 mod shadow;
+mod shape;
 mod signature;
 mod syntax;
 mod vars;
@@ -30,7 +32,7 @@ pub fn coroutine(args: TokenStream, item: TokenStream) -> TokenStream {
             // A stand-in with the right signature keeps callers from piling
             // "cannot find function" errors on top of the real one.
             let mut out = e.to_compile_error();
-            out.extend(expand::stub(item));
+            out.extend(item::stub(item));
             out
         }
     }

@@ -3,6 +3,7 @@
 //! imports from here.
 
 pub mod awaits;
+pub mod errors;
 pub mod expr;
 pub mod macros;
 pub mod names;

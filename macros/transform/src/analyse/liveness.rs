@@ -15,7 +15,7 @@
 //! that is in fact not moved and not read again drops at the suspension
 //! instead of at its scope's end (documented in ARCHITECTURE.md).
 
-use crate::lower::Lowered;
+use crate::ir::Lowered;
 use crate::vars::{VarId, VarKind, VarSet};
 
 pub struct Plan {

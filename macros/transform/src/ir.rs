@@ -1,0 +1,128 @@
+//! The lowering's output, read by liveness and emission: blocks (one per
+//! variant of the state enum), the jumps between them, and the code segments
+//! they run. Plain data; no behaviour beyond lookups.
+
+use crate::vars::{VarId, VarSet, Vars};
+use proc_macro2::{Ident, Span, TokenStream};
+use std::collections::BTreeMap;
+
+pub type BlockId = usize;
+pub type SegId = usize;
+pub type EdgeId = usize;
+
+/// Why a block exists.
+pub enum BlockKind {
+    /// The first resume: the arguments are in the variant.
+    Start,
+    /// Suspended on an awaitable (held in the variant's first field), or,
+    /// with `delegate`, on a sub-generator (`yield_from!`).
+    Await {
+        awaited: VarId,
+        delegate: bool,
+        span: Span,
+    },
+    /// Suspended at a `yield_!`: resumes with the resume argument.
+    Yield,
+    /// Waiting for the next value of an `async_for!` loop's source, held in
+    /// binding `source` (polled in place, not moved).
+    Next { source: VarId, span: Span },
+    /// Control flow meets here (after a branch, at a loop's top, ...).
+    Join,
+}
+
+pub struct Block {
+    pub kind: BlockKind,
+    /// Variant name.
+    pub name: Ident,
+    /// Doc comment of the variant.
+    pub doc: String,
+    /// Bindings in scope at entry, per scope level.
+    pub scope: Vec<Vec<VarId>>,
+    /// Bindings declared at entry and given by every incoming jump (a
+    /// join's value), after the awaitable.
+    pub extras: Vec<VarId>,
+    /// Where its code starts.
+    pub seg: SegId,
+    /// Bindings read in this block before being assigned in it.
+    pub uses: VarSet,
+    /// Bindings mentioned at all (including being assigned).
+    pub mentions: VarSet,
+    /// Bindings declared in this block and mentioned after their declaration.
+    pub local_mentions: VarSet,
+    /// Where a held binding is first mentioned in this block: a jump that
+    /// moves it into this block's variant uses that span, so an error about
+    /// the move ("use of moved value") points at the user's use.
+    pub mention_spans: BTreeMap<VarId, Span>,
+    /// Its code has a closure or `async` block (so it is never emitted twice).
+    pub has_closure: bool,
+}
+
+/// A jump from one block to another, with what was known at its source.
+pub struct Edge {
+    pub from: BlockId,
+    pub to: BlockId,
+    /// Values for the target's awaitable / extras.
+    pub values: Vec<TokenStream>,
+    /// Possibly moved since `from` was entered.
+    pub moved: VarSet,
+    /// Assigned since `from` was entered (initialised again).
+    pub assigned: VarSet,
+    /// Declared without a value since `from` was entered.
+    pub uninit: VarSet,
+}
+
+/// A piece of code: tokens, and scope braces that the emitter balances.
+pub enum Code {
+    Tokens(TokenStream),
+    Open,
+    Close,
+}
+
+pub struct Segment {
+    pub code: Vec<Code>,
+    /// Scope levels with a brace open in this segment.
+    pub open: Vec<usize>,
+    /// Nothing after a jump or return is reachable.
+    pub terminated: bool,
+}
+
+/// Everything lowering produced.
+pub struct Lowered {
+    pub vars: Vars,
+    pub blocks: Vec<Block>,
+    pub edges: Vec<Edge>,
+    pub segs: Vec<Segment>,
+    /// Items declared in flattened blocks, hoisted to the function body.
+    pub items: Vec<TokenStream>,
+    /// Jump markers (by name) to edges.
+    pub markers: BTreeMap<String, EdgeId>,
+    /// Inlined segments (by marker name).
+    pub seg_markers: BTreeMap<String, SegId>,
+    /// Declarations without a value (by marker name): their block, bindings
+    /// and tokens.
+    pub uninit_decls: BTreeMap<String, (BlockId, Vec<VarId>, TokenStream)>,
+}
+
+/// What lowering found out about borrows, for the home plan (see
+/// `analyse::homes`).
+#[derive(Default)]
+pub struct BorrowFacts {
+    /// Bindings borrowed by an awaited expression, by the source of a `for`
+    /// loop or the scrutinee of a `match`/`if let`/`while let` that suspends:
+    /// they need a fixed home.
+    pub requests: VarSet,
+    /// For each `let` (or assignment): the bindings it declares and those
+    /// its value may borrow. If a declared one is held across a block
+    /// boundary, the borrowed ones need a fixed home.
+    pub borrow_edges: Vec<(Vec<VarId>, VarSet)>,
+    /// For each `let`: the bindings it declares and those whose value it may
+    /// take on by value (`let b = Wrapper(r);`): if a declared one is held,
+    /// so are, in effect, these (what they borrow needs a home).
+    pub value_edges: Vec<(Vec<VarId>, VarSet)>,
+}
+
+/// How the machine's first state is built from the function's arguments.
+pub struct StartArgs {
+    /// Binding id -> the expression (in the outer function) that gives it.
+    pub values: BTreeMap<VarId, TokenStream>,
+}

@@ -1,0 +1,219 @@
+//! Declaring bindings: patterns, shadowing renames, fixed homes, and the borrow facts (`borrow_edges`, `value_edges`, `slot_requests`) the home plan is computed from.
+
+use super::*;
+
+impl Lowerer {
+    /// Declares the bindings of a pattern of flattened code, renaming those
+    /// that shadow a binding still in scope (the generated jumps must be
+    /// able to name both), and returns the pattern to emit.
+    /// [`Self::declare_pattern`] for a pattern matched against `scrutinee`;
+    /// against a reference (`&x`), its bindings have no drop glue.
+    pub(super) fn declare_pattern_against(&mut self, pat: Pat, against_reference: bool) -> Pat {
+        let first = self.out.vars.all.len();
+        let pat = self.declare_pattern(pat);
+        if against_reference {
+            for var in &mut self.out.vars.all[first..] {
+                var.no_drop_glue = true;
+            }
+        }
+        pat
+    }
+
+    pub(super) fn declare_pattern(&mut self, pat: Pat) -> Pat {
+        let first = self.out.vars.all.len();
+        let pat = self.declare_pattern_inner(pat);
+        self.mark_declared_since(first);
+        pat
+    }
+
+    pub(super) fn declare_pattern_inner(&mut self, mut pat: Pat) -> Pat {
+        let mut declared: BTreeMap<String, Ident> = BTreeMap::new();
+        let mut ids = Vec::new();
+        let mut list = Vec::new();
+        crate::syntax::pattern::bindings(&pat, &mut |ident, mutable| {
+            list.push((ident.clone(), mutable))
+        });
+        for (ident, mutable) in list {
+            let name = ident.to_string();
+            if declared.contains_key(&name) {
+                continue;
+            }
+            let shadows = self.out.vars.resolve(&name).is_some();
+            let new_ident = if shadows {
+                self.shadow_count += 1;
+                // Hygienic: no user name can collide with it.
+                format_ident!(
+                    "{}_shadowing{}",
+                    name,
+                    self.shadow_count,
+                    span = Span::mixed_site()
+                )
+            } else {
+                ident.clone()
+            };
+            let id = self
+                .out
+                .vars
+                .declare(name.clone(), new_ident.clone(), mutable, VarKind::User);
+            self.out.vars.all[id].slottable = true;
+            ids.push(id);
+            declared.insert(name, new_ident);
+        }
+        if ids.iter().any(|&id| self.out.vars.all[id].slot.is_some()) {
+            // Bound under other names, then each moved into its home or
+            // into its binding, in the pattern's order (so they drop in
+            // the reverse of it, as the pattern's bindings would).
+            for &id in &ids {
+                let var = &self.out.vars.all[id];
+                let bound = format_ident!("__coro_bound_{}", var.ident, span = Span::mixed_site());
+                self.pending_homes.push((id, bound.clone()));
+                declared.insert(var.name.clone(), bound);
+            }
+        }
+        crate::syntax::pattern::rename(&mut pat, &mut |ident| {
+            let new = declared.get(&ident.to_string())?;
+            if new == ident {
+                None
+            } else {
+                Some(new.clone())
+            }
+        });
+        pat
+    }
+
+    /// `&x`, `&mut x.field`: a borrow of one of the coroutine's bindings.
+    pub(super) fn borrowed_local(&self, e: &Expr) -> Option<(Span, String)> {
+        let Expr::Reference(r) = e else {
+            return None;
+        };
+        let mut place = &*r.expr;
+        loop {
+            match place {
+                Expr::Field(f) => place = &f.base,
+                Expr::Index(i) => place = &i.expr,
+                Expr::Paren(p) => place = &p.expr,
+                _ => break,
+            }
+        }
+        let ident = bare_ident(place)?;
+        let name = ident.to_string();
+        self.out.vars.resolve(&name)?;
+        Some((e.span(), name))
+    }
+
+    /// The bindings `e` may borrow (see `borrows`), resolved here.
+    pub(super) fn borrowed_vars(&self, e: &Expr) -> VarSet {
+        crate::analyse::borrows::borrowed_names(e)
+            .iter()
+            .filter_map(|name| self.out.vars.resolve(name))
+            .collect()
+    }
+
+    /// The bindings `e` names as a whole value (see `borrows::value_names`).
+    pub(super) fn value_vars(&self, e: &Expr) -> VarSet {
+        crate::analyse::borrows::value_names(e)
+            .iter()
+            .filter_map(|name| self.out.vars.resolve(name))
+            .collect()
+    }
+
+    /// `e`'s borrows live across a suspension: ask for fixed homes. A `&mut`
+    /// binding passed on by value is reborrowed, so it is borrowed too.
+    pub(super) fn request_slots(&mut self, e: &Expr) {
+        let mut vars = self.borrowed_vars(e);
+        for v in self.value_vars(e) {
+            if self.out.vars.all[v].mut_ref {
+                vars.insert(v);
+            }
+        }
+        self.facts.requests.extend(vars);
+    }
+
+    /// Records what the bindings a `let` declared (from `first` on) may
+    /// borrow or take on, for the slot decision (see `expand::slots_wanted`).
+    pub(super) fn note_let_edges(
+        &mut self,
+        local: &syn::Local,
+        first: VarId,
+        borrows: VarSet,
+        values: VarSet,
+    ) {
+        let declared: Vec<VarId> = (first..self.out.vars.all.len()).collect();
+        // `let n: u64 = f(&x);`: a type that cannot hold a borrow.
+        if let Pat::Type(t) = &local.pat
+            && holds_no_borrow(&t.ty)
+        {
+            return;
+        }
+        let mut_ref = match (&local.pat, &local.init) {
+            (Pat::Type(t), _) => {
+                matches!(&*t.ty, syn::Type::Reference(r) if r.mutability.is_some())
+            }
+            (_, Some(init)) => matches!(&*init.expr, Expr::Reference(r) if r.mutability.is_some()),
+            _ => false,
+        };
+        if mut_ref && declared.len() == 1 {
+            self.out.vars.all[declared[0]].mut_ref = true;
+        }
+        if !borrows.is_empty() {
+            self.facts.borrow_edges.push((declared.clone(), borrows));
+        }
+        if !values.is_empty() {
+            self.facts.value_edges.push((declared, values));
+        }
+    }
+
+    /// Moves the bindings the last pattern bound into their homes (see
+    /// `pending_homes`); each caller of `declare_pattern` calls this where
+    /// the pattern's bindings come into scope.
+    pub(super) fn flush_homes(&mut self) {
+        for (id, bound) in std::mem::take(&mut self.pending_homes) {
+            let var = &self.out.vars.all[id];
+            let ident = var.ident.clone();
+            match var.slot {
+                Some(index) => {
+                    let handle = Self::slot_handle(index);
+                    self.emit(quote!(let #ident = #handle.init(#bound);));
+                }
+                None => {
+                    let m = var.mutable.then(|| quote!(mut));
+                    self.emit(quote!(#[allow(unused_mut)] let #m #ident = #bound;));
+                }
+            }
+        }
+    }
+
+    /// Bindings of a pattern that cannot be moved into homes right after
+    /// it (a match arm with a guard, `let .. else` with an await): they stay
+    /// in the moving state.
+    pub(super) fn unhome_since(&mut self, first: VarId) {
+        for var in &mut self.out.vars.all[first..] {
+            var.slottable = false;
+        }
+    }
+
+    /// The expression for slot `index` of the machine's slot list.
+    pub(super) fn slot_handle(index: usize) -> TokenStream {
+        let slots = Ident::new("__coro_slots", Span::mixed_site());
+        let tails = (0..index).map(|_| quote!(.tail()));
+        quote!(#slots #(#tails)* .head())
+    }
+
+    /// Declares the coroutine's receiver.
+    pub(super) fn declare_self(&mut self, mutable: bool) -> Ident {
+        let ident = Ident::new("__coro_self", Span::call_site());
+        self.out
+            .vars
+            .declare("self".into(), ident.clone(), mutable, VarKind::User);
+        ident
+    }
+
+    /// Declares an argument binding (level 0).
+    pub(super) fn declare_arg_pattern(&mut self, pat: Pat) -> Pat {
+        self.declare_pattern(pat)
+    }
+
+    pub(super) fn open_root_scope(&mut self) {
+        self.out.vars.scopes.push(Vec::new());
+    }
+}

@@ -1,0 +1,176 @@
+//! Building the block graph: blocks, segments, jumps and scope braces.
+
+use super::*;
+
+impl Lowerer {
+    pub(super) fn new_seg(&mut self, open: Vec<usize>) -> SegId {
+        self.out.segs.push(Segment {
+            code: Vec::new(),
+            open,
+            terminated: false,
+        });
+        self.out.segs.len() - 1
+    }
+
+    pub(super) fn new_block(&mut self, kind: BlockKind, name: &str, doc: String) -> BlockId {
+        let levels = self.out.vars.scopes.len();
+        let seg = self.new_seg((0..levels).collect());
+        let name = self.names.variant(name);
+        self.out.blocks.push(Block {
+            kind,
+            name,
+            doc,
+            scope: self.out.vars.scopes.clone(),
+            extras: Vec::new(),
+            seg,
+            uses: VarSet::new(),
+            mentions: VarSet::new(),
+            local_mentions: VarSet::new(),
+            mention_spans: BTreeMap::new(),
+            has_closure: false,
+        });
+        self.out.blocks.len() - 1
+    }
+
+    pub(super) fn switch_to(&mut self, block: BlockId) {
+        self.cur_block = block;
+        self.cur_seg = self.out.blocks[block].seg;
+        self.flow = Flow::default();
+        for v in self.out.blocks[block].extras.clone() {
+            self.note_assigned(v);
+            self.flow.declared.insert(v);
+        }
+    }
+
+    pub(super) fn terminated(&self) -> bool {
+        self.out.segs[self.cur_seg].terminated
+    }
+
+    pub(super) fn emit(&mut self, tokens: TokenStream) {
+        if !self.terminated() {
+            self.note_temps(&tokens);
+            self.out.segs[self.cur_seg].code.push(Code::Tokens(tokens));
+        }
+    }
+
+    /// Temporaries are only ever mentioned by generated tokens: record
+    /// those mentions as reads that may move.
+    pub(super) fn note_temps(&mut self, tokens: &TokenStream) {
+        let mut found = Vec::new();
+        find_temps(tokens, &mut found);
+        if found.is_empty() {
+            return;
+        }
+        let mut usage = Usage::default();
+        for name in found {
+            if let Some(v) = self.out.vars.temp_id(&name) {
+                usage.read.insert(v);
+                usage.moved.insert(v);
+            }
+        }
+        self.note_usage(&usage);
+    }
+
+    pub(super) fn terminate(&mut self) {
+        self.out.segs[self.cur_seg].terminated = true;
+    }
+
+    pub(super) fn new_marker(&mut self, prefix: &str) -> Ident {
+        self.marker_count += 1;
+        Ident::new(
+            &format!("__coro_{prefix}{}", self.marker_count),
+            Span::call_site(),
+        )
+    }
+
+    pub(super) fn add_edge(&mut self, to: BlockId, values: Vec<TokenStream>, marker: Ident) {
+        let id = self.out.edges.len();
+        self.out.markers.insert(marker.to_string(), id);
+        self.out.edges.push(Edge {
+            from: self.cur_block,
+            to,
+            values,
+            moved: self.flow.moved.clone(),
+            assigned: self.flow.assigned.clone(),
+            uninit: self.flow.uninit.clone(),
+        });
+    }
+
+    /// Ends `seg` (of the current block) with the statement that branches
+    /// into its inlined segments.
+    pub(super) fn push_branching(&mut self, seg: SegId, tokens: TokenStream) {
+        if self.out.segs[seg].terminated {
+            return;
+        }
+        self.note_temps(&tokens);
+        self.out.segs[seg].code.push(Code::Tokens(tokens));
+        self.out.segs[seg].terminated = true;
+    }
+
+    /// Evaluates a value nobody uses (an expression statement).
+    pub(super) fn emit_discarded(&mut self, v: TokenStream) {
+        if v.to_string() != "()" {
+            let v = statement_safe(v);
+            self.emit(quote!(#v;));
+        }
+    }
+
+    /// Marks bindings declared from `first` on as fresh in this block:
+    /// initialised, not moved, and not live at the block's entry.
+    pub(super) fn mark_declared_since(&mut self, first: VarId) {
+        for v in first..self.out.vars.all.len() {
+            self.note_assigned(v);
+            self.flow.declared.insert(v);
+        }
+    }
+
+    /// Ends the current segment with a jump to `to`.
+    pub(super) fn goto(&mut self, to: BlockId, values: Vec<TokenStream>) {
+        if self.terminated() {
+            return;
+        }
+        for v in &values {
+            self.note_temps(v);
+        }
+        let marker = self.new_marker("jump");
+        self.add_edge(to, values, marker.clone());
+        self.emit(marker.into_token_stream());
+        self.terminate();
+    }
+
+    /// Ends the inlined segment `seg` (of the current block) with a jump to
+    /// `to`, then carries on where lowering was.
+    pub(super) fn goto_from(&mut self, seg: SegId, to: BlockId) {
+        let (cur, flow) = (self.cur_seg, self.flow.clone());
+        self.cur_seg = seg;
+        self.goto(to, Vec::new());
+        self.cur_seg = cur;
+        self.flow = flow;
+    }
+
+    /// Inlines a fresh segment here (a branch); returns it.
+    pub(super) fn inline_seg(&mut self) -> (SegId, TokenStream) {
+        let seg = self.new_seg(Vec::new());
+        let marker = self.new_marker("seg");
+        self.out.seg_markers.insert(marker.to_string(), seg);
+        (seg, marker.into_token_stream())
+    }
+
+    pub(super) fn open_scope(&mut self) {
+        self.out.vars.scopes.push(Vec::new());
+        let level = self.out.vars.level();
+        let seg = &mut self.out.segs[self.cur_seg];
+        seg.code.push(Code::Open);
+        seg.open.push(level);
+    }
+
+    pub(super) fn close_scope(&mut self) {
+        let level = self.out.vars.level();
+        self.out.vars.scopes.pop();
+        let seg = &mut self.out.segs[self.cur_seg];
+        if seg.open.last() == Some(&level) {
+            seg.open.pop();
+            seg.code.push(Code::Close);
+        }
+    }
+}

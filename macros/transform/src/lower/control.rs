@@ -1,0 +1,354 @@
+//! Branches that suspend: blocks, `if` (and `if let`), `match` (and guards that await).
+
+use super::*;
+
+impl Lowerer {
+    /// A block used as a value (`let x = { ... };`), with a suspension inside:
+    /// its value leaves its scope through a join.
+    pub(super) fn lower_block_value(&mut self, block: &SynBlock) -> TokenStream {
+        if !block_contains_await(block) {
+            return self.fragment_expr(
+                Expr::Block(syn::ExprBlock {
+                    attrs: Vec::new(),
+                    label: None,
+                    block: block.clone(),
+                }),
+                Ctx::Value,
+            );
+        }
+        let line = line_of(block.brace_token.span.open());
+        let after = self.new_block(
+            BlockKind::Join,
+            "AfterBlock",
+            format!("After the block at line {line}."),
+        );
+        let result = self.join_result(after);
+        self.lower_branch(block, after, true);
+        self.switch_to(after);
+        self.out.vars.all[result].ident.to_token_stream()
+    }
+
+    /// A block whose value is not used (it diverges, or is a statement).
+    pub(super) fn lower_block_discard(&mut self, block: &SynBlock) {
+        self.open_scope();
+        let v = self.lower_block_stmts(&block.stmts);
+        self.emit_discarded(v);
+        self.close_scope();
+    }
+
+    /// Lowers a branch body (a block) into the current segment and jumps to
+    /// `join` with its value.
+    pub(super) fn lower_branch(&mut self, body: &SynBlock, join: BlockId, with_value: bool) {
+        self.open_scope();
+        let v = self.lower_block_stmts(&body.stmts);
+        let values = if with_value {
+            vec![v]
+        } else {
+            self.emit_discarded(v);
+            Vec::new()
+        };
+        self.goto(join, values);
+        self.close_scope();
+    }
+
+    pub(super) fn lower_if(&mut self, i: &syn::ExprIf) -> TokenStream {
+        if is_let_chain(&i.cond) {
+            self.errors.push(syn::Error::new(
+                i.cond.span(),
+                "an `if` with a `let` chain cannot contain `.await` yet\n= help: await before the `if` (`let v = x.await;`), or nest the conditions: `if let P = e { if cond { .. } }`",
+            ));
+            return quote!(());
+        }
+        let branches_await = block_contains_await(&i.then_branch)
+            || i.else_branch
+                .as_ref()
+                .is_some_and(|(_, e)| contains_await(e));
+        // The condition: `if let P = e` keeps its pattern; only `e` is lowered.
+        let from = self.ref_temps.len();
+        let (cond_tokens, let_pat) = match &*i.cond {
+            Expr::Let(l) => {
+                let scrut = if contains_await(&l.expr) {
+                    let v = self.lower_expr(&l.expr);
+                    self.temp_binding(v, false)
+                } else {
+                    self.fragment_expr(
+                        (*l.expr).clone(),
+                        if crate::syntax::pattern::has_bindings(&l.pat) {
+                            Ctx::Project
+                        } else {
+                            Ctx::Place
+                        },
+                    )
+                };
+                (scrut, Some(&*l.pat))
+            }
+            cond => {
+                let c = self.lower_expr(cond);
+                (self.settle_condition(from, c), None)
+            }
+        };
+        // Temporaries of an `if let` scrutinee live through the `then`
+        // branch; they are dropped at its end and when the `else` begins
+        // (edition 2024 drops them before `else`; earlier ones only drop them
+        // later, which cannot make a borrow of them fail).
+        let scrutinee_temps: Vec<(VarId, *const Expr)> = self.ref_temps.drain(from..).collect();
+        if !branches_await && scrutinee_temps.is_empty() {
+            // Only the condition suspended: the `if` itself stays as written.
+            let mut rest = i.clone();
+            rest.cond = Box::new(match let_pat {
+                Some(p) => Expr::Let(syn::ExprLet {
+                    attrs: Vec::new(),
+                    let_token: Default::default(),
+                    pat: Box::new(p.clone()),
+                    eq_token: Default::default(),
+                    expr: Box::new(Expr::Verbatim(quote!(__coro_scrutinee_placeholder))),
+                }),
+                None => Expr::Verbatim(quote!(__coro_scrutinee_placeholder)),
+            });
+            let tokens = self.fragment_expr(Expr::If(rest), Ctx::Value);
+            let ph = Ident::new("__coro_scrutinee_placeholder", Span::call_site());
+            return substitute(tokens, &ph.to_string(), &cond_tokens);
+        }
+        let line = line_of(i.if_token.span);
+        let join = self.new_block(
+            BlockKind::Join,
+            "AfterIf",
+            format!("After the `if` at line {line}."),
+        );
+        let result = self.join_result(join);
+        let (then_seg, then_m) = self.inline_seg();
+        let (else_seg, else_m) = self.inline_seg();
+        let (block, parent_seg, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
+        // then: its scope holds the `if let` pattern's bindings.
+        self.cur_seg = then_seg;
+        self.open_scope();
+        let branch = match let_pat {
+            Some(pat) => {
+                let pat =
+                    self.declare_pattern_against(pat.clone(), scrutinee_is_reference(&i.cond));
+                self.flush_homes();
+                // `if let`, not `match`: the scrutinee's temporaries then end
+                // where the user's edition ends them (2024: before `else`),
+                // which is what the `async` copy was checked with.
+                quote!(if let #pat = #cond_tokens { #then_m } else { #else_m })
+            }
+            None => quote!(if #cond_tokens { #then_m } else { #else_m }),
+        };
+        self.push_branching(parent_seg, branch);
+        let v = self.lower_block_stmts(&i.then_branch.stmts);
+        let v = if scrutinee_temps.is_empty() || self.terminated() {
+            v
+        } else {
+            let value = self.temp_binding(v, false);
+            self.drop_temps(&scrutinee_temps);
+            value
+        };
+        self.goto(join, vec![v]);
+        self.close_scope();
+        // else
+        self.cur_block = block;
+        self.cur_seg = else_seg;
+        self.flow = flow;
+        self.drop_temps(&scrutinee_temps);
+        match &i.else_branch {
+            Some((_, e)) => match &**e {
+                Expr::Block(b) if b.label.is_none() => self.lower_branch(&b.block, join, true),
+                other => {
+                    let v = self.lower_expr(other);
+                    self.goto(join, vec![v]);
+                }
+            },
+            None => self.goto(join, vec![quote!(())]),
+        }
+        self.switch_to(join);
+        self.out.vars.all[result].ident.to_token_stream()
+    }
+
+    /// A `match` with `.await` in a guard. Rust evaluates a guard with the
+    /// arm's bindings borrowed, and falls through to the next arm when it is
+    /// false; so the arm is chosen first, on `&scrutinee` (bindings are
+    /// references there, and the guard reads them through `*`), and the
+    /// chosen arm then runs in a plain `match` on the scrutinee itself:
+    ///
+    /// ```text
+    /// let arm = 'decide: {
+    ///     if let P0 = &s { if guard0[n := *n] { break 'decide 0 } }
+    ///     if let P1 = &s { break 'decide 1 }
+    ///     unreachable!()
+    /// };
+    /// match s { P0 if arm == 0 => body0, P1 if arm == 1 => body1, _ => unreachable!() }
+    /// ```
+    pub(super) fn lower_match_awaiting_guards(&mut self, m: &syn::ExprMatch) -> TokenStream {
+        let span = m.match_token.span;
+        // The scrutinee is named twice (to choose the arm, then to bind it):
+        // a place with an index or a deref (`v[i]`, `*w`) could be another
+        // place, or run user code, the second time; it is evaluated once.
+        let is_place = is_place_or_const(&m.expr) && !has_index_or_deref(&m.expr);
+        let scrutinee = if is_place {
+            m.expr.to_token_stream()
+        } else {
+            quote_spanned!(span=> __coro_scrutinee)
+        };
+        let mut decide = Vec::new();
+        let mut arms = Vec::new();
+        for (index, arm) in m.arms.iter().enumerate() {
+            let pat = &arm.pat;
+            let chosen = quote_spanned!(span=> break '__coro_decide #index;);
+            // The choice only needs the bindings its guard reads.
+            let mut used = Vec::new();
+            if let Some((_, guard)) = &arm.guard {
+                collect_idents(guard.to_token_stream(), &mut used);
+            }
+            let test_pat = crate::syntax::pattern::wildcard_bindings(pat, &used);
+            let test = |then: TokenStream| {
+                if crate::syntax::pattern::is_irrefutable(&test_pat) {
+                    // `if let` would warn that it always matches.
+                    quote_spanned!(span=> { let #test_pat = &#scrutinee; #then })
+                } else {
+                    quote_spanned!(span=> if let #test_pat = &#scrutinee { #then })
+                }
+            };
+            decide.push(match &arm.guard {
+                Some((_, guard)) => {
+                    let mut names = Vec::new();
+                    crate::syntax::pattern::bindings(&test_pat, &mut |i, _| {
+                        names.push(i.to_string())
+                    });
+                    let mut guard = (**guard).clone();
+                    DerefBindings { names }.visit_expr_mut(&mut guard);
+                    // Bound first: a guard like `S { .. }` cannot stand in `if` position.
+                    test(quote_spanned!(span=>
+                        let __coro_guard: bool = #guard;
+                        if __coro_guard { #chosen }
+                    ))
+                }
+                None => test(chosen),
+            });
+            let body = &arm.body;
+            // A binding the guard used and the body does not is not unused
+            // in the user's `match`.
+            arms.push(quote_spanned!(span=> #[allow(unused_variables)] #pat if __coro_arm == #index => #body,));
+        }
+        let hoist = (!is_place).then(|| {
+            let e = &m.expr;
+            quote_spanned!(span=> let __coro_scrutinee = #e;)
+        });
+        let tokens = quote_spanned! {span=>
+            {
+                #hoist
+                let __coro_arm: usize = '__coro_decide: {
+                    #(#decide)*
+                    ::core::unreachable!()
+                };
+                match #scrutinee { #(#arms)* _ => ::core::unreachable!(), }
+            }
+        };
+        match syn::parse2::<Expr>(tokens) {
+            Ok(block) => self.lower_expr(&block),
+            Err(e) => {
+                self.errors.push(syn::Error::new(
+                    span,
+                    format!("this `match` with `.await` in a guard could not be rewritten ({e})\n= help: await before the `match` (`let ok = cond.await;`)"),
+                ));
+                quote!(())
+            }
+        }
+    }
+
+    pub(super) fn lower_match(&mut self, m: &syn::ExprMatch) -> TokenStream {
+        if m.arms
+            .iter()
+            .any(|a| a.guard.as_ref().is_some_and(|(_, g)| contains_await(g)))
+        {
+            return self.lower_match_awaiting_guards(m);
+        }
+        let arms_await = m.arms.iter().any(|a| {
+            contains_await(&a.body) || a.guard.as_ref().is_some_and(|(_, g)| contains_await(g))
+        });
+        let binds = m
+            .arms
+            .iter()
+            .any(|a| crate::syntax::pattern::has_bindings(&a.pat));
+        let scrut = if contains_await(&m.expr) {
+            let v = self.lower_expr(&m.expr);
+            self.temp_binding(v, false)
+        } else {
+            self.fragment_expr(
+                (*m.expr).clone(),
+                if binds { Ctx::Project } else { Ctx::Place },
+            )
+        };
+        if !arms_await {
+            let mut rest = m.clone();
+            let ph = Ident::new("__coro_scrutinee_placeholder", Span::call_site());
+            rest.expr = Box::new(Expr::Verbatim(ph.to_token_stream()));
+            let tokens = self.fragment_expr(Expr::Match(rest), Ctx::Value);
+            return substitute(tokens, &ph.to_string(), &scrut);
+        }
+        let line = line_of(m.match_token.span);
+        let join = self.new_block(
+            BlockKind::Join,
+            "AfterMatch",
+            format!("After the `match` at line {line}."),
+        );
+        let result = self.join_result(join);
+        let (block, parent_seg, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
+        let mut arms = Vec::new();
+        for arm in &m.arms {
+            let (seg, marker) = self.inline_seg();
+            self.cur_block = block;
+            self.cur_seg = seg;
+            self.flow = flow.clone();
+            self.open_scope();
+            let first = self.out.vars.all.len();
+            let pat = self
+                .declare_pattern_against(arm.pat.clone(), matches!(&*m.expr, Expr::Reference(_)));
+            if arm.guard.is_some() {
+                // The guard sees the bindings before the arm's code runs.
+                self.pending_homes.clear();
+                self.unhome_since(first);
+            } else {
+                self.flush_homes();
+            }
+            let guard = arm.guard.as_ref().map(|(if_token, g)| {
+                let g = self.fragment_expr((**g).clone(), Ctx::Value);
+                quote!(#if_token #g)
+            });
+            arms.push(quote!(#pat #guard => { #marker }));
+            let v = self.lower_expr(&arm.body);
+            self.goto(join, vec![v]);
+            self.close_scope();
+        }
+        self.push_branching(parent_seg, quote!(match #scrut { #(#arms)* }));
+        self.switch_to(join);
+        self.out.vars.all[result].ident.to_token_stream()
+    }
+}
+
+/// Rewrites mentions of a pattern's bindings `n` to `(*n)`: in the arm
+/// choice of `lower_match_awaiting_guards` they are references.
+pub(super) struct DerefBindings {
+    names: Vec<String>,
+}
+
+impl syn::visit_mut::VisitMut for DerefBindings {
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        if let Some(ident) = bare_ident(e)
+            && self.names.iter().any(|n| ident == n)
+        {
+            let ident = ident.clone();
+            *e = syn::parse_quote!((*#ident));
+            return;
+        }
+        syn::visit_mut::visit_expr_mut(self, e);
+    }
+    fn visit_expr_closure_mut(&mut self, c: &mut syn::ExprClosure) {
+        let saved = self.names.clone();
+        for input in &c.inputs {
+            crate::syntax::pattern::bindings(input, &mut |i, _| self.names.retain(|n| i != n));
+        }
+        syn::visit_mut::visit_expr_mut(self, &mut c.body);
+        self.names = saved;
+    }
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}

@@ -1,0 +1,371 @@
+//! Expressions that contain a suspension: one arm per form, each "from -> into"; operands go through `operands`.
+
+use super::*;
+
+impl Lowerer {
+    /// Lowers `e`, emitting whatever must run first; returns an await-free
+    /// expression for its value (to be evaluated next, in place).
+    pub(super) fn lower_expr(&mut self, e: &Expr) -> TokenStream {
+        if !contains_await(e) {
+            return self.fragment_expr(e.clone(), Ctx::Value);
+        }
+        // A suspending loop holds its iterator across the suspension: what
+        // the iterator borrows needs a home. The bindings of a suspending
+        // `match`/`if let`/`while let` may point into the scrutinee: what
+        // it borrows needs a home if one of them is held.
+        let mut scrutinees: Vec<(&Pat, &Expr)> = Vec::new();
+        match e {
+            Expr::ForLoop(f) => self.request_slots(&f.expr),
+            Expr::Match(m) => scrutinees.extend(m.arms.iter().map(|a| (&a.pat, &*m.expr))),
+            Expr::If(syn::ExprIf { cond, .. }) | Expr::While(syn::ExprWhile { cond, .. }) => {
+                let mut lets = Vec::new();
+                collect_lets(cond, &mut lets);
+                scrutinees.extend(lets.iter().map(|l| (&*l.pat, &*l.expr)));
+            }
+            _ => {}
+        }
+        let mut names = Vec::new();
+        let mut borrowed = VarSet::new();
+        for (pat, scrutinee) in scrutinees {
+            let before = names.len();
+            crate::syntax::pattern::bindings(pat, &mut |i, _| names.push(i.to_string()));
+            if names.len() > before {
+                borrowed.extend(self.borrowed_vars(scrutinee));
+                if crate::syntax::pattern::binds_by_ref(pat)
+                    && let Some(root) = bare_ident(scrutinee)
+                    && let Some(id) = self.out.vars.resolve(&root.to_string())
+                {
+                    borrowed.insert(id);
+                }
+            }
+        }
+        let first = self.out.vars.all.len();
+        let out = self.lower_expr_inner(e);
+        if !borrowed.is_empty() {
+            let holders: Vec<VarId> = (first..self.out.vars.all.len())
+                .filter(|&v| names.contains(&self.out.vars.all[v].name))
+                .collect();
+            self.facts.borrow_edges.push((holders, borrowed));
+        }
+        out
+    }
+
+    pub(super) fn lower_expr_inner(&mut self, e: &Expr) -> TokenStream {
+        // `r = &x.await_something().await`: as in `note_assignments`.
+        if let Expr::Assign(a) = e
+            && let Some(left) = bare_ident(&a.left)
+            && let Some(id) = self.out.vars.resolve(&left.to_string())
+        {
+            let borrows = self.borrowed_vars(&a.right);
+            if !borrows.is_empty() {
+                self.facts.borrow_edges.push((vec![id], borrows));
+            }
+        }
+        if self.terminated() {
+            // Unreachable (after a `return`, say): nothing to run, nothing to jump to.
+            return quote!(());
+        }
+        match e {
+            Expr::Await(a) if self.async_next_source(&a.base).is_some() => {
+                let source = self.async_next_source(&a.base).expect("checked");
+                let text = source_text(&e.to_token_stream());
+                self.suspend_on_next(source, a.base.span(), text, line_of(a.await_token.span))
+            }
+            Expr::Await(a) => {
+                self.request_slots(&a.base);
+                let base = self.lower_expr(&a.base);
+                let span = a.await_token.span;
+                let text = source_text(&e.to_token_stream());
+                let line = line_of(span);
+                self.suspend(
+                    quote_spanned!(a.base.span()=> ::coro::__private::awaiting(#base)),
+                    &a.base,
+                    text,
+                    line,
+                    false,
+                )
+            }
+            Expr::Call(c) => {
+                let mut operands: Vec<&Expr> = vec![&c.func];
+                operands.extend(c.args.iter());
+                let vals = self.lower_operands(&operands, false);
+                let (func, args) = vals.split_first().expect("callee");
+                quote!(#func(#(#args),*))
+            }
+            Expr::MethodCall(m) => {
+                let mut operands: Vec<&Expr> = vec![&m.receiver];
+                operands.extend(m.args.iter());
+                let vals = self.lower_operands(&operands, true);
+                let (recv, args) = vals.split_first().expect("receiver");
+                let method = &m.method;
+                let turbofish = &m.turbofish;
+                quote!(#recv.#method #turbofish (#(#args),*))
+            }
+            Expr::Binary(b) => self.lower_binary(b),
+            Expr::Unary(u) => {
+                let v = self.lower_expr(&u.expr);
+                let op = &u.op;
+                quote!(#op #v)
+            }
+            Expr::Cast(c) => {
+                let v = self.lower_expr(&c.expr);
+                let ty = &c.ty;
+                quote!((#v as #ty))
+            }
+            Expr::Field(f) => {
+                let v = self.lower_expr(&f.base);
+                let member = &f.member;
+                quote!(#v.#member)
+            }
+            Expr::Paren(p) => {
+                let v = self.lower_expr(&p.expr);
+                quote!((#v))
+            }
+            Expr::Group(g) => self.lower_expr(&g.expr),
+            Expr::Reference(r) if matches!(&*r.expr, Expr::Index(i) if !contains_await(&i.expr)) => {
+                // `&mut v[i.await]`: a borrow of the place, its index evaluated first.
+                let Expr::Index(i) = &*r.expr else {
+                    unreachable!("matched above")
+                };
+                let index = self.lower_expr(&i.index);
+                let base = self.fragment_expr((*i.expr).clone(), Ctx::Place);
+                let m = &r.mutability;
+                quote!(&#m #base[#index])
+            }
+            Expr::Reference(r) => {
+                let v = self.lower_expr(&r.expr);
+                // The referent is a temporary: give it a home that lives on.
+                let home = self.temp_binding(v, r.mutability.is_some());
+                self.ref_temps
+                    .push((self.out.vars.all.len() - 1, e as *const Expr));
+                let m = &r.mutability;
+                quote!(&#m #home)
+            }
+            Expr::Index(i) => {
+                let vals = self.lower_operands(&[&i.expr, &i.index], true);
+                let (base, index) = (&vals[0], &vals[1]);
+                quote!(#base[#index])
+            }
+            Expr::Tuple(t) => {
+                let operands: Vec<&Expr> = t.elems.iter().collect();
+                let vals = self.lower_operands(&operands, false);
+                if vals.len() == 1 {
+                    let v = &vals[0];
+                    quote!((#v,))
+                } else {
+                    quote!((#(#vals),*))
+                }
+            }
+            Expr::Array(a) => {
+                let operands: Vec<&Expr> = a.elems.iter().collect();
+                let vals = self.lower_operands(&operands, false);
+                quote!([#(#vals),*])
+            }
+            Expr::Repeat(r) => {
+                let v = self.lower_expr(&r.expr);
+                let len = &r.len;
+                quote!([#v; #len])
+            }
+            Expr::Struct(s) => {
+                let mut operands: Vec<&Expr> = s.fields.iter().map(|f| &f.expr).collect();
+                if let Some(rest) = &s.rest {
+                    operands.push(rest);
+                }
+                let vals = self.lower_operands(&operands, false);
+                let path = &s.path;
+                let qself = s.qself.as_ref().map(|q| {
+                    let ty = &q.ty;
+                    quote!(<#ty>::)
+                });
+                let fields = s.fields.iter().zip(&vals).map(|(f, v)| {
+                    let member = &f.member;
+                    quote!(#member: #v)
+                });
+                let rest = s.rest.as_ref().map(|_| {
+                    let v = vals.last().expect("rest");
+                    quote!(.. #v)
+                });
+                if qself.is_some() {
+                    quote!(#qself #path { #(#fields,)* #rest })
+                } else {
+                    quote!(#path { #(#fields,)* #rest })
+                }
+            }
+            Expr::Range(r) => {
+                let operands: Vec<&Expr> =
+                    r.start.iter().chain(r.end.iter()).map(|b| &**b).collect();
+                let vals = self.lower_operands(&operands, false);
+                let limits = &r.limits;
+                let mut it = vals.iter();
+                let start = r.start.as_ref().map(|_| it.next().expect("start"));
+                let end = r.end.as_ref().map(|_| it.next().expect("end"));
+                quote!((#start #limits #end))
+            }
+            Expr::Assign(a) => {
+                let right = self.lower_expr(&a.right);
+                let left = self.fragment_expr(
+                    (*a.left).clone(),
+                    if bare_ident(&a.left).is_some() {
+                        Ctx::Assign
+                    } else {
+                        Ctx::Place
+                    },
+                );
+                if let Some(ident) = bare_ident(&a.left)
+                    && let Some(v) = self.out.vars.resolve(&ident.to_string())
+                {
+                    self.note_assigned(v);
+                }
+                quote!(#left = #right)
+            }
+            Expr::Return(r) => {
+                let v = match &r.expr {
+                    Some(v) => self.lower_expr(v),
+                    None => quote!(()),
+                };
+                let ret = self.return_tokens(v);
+                self.emit(ret);
+                self.terminate();
+                quote!(())
+            }
+            Expr::Try(t) => {
+                let v = self.lower_expr(&t.expr);
+                let residual = Ident::new("__coro_residual", Span::mixed_site());
+                let output = Ident::new("__coro_output", Span::mixed_site());
+                let ret = self.return_tokens(quote!(::coro::__private::from_residual(#residual)));
+                quote! {
+                    match ::coro::__private::branch(#v) {
+                        ::core::ops::ControlFlow::Continue(#output) => #output,
+                        ::core::ops::ControlFlow::Break(#residual) => #ret,
+                    }
+                }
+            }
+            Expr::Break(b) => {
+                let value = b.expr.as_ref().map(|v| self.lower_expr(v));
+                self.lower_jump(b.label.as_ref(), Some(value), b.span());
+                quote!(())
+            }
+            Expr::Block(b) if b.label.is_some() => self.lower_labelled_block(b),
+            Expr::Block(b) => self.lower_block_value(&b.block),
+            Expr::If(i) => self.lower_if(i),
+            Expr::Match(m) => self.lower_match(m),
+            Expr::Loop(l) => {
+                self.lower_loop(l.label.as_ref(), LoopKind::Loop, &l.body, l.loop_token.span)
+            }
+            Expr::While(w) => self.lower_loop(
+                w.label.as_ref(),
+                LoopKind::While(&w.cond),
+                &w.body,
+                w.while_token.span,
+            ),
+            Expr::ForLoop(f) => {
+                let iter = self.lower_expr(&f.expr);
+                let iter =
+                    self.temp_binding(quote!(::core::iter::IntoIterator::into_iter(#iter)), true);
+                self.lower_loop(
+                    f.label.as_ref(),
+                    LoopKind::For(&f.pat, iter),
+                    &f.body,
+                    f.for_token.span,
+                )
+            }
+            Expr::Macro(m) => match operands(&m.mac) {
+                Operands::Yield(value) => self.lower_yield(&m.mac, value),
+                Operands::YieldFrom(inner) => self.lower_yield_from(&m.mac, inner),
+                Operands::AsyncFor(f) => self.lower_async_for(&m.mac, *f),
+                Operands::Exprs(args) => self.lower_macro(&m.mac, args),
+                Operands::Malformed(e) => {
+                    self.errors.push(e);
+                    quote!(())
+                }
+                Operands::Textual | Operands::Opaque => {
+                    let name = macros::name(&m.mac);
+                    self.errors.push(syn::Error::new(
+                        m.mac.path.span(),
+                        format!("`.await` inside `{name}!` is not supported: the macro's input is opaque to #[coro::coroutine]\n= help: bind the awaited value first (`let v = x.await;`) and pass `v` to `{name}!`"),
+                    ));
+                    quote!(())
+                }
+            },
+            Expr::Let(_) => {
+                self.errors.push(syn::Error::new(
+                    e.span(),
+                    "`.await` inside a `let` condition chain is not supported by #[coro::coroutine] yet\n= help: bind the awaited value first: `let v = x.await;`",
+                ));
+                quote!(false)
+            }
+            _ => {
+                self.errors.push(syn::Error::new(
+                    e.span(),
+                    "`.await` inside this kind of expression is not supported by #[coro::coroutine] yet\n= help: bind the awaited value first (`let v = x.await;`) and use `v` here",
+                ));
+                quote!(())
+            }
+        }
+    }
+
+    pub(super) fn lower_binary(&mut self, b: &syn::ExprBinary) -> TokenStream {
+        use syn::BinOp::*;
+        let op = &b.op;
+        match b.op {
+            And(_) | Or(_) => {
+                // Short-circuit: the right side runs only when needed.
+                let left = self.lower_expr(&b.left);
+                let is_and = matches!(b.op, And(_));
+                let cond = self.temp_binding(left, false);
+                let join = self.new_block(
+                    BlockKind::Join,
+                    "AfterCondition",
+                    format!(
+                        "After `{}` (line {}).",
+                        source_text(&b.to_token_stream()),
+                        line_of(b.op.span())
+                    ),
+                );
+                let result = self.join_result(join);
+                let (then_seg, then_m) = self.inline_seg();
+                let (else_seg, else_m) = self.inline_seg();
+                self.emit(quote!(if #cond { #then_m } else { #else_m }));
+                self.terminate();
+                let (block, flow) = (self.cur_block, self.flow.clone());
+                let short = if is_and { quote!(false) } else { quote!(true) };
+                let (eval_seg, short_seg) = if is_and {
+                    (then_seg, else_seg)
+                } else {
+                    (else_seg, then_seg)
+                };
+                self.cur_seg = short_seg;
+                self.goto(join, vec![short]);
+                self.cur_seg = eval_seg;
+                self.cur_block = block;
+                self.flow = flow;
+                let right = self.lower_expr(&b.right);
+                self.goto(join, vec![right]);
+                self.switch_to(join);
+                self.out.vars.all[result].ident.to_token_stream()
+            }
+            AddAssign(_) | SubAssign(_) | MulAssign(_) | DivAssign(_) | RemAssign(_)
+            | BitXorAssign(_) | BitAndAssign(_) | BitOrAssign(_) | ShlAssign(_) | ShrAssign(_) => {
+                // On primitive types (the common case) Rust evaluates the value
+                // before the place: `v[i.await] += f()` runs `f()` first.
+                let right = self.lower_expr(&b.right);
+                let right = if contains_await(&b.left) && !is_place_or_const(&b.right) {
+                    self.temp_binding(right, false)
+                } else {
+                    right
+                };
+                let left = if contains_await(&b.left) {
+                    self.lower_expr(&b.left)
+                } else {
+                    self.fragment_expr((*b.left).clone(), Ctx::Place)
+                };
+                quote!((#left) #op #right)
+            }
+            _ => {
+                let vals = self.lower_operands(&[&b.left, &b.right], false);
+                let (l, r) = (&vals[0], &vals[1]);
+                quote!(#l #op #r)
+            }
+        }
+    }
+}

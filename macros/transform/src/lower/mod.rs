@@ -1,0 +1,155 @@
+//! Lowering: the coroutine body becomes a graph of *blocks* split at
+//! suspension points.
+//!
+//! A block is one arm of the generated step function: it starts when the
+//! machine enters its variant (at the start, after an awaited value is
+//! ready, or at a join of control flow that has a suspension in it) and runs
+//! straight-line Rust until it jumps to another block or returns. Code that
+//! contains no suspension stays the user's own code, verbatim, inside the
+//! block (see `fragment`); only control flow that contains a suspension is
+//! taken apart:
+//!
+//! - An expression with an `.await` inside is *exploded*: the operands that
+//!   Rust evaluates before the `.await` are bound to temporaries first, in
+//!   Rust's left-to-right order; places (a local, `self.field`, `&local`)
+//!   are side-effect free and stay where they are, so that `v.push(x.await)`
+//!   does not borrow `v` across the suspension.
+//! - `.await` ends the block with a jump to an `Await` block whose variant
+//!   holds the awaited value; that block polls it and continues.
+//! - `if`/`match`/loops/labelled blocks with a suspension inside get a `Join`
+//!   block where their branches meet (carrying the expression's value).
+//!
+//! Code is collected in *segments* (lists of tokens with jump markers); a
+//! branch of an `if` is a segment inlined into its parent, so a branch only
+//! becomes a block of its own once it suspends. Jumps are resolved after the
+//! whole body is lowered, when liveness (see `liveness`) knows which
+//! bindings each block must receive.
+
+mod bindings;
+mod builder;
+mod control;
+mod entry;
+mod exprs;
+mod loops;
+mod macro_args;
+mod operands;
+mod stmts;
+mod suspend;
+mod temps;
+mod usage;
+
+pub use entry::{Lowering, lower};
+
+use crate::fragment::{self, FragmentEnv, Jump, LoopTarget, Usage};
+use crate::ir::*;
+use crate::syntax::awaits::block_contains_await;
+use crate::syntax::expr::*;
+use crate::syntax::macros::{self, AsyncFor, MacroArgs, Operands, operands};
+use crate::syntax::names;
+use crate::syntax::tokens::*;
+use crate::syntax::types::*;
+use crate::syntax::{Ctx, contains_await};
+use crate::vars::{VarId, VarKind, VarSet, Vars};
+use loops::{LoopFrame, LoopKind};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use std::collections::{BTreeMap, BTreeSet};
+use syn::spanned::Spanned;
+use syn::visit_mut::VisitMut;
+use syn::{Block as SynBlock, Expr, Pat, Stmt};
+use temps::extending_borrows;
+use usage::find_temps;
+
+/// The running facts about the current block since its entry.
+#[derive(Default, Clone)]
+struct Flow {
+    moved: VarSet,
+    assigned: VarSet,
+    uninit: VarSet,
+    declared: VarSet,
+}
+
+pub struct Lowerer {
+    out: Lowered,
+    cur_block: BlockId,
+    cur_seg: SegId,
+    flow: Flow,
+    loops: Vec<LoopFrame>,
+    errors: Vec<syn::Error>,
+    /// Declared return type, for `let __coro_ret: R` (None when it cannot be written in a `let`).
+    ret_ty: Option<TokenStream>,
+    names: names::Names,
+    marker_count: usize,
+    shadow_count: usize,
+    /// Borrow facts for the home plan.
+    facts: BorrowFacts,
+    /// The bindings of the last pattern that has one with a home, bound
+    /// under temporary names: the code that moves each into its home (or
+    /// its binding) comes right after the pattern.
+    pending_homes: Vec<(VarId, Ident)>,
+    /// Counter for the bindings made of extended temporaries.
+    extended_count: usize,
+    /// Temporaries holding a value that is then used by reference (`&v`
+    /// operands, `&x.await`): dropped at the end of their statement, as
+    /// Rust drops a statement's temporaries (see `drop_statement_temps`).
+    ref_temps: Vec<(VarId, *const Expr)>,
+    /// The declared type of the values yielded (when it can annotate a `let`).
+    yield_ty: Option<TokenStream>,
+    /// Names of the items hoisted so far.
+    item_names: std::collections::BTreeSet<String>,
+    /// The function returns `()` (so a body without a tail returns).
+    returns_unit: bool,
+    /// A generator's resume argument type (when it can be written).
+    arg_ty: Option<TokenStream>,
+}
+
+impl Lowerer {
+    fn new(ret_ty: Option<TokenStream>) -> Self {
+        Lowerer {
+            out: Lowered {
+                vars: Vars::default(),
+                blocks: Vec::new(),
+                edges: Vec::new(),
+                segs: Vec::new(),
+                items: Vec::new(),
+                markers: BTreeMap::new(),
+                seg_markers: BTreeMap::new(),
+                uninit_decls: BTreeMap::new(),
+            },
+            cur_block: 0,
+            cur_seg: 0,
+            flow: Flow::default(),
+            loops: Vec::new(),
+            errors: Vec::new(),
+            ret_ty,
+            names: names::Names::reserving(&["Returned", "Poisoned"]),
+            marker_count: 0,
+            shadow_count: 0,
+            facts: BorrowFacts::default(),
+            pending_homes: Vec::new(),
+            extended_count: 0,
+            ref_temps: Vec::new(),
+
+            yield_ty: None,
+            item_names: Default::default(),
+            returns_unit: true,
+            arg_ty: None,
+        }
+    }
+
+    pub(super) fn return_tokens(&self, value: TokenStream) -> TokenStream {
+        return_code(self.ret_ty.as_ref(), value)
+    }
+}
+
+/// The code that finishes the coroutine with `value`.
+pub fn return_code(ret_ty: Option<&TokenStream>, value: TokenStream) -> TokenStream {
+    let ret = Ident::new("__coro_ret", Span::mixed_site());
+    let state = Ident::new("__coro_state", Span::mixed_site());
+    let annotation = ret_ty.map(|t| quote!(: #t));
+    quote!({
+        let #ret #annotation = #value;
+        *#state = __CoroState::Returned;
+        return ::coro::__private::complete(#ret);
+    })
+}

@@ -1,0 +1,191 @@
+//! THE operand-order rule: operands are evaluated left to right, those before the last suspending one into temporaries (places and constants read in place). Calls, methods, indexing, literals, ranges, binary operators and macros all use it.
+
+use super::*;
+
+impl Lowerer {
+    /// Operands in Rust's evaluation order: every operand before the last one
+    /// that suspends is evaluated into a temporary first, unless it is a
+    /// side-effect-free place or constant (those are read in place, after).
+    /// With `receiver`, the first operand is a method receiver or indexed
+    /// place: a place there is never moved into a temporary.
+    pub(super) fn lower_operands(
+        &mut self,
+        operands: &[&Expr],
+        receiver: bool,
+    ) -> Vec<TokenStream> {
+        let operands: Vec<(&Expr, Ctx)> = operands
+            .iter()
+            .enumerate()
+            .map(|(i, &e)| {
+                let ctx = if receiver && i == 0 {
+                    Ctx::Receiver
+                } else {
+                    Ctx::Value
+                };
+                (e, ctx)
+            })
+            .collect();
+        self.lower_operands_in(&operands)
+    }
+
+    /// THE operand-order rule, for every form that evaluates operands left
+    /// to right (calls, methods, literals, macros). Each operand comes with
+    /// how it is used: `Ctx::Receiver` (a method receiver or indexed place:
+    /// never moved into a temporary), `Ctx::Place` (borrowed where it is
+    /// used, as a format argument is: never read by value), or `Ctx::Value`.
+    pub(super) fn lower_operands_in(&mut self, operands: &[(&Expr, Ctx)]) -> Vec<TokenStream> {
+        let last_await = operands.iter().rposition(|(e, _)| contains_await(e));
+        let borrowed = |op: &Expr, ctx: Ctx| {
+            ctx == Ctx::Place || matches!(strip_parens(op), Expr::Reference(_))
+        };
+        // Bindings a suspending operand assigns or borrows mutably: an earlier
+        // place operand rooted at one must be read before it (Rust's order);
+        // a borrow or receiver through one (`&*r`, `r.f`, `r.m()`) could be
+        // re-pointed (`r = &mut other`), which the machine cannot follow.
+        let mut changed = VarSet::new();
+        for (op, _) in operands.iter().filter(|(e, _)| contains_await(e)) {
+            for name in crate::analyse::borrows::changed_names(op) {
+                changed.extend(self.out.vars.resolve(&name));
+            }
+        }
+        if let Some(last) = last_await {
+            for &(op, ctx) in operands.iter().take(last) {
+                if contains_await(op) || !is_place_or_const(op) {
+                    continue;
+                }
+                let Some(root) = place_root_ident(op) else {
+                    continue;
+                };
+                let Some(id) = self.out.vars.resolve(&root.to_string()) else {
+                    continue;
+                };
+                // By-value reads are hoisted below; borrows and receivers
+                // cannot be.
+                if changed.contains(&id) && (borrowed(op, ctx) || ctx == Ctx::Receiver) {
+                    self.errors.push(syn::Error::new(
+                        op.span(),
+                        format!("this operand borrows through `{root}`, which a later operand that suspends assigns or borrows mutably: not supported yet\n= help: evaluate it first, into a binding (`let first = &*{root};`), before the expression that suspends"),
+                    ));
+                }
+            }
+        }
+        let mut vals: Vec<Operand> = Vec::with_capacity(operands.len());
+        for (i, &(op, ctx)) in operands.iter().enumerate() {
+            let before = last_await.is_some_and(|l| i < l);
+            let receiver = ctx == Ctx::Receiver;
+            vals.push(if contains_await(op) {
+                let v = self.lower_expr(op);
+                Operand::Ready(if before {
+                    self.temp_binding(v, receiver)
+                } else {
+                    v
+                })
+            } else if !before {
+                Operand::Ready(self.fragment_expr(op.clone(), ctx))
+            } else if ctx == Ctx::Place && is_place_expr(op) {
+                // Borrowed in place by the macro: only its index operands
+                // are evaluated now.
+                Operand::InPlace(Box::new(self.hoist_place_operands(op)), ctx)
+            } else if !is_place_or_const(op)
+                || (!receiver
+                    && !borrowed(op, ctx)
+                    && (self.reads_place_by_value(op)
+                        || place_root_ident(op)
+                            .and_then(|r| self.out.vars.resolve(&r.to_string()))
+                            .is_some_and(|v| changed.contains(&v))))
+                || borrows_indexed_place(op)
+            {
+                self.hoist_operand(op, ctx, receiver)
+            } else {
+                Operand::InPlace(Box::new(op.clone()), ctx)
+            });
+        }
+        // Places and constants before the suspension are read in place,
+        // after it: lower them now, in the block that reads them.
+        vals.into_iter().map(|v| self.operand_tokens(v)).collect()
+    }
+
+    /// A by-value read of a place (`*r`, `s.b`, `v[i]`, `x`) in a coroutine
+    /// with homes: read before a later operand's suspension, as Rust orders
+    /// it. The `async` copy checks Rust's order, and the place may be a home
+    /// or reached through a reference into one that the later operand
+    /// borrows mutably or ends (reading it afterwards would be undefined).
+    /// Receivers are left in place (Rust borrows them two-phase, and a copy
+    /// would lose a `&mut self` call's effect), and so are borrows (`&p`:
+    /// the copy rejects a later conflicting borrow while they live).
+    pub(super) fn reads_place_by_value(&self, op: &Expr) -> bool {
+        if self.out.vars.home_plan.is_empty() {
+            return false;
+        }
+        !matches!(strip_parens(op), Expr::Reference(_) | Expr::Lit(_))
+    }
+
+    /// A place (`v[i + 1].f`) whose index operands are evaluated now, into
+    /// temporaries; the place itself is read or borrowed where it is used
+    /// (the caller lowers the returned place there, after the suspension).
+    pub(super) fn hoist_place_operands(&mut self, e: &Expr) -> Expr {
+        match e {
+            Expr::Index(i) => {
+                let mut i = i.clone();
+                *i.expr = self.hoist_place_operands(&i.expr);
+                if !matches!(&*i.index, Expr::Lit(_)) {
+                    let index = self.hoist_operand(&i.index, Ctx::Value, false);
+                    *i.index = Expr::Verbatim(self.operand_tokens(index));
+                }
+                Expr::Index(i)
+            }
+            Expr::Field(f) => {
+                let mut f = f.clone();
+                *f.base = self.hoist_place_operands(&f.base);
+                Expr::Field(f)
+            }
+            Expr::Paren(p) => {
+                let mut p = p.clone();
+                *p.expr = self.hoist_place_operands(&p.expr);
+                Expr::Paren(p)
+            }
+            other => other.clone(),
+        }
+    }
+
+    /// Evaluates an await-free operand now, into a temporary. `&value` keeps
+    /// the *value* in the temporary and borrows it where it is used, so no
+    /// reference is held across the suspension.
+    pub(super) fn hoist_operand(&mut self, op: &Expr, ctx: Ctx, mutable: bool) -> Operand {
+        let inner = strip_parens(op);
+        if let Expr::Reference(r) = inner {
+            if is_place_expr(&r.expr) {
+                // A borrow of a place borrows that place, not a copy of it:
+                // only its index operands are evaluated now.
+                let mut r = r.clone();
+                *r.expr = self.hoist_place_operands(&r.expr);
+                return Operand::InPlace(Box::new(Expr::Reference(r)), ctx);
+            }
+            let v = self.fragment_expr((*r.expr).clone(), Ctx::Value);
+            let home = self.temp_binding(v, r.mutability.is_some());
+            self.ref_temps
+                .push((self.out.vars.all.len() - 1, inner as *const Expr));
+            let m = &r.mutability;
+            return Operand::Ready(quote!(&#m #home));
+        }
+        let v = self.fragment_expr(op.clone(), ctx);
+        Operand::Ready(self.temp_binding(v, mutable))
+    }
+
+    /// The tokens of a lowered operand; one read in place is lowered now.
+    pub(super) fn operand_tokens(&mut self, op: Operand) -> TokenStream {
+        match op {
+            Operand::Ready(tokens) => tokens,
+            Operand::InPlace(e, ctx) => self.fragment_expr(*e, ctx),
+        }
+    }
+}
+
+/// An operand evaluated before a later operand's suspension.
+pub(super) enum Operand {
+    /// Evaluated (into a temporary, or it is the suspension's value).
+    Ready(TokenStream),
+    /// A place or constant read where it is used, after the suspension (its
+    /// index operands already evaluated into temporaries).
+    InPlace(Box<Expr>, Ctx),
+}

@@ -1,0 +1,331 @@
+//! Statements: the body, blocks of statements, and `let` (with `else`, extended temporaries and homes).
+
+use super::*;
+
+impl Lowerer {
+    /// Lowers the function body (a block whose value is returned).
+    pub(super) fn lower_body(&mut self, body: &SynBlock) {
+        // The body's scope stays open to the end: the return value is
+        // computed while its bindings live (they drop as the closure returns).
+        self.open_scope();
+        let value = self.lower_block_stmts(&body.stmts);
+        let has_tail = matches!(body.stmts.last(), Some(Stmt::Expr(_, None)));
+        if !self.terminated() {
+            if !has_tail && !self.returns_unit {
+                // No value and a non-`()` return type: in valid code the end
+                // is unreachable (the last statement diverges).
+                self.emit(quote!(::core::unreachable!()));
+            } else {
+                let ret = self.return_tokens(value);
+                self.emit(ret);
+            }
+            self.terminate();
+        }
+    }
+
+    /// Lowers statements in the current scope; returns the value of the tail.
+    pub(super) fn lower_block_stmts(&mut self, stmts: &[Stmt]) -> TokenStream {
+        // Items are visible in the whole block: hoist those of flattened blocks.
+        for stmt in stmts {
+            if let Stmt::Item(item) = stmt {
+                let mut names = Vec::new();
+                item_names(item, &mut names);
+                for name in names {
+                    let key = name.to_string();
+                    if self.item_names.contains(&key) {
+                        self.errors.push(syn::Error::new(
+                            name.span(),
+                            format!("a second item named `{key}` in this #[coro::coroutine]: items of blocks that contain a suspension share the function's scope\n= help: rename one of them"),
+                        ));
+                    } else {
+                        self.item_names.insert(key);
+                    }
+                }
+                self.out.items.push(item.to_token_stream());
+            }
+        }
+        let mut value = quote!(());
+        for (i, stmt) in stmts.iter().enumerate() {
+            let last = i + 1 == stmts.len();
+            match stmt {
+                Stmt::Item(_) => {}
+                Stmt::Local(local) => {
+                    let from = self.ref_temps.len();
+                    self.lower_local(local);
+                    // `let x = &v.await;`, `let s = S { r: &v.await }`: extended.
+                    let mut extended = BTreeSet::new();
+                    if let Some(init) = &local.init {
+                        extending_borrows(&init.expr, &mut extended);
+                    }
+                    self.drop_statement_temps(from, &extended);
+                }
+                Stmt::Expr(e, semi) => {
+                    if last && semi.is_none() {
+                        value = self.lower_expr(e);
+                    } else if contains_await(e) {
+                        let from = self.ref_temps.len();
+                        let v = self.lower_expr(e);
+                        self.emit_discarded(v);
+                        self.drop_statement_temps(from, &BTreeSet::new());
+                    } else {
+                        let s = self.fragment_stmt(stmt.clone());
+                        self.emit(s);
+                        if diverges(e) {
+                            self.terminate();
+                        }
+                    }
+                }
+                Stmt::Macro(m) => {
+                    let e = Expr::Macro(syn::ExprMacro {
+                        attrs: m.attrs.clone(),
+                        mac: m.mac.clone(),
+                    });
+                    if contains_await(&e) {
+                        let from = self.ref_temps.len();
+                        let v = self.lower_expr(&e);
+                        self.emit_discarded(v);
+                        self.drop_statement_temps(from, &BTreeSet::new());
+                    } else {
+                        let s = self.fragment_stmt(stmt.clone());
+                        self.emit(s);
+                    }
+                }
+            }
+        }
+        value
+    }
+
+    /// What a `let`'s initialiser may borrow, and which bindings it names
+    /// as whole values (resolved before the `let` declares its own).
+    pub(super) fn let_sources(&self, local: &syn::Local) -> (VarSet, VarSet) {
+        let Some(init) = &local.init else {
+            return Default::default();
+        };
+        let mut borrows = self.borrowed_vars(&init.expr);
+        // `let ref r = x;` borrows `x`.
+        if crate::syntax::pattern::binds_by_ref(&local.pat)
+            && let Some(root) = bare_ident(&init.expr)
+            && let Some(id) = self.out.vars.resolve(&root.to_string())
+        {
+            borrows.insert(id);
+        }
+        (borrows, self.value_vars(&init.expr))
+    }
+
+    pub(super) fn lower_local(&mut self, local: &syn::Local) {
+        if let Some((extended, rest)) = self.split_extended_temporary(local) {
+            self.lower_local(&extended);
+            self.lower_local(&rest);
+            return;
+        }
+        let attrs = &local.attrs;
+        let (value, diverge) = match &local.init {
+            Some(init) => {
+                let ctx = if crate::syntax::pattern::is_single_binding(&local.pat) {
+                    Ctx::Value
+                } else if crate::syntax::pattern::has_bindings(&local.pat) {
+                    Ctx::Project
+                } else {
+                    Ctx::Place
+                };
+                let v = if contains_await(&init.expr) {
+                    self.lower_expr(&init.expr)
+                } else {
+                    self.fragment_expr((*init.expr).clone(), ctx)
+                };
+                (Some(v), init.diverge.as_ref().map(|(_, d)| d))
+            }
+            None => (None, None),
+        };
+        match (value, diverge) {
+            (None, _) => {
+                let first = self.out.vars.all.len();
+                let pat = self.declare_pattern(local.pat.clone());
+                self.pending_homes.clear();
+                if !crate::syntax::pattern::is_single_binding(&local.pat) {
+                    self.unhome_since(first);
+                } else {
+                    if let Some(index) = self.out.vars.all[first].slot {
+                        let ident = self.out.vars.all[first].ident.clone();
+                        let handle = Self::slot_handle(index);
+                        let ty = match &local.pat {
+                            Pat::Type(t) => {
+                                let ty = &t.ty;
+                                quote!(: ::coro::__private::Local<'_, #ty>)
+                            }
+                            _ => quote!(),
+                        };
+                        self.emit(quote!(#(#attrs)* let #ident #ty = #handle.declare();));
+                        return;
+                    }
+                }
+                // Declared without a value: not initialised yet.
+                let declared: Vec<VarId> = self
+                    .out
+                    .vars
+                    .scopes
+                    .last()
+                    .unwrap()
+                    .iter()
+                    .rev()
+                    .take(count_bindings(&pat))
+                    .copied()
+                    .collect();
+                self.flow.uninit.extend(declared.iter().copied());
+                // `let x;` is emitted only if this block itself goes on to use
+                // `x`: a block that only passes it on could not infer its type.
+                let marker = self.new_marker("uninit");
+                self.out.uninit_decls.insert(
+                    marker.to_string(),
+                    (
+                        self.cur_block,
+                        declared,
+                        quote!(#(#attrs)* #[allow(unused_mut)] let #pat;),
+                    ),
+                );
+                self.emit(marker.into_token_stream());
+            }
+            (Some(v), None) => {
+                let borrowed = local
+                    .init
+                    .as_ref()
+                    .and_then(|init| self.borrowed_local(&init.expr))
+                    .filter(|(_, of)| {
+                        self.out
+                            .vars
+                            .resolve(of)
+                            .is_some_and(|id| self.out.vars.all[id].slot.is_none())
+                    });
+                let (borrows, values) = self.let_sources(local);
+                let first = self.out.vars.all.len();
+                let pat = self.declare_pattern(local.pat.clone());
+                let declared: Vec<VarId> = (first..self.out.vars.all.len()).collect();
+                self.note_let_edges(local, first, borrows, values);
+                if crate::syntax::pattern::is_single_binding(&local.pat)
+                    && let [id] = declared[..]
+                    && let Some(index) = self.out.vars.all[id].slot
+                {
+                    // Initialised straight into its home.
+                    self.pending_homes.clear();
+                    let ident = self.out.vars.all[id].ident.clone();
+                    let handle = Self::slot_handle(index);
+                    let v = match &local.pat {
+                        Pat::Type(t) => {
+                            let ty = &t.ty;
+                            let typed = Ident::new("__coro_typed", Span::mixed_site());
+                            quote!({ let #typed: #ty = #v; #typed })
+                        }
+                        _ => v,
+                    };
+                    self.emit(quote!(#(#attrs)* let #ident = #handle.init(#v);));
+                    return;
+                }
+                if let (Some(b), Pat::Ident(_)) = (borrowed, &local.pat) {
+                    for var in &mut self.out.vars.all[first..] {
+                        // A reference: nothing to drop, so held only while used.
+                        var.borrow_of = Some(b.clone());
+                        var.no_drop_glue = true;
+                    }
+                }
+                // `let big = [0u8; 1024];`, `let n: u64 = ..`: plain data with
+                // nothing to drop is held only while it is still read.
+                let single = match &local.pat {
+                    Pat::Ident(p) => Some((p, None)),
+                    Pat::Type(t) => match &*t.pat {
+                        Pat::Ident(p) => Some((p, Some(&*t.ty))),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some((p, ty)) = single
+                    && p.subpat.is_none()
+                    && (ty.is_some_and(plain_type)
+                        || local.init.as_ref().is_some_and(|i| plain_value(&i.expr)))
+                {
+                    for var in &mut self.out.vars.all[first..] {
+                        var.no_drop_glue = true;
+                    }
+                }
+                self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v;));
+                self.flush_homes();
+            }
+            (Some(v), Some(diverge)) if !contains_await(diverge) => {
+                let d = self.fragment_expr((**diverge).clone(), Ctx::Value);
+                let (borrows, values) = self.let_sources(local);
+                let first = self.out.vars.all.len();
+                let pat = self.declare_pattern(local.pat.clone());
+                self.note_let_edges(local, first, borrows, values);
+                let v = let_else_init(v);
+                self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v else { #d };));
+                self.flush_homes();
+            }
+            (Some(v), Some(diverge)) => {
+                // `let P = v else { ... .await ... }`: the else branch is a
+                // segment of its own; the bindings come out as a tuple.
+                let scrutinee = self.temp_binding(v, false);
+                let (else_seg, else_marker) = self.inline_seg();
+                let (borrows, values) = self.let_sources(local);
+                let first = self.out.vars.all.len();
+                let pat = self.declare_pattern(local.pat.clone());
+                self.note_let_edges(local, first, borrows, values);
+                self.pending_homes.clear();
+                self.unhome_since(first);
+                let mut idents = Vec::new();
+                let mut muts = Vec::new();
+                crate::syntax::pattern::bindings(&pat, &mut |i, m| {
+                    idents.push(i.clone());
+                    muts.push(m);
+                });
+                let outs = idents
+                    .iter()
+                    .zip(&muts)
+                    .map(|(i, m)| if *m { quote!(mut #i) } else { quote!(#i) });
+                self.emit(quote! {
+                    #[allow(unused_mut)]
+                    let (#(#outs,)*) = match #scrutinee {
+                        #pat => (#(#idents,)*),
+                        _ => { #else_marker }
+                    };
+                });
+                let (saved_block, saved_seg, saved_flow) =
+                    (self.cur_block, self.cur_seg, self.flow.clone());
+                // The else branch cannot see the pattern's bindings.
+                let bound: Vec<VarId> = self
+                    .out
+                    .vars
+                    .scopes
+                    .last()
+                    .unwrap()
+                    .iter()
+                    .rev()
+                    .take(idents.len())
+                    .copied()
+                    .collect();
+                self.out
+                    .vars
+                    .scopes
+                    .last_mut()
+                    .unwrap()
+                    .retain(|v| !bound.contains(v));
+                self.cur_seg = else_seg;
+                match &**diverge {
+                    Expr::Block(b) if b.label.is_none() => self.lower_block_discard(&b.block),
+                    other => {
+                        let v = self.lower_expr(other);
+                        self.emit_discarded(v);
+                    }
+                }
+                self.terminate();
+                self.out
+                    .vars
+                    .scopes
+                    .last_mut()
+                    .unwrap()
+                    .extend(bound.iter().rev());
+                self.cur_block = saved_block;
+                self.cur_seg = saved_seg;
+                self.flow = saved_flow;
+            }
+        }
+    }
+}

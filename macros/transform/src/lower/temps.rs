@@ -1,0 +1,128 @@
+//! Temporaries: made for evaluated operands, dropped where Rust drops a statement's temporaries, or extended by a `let`.
+
+use super::*;
+
+impl Lowerer {
+    pub(super) fn temp_binding(&mut self, value: TokenStream, mutable: bool) -> TokenStream {
+        let v = self.out.vars.temp(mutable);
+        let ident = self.out.vars.all[v].ident.clone();
+        let m = mutable.then(|| quote!(mut));
+        // Declared first: the initialiser's temporaries are uses, this one is not.
+        self.mark_declared_since(v);
+        self.emit(quote!(let #m #ident = #value;));
+        ident.into_token_stream()
+    }
+
+    /// Drops, at the end of a statement that suspends, the temporaries it
+    /// made for values it uses by reference: Rust drops a statement's
+    /// temporaries there, and the `async` copy is checked against that (a
+    /// temporary borrowing a homed local that outlived its statement could
+    /// outlive the local). Temporaries of a `let` whose value may extend
+    /// them (`let r = &x.await;`) live on, as in Rust.
+    pub(super) fn drop_statement_temps(&mut self, from: usize, extended: &BTreeSet<*const Expr>) {
+        let temps: Vec<(VarId, *const Expr)> = self
+            .ref_temps
+            .drain(from..)
+            .filter(|(_, node)| !extended.contains(node))
+            .collect();
+        self.drop_temps(&temps);
+    }
+
+    /// Drops the given temporaries that are still in scope now, the most
+    /// recently made first, as Rust drops them.
+    pub(super) fn drop_temps(&mut self, temps: &[(VarId, *const Expr)]) {
+        if self.terminated() {
+            return;
+        }
+        for (v, _) in temps.iter().rev() {
+            if self.out.vars.scopes.iter().any(|s| s.contains(v)) {
+                let ident = self.out.vars.all[*v].ident.clone();
+                self.emit(quote!(::core::mem::drop(#ident);));
+            }
+        }
+    }
+
+    /// A condition (`if c`, `while c`) that made temporaries used by
+    /// reference: Rust drops them when the condition is evaluated, before
+    /// the branch; so the condition's value is bound first.
+    pub(super) fn settle_condition(&mut self, from: usize, c: TokenStream) -> TokenStream {
+        let temps: Vec<(VarId, *const Expr)> = self.ref_temps.drain(from..).collect();
+        if temps.is_empty() {
+            return c;
+        }
+        let value = self.temp_binding(c, false);
+        self.drop_temps(&temps);
+        value
+    }
+
+    /// `let r = &make();`: the temporary lives as long as `r` (temporary
+    /// lifetime extension). Made a binding of its own, declared just before
+    /// `r`, so that it can be held (or given a home) like one.
+    pub(super) fn split_extended_temporary(
+        &mut self,
+        local: &syn::Local,
+    ) -> Option<(syn::Local, syn::Local)> {
+        let init = local.init.as_ref()?;
+        if init.diverge.is_some() || !crate::syntax::pattern::is_single_binding(&local.pat) {
+            return None;
+        }
+        let Expr::Reference(r) = &*init.expr else {
+            return None;
+        };
+        // Not a constant (`&5`, `&[1, 2]`), which is promoted to `'static`:
+        // a call, or a literal built with one.
+        let computed = match &*r.expr {
+            Expr::Call(_) | Expr::MethodCall(_) | Expr::Macro(_) => true,
+            e @ (Expr::Struct(_) | Expr::Tuple(_) | Expr::Array(_)) => contains_call(e),
+            _ => false,
+        };
+        if !computed || contains_await(&r.expr) {
+            return None;
+        }
+        self.extended_count += 1;
+        let name = Ident::new(
+            &format!("__coro_extended{}", self.extended_count),
+            Span::mixed_site(),
+        );
+        let m = r.mutability;
+        let value = &r.expr;
+        let Stmt::Local(extended) = syn::parse_quote!(let #m #name = #value;) else {
+            return None;
+        };
+        let and = r.and_token;
+        let mut rest = local.clone();
+        if let Some(init) = &mut rest.init {
+            *init.expr = syn::parse_quote!(#and #m #name);
+        }
+        Some((extended, rest))
+    }
+}
+
+/// The `&` expressions of a `let` initialiser whose temporaries Rust extends
+/// to the end of the enclosing block: the initialiser itself, and recursively
+/// the operands of `&`, struct/tuple/array literals, casts and the tail of a
+/// plain block. (Missing one is safe: the temporary is dropped at the end of
+/// the `let`, and a borrow of it that outlives that fails to compile.)
+pub(super) fn extending_borrows(e: &Expr, out: &mut BTreeSet<*const Expr>) {
+    match e {
+        Expr::Reference(r) => {
+            out.insert(e as *const Expr);
+            extending_borrows(&r.expr, out);
+        }
+        Expr::Struct(s) => s
+            .fields
+            .iter()
+            .for_each(|f| extending_borrows(&f.expr, out)),
+        Expr::Tuple(t) => t.elems.iter().for_each(|x| extending_borrows(x, out)),
+        Expr::Array(a) => a.elems.iter().for_each(|x| extending_borrows(x, out)),
+        Expr::Cast(c) => extending_borrows(&c.expr, out),
+        Expr::Paren(p) => extending_borrows(&p.expr, out),
+        Expr::Group(g) => extending_borrows(&g.expr, out),
+        Expr::Block(b) if b.label.is_none() => {
+            if let Some(Stmt::Expr(tail, None)) = b.block.stmts.last() {
+                extending_borrows(tail, out);
+            }
+        }
+        _ => {}
+    }
+}

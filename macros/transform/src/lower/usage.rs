@@ -1,0 +1,181 @@
+//! What lowered code does with the bindings (from the fragment pass), and the fragment pass itself.
+
+use super::*;
+
+impl Lowerer {
+    pub(super) fn note_usage(&mut self, usage: &Usage) {
+        self.errors.extend(usage.errors.iter().cloned());
+        let block = &mut self.out.blocks[self.cur_block];
+        block.has_closure |= usage.has_closure;
+        for (&v, &span) in &usage.first_mention {
+            if !self.flow.declared.contains(&v) {
+                block.mention_spans.entry(v).or_insert(span);
+            }
+        }
+        for &v in &usage.read {
+            if !self.flow.assigned.contains(&v) {
+                block.uses.insert(v);
+            }
+            if self.flow.declared.contains(&v) {
+                block.local_mentions.insert(v);
+            } else {
+                block.mentions.insert(v);
+            }
+        }
+        for &v in &usage.assigned {
+            if self.flow.declared.contains(&v) {
+                block.local_mentions.insert(v);
+            } else {
+                block.mentions.insert(v);
+            }
+        }
+        self.flow.moved.extend(&usage.moved);
+    }
+
+    /// A whole binding got (re)initialised by a top-level `x = v`.
+    pub(super) fn note_assigned(&mut self, v: VarId) {
+        self.flow.assigned.insert(v);
+        self.flow.uninit.remove(&v);
+        self.flow.moved.remove(&v);
+    }
+
+    /// Runs a fragment pass (see `fragment`) with this lowerer's
+    /// surroundings, then records what the fragment used and where it jumps.
+    pub(super) fn with_fragment_env<T>(
+        &mut self,
+        pass: impl FnOnce(&mut FragmentEnv<'_>) -> (Usage, Vec<Jump>, T),
+    ) -> T {
+        let targets = self.loop_targets();
+        let ret_ty = self.ret_ty.clone();
+        let ret = move |v: TokenStream| return_code(ret_ty.as_ref(), v);
+        let mut count = self.marker_count;
+        let mut new_marker = || {
+            count += 1;
+            Ident::new(&format!("__coro_jump{count}"), Span::call_site())
+        };
+        let mut env = FragmentEnv {
+            vars: &self.out.vars,
+            loops: &targets,
+            ret: &ret,
+            new_marker: &mut new_marker,
+        };
+        let (usage, jumps, out) = pass(&mut env);
+        self.marker_count = count;
+        self.note_usage(&usage);
+        self.add_jumps(jumps);
+        out
+    }
+
+    /// `r = &x;` (anywhere in `e`, outside closures) makes `r` hold a borrow
+    /// of `x`, as `let r = &x;` does: the same edges for the slot decision.
+    pub(super) fn note_assignments(&mut self, e: &Expr) {
+        let mut found = Vec::new();
+        crate::analyse::borrows::assignments(e, &mut found);
+        for (left, right) in found {
+            if let Some(id) = self.out.vars.resolve(&left.to_string()) {
+                let borrows = self.borrowed_vars(right);
+                let values = self.value_vars(right);
+                if !borrows.is_empty() {
+                    self.facts.borrow_edges.push((vec![id], borrows));
+                }
+                if !values.is_empty() {
+                    self.facts.value_edges.push((vec![id], values));
+                }
+            }
+        }
+    }
+
+    /// Reads and rewrites an await-free expression (see `fragment`).
+    pub(super) fn fragment_expr(&mut self, mut e: Expr, ctx: Ctx) -> TokenStream {
+        self.note_assignments(&e);
+        self.with_fragment_env(|env| {
+            let (usage, jumps) = fragment::process_expr(env, &mut e, ctx);
+            (usage, jumps, ())
+        });
+        e.into_token_stream()
+    }
+
+    pub(super) fn fragment_stmt(&mut self, mut s: Stmt) -> TokenStream {
+        if let Stmt::Expr(e, _) = &s {
+            self.note_assignments(e);
+        }
+        self.with_fragment_env(|env| {
+            let (usage, jumps) = fragment::process_stmt(env, &mut s);
+            (usage, jumps, ())
+        });
+        // A top-level `x = v;` initialises `x` on every path through here.
+        if let Stmt::Expr(e, _) = &s {
+            for v in definitely_assigned(e, &self.out.vars) {
+                if self.out.vars.all[v].slot.is_none() {
+                    self.note_assigned(v);
+                }
+            }
+        }
+        match s {
+            Stmt::Expr(e, Some(semi)) => {
+                let e = statement_safe(e.into_token_stream());
+                quote!(#e #semi)
+            }
+            s => s.into_token_stream(),
+        }
+    }
+}
+
+/// Collects the names of temporaries (`__coro_tmpN`) in `tokens`.
+pub(super) fn find_temps(tokens: &TokenStream, out: &mut Vec<String>) {
+    for tt in tokens.clone() {
+        match tt {
+            proc_macro2::TokenTree::Ident(i) => {
+                let s = i.to_string();
+                if s.starts_with("__coro_tmp") {
+                    out.push(s);
+                }
+            }
+            proc_macro2::TokenTree::Group(g) => find_temps(&g.stream(), out),
+            _ => {}
+        }
+    }
+}
+
+/// Bindings that `e` assigns as a whole on every path (`x = v`, and both
+/// branches of an `if`/all arms of a `match` doing so).
+pub(super) fn definitely_assigned(e: &Expr, vars: &Vars) -> VarSet {
+    match e {
+        Expr::Assign(a) => bare_ident(&a.left)
+            .and_then(|i| vars.resolve(&i.to_string()))
+            .into_iter()
+            .collect(),
+        Expr::Paren(p) => definitely_assigned(&p.expr, vars),
+        Expr::Block(b) if b.label.is_none() => b
+            .block
+            .stmts
+            .iter()
+            .filter_map(|s| match s {
+                Stmt::Expr(e, _) => Some(definitely_assigned(e, vars)),
+                _ => None,
+            })
+            .flatten()
+            .collect(),
+        Expr::If(i) => match &i.else_branch {
+            Some((_, els)) => {
+                let then = definitely_assigned(
+                    &Expr::Block(syn::ExprBlock {
+                        attrs: Vec::new(),
+                        label: None,
+                        block: i.then_branch.clone(),
+                    }),
+                    vars,
+                );
+                let els = definitely_assigned(els, vars);
+                then.intersection(&els).copied().collect()
+            }
+            None => VarSet::new(),
+        },
+        Expr::Match(m) => {
+            let mut sets = m.arms.iter().map(|a| definitely_assigned(&a.body, vars));
+            let first = sets.next().unwrap_or_default();
+            sets.fold(first, |acc, s| acc.intersection(&s).copied().collect())
+        }
+        _ => VarSet::new(),
+    }
+}
