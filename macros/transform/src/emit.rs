@@ -23,6 +23,7 @@
 
 use crate::analyse::liveness::Plan;
 use crate::ir::{BlockKind, Code, Lowered, StartArgs};
+use crate::private_api::*;
 use crate::shape::{FnShape, Kind};
 use crate::syntax::names;
 use crate::vars::VarId;
@@ -109,10 +110,10 @@ pub fn emit(m: &Machine<'_>) -> TokenStream {
         let h = m.slot_lifetime.clone().unwrap_or_else(|| quote!('static));
         let mut list = quote!(());
         for _ in 0..slot_count {
-            list = quote!((::coro::__private::SlotCell<_>, #list));
+            list = quote!((#SLOT_CELL<_>, #list));
         }
         let slots = mixed("__coro_slots");
-        quote!(#slots: ::coro::__private::SlotsPtr<#h, #list>,)
+        quote!(#slots: #SLOTS_PTR<#h, #list>,)
     });
     let with_slots = slots_param.is_some();
     if m.shape.kind == Kind::Generator {
@@ -125,12 +126,12 @@ pub fn emit(m: &Machine<'_>) -> TokenStream {
         let step_output = m
             .shape
             .nameable_generator_types()
-            .map(|(y, r)| quote!(-> ::coro::__private::GeneratorState<#y, #r>));
+            .map(|(y, r)| quote!(-> #GENERATOR_STATE<#y, #r>));
         // With homes, on the heap: a generator is moved between resumes.
         let machine = if with_slots {
-            quote!(::coro::__private::boxed_generator_machine)
+            quote!(#BOXED_GENERATOR_MACHINE)
         } else {
-            quote!(::coro::__private::generator_machine)
+            quote!(#GENERATOR_MACHINE)
         };
         return quote! {
             #state_enum
@@ -141,8 +142,8 @@ pub fn emit(m: &Machine<'_>) -> TokenStream {
                     #step: loop {
                         match #state {
                             #(#arms)*
-                            __CoroState::Returned => ::coro::__private::generator_resumed_after_completion(#returned),
-                            __CoroState::Poisoned => ::coro::__private::generator_resumed_after_panicking(#returned),
+                            __CoroState::Returned => #GENERATOR_RESUMED_AFTER_COMPLETION(#returned),
+                            __CoroState::Poisoned => #GENERATOR_RESUMED_AFTER_PANICKING(#returned),
                         }
                     }
                 },
@@ -153,10 +154,10 @@ pub fn emit(m: &Machine<'_>) -> TokenStream {
     // generator is carried between variants by its consumer, so its homes
     // are on the heap.
     let machine = match (em.async_generator, with_slots) {
-        (false, false) => quote!(::coro::__private::machine),
-        (false, true) => quote!(::coro::__private::pinned_machine),
-        (true, false) => quote!(::coro::__private::async_generator_machine),
-        (true, true) => quote!(::coro::__private::boxed_async_generator_machine),
+        (false, false) => quote!(#MACHINE),
+        (false, true) => quote!(#PINNED_MACHINE),
+        (true, false) => quote!(#ASYNC_GENERATOR_MACHINE),
+        (true, true) => quote!(#BOXED_ASYNC_GENERATOR_MACHINE),
     };
     quote! {
         #state_enum
@@ -165,8 +166,8 @@ pub fn emit(m: &Machine<'_>) -> TokenStream {
             move |#state, #slots_param #cx| #step: loop {
                 match #state {
                     #(#arms)*
-                    __CoroState::Returned => ::coro::__private::resumed_after_completion(#returned),
-                    __CoroState::Poisoned => ::coro::__private::resumed_after_panicking(#returned),
+                    __CoroState::Returned => #RESUMED_AFTER_COMPLETION(#returned),
+                    __CoroState::Poisoned => #RESUMED_AFTER_PANICKING(#returned),
                 }
             },
         )
@@ -315,21 +316,23 @@ impl Emitter<'_> {
                     let yielded = Ident::new("value", Span::mixed_site().located_at(span));
                     let arg_here =
                         Ident::new(&arg.to_string(), Span::mixed_site().located_at(span));
-                    let resume_arg =
-                        quote_spanned!(span=> ::coro::__private::resume_arg(#arg_here.take()));
+                    let resume_arg = {
+                        let resume_arg = RESUME_ARG.at(span);
+                        quote_spanned!(span=> #resume_arg(#arg_here.take()))
+                    };
                     // A sub-generator: its yields go out as ours, the resume
                     // argument goes in (the default one when this resume's
                     // argument was already taken, as on entry).
                     quote! {
                         #[allow(unreachable_code)]
                         __CoroState::#name { #field: #awaitee, .. } => {
-                            let #ready = match ::coro::__private::resume(
+                            let #ready = match #RESUME(
                                 #awaitee,
                                 #resume_arg,
                             ) {
-                                ::coro::__private::GeneratorState::Complete(value) => value,
-                                ::coro::__private::GeneratorState::Yielded(#yielded) => {
-                                    return ::coro::__private::GeneratorState::Yielded(#yielded);
+                                #GENERATOR_STATE::Complete(value) => value,
+                                #GENERATOR_STATE::Yielded(#yielded) => {
+                                    return #GENERATOR_STATE::Yielded(#yielded);
                                 }
                             };
                             #take
@@ -357,7 +360,7 @@ impl Emitter<'_> {
                     let field = field_name(self.l, source);
                     let binding =
                         Ident::new(&field.to_string(), Span::mixed_site().located_at(span));
-                    let poll_next = quote_spanned!(span=> ::coro::__private::poll_next);
+                    let poll_next = POLL_NEXT.at(span);
                     quote! {
                         #[allow(unreachable_code)]
                         __CoroState::#name { #field: #binding, .. } => {
@@ -375,8 +378,10 @@ impl Emitter<'_> {
                     // The whole call at the user's expression: the one error
                     // for a value that is not awaitable is reported here.
                     let awaitee = Ident::new("__coro_awaitee", span);
-                    let poll =
-                        quote_spanned!(span=> ::coro::__private::poll_in_place(#awaitee, #cx));
+                    let poll = {
+                        let poll_in_place = POLL_IN_PLACE.at(span);
+                        quote_spanned!(span=> #poll_in_place(#awaitee, #cx))
+                    };
                     let field = awaitee_field();
                     quote! {
                         #[allow(unreachable_code)]
@@ -544,8 +549,8 @@ impl Emitter<'_> {
         });
         let state = mixed("__coro_state");
         quote! {
-            let #next = ::coro::__private::expect_state(
-                ::coro::__private::state_type(&*#state),
+            let #next = #EXPECT_STATE(
+                #STATE_TYPE(&*#state),
                 #label: {
                     #code
                     ::core::unreachable!()
@@ -673,7 +678,7 @@ impl Emitter<'_> {
             let out = if self.async_generator {
                 quote!(::core::task::Poll::Ready(::core::option::Option::Some(#value)))
             } else {
-                quote!(::coro::__private::GeneratorState::Yielded(#value))
+                quote!(#GENERATOR_STATE::Yielded(#value))
             };
             return quote!({
                 #(#lets)*

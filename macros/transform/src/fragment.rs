@@ -11,9 +11,9 @@
 //! Closures, `async` blocks and nested items are not rewritten (their own
 //! `return` and `?` are theirs), but mentions inside closures still count.
 
+use crate::private_api::*;
 pub use crate::syntax::Ctx;
 use crate::syntax::macros::{self, Operands, operands};
-use crate::syntax::tokens::substitute;
 use crate::vars::{VarId, VarSet, Vars};
 use proc_macro2::{Group, Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
@@ -59,7 +59,8 @@ pub struct LoopTarget {
 pub struct FragmentEnv<'a> {
     pub vars: &'a Vars,
     pub loops: &'a [LoopTarget],
-    pub ret: &'a dyn Fn(TokenStream) -> TokenStream,
+    /// The declared return type, when it can annotate a `let`.
+    pub ret_ty: Option<&'a TokenStream>,
     pub new_marker: &'a mut dyn FnMut() -> Ident,
 }
 
@@ -216,9 +217,15 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             // expected type and refuse the coercion (`&mut [u8; N]` to `&[u8]`).
             Ctx::Value => {
                 let read = Ident::new("__coro_read", Span::mixed_site());
-                quote::quote_spanned!(span=> { let #read = ::coro::__private::read_local(&#guard); #read })
+                {
+                    let read_local = READ_LOCAL.at(span);
+                    quote::quote_spanned!(span=> { let #read = #read_local(&#guard); #read })
+                }
             }
-            _ => quote::quote_spanned!(span=> (::coro::__private::place(&#guard).value)),
+            _ => {
+                let place = PLACE.at(span);
+                quote::quote_spanned!(span=> (#place(&#guard).value))
+            }
         })
     }
 
@@ -249,7 +256,7 @@ impl<'a, 'e> Rewriter<'a, 'e> {
         }
         let reads = frame.iter().map(|(id, captured)| {
             let guard = &self.env.vars.all[*id].ident;
-            quote::quote!(let #captured = ::coro::__private::read_local(&#guard);)
+            quote::quote!(let #captured = #READ_LOCAL(&#guard);)
         });
         let closure = e.to_token_stream();
         *e = Expr::Verbatim(quote::quote!({ #(#reads)* #closure }));
@@ -543,9 +550,10 @@ impl VisitMut for Rewriter<'_, '_> {
                     var.ident.span().located_at(ident.span()),
                 );
                 let right = &a.right;
-                *e = Expr::Verbatim(
-                    quote::quote_spanned!(ident.span()=> ::coro::__private::assign_local(&#guard, #right)),
-                );
+                *e = Expr::Verbatim({
+                    let assign_local = ASSIGN_LOCAL.at(ident.span());
+                    quote::quote_spanned!(ident.span()=> #assign_local(&#guard, #right))
+                });
             }
             Expr::Assign(a) => {
                 let left_ctx = if crate::syntax::expr::bare_ident(&a.left).is_some() {
@@ -703,21 +711,12 @@ impl VisitMut for Rewriter<'_, '_> {
                     Some(v) => v.to_token_stream(),
                     None => quote!(()),
                 };
-                *e = Expr::Verbatim((self.env.ret)(value));
+                *e = Expr::Verbatim(crate::codegen::return_code(self.env.ret_ty, value));
             }
             Expr::Try(t) if self.in_closure == 0 => {
                 self.visit_expr_mut(&mut t.expr);
                 let value = t.expr.to_token_stream();
-                let ret = (self.env.ret)(quote!(::coro::__private::from_residual(__coro_residual)));
-                let residual = Ident::new("__coro_residual", Span::mixed_site());
-                let ret = substitute(ret, "__coro_residual", &residual.to_token_stream());
-                let output = Ident::new("__coro_output", Span::mixed_site());
-                *e = Expr::Verbatim(quote! {
-                    match ::coro::__private::branch(#value) {
-                        ::core::ops::ControlFlow::Continue(#output) => #output,
-                        ::core::ops::ControlFlow::Break(#residual) => #ret,
-                    }
-                });
+                *e = Expr::Verbatim(crate::codegen::try_code(value, self.env.ret_ty));
             }
             Expr::Break(b) => {
                 if let Some(v) = &mut b.expr {

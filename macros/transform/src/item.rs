@@ -1,6 +1,7 @@
 //! The item under the attribute: parsed into a `fn` (or refused with a
 //! message naming what it is), and the stand-in emitted after an error.
 
+use crate::private_api::*;
 use crate::signature;
 use crate::syntax::types::mentions_impl_trait;
 use proc_macro2::{Span, TokenStream};
@@ -34,11 +35,7 @@ pub fn stub(item: TokenStream) -> TokenStream {
     }
     f.attrs
         .retain(|a| a.path().is_ident("doc") || a.path().is_ident("cfg"));
-    signature::rewrite(
-        &mut f.sig,
-        &quote!(::coro::__private::Awaitable<Output = #ret_ty>),
-        false,
-    );
+    signature::rewrite(&mut f.sig, &quote!(#AWAITABLE<Output = #ret_ty>), false);
     let sig = &f.sig;
     let vis = &f.vis;
     let attrs = &f.attrs;
@@ -46,7 +43,7 @@ pub fn stub(item: TokenStream) -> TokenStream {
         #(#attrs)*
         #[allow(unused, refining_impl_trait, mismatched_lifetime_syntaxes)]
         #vis #sig {
-            ::coro::__private::never::<#ret_ty>()
+            #NEVER::<#ret_ty>()
         }
     }
 }

@@ -9,12 +9,14 @@
 mod analyse;
 mod args;
 mod check;
+mod codegen;
 mod emit;
 mod expand;
 mod fragment;
 mod ir;
 mod item;
 mod lower;
+mod private_api;
 mod shadow;
 mod shape;
 mod signature;

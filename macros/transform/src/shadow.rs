@@ -9,6 +9,7 @@
 //! reported here, at the user's tokens (ARCHITECTURE.md, "Borrows across a
 //! suspension", has the argument).
 
+use crate::private_api::*;
 use crate::syntax::macros::{CoroMacro, Operands, operands};
 use crate::syntax::tokens::respan;
 use proc_macro2::TokenStream;
@@ -27,15 +28,15 @@ pub fn shadow(
     generator: Option<(TokenStream, TokenStream)>,
 ) -> TokenStream {
     let mut body = body.clone();
-    let coerce = ret_ty.map(|t| quote!(::coro::__private::shadow_return::<#t>));
+    let coerce = ret_ty.map(|t| quote!(#SHADOW_RETURN::<#t>));
     // A generator's yields are suspensions too: `yield_!(v)` evaluates to
     // the resume argument, `yield_from!(g)` to `g`'s return value.
     let named = crate::syntax::types::is_nameable;
     let yield_fn = generator.map(|(y, a)| {
         if named(&y) && named(&a) {
-            quote!(::coro::__private::shadow_yield::<#y, #a>)
+            quote!(#SHADOW_YIELD::<#y, #a>)
         } else {
-            quote!(::coro::__private::shadow_yield)
+            quote!(#SHADOW_YIELD)
         }
     });
     Rewrite {
@@ -65,8 +66,8 @@ pub fn shadow(
     };
     quote! {
         #[allow(warnings, clippy::all, clippy::pedantic)]
-        if ::coro::__private::never_true() {
-            let _ = ::coro::__private::shadow(async move { #value });
+        if #NEVER_TRUE() {
+            let _ = #SHADOW(async move { #value });
             ::core::unreachable!();
         }
     }
@@ -89,8 +90,10 @@ impl VisitMut for Rewrite {
                 self.visit_expr_mut(&mut a.base);
                 let base = &a.base;
                 // Parenthesised: `break 'l ::coro::..` would read as a label.
-                let wrapped =
-                    quote_spanned!(base.span()=> (::coro::__private::shadow_await(#base)));
+                let wrapped = {
+                    let shadow_await = SHADOW_AWAIT.at(base.span());
+                    quote_spanned!(base.span()=> (#shadow_await(#base)))
+                };
                 *a.base = Expr::Verbatim(wrapped);
             }
             Expr::Macro(m) => match operands(&m.mac) {
@@ -109,8 +112,10 @@ impl VisitMut for Rewrite {
                 Operands::YieldFrom(mut operand) if self.yield_fn.is_some() => {
                     let span = m.mac.path.span();
                     self.visit_expr_mut(&mut operand);
-                    let call =
-                        quote_spanned!(span=> ::coro::__private::shadow_yield_from(#operand));
+                    let call = {
+                        let shadow_yield_from = SHADOW_YIELD_FROM.at(span);
+                        quote_spanned!(span=> #shadow_yield_from(#operand))
+                    };
                     *e = Expr::Verbatim(quote!((#call).await));
                 }
                 Operands::AsyncFor(f) => {
@@ -120,7 +125,7 @@ impl VisitMut for Rewrite {
                     let it = syn::Ident::new("__coro_shadow_iter", proc_macro2::Span::mixed_site());
                     *e = Expr::Verbatim(quote! {{
                         let mut #it = #src;
-                        while let ::core::option::Option::Some(#pat) = ::coro::__private::shadow_next(&mut #it).await #body
+                        while let ::core::option::Option::Some(#pat) = #SHADOW_NEXT(&mut #it).await #body
                     }});
                 }
                 Operands::Exprs(_) => self.visit_macro_mut(&mut m.mac),

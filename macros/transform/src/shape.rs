@@ -3,6 +3,7 @@
 //! yields, takes on resume and returns (each usable as an annotation only
 //! when it can be named).
 
+use crate::private_api::*;
 use crate::signature::{self, GeneratorTypes};
 use crate::syntax::types::{is_nameable, mentions_impl_trait};
 use proc_macro2::TokenStream;
@@ -62,7 +63,7 @@ impl FnShape {
         let output = &item.sig.output;
         if let Some(y) = signature::async_iterator_item(output) {
             let path = signature::async_iterator_path(output)
-                .unwrap_or_else(|| quote!(::coro::__private::AsyncIterator));
+                .unwrap_or_else(|| quote!(#ASYNC_ITERATOR_TRAIT));
             return Ok(FnShape {
                 kind: Kind::AsyncGenerator,
                 bounds: quote!(#path<Item = #y>),
@@ -85,7 +86,7 @@ impl FnShape {
         };
         Ok(FnShape {
             kind: Kind::Coroutine,
-            bounds: quote!(::coro::__private::Awaitable<Output = #ret_ty>),
+            bounds: quote!(#AWAITABLE<Output = #ret_ty>),
             ret_annotation: (!mentions_impl_trait(output)).then_some(ret_ty),
             yield_ty: None,
             arg_ty: None,
@@ -102,10 +103,7 @@ impl FnShape {
         // A generator that returns `()` (and takes `()`) is also an iterator.
         let iter =
             (is_unit(arg) && is_unit(r)).then(|| quote!(+ ::core::iter::FusedIterator<Item = #y>));
-        let path = g
-            .trait_path
-            .clone()
-            .unwrap_or_else(|| quote!(::coro::__private::Generator));
+        let path = g.trait_path.clone().unwrap_or_else(|| quote!(#GENERATOR));
         FnShape {
             kind: Kind::Generator,
             bounds: quote!(#path<#arg, Yield = #y, Return = #r> #iter),

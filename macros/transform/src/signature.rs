@@ -7,6 +7,7 @@
 //! elided argument lifetimes get names, and all lifetimes appear in a
 //! `Captures<..>` bound, which works in both editions and in impls.
 
+use crate::private_api::*;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::visit_mut::{self, VisitMut};
@@ -213,8 +214,7 @@ pub fn rewrite(sig: &mut Signature, bounds: &TokenStream, slots: bool) -> Option
     }
     let slot_lifetime = slots.then(|| slot_lifetime(sig));
     let lifetimes: Vec<&Lifetime> = sig.generics.lifetimes().map(|l| &l.lifetime).collect();
-    let captures = (!lifetimes.is_empty())
-        .then(|| quote!(+ ::coro::__private::Captures<(#(&#lifetimes (),)*)>));
+    let captures = (!lifetimes.is_empty()).then(|| quote!(+ #CAPTURES<(#(&#lifetimes (),)*)>));
     sig.output = syn::parse_quote! {
         -> impl #bounds #captures
     };

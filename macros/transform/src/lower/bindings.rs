@@ -172,7 +172,7 @@ impl Lowerer {
             let ident = var.ident.clone();
             match var.slot {
                 Some(index) => {
-                    let handle = Self::slot_handle(index);
+                    let handle = crate::codegen::slot_handle(index);
                     self.emit(quote!(let #ident = #handle.init(#bound);));
                 }
                 None => {
@@ -190,13 +190,6 @@ impl Lowerer {
         for var in &mut self.out.vars.all[first..] {
             var.slottable = false;
         }
-    }
-
-    /// The expression for slot `index` of the machine's slot list.
-    pub(super) fn slot_handle(index: usize) -> TokenStream {
-        let slots = Ident::new("__coro_slots", Span::mixed_site());
-        let tails = (0..index).map(|_| quote!(.tail()));
-        quote!(#slots #(#tails)* .head())
     }
 
     /// Declares the coroutine's receiver.

@@ -1,6 +1,7 @@
 //! Expressions that contain a suspension: one arm per form, each "from -> into"; operands go through `operands`.
 
 use super::*;
+use crate::private_api::*;
 
 impl Lowerer {
     /// Lowers `e`, emitting whatever must run first; returns an await-free
@@ -78,7 +79,10 @@ impl Lowerer {
                 let text = source_text(&e.to_token_stream());
                 let line = line_of(span);
                 self.suspend(
-                    quote_spanned!(a.base.span()=> ::coro::__private::awaiting(#base)),
+                    {
+                        let awaiting = AWAITING.at(a.base.span());
+                        quote_spanned!(a.base.span()=> #awaiting(#base))
+                    },
                     &a.base,
                     text,
                     line,
@@ -230,15 +234,7 @@ impl Lowerer {
             }
             Expr::Try(t) => {
                 let v = self.lower_expr(&t.expr);
-                let residual = Ident::new("__coro_residual", Span::mixed_site());
-                let output = Ident::new("__coro_output", Span::mixed_site());
-                let ret = self.return_tokens(quote!(::coro::__private::from_residual(#residual)));
-                quote! {
-                    match ::coro::__private::branch(#v) {
-                        ::core::ops::ControlFlow::Continue(#output) => #output,
-                        ::core::ops::ControlFlow::Break(#residual) => #ret,
-                    }
-                }
+                crate::codegen::try_code(v, self.ret_ty.as_ref())
             }
             Expr::Break(b) => {
                 let value = b.expr.as_ref().map(|v| self.lower_expr(v));

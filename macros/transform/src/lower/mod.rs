@@ -138,18 +138,6 @@ impl Lowerer {
     }
 
     pub(super) fn return_tokens(&self, value: TokenStream) -> TokenStream {
-        return_code(self.ret_ty.as_ref(), value)
+        crate::codegen::return_code(self.ret_ty.as_ref(), value)
     }
-}
-
-/// The code that finishes the coroutine with `value`.
-pub fn return_code(ret_ty: Option<&TokenStream>, value: TokenStream) -> TokenStream {
-    let ret = Ident::new("__coro_ret", Span::mixed_site());
-    let state = Ident::new("__coro_state", Span::mixed_site());
-    let annotation = ret_ty.map(|t| quote!(: #t));
-    quote!({
-        let #ret #annotation = #value;
-        *#state = __CoroState::Returned;
-        return ::coro::__private::complete(#ret);
-    })
 }

@@ -1,6 +1,7 @@
 //! Statements: the body, blocks of statements, and `let` (with `else`, extended temporaries and homes).
 
 use super::*;
+use crate::private_api::*;
 
 impl Lowerer {
     /// Lowers the function body (a block whose value is returned).
@@ -147,11 +148,11 @@ impl Lowerer {
                 } else {
                     if let Some(index) = self.out.vars.all[first].slot {
                         let ident = self.out.vars.all[first].ident.clone();
-                        let handle = Self::slot_handle(index);
+                        let handle = crate::codegen::slot_handle(index);
                         let ty = match &local.pat {
                             Pat::Type(t) => {
                                 let ty = &t.ty;
-                                quote!(: ::coro::__private::Local<'_, #ty>)
+                                quote!(: #LOCAL<'_, #ty>)
                             }
                             _ => quote!(),
                         };
@@ -208,7 +209,7 @@ impl Lowerer {
                     // Initialised straight into its home.
                     self.pending_homes.clear();
                     let ident = self.out.vars.all[id].ident.clone();
-                    let handle = Self::slot_handle(index);
+                    let handle = crate::codegen::slot_handle(index);
                     let v = match &local.pat {
                         Pat::Type(t) => {
                             let ty = &t.ty;

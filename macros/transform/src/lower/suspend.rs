@@ -1,6 +1,7 @@
 //! Suspensions: `.await`, `yield_!`, `yield_from!` and the head of `async_for!`.
 
 use super::*;
+use crate::private_api::*;
 
 impl Lowerer {
     /// Declares the value binding of a join block.
@@ -136,7 +137,10 @@ impl Lowerer {
         let source_value = self.lower_expr(&f.expr);
         let span = f.expr.span();
         let source_tokens = self.temp_binding(
-            quote_spanned!(span=> ::coro::__private::async_iterator(#source_value)),
+            {
+                let async_iterator = ASYNC_ITERATOR.at(span);
+                quote_spanned!(span=> #async_iterator(#source_value))
+            },
             true,
         );
         let source = self
@@ -191,7 +195,8 @@ impl Lowerer {
         let value = self.lower_expr(&inner);
         let value = match (&self.yield_ty, &self.arg_ty) {
             (Some(y), Some(a)) => {
-                quote_spanned!(inner.span()=> ::coro::__private::delegate::<#a, #y, _>(#value))
+                let delegate = DELEGATE.at(inner.span());
+                quote_spanned!(inner.span()=> #delegate::<#a, #y, _>(#value))
             }
             _ => value,
         };

@@ -46,8 +46,6 @@ impl Lowerer {
         pass: impl FnOnce(&mut FragmentEnv<'_>) -> (Usage, Vec<Jump>, T),
     ) -> T {
         let targets = self.loop_targets();
-        let ret_ty = self.ret_ty.clone();
-        let ret = move |v: TokenStream| return_code(ret_ty.as_ref(), v);
         let mut count = self.marker_count;
         let mut new_marker = || {
             count += 1;
@@ -56,7 +54,7 @@ impl Lowerer {
         let mut env = FragmentEnv {
             vars: &self.out.vars,
             loops: &targets,
-            ret: &ret,
+            ret_ty: self.ret_ty.as_ref(),
             new_marker: &mut new_marker,
         };
         let (usage, jumps, out) = pass(&mut env);

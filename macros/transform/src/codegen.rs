@@ -1,0 +1,39 @@
+//! Snippets of the step function that several phases write: finishing
+//! the machine with a value, `?`, and the handle of a home.
+
+use crate::private_api::*;
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+/// The code that finishes the coroutine with `value`.
+pub fn return_code(ret_ty: Option<&TokenStream>, value: TokenStream) -> TokenStream {
+    let ret = Ident::new("__coro_ret", Span::mixed_site());
+    let state = Ident::new("__coro_state", Span::mixed_site());
+    let annotation = ret_ty.map(|t| quote!(: #t));
+    quote!({
+        let #ret #annotation = #value;
+        *#state = __CoroState::Returned;
+        return #COMPLETE(#ret);
+    })
+}
+
+/// `value?` inside the machine: a residual finishes the machine (through
+/// `From`, as `?` in an `async fn` returns from it).
+pub fn try_code(value: TokenStream, ret_ty: Option<&TokenStream>) -> TokenStream {
+    let residual = Ident::new("__coro_residual", Span::mixed_site());
+    let output = Ident::new("__coro_output", Span::mixed_site());
+    let ret = return_code(ret_ty, quote!(#FROM_RESIDUAL(#residual)));
+    quote! {
+        match #BRANCH(#value) {
+            ::core::ops::ControlFlow::Continue(#output) => #output,
+            ::core::ops::ControlFlow::Break(#residual) => #ret,
+        }
+    }
+}
+
+/// The expression for slot `index` of the machine's slot list.
+pub fn slot_handle(index: usize) -> TokenStream {
+    let slots = Ident::new("__coro_slots", Span::mixed_site());
+    let tails = (0..index).map(|_| quote!(.tail()));
+    quote!(#slots #(#tails)* .head())
+}
