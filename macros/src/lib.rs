@@ -1,5 +1,7 @@
 //! Proc-macro entry points of `coro`. All the logic lives in `coro-transform`.
 
+#![forbid(unsafe_code)]
+
 use proc_macro::TokenStream;
 
 /// Turns a `fn` into a coroutine: an enum state machine implementing

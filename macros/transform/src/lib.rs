@@ -1,10 +1,19 @@
 //! The transform behind `#[coro::coroutine]`: a plain `fn` becomes an
 //! explicit enum state machine implementing `coro::Awaitable`.
 //!
-//! One module per phase: [`args`] parses the attribute, [`check`] reports
-//! every rule violation at its token, `lower` splits the body into blocks at
-//! its suspension points, `liveness` decides what each state holds, and
-//! `emit` writes the enum and its step closure. See ARCHITECTURE.md.
+//! Phases, each handing the next a named value (see `expand`):
+//! `item` parses the fn, `shape` reads its signature once into a `FnShape`,
+//! `check` reports every rule violation at its token, `lower` splits the
+//! body into blocks at its suspension points (the `ir`), `analyse` decides
+//! what each state holds (`liveness::Plan`) and which bindings need a fixed
+//! home (`homes::plan`), `emit` writes the enum and its step closure, and
+//! `shadow` the never-run `async` copy that borrow-checks a body with homes.
+//! `syntax` answers questions about the user's code and imports nothing
+//! else; the layering is checked by `tests/layers.rs`. ARCHITECTURE.md has
+//! a map of which file to touch for which change.
+
+#![forbid(unsafe_code)]
+#![warn(clippy::too_many_lines)]
 
 mod analyse;
 mod args;

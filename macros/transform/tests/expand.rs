@@ -4,6 +4,8 @@
 //! `tests/snapshots/`. Review changes with `cargo insta review`, or accept
 //! them with `INSTA_UPDATE=always cargo test -p coro-transform --test expand`.
 
+#![warn(clippy::too_many_lines)]
+
 use std::path::Path;
 
 #[test]

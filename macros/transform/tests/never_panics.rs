@@ -19,6 +19,8 @@
 //! record it in ui-tests/REQUESTS.md and keep it below as a `#[ignore]`d case
 //! until the transform is fixed.
 
+#![warn(clippy::too_many_lines)]
+
 use proc_macro2::TokenStream;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -134,6 +136,13 @@ impl Gen {
             18 => format!("S {{ a: {}, ..{} }}", self.expr(d), self.expr(d)),
             19 => format!("({} as u8)", self.expr(d)),
             20 => format!("({})", self.expr(d)),
+            n => self.compound_expr(d, n),
+        }
+    }
+
+    /// Control flow, closures, jumps and the other compound forms.
+    fn compound_expr(&mut self, d: usize, n: usize) -> String {
+        match n {
             21 => format!(
                 "if {} {{ {} }} else {{ {} }}",
                 self.expr(d),

@@ -67,6 +67,24 @@ impl Lowerer {
             return quote!(());
         }
         match e {
+            Expr::Await(_) | Expr::Macro(_) => self.lower_suspension_or_macro(e),
+            Expr::Return(_)
+            | Expr::Try(_)
+            | Expr::Break(_)
+            | Expr::Block(_)
+            | Expr::If(_)
+            | Expr::Match(_)
+            | Expr::Loop(_)
+            | Expr::While(_)
+            | Expr::ForLoop(_)
+            | Expr::Let(_) => self.lower_control(e),
+            _ => self.lower_operation(e),
+        }
+    }
+
+    /// `.await` and macros: a suspension, or a macro whose operands suspend.
+    fn lower_suspension_or_macro(&mut self, e: &Expr) -> TokenStream {
+        match e {
             Expr::Await(a) if self.async_next_source(&a.base).is_some() => {
                 let source = self.async_next_source(&a.base).expect("checked");
                 let text = source_text(&e.to_token_stream());
@@ -89,6 +107,31 @@ impl Lowerer {
                     false,
                 )
             }
+            Expr::Macro(m) => match operands(&m.mac) {
+                Operands::Yield(value) => self.lower_yield(&m.mac, value),
+                Operands::YieldFrom(inner) => self.lower_yield_from(&m.mac, inner),
+                Operands::AsyncFor(f) => self.lower_async_for(&m.mac, *f),
+                Operands::Exprs(args) => self.lower_macro(&m.mac, args),
+                Operands::Malformed(e) => {
+                    self.errors.push(e);
+                    quote!(())
+                }
+                Operands::Textual | Operands::Opaque => {
+                    let name = macros::name(&m.mac);
+                    self.errors.push(syn::Error::new(
+                        m.mac.path.span(),
+                        format!("`.await` inside `{name}!` is not supported: the macro's input is opaque to #[coro::coroutine]\n= help: bind the awaited value first (`let v = x.await;`) and pass `v` to `{name}!`"),
+                    ));
+                    quote!(())
+                }
+            },
+            _ => self.unsupported_await(e),
+        }
+    }
+
+    /// Calls, operators and places: operands in Rust's order (see `operands`).
+    fn lower_operation(&mut self, e: &Expr) -> TokenStream {
+        match e {
             Expr::Call(c) => {
                 let mut operands: Vec<&Expr> = vec![&c.func];
                 operands.extend(c.args.iter());
@@ -150,6 +193,35 @@ impl Lowerer {
                 let (base, index) = (&vals[0], &vals[1]);
                 quote!(#base[#index])
             }
+            Expr::Assign(a) => {
+                let right = self.lower_expr(&a.right);
+                let left = self.fragment_expr(
+                    (*a.left).clone(),
+                    if bare_ident(&a.left).is_some() {
+                        Ctx::Assign
+                    } else {
+                        Ctx::Place
+                    },
+                );
+                if let Some(ident) = bare_ident(&a.left)
+                    && let Some(v) = self.out.vars.resolve(&ident.to_string())
+                {
+                    self.note_assigned(v);
+                }
+                quote!(#left = #right)
+            }
+            Expr::Tuple(_)
+            | Expr::Array(_)
+            | Expr::Repeat(_)
+            | Expr::Struct(_)
+            | Expr::Range(_) => self.lower_literal(e),
+            _ => self.unsupported_await(e),
+        }
+    }
+
+    /// Tuple, array, struct and range literals: their operands in order.
+    fn lower_literal(&mut self, e: &Expr) -> TokenStream {
+        match e {
             Expr::Tuple(t) => {
                 let operands: Vec<&Expr> = t.elems.iter().collect();
                 let vals = self.lower_operands(&operands, false);
@@ -205,23 +277,13 @@ impl Lowerer {
                 let end = r.end.as_ref().map(|_| it.next().expect("end"));
                 quote!((#start #limits #end))
             }
-            Expr::Assign(a) => {
-                let right = self.lower_expr(&a.right);
-                let left = self.fragment_expr(
-                    (*a.left).clone(),
-                    if bare_ident(&a.left).is_some() {
-                        Ctx::Assign
-                    } else {
-                        Ctx::Place
-                    },
-                );
-                if let Some(ident) = bare_ident(&a.left)
-                    && let Some(v) = self.out.vars.resolve(&ident.to_string())
-                {
-                    self.note_assigned(v);
-                }
-                quote!(#left = #right)
-            }
+            _ => self.unsupported_await(e),
+        }
+    }
+
+    /// Exits and control flow: `return`, `?`, `break`, blocks, branches and loops.
+    fn lower_control(&mut self, e: &Expr) -> TokenStream {
+        match e {
             Expr::Return(r) => {
                 let v = match &r.expr {
                     Some(v) => self.lower_expr(v),
@@ -265,24 +327,6 @@ impl Lowerer {
                     f.for_token.span,
                 )
             }
-            Expr::Macro(m) => match operands(&m.mac) {
-                Operands::Yield(value) => self.lower_yield(&m.mac, value),
-                Operands::YieldFrom(inner) => self.lower_yield_from(&m.mac, inner),
-                Operands::AsyncFor(f) => self.lower_async_for(&m.mac, *f),
-                Operands::Exprs(args) => self.lower_macro(&m.mac, args),
-                Operands::Malformed(e) => {
-                    self.errors.push(e);
-                    quote!(())
-                }
-                Operands::Textual | Operands::Opaque => {
-                    let name = macros::name(&m.mac);
-                    self.errors.push(syn::Error::new(
-                        m.mac.path.span(),
-                        format!("`.await` inside `{name}!` is not supported: the macro's input is opaque to #[coro::coroutine]\n= help: bind the awaited value first (`let v = x.await;`) and pass `v` to `{name}!`"),
-                    ));
-                    quote!(())
-                }
-            },
             Expr::Let(_) => {
                 self.errors.push(syn::Error::new(
                     e.span(),
@@ -290,14 +334,17 @@ impl Lowerer {
                 ));
                 quote!(false)
             }
-            _ => {
-                self.errors.push(syn::Error::new(
-                    e.span(),
-                    "`.await` inside this kind of expression is not supported by #[coro::coroutine] yet\n= help: bind the awaited value first (`let v = x.await;`) and use `v` here",
-                ));
-                quote!(())
-            }
+            _ => self.unsupported_await(e),
         }
+    }
+
+    /// An `.await` in a form the transform does not take apart.
+    fn unsupported_await(&mut self, e: &Expr) -> TokenStream {
+        self.errors.push(syn::Error::new(
+                e.span(),
+                "`.await` inside this kind of expression is not supported by #[coro::coroutine] yet\n= help: bind the awaited value first (`let v = x.await;`) and use `v` here",
+            ));
+        quote!(())
     }
 
     pub(super) fn lower_binary(&mut self, b: &syn::ExprBinary) -> TokenStream {

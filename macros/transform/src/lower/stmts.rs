@@ -119,7 +119,6 @@ impl Lowerer {
             self.lower_local(&rest);
             return;
         }
-        let attrs = &local.attrs;
         let (value, diverge) = match &local.init {
             Some(init) => {
                 let ctx = if crate::syntax::pattern::is_single_binding(&local.pat) {
@@ -139,194 +138,212 @@ impl Lowerer {
             None => (None, None),
         };
         match (value, diverge) {
-            (None, _) => {
-                let first = self.out.vars.all.len();
-                let pat = self.declare_pattern(local.pat.clone());
-                self.pending_homes.clear();
-                if !crate::syntax::pattern::is_single_binding(&local.pat) {
-                    self.unhome_since(first);
-                } else {
-                    if let Some(index) = self.out.vars.all[first].slot {
-                        let ident = self.out.vars.all[first].ident.clone();
-                        let handle = crate::codegen::slot_handle(index);
-                        let ty = match &local.pat {
-                            Pat::Type(t) => {
-                                let ty = &t.ty;
-                                quote!(: #LOCAL<'_, #ty>)
-                            }
-                            _ => quote!(),
-                        };
-                        self.emit(quote!(#(#attrs)* let #ident #ty = #handle.declare();));
-                        return;
-                    }
-                }
-                // Declared without a value: not initialised yet.
-                let declared: Vec<VarId> = self
-                    .out
-                    .vars
-                    .scopes
-                    .last()
-                    .unwrap()
-                    .iter()
-                    .rev()
-                    .take(count_bindings(&pat))
-                    .copied()
-                    .collect();
-                self.flow.uninit.extend(declared.iter().copied());
-                // `let x;` is emitted only if this block itself goes on to use
-                // `x`: a block that only passes it on could not infer its type.
-                let marker = self.new_marker("uninit");
-                self.out.uninit_decls.insert(
-                    marker.to_string(),
-                    (
-                        self.cur_block,
-                        declared,
-                        quote!(#(#attrs)* #[allow(unused_mut)] let #pat;),
-                    ),
-                );
-                self.emit(marker.into_token_stream());
-            }
-            (Some(v), None) => {
-                let borrowed = local
-                    .init
-                    .as_ref()
-                    .and_then(|init| self.borrowed_local(&init.expr))
-                    .filter(|(_, of)| {
-                        self.out
-                            .vars
-                            .resolve(of)
-                            .is_some_and(|id| self.out.vars.all[id].slot.is_none())
-                    });
-                let (borrows, values) = self.let_sources(local);
-                let first = self.out.vars.all.len();
-                let pat = self.declare_pattern(local.pat.clone());
-                let declared: Vec<VarId> = (first..self.out.vars.all.len()).collect();
-                self.note_let_edges(local, first, borrows, values);
-                if crate::syntax::pattern::is_single_binding(&local.pat)
-                    && let [id] = declared[..]
-                    && let Some(index) = self.out.vars.all[id].slot
-                {
-                    // Initialised straight into its home.
-                    self.pending_homes.clear();
-                    let ident = self.out.vars.all[id].ident.clone();
-                    let handle = crate::codegen::slot_handle(index);
-                    let v = match &local.pat {
-                        Pat::Type(t) => {
-                            let ty = &t.ty;
-                            let typed = Ident::new("__coro_typed", Span::mixed_site());
-                            quote!({ let #typed: #ty = #v; #typed })
-                        }
-                        _ => v,
-                    };
-                    self.emit(quote!(#(#attrs)* let #ident = #handle.init(#v);));
-                    return;
-                }
-                if let (Some(b), Pat::Ident(_)) = (borrowed, &local.pat) {
-                    for var in &mut self.out.vars.all[first..] {
-                        // A reference: nothing to drop, so held only while used.
-                        var.borrow_of = Some(b.clone());
-                        var.no_drop_glue = true;
-                    }
-                }
-                // `let big = [0u8; 1024];`, `let n: u64 = ..`: plain data with
-                // nothing to drop is held only while it is still read.
-                let single = match &local.pat {
-                    Pat::Ident(p) => Some((p, None)),
-                    Pat::Type(t) => match &*t.pat {
-                        Pat::Ident(p) => Some((p, Some(&*t.ty))),
-                        _ => None,
-                    },
-                    _ => None,
-                };
-                if let Some((p, ty)) = single
-                    && p.subpat.is_none()
-                    && (ty.is_some_and(plain_type)
-                        || local.init.as_ref().is_some_and(|i| plain_value(&i.expr)))
-                {
-                    for var in &mut self.out.vars.all[first..] {
-                        var.no_drop_glue = true;
-                    }
-                }
-                self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v;));
-                self.flush_homes();
-            }
+            (None, _) => self.lower_uninit_local(local),
+            (Some(v), None) => self.lower_plain_local(local, v),
             (Some(v), Some(diverge)) if !contains_await(diverge) => {
-                let d = self.fragment_expr((**diverge).clone(), Ctx::Value);
-                let (borrows, values) = self.let_sources(local);
-                let first = self.out.vars.all.len();
-                let pat = self.declare_pattern(local.pat.clone());
-                self.note_let_edges(local, first, borrows, values);
-                let v = let_else_init(v);
-                self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v else { #d };));
-                self.flush_homes();
+                self.lower_let_else(local, v, diverge)
             }
-            (Some(v), Some(diverge)) => {
-                // `let P = v else { ... .await ... }`: the else branch is a
-                // segment of its own; the bindings come out as a tuple.
-                let scrutinee = self.temp_binding(v, false);
-                let (else_seg, else_marker) = self.inline_seg();
-                let (borrows, values) = self.let_sources(local);
-                let first = self.out.vars.all.len();
-                let pat = self.declare_pattern(local.pat.clone());
-                self.note_let_edges(local, first, borrows, values);
-                self.pending_homes.clear();
-                self.unhome_since(first);
-                let mut idents = Vec::new();
-                let mut muts = Vec::new();
-                crate::syntax::pattern::bindings(&pat, &mut |i, m| {
-                    idents.push(i.clone());
-                    muts.push(m);
-                });
-                let outs = idents
-                    .iter()
-                    .zip(&muts)
-                    .map(|(i, m)| if *m { quote!(mut #i) } else { quote!(#i) });
-                self.emit(quote! {
-                    #[allow(unused_mut)]
-                    let (#(#outs,)*) = match #scrutinee {
-                        #pat => (#(#idents,)*),
-                        _ => { #else_marker }
-                    };
-                });
-                let (saved_block, saved_seg, saved_flow) =
-                    (self.cur_block, self.cur_seg, self.flow.clone());
-                // The else branch cannot see the pattern's bindings.
-                let bound: Vec<VarId> = self
-                    .out
-                    .vars
-                    .scopes
-                    .last()
-                    .unwrap()
-                    .iter()
-                    .rev()
-                    .take(idents.len())
-                    .copied()
-                    .collect();
-                self.out
-                    .vars
-                    .scopes
-                    .last_mut()
-                    .unwrap()
-                    .retain(|v| !bound.contains(v));
-                self.cur_seg = else_seg;
-                match &**diverge {
-                    Expr::Block(b) if b.label.is_none() => self.lower_block_discard(&b.block),
-                    other => {
-                        let v = self.lower_expr(other);
-                        self.emit_discarded(v);
+            (Some(v), Some(diverge)) => self.lower_let_else_awaiting(local, v, diverge),
+        }
+    }
+
+    /// `let x;` (declared without a value).
+    fn lower_uninit_local(&mut self, local: &syn::Local) {
+        let attrs = &local.attrs;
+        let first = self.out.vars.all.len();
+        let pat = self.declare_pattern(local.pat.clone());
+        self.pending_homes.clear();
+        if !crate::syntax::pattern::is_single_binding(&local.pat) {
+            self.unhome_since(first);
+        } else {
+            if let Some(index) = self.out.vars.all[first].slot {
+                let ident = self.out.vars.all[first].ident.clone();
+                let handle = crate::codegen::slot_handle(index);
+                let ty = match &local.pat {
+                    Pat::Type(t) => {
+                        let ty = &t.ty;
+                        quote!(: #LOCAL<'_, #ty>)
                     }
-                }
-                self.terminate();
-                self.out
-                    .vars
-                    .scopes
-                    .last_mut()
-                    .unwrap()
-                    .extend(bound.iter().rev());
-                self.cur_block = saved_block;
-                self.cur_seg = saved_seg;
-                self.flow = saved_flow;
+                    _ => quote!(),
+                };
+                self.emit(quote!(#(#attrs)* let #ident #ty = #handle.declare();));
+                return;
             }
         }
+        // Declared without a value: not initialised yet.
+        let declared: Vec<VarId> = self
+            .out
+            .vars
+            .scopes
+            .last()
+            .unwrap()
+            .iter()
+            .rev()
+            .take(count_bindings(&pat))
+            .copied()
+            .collect();
+        self.flow.uninit.extend(declared.iter().copied());
+        // `let x;` is emitted only if this block itself goes on to use
+        // `x`: a block that only passes it on could not infer its type.
+        let marker = self.new_marker("uninit");
+        self.out.uninit_decls.insert(
+            marker.to_string(),
+            (
+                self.cur_block,
+                declared,
+                quote!(#(#attrs)* #[allow(unused_mut)] let #pat;),
+            ),
+        );
+        self.emit(marker.into_token_stream());
+    }
+
+    /// `let P = v;`
+    fn lower_plain_local(&mut self, local: &syn::Local, v: TokenStream) {
+        let attrs = &local.attrs;
+        let borrowed = local
+            .init
+            .as_ref()
+            .and_then(|init| self.borrowed_local(&init.expr))
+            .filter(|(_, of)| {
+                self.out
+                    .vars
+                    .resolve(of)
+                    .is_some_and(|id| self.out.vars.all[id].slot.is_none())
+            });
+        let (borrows, values) = self.let_sources(local);
+        let first = self.out.vars.all.len();
+        let pat = self.declare_pattern(local.pat.clone());
+        let declared: Vec<VarId> = (first..self.out.vars.all.len()).collect();
+        self.note_let_edges(local, first, borrows, values);
+        if crate::syntax::pattern::is_single_binding(&local.pat)
+            && let [id] = declared[..]
+            && let Some(index) = self.out.vars.all[id].slot
+        {
+            // Initialised straight into its home.
+            self.pending_homes.clear();
+            let ident = self.out.vars.all[id].ident.clone();
+            let handle = crate::codegen::slot_handle(index);
+            let v = match &local.pat {
+                Pat::Type(t) => {
+                    let ty = &t.ty;
+                    let typed = Ident::new("__coro_typed", Span::mixed_site());
+                    quote!({ let #typed: #ty = #v; #typed })
+                }
+                _ => v,
+            };
+            self.emit(quote!(#(#attrs)* let #ident = #handle.init(#v);));
+            return;
+        }
+        if let (Some(b), Pat::Ident(_)) = (borrowed, &local.pat) {
+            for var in &mut self.out.vars.all[first..] {
+                // A reference: nothing to drop, so held only while used.
+                var.borrow_of = Some(b.clone());
+                var.no_drop_glue = true;
+            }
+        }
+        // `let big = [0u8; 1024];`, `let n: u64 = ..`: plain data with
+        // nothing to drop is held only while it is still read.
+        let single = match &local.pat {
+            Pat::Ident(p) => Some((p, None)),
+            Pat::Type(t) => match &*t.pat {
+                Pat::Ident(p) => Some((p, Some(&*t.ty))),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((p, ty)) = single
+            && p.subpat.is_none()
+            && (ty.is_some_and(plain_type)
+                || local.init.as_ref().is_some_and(|i| plain_value(&i.expr)))
+        {
+            for var in &mut self.out.vars.all[first..] {
+                var.no_drop_glue = true;
+            }
+        }
+        self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v;));
+        self.flush_homes();
+    }
+
+    /// `let P = v else { .. };` whose `else` does not suspend.
+    fn lower_let_else(&mut self, local: &syn::Local, v: TokenStream, diverge: &Expr) {
+        let attrs = &local.attrs;
+        let d = self.fragment_expr(diverge.clone(), Ctx::Value);
+        let (borrows, values) = self.let_sources(local);
+        let first = self.out.vars.all.len();
+        let pat = self.declare_pattern(local.pat.clone());
+        self.note_let_edges(local, first, borrows, values);
+        let v = let_else_init(v);
+        self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v else { #d };));
+        self.flush_homes();
+    }
+
+    /// `let P = v else { .. .await .. };`: the else branch is a segment of
+    /// its own; the bindings come out as a tuple.
+    fn lower_let_else_awaiting(&mut self, local: &syn::Local, v: TokenStream, diverge: &Expr) {
+        // `let P = v else { ... .await ... }`: the else branch is a
+        // segment of its own; the bindings come out as a tuple.
+        let scrutinee = self.temp_binding(v, false);
+        let (else_seg, else_marker) = self.inline_seg();
+        let (borrows, values) = self.let_sources(local);
+        let first = self.out.vars.all.len();
+        let pat = self.declare_pattern(local.pat.clone());
+        self.note_let_edges(local, first, borrows, values);
+        self.pending_homes.clear();
+        self.unhome_since(first);
+        let mut idents = Vec::new();
+        let mut muts = Vec::new();
+        crate::syntax::pattern::bindings(&pat, &mut |i, m| {
+            idents.push(i.clone());
+            muts.push(m);
+        });
+        let outs = idents
+            .iter()
+            .zip(&muts)
+            .map(|(i, m)| if *m { quote!(mut #i) } else { quote!(#i) });
+        self.emit(quote! {
+            #[allow(unused_mut)]
+            let (#(#outs,)*) = match #scrutinee {
+                #pat => (#(#idents,)*),
+                _ => { #else_marker }
+            };
+        });
+        let (saved_block, saved_seg, saved_flow) =
+            (self.cur_block, self.cur_seg, self.flow.clone());
+        // The else branch cannot see the pattern's bindings.
+        let bound: Vec<VarId> = self
+            .out
+            .vars
+            .scopes
+            .last()
+            .unwrap()
+            .iter()
+            .rev()
+            .take(idents.len())
+            .copied()
+            .collect();
+        self.out
+            .vars
+            .scopes
+            .last_mut()
+            .unwrap()
+            .retain(|v| !bound.contains(v));
+        self.cur_seg = else_seg;
+        match diverge {
+            Expr::Block(b) if b.label.is_none() => self.lower_block_discard(&b.block),
+            other => {
+                let v = self.lower_expr(other);
+                self.emit_discarded(v);
+            }
+        }
+        self.terminate();
+        self.out
+            .vars
+            .scopes
+            .last_mut()
+            .unwrap()
+            .extend(bound.iter().rev());
+        self.cur_block = saved_block;
+        self.cur_seg = saved_seg;
+        self.flow = saved_flow;
     }
 }

@@ -1,0 +1,147 @@
+//! The step closure's arms: one per variant, each resuming what the variant waits on (an awaitable, a sub-generator, a yield, an async iterator) before running its block.
+
+use super::*;
+
+impl Emitter<'_> {
+    /// One arm per reachable block, in source order.
+    pub(super) fn arms(&self) -> Vec<TokenStream> {
+        (0..self.l.blocks.len())
+            .filter(|&b| self.plan.reachable[b])
+            .map(|b| self.arm(b))
+            .collect()
+    }
+
+    /// `let __CoroState::Name { held.. } = replace(state, Poisoned)`: the
+    /// block's bindings out of its variant (a panic from here on poisons).
+    fn take_fields(&self, b: usize) -> TokenStream {
+        let state = mixed("__coro_state");
+        let name = &self.l.blocks[b].name;
+        let fields: Vec<VarId> = self
+            .fields_of(b)
+            .into_iter()
+            .filter_map(|f| match f {
+                Field::Var(v) => Some(v),
+                Field::Awaitee(_) => None,
+            })
+            .collect();
+        let bind = fields.iter().map(|&v| {
+            let field = field_name(self.l, v);
+            let binding = mixed(&field.to_string());
+            quote!(#field: #binding)
+        });
+        quote! {
+            let __CoroState::#name { #(#bind,)* .. } = ::core::mem::replace(#state, __CoroState::Poisoned) else {
+                ::core::unreachable!()
+            };
+        }
+    }
+
+    /// The arm of block `b`: resume what its variant waits on into
+    /// `__coro_ready`, take its bindings, run its code.
+    fn arm(&self, b: usize) -> TokenStream {
+        let block = &self.l.blocks[b];
+        let name = &block.name;
+        let cx = mixed("__coro_cx");
+        let ready = mixed("__coro_ready");
+        let take = self.take_fields(b);
+        let body = self.block_body(b, 0);
+        let arg = mixed("__coro_arg");
+        match block.kind {
+            BlockKind::Await {
+                delegate: true,
+                span,
+                ..
+            } => {
+                let awaitee = mixed("__coro_awaitee");
+                let field = awaitee_field();
+                // A yield type mismatch is reported at the operand.
+                let yielded = Ident::new("value", Span::mixed_site().located_at(span));
+                let arg_here = Ident::new(&arg.to_string(), Span::mixed_site().located_at(span));
+                let resume_arg = {
+                    let resume_arg = RESUME_ARG.at(span);
+                    quote_spanned!(span=> #resume_arg(#arg_here.take()))
+                };
+                // A sub-generator: its yields go out as ours, the resume
+                // argument goes in (the default one when this resume's
+                // argument was already taken, as on entry).
+                quote! {
+                    #[allow(unreachable_code)]
+                    __CoroState::#name { #field: #awaitee, .. } => {
+                        let #ready = match #RESUME(
+                            #awaitee,
+                            #resume_arg,
+                        ) {
+                            #GENERATOR_STATE::Complete(value) => value,
+                            #GENERATOR_STATE::Yielded(#yielded) => {
+                                return #GENERATOR_STATE::Yielded(#yielded);
+                            }
+                        };
+                        #take
+                        #body
+                    }
+                }
+            }
+            BlockKind::Yield if self.async_generator => quote! {
+                #[allow(unreachable_code)]
+                __CoroState::#name { .. } => {
+                    let #ready = ();
+                    #take
+                    #body
+                }
+            },
+            BlockKind::Yield => quote! {
+                #[allow(unreachable_code)]
+                __CoroState::#name { .. } => {
+                    let #ready = ::core::option::Option::expect(#arg.take(), "a yield is resumed with an argument");
+                    #take
+                    #body
+                }
+            },
+            BlockKind::Next { source, span } => {
+                let field = field_name(self.l, source);
+                let binding = Ident::new(&field.to_string(), Span::mixed_site().located_at(span));
+                let poll_next = POLL_NEXT.at(span);
+                quote! {
+                    #[allow(unreachable_code)]
+                    __CoroState::#name { #field: #binding, .. } => {
+                        let #ready = match #poll_next(#binding, #cx) {
+                            ::core::task::Poll::Ready(value) => value,
+                            ::core::task::Poll::Pending => return ::core::task::Poll::Pending,
+                        };
+                        #take
+                        #body
+                    }
+                }
+            }
+            BlockKind::Await { span, .. } => {
+                // Type errors about the awaited value point at the user's expression.
+                // The whole call at the user's expression: the one error
+                // for a value that is not awaitable is reported here.
+                let awaitee = Ident::new("__coro_awaitee", span);
+                let poll = {
+                    let poll_in_place = POLL_IN_PLACE.at(span);
+                    quote_spanned!(span=> #poll_in_place(#awaitee, #cx))
+                };
+                let field = awaitee_field();
+                quote! {
+                    #[allow(unreachable_code)]
+                    __CoroState::#name { #field: #awaitee, .. } => {
+                        let #ready = match #poll {
+                            ::core::task::Poll::Ready(value) => value,
+                            ::core::task::Poll::Pending => return ::core::task::Poll::Pending,
+                        };
+                        #take
+                        #body
+                    }
+                }
+            }
+            _ => quote! {
+                #[allow(unreachable_code)]
+                __CoroState::#name { .. } => {
+                    #take
+                    #body
+                }
+            },
+        }
+    }
+}

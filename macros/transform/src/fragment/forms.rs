@@ -1,0 +1,299 @@
+//! The fragment rewrite, one method per family of expression forms.
+
+use super::*;
+
+impl Rewriter<'_, '_> {
+    /// Places: a binding (renamed or read out of its home), borrows, fields, indexing, derefs.
+    pub(super) fn visit_place(&mut self, e: &mut Expr, ctx: Ctx) {
+        match e {
+            Expr::Path(p) if p.qself.is_none() && p.path.get_ident().is_some() => {
+                let ident = p.path.get_ident().expect("checked").clone();
+                if let Some(slotted) = self.slotted(&ident, ctx) {
+                    *e = Expr::Verbatim(slotted);
+                } else if let Some(renamed) = self.mention(&ident, ctx) {
+                    p.path.segments[0].ident = renamed;
+                }
+            }
+            Expr::Reference(r) => self.with_ctx(Ctx::Place, |rw| rw.visit_expr_mut(&mut r.expr)),
+            Expr::RawAddr(r) => self.with_ctx(Ctx::Place, |rw| rw.visit_expr_mut(&mut r.expr)),
+            Expr::Field(f) => {
+                let inner = match ctx {
+                    Ctx::Assign => Ctx::Place,
+                    Ctx::Value | Ctx::Callee => Ctx::Project,
+                    other => other,
+                };
+                let bare = matches!(&*f.base, Expr::Path(_));
+                let saved = std::mem::replace(&mut self.field_base, bare);
+                self.with_ctx(inner, |rw| rw.visit_expr_mut(&mut f.base));
+                self.field_base = saved;
+            }
+            Expr::Index(i) => {
+                self.with_ctx(Ctx::Place, |rw| rw.visit_expr_mut(&mut i.expr));
+                self.visit_expr_mut(&mut i.index);
+            }
+            Expr::Paren(p) => self.with_ctx(ctx, |rw| rw.visit_expr_mut(&mut p.expr)),
+            Expr::Group(g) => self.with_ctx(ctx, |rw| rw.visit_expr_mut(&mut g.expr)),
+            Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
+                let inner = if matches!(ctx, Ctx::Value | Ctx::Project) {
+                    Ctx::Project
+                } else {
+                    Ctx::Place
+                };
+                self.with_ctx(inner, |rw| rw.visit_expr_mut(&mut u.expr));
+            }
+            _ => visit_mut::visit_expr_mut(self, e),
+        }
+    }
+
+    /// Operations: calls, method calls, assignments (to a homed binding through its guard), operators, struct literals.
+    pub(super) fn visit_operation(&mut self, e: &mut Expr) {
+        match e {
+            Expr::Call(c) => {
+                self.with_ctx(Ctx::Callee, |rw| rw.visit_expr_mut(&mut c.func));
+                for arg in c.args.iter_mut() {
+                    self.visit_expr_mut(arg);
+                }
+            }
+            Expr::MethodCall(m) => {
+                // Never a read of a slotted binding, even for `into_*`: if the
+                // method in fact borrowed, the moved-out copy would be dropped
+                // while the binding still owns it. A slotted binding consumed
+                // by a method fails to compile instead (E0507).
+                self.with_ctx(Ctx::Receiver, |rw| rw.visit_expr_mut(&mut m.receiver));
+                for arg in m.args.iter_mut() {
+                    self.visit_expr_mut(arg);
+                }
+            }
+            Expr::Assign(a)
+                if crate::syntax::expr::bare_ident(&a.left).is_some_and(|i| {
+                    self.local(&i.to_string()).is_none()
+                        && self
+                            .resolve(&i.to_string())
+                            .is_some_and(|id| self.env.vars.all[id].slot.is_some())
+                }) =>
+            {
+                self.visit_expr_mut(&mut a.right);
+                let ident = crate::syntax::expr::bare_ident(&a.left)
+                    .expect("checked")
+                    .clone();
+                let id = self.resolve(&ident.to_string()).expect("checked");
+                self.record(id, Ctx::Assign);
+                let var = &self.env.vars.all[id];
+                let guard = Ident::new(
+                    &var.ident.to_string(),
+                    var.ident.span().located_at(ident.span()),
+                );
+                let right = &a.right;
+                *e = Expr::Verbatim({
+                    let assign_local = ASSIGN_LOCAL.at(ident.span());
+                    quote::quote_spanned!(ident.span()=> #assign_local(&#guard, #right))
+                });
+            }
+            Expr::Assign(a) => {
+                let left_ctx = if crate::syntax::expr::bare_ident(&a.left).is_some() {
+                    Ctx::Assign
+                } else {
+                    Ctx::Place
+                };
+                self.visit_expr_mut(&mut a.right);
+                self.with_ctx(left_ctx, |rw| rw.visit_expr_mut(&mut a.left));
+            }
+            Expr::Binary(b) => {
+                use syn::BinOp::*;
+                let (l, r) = match b.op {
+                    AddAssign(_) | SubAssign(_) | MulAssign(_) | DivAssign(_) | RemAssign(_)
+                    | BitXorAssign(_) | BitAndAssign(_) | BitOrAssign(_) | ShlAssign(_)
+                    | ShrAssign(_) => (Ctx::Place, Ctx::Value),
+                    Eq(_) | Ne(_) | Lt(_) | Le(_) | Gt(_) | Ge(_) => (Ctx::Place, Ctx::Place),
+                    _ => (Ctx::Value, Ctx::Value),
+                };
+                self.with_ctx(l, |rw| rw.visit_expr_mut(&mut b.left));
+                self.with_ctx(r, |rw| rw.visit_expr_mut(&mut b.right));
+            }
+            Expr::Struct(st) => {
+                for field in st.fields.iter_mut() {
+                    self.visit_expr_mut(&mut field.expr);
+                    // `S { x }` whose `x` was renamed or rewritten: spell it out.
+                    if field.colon_token.is_none()
+                        && let syn::Member::Named(name) = &field.member
+                        && *name != field.expr.to_token_stream().to_string()
+                    {
+                        field.colon_token = Some(Default::default());
+                    }
+                }
+                if let Some(rest) = &mut st.rest {
+                    // `..base` moves only the fields not listed.
+                    self.with_ctx(Ctx::Project, |rw| rw.visit_expr_mut(rest));
+                }
+            }
+            _ => visit_mut::visit_expr_mut(self, e),
+        }
+    }
+
+    /// Closures and `async` blocks: their own `return`/`?`/loops; a `move` one takes homed values out first.
+    pub(super) fn visit_closure(&mut self, e: &mut Expr) {
+        match e {
+            Expr::Closure(c) => {
+                self.usage.has_closure = true;
+                self.locals.push(Vec::new());
+                for input in c.inputs.iter_mut() {
+                    self.bind_pattern(input);
+                }
+                let saved_loops = std::mem::take(&mut self.own_loops);
+                let moves = c.capture.is_some();
+                if moves {
+                    self.move_captures.push(Vec::new());
+                }
+                self.in_closure += 1;
+                self.visit_expr_mut(&mut c.body);
+                self.in_closure -= 1;
+                if moves {
+                    self.wrap_move_captures(e);
+                }
+                self.own_loops = saved_loops;
+                self.locals.pop();
+            }
+            Expr::Async(a) => {
+                self.usage.has_closure = true;
+                let saved_loops = std::mem::take(&mut self.own_loops);
+                let moves = a.capture.is_some();
+                if moves {
+                    self.move_captures.push(Vec::new());
+                }
+                self.in_closure += 1;
+                self.visit_block_mut(&mut a.block);
+                self.in_closure -= 1;
+                if moves {
+                    self.wrap_move_captures(e);
+                }
+                self.own_loops = saved_loops;
+            }
+            Expr::Const(_) => {}
+            _ => visit_mut::visit_expr_mut(self, e),
+        }
+    }
+
+    /// Control flow: `match`, `if`, `let` conditions and loops (their bindings are fragment-local).
+    pub(super) fn visit_control(&mut self, e: &mut Expr) {
+        match e {
+            Expr::Match(m) => {
+                let scrut_ctx = if m
+                    .arms
+                    .iter()
+                    .any(|a| crate::syntax::pattern::has_bindings(&a.pat))
+                {
+                    Ctx::Project
+                } else {
+                    Ctx::Place
+                };
+                self.with_ctx(scrut_ctx, |rw| rw.visit_expr_mut(&mut m.expr));
+                for arm in m.arms.iter_mut() {
+                    self.locals.push(Vec::new());
+                    self.bind_pattern(&mut arm.pat);
+                    if let Some((_, guard)) = &mut arm.guard {
+                        self.visit_expr_mut(guard);
+                    }
+                    self.visit_expr_mut(&mut arm.body);
+                    self.locals.pop();
+                }
+            }
+            Expr::If(i) => {
+                self.locals.push(Vec::new());
+                self.visit_expr_mut(&mut i.cond);
+                self.visit_block_mut(&mut i.then_branch);
+                self.locals.pop();
+                if let Some((_, else_branch)) = &mut i.else_branch {
+                    self.visit_expr_mut(else_branch);
+                }
+            }
+            Expr::Let(l) => {
+                let scrut_ctx = if crate::syntax::pattern::has_bindings(&l.pat) {
+                    Ctx::Project
+                } else {
+                    Ctx::Place
+                };
+                self.with_ctx(scrut_ctx, |rw| rw.visit_expr_mut(&mut l.expr));
+                // The bindings are visible in the rest of the condition and the body:
+                // the enclosing `if`/`while` pushed the scope they go into.
+                if self.locals.is_empty() {
+                    self.locals.push(Vec::new());
+                }
+                self.bind_pattern(&mut l.pat);
+            }
+            Expr::While(w) => {
+                self.own_loops
+                    .push(w.label.as_ref().map(|l| l.name.ident.to_string()));
+                self.locals.push(Vec::new());
+                self.visit_expr_mut(&mut w.cond);
+                self.visit_block_mut(&mut w.body);
+                self.locals.pop();
+                self.own_loops.pop();
+            }
+            Expr::Loop(l) => {
+                self.own_loops
+                    .push(l.label.as_ref().map(|l| l.name.ident.to_string()));
+                self.visit_block_mut(&mut l.body);
+                self.own_loops.pop();
+            }
+            Expr::ForLoop(f) => {
+                self.visit_expr_mut(&mut f.expr);
+                self.own_loops
+                    .push(f.label.as_ref().map(|l| l.name.ident.to_string()));
+                self.locals.push(Vec::new());
+                self.bind_pattern(&mut f.pat);
+                self.visit_block_mut(&mut f.body);
+                self.locals.pop();
+                self.own_loops.pop();
+            }
+            Expr::Block(b) => {
+                let labelled = b.label.is_some();
+                if labelled {
+                    // A labelled block is a `break` target of its own.
+                    self.own_loops
+                        .push(b.label.as_ref().map(|l| l.name.ident.to_string()));
+                }
+                self.visit_block_mut(&mut b.block);
+                if labelled {
+                    self.own_loops.pop();
+                }
+            }
+            _ => visit_mut::visit_expr_mut(self, e),
+        }
+    }
+
+    /// Exits: `return` and `?` finish the machine; `break`/`continue` out of a flattened loop become jumps.
+    pub(super) fn visit_exit(&mut self, e: &mut Expr) {
+        match e {
+            Expr::Return(r) if self.in_closure == 0 => {
+                if let Some(v) = &mut r.expr {
+                    self.visit_expr_mut(v);
+                }
+                let value = match &r.expr {
+                    Some(v) => v.to_token_stream(),
+                    None => quote!(()),
+                };
+                *e = Expr::Verbatim(crate::codegen::return_code(self.env.ret_ty, value));
+            }
+            Expr::Try(t) if self.in_closure == 0 => {
+                self.visit_expr_mut(&mut t.expr);
+                let value = t.expr.to_token_stream();
+                *e = Expr::Verbatim(crate::codegen::try_code(value, self.env.ret_ty));
+            }
+            Expr::Break(b) => {
+                if let Some(v) = &mut b.expr {
+                    self.visit_expr_mut(v);
+                }
+                let value = b.expr.as_ref().map(|v| v.to_token_stream());
+                if let Some(marker) = self.jump(b.label.as_ref(), Some(value)) {
+                    *e = Expr::Verbatim(marker);
+                }
+            }
+            Expr::Continue(c) => {
+                if let Some(marker) = self.jump(c.label.as_ref(), None) {
+                    *e = Expr::Verbatim(marker);
+                }
+            }
+            _ => visit_mut::visit_expr_mut(self, e),
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! Macro input: a known macro's operands are visited as expressions; an opaque macro's tokens are renamed token by token; format strings' inline arguments.
+
+use super::*;
+
+impl Rewriter<'_, '_> {
+    /// Rewrites a macro's input tokens: renamed bindings and `self`, and
+    /// inline format arguments (`{name}`) in string literals.
+    pub(super) fn tokens(
+        &mut self,
+        tokens: TokenStream,
+        ctx: Ctx,
+        prev_dot: &mut Option<bool>,
+    ) -> TokenStream {
+        let trees: Vec<TokenTree> = tokens.into_iter().collect();
+        // An opaque macro may hold a closure: assume it does if it has `|`.
+        self.usage.has_closure |= trees.iter().any(|t| {
+            matches!(t, TokenTree::Punct(p) if p.as_char() == '|')
+                || matches!(t, TokenTree::Ident(i) if i == "async")
+        });
+        let mut out = Vec::with_capacity(trees.len());
+        for (i, tt) in trees.iter().enumerate() {
+            let after_dot = prev_dot.unwrap_or(false);
+            *prev_dot = Some(matches!(tt, TokenTree::Punct(p) if p.as_char() == '.'));
+            match tt {
+                TokenTree::Group(g) => {
+                    let inner = self.tokens(g.stream(), ctx, &mut None);
+                    let mut ng = Group::new(g.delimiter(), inner);
+                    ng.set_span(g.span());
+                    out.push(TokenTree::Group(ng));
+                }
+                TokenTree::Ident(ident) if !after_dot => {
+                    let next_is_path = matches!(trees.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == ':' || p.as_char() == '!');
+                    if next_is_path {
+                        out.push(tt.clone());
+                        continue;
+                    }
+                    // Opaque macros may only borrow: the place, never a read.
+                    let place_ctx = if ctx == Ctx::Value { Ctx::Project } else { ctx };
+                    if let Some(slotted) = self.slotted(ident, place_ctx) {
+                        out.push(TokenTree::Group(Group::new(
+                            proc_macro2::Delimiter::Parenthesis,
+                            slotted,
+                        )));
+                        continue;
+                    }
+                    match self.mention(ident, ctx) {
+                        Some(renamed) => out.push(TokenTree::Ident(renamed)),
+                        None => out.push(tt.clone()),
+                    }
+                }
+                TokenTree::Literal(lit) => {
+                    // Inline format arguments of opaque macros are read; a
+                    // renamed or homed binding there cannot be re-pointed (the
+                    // literal would name another binding, or the guard): refused.
+                    for (name, _) in self.format_literal(lit) {
+                        self.usage.errors.push(syn::Error::new(
+                            lit.span(),
+                            format!(
+                                "this macro's format string names `{name}`, which in this #[coro::coroutine] is renamed (it shadows a binding that is still alive) or borrowed across an await; the transform cannot re-point a name inside another macro's string\n= help: pass it as an argument: `\"{{}}\", {name}` instead of `\"{{{name}}}\"`"
+                            ),
+                        ));
+                    }
+                    out.push(tt.clone());
+                }
+                _ => out.push(tt.clone()),
+            }
+        }
+        out.into_iter().collect()
+    }
+
+    /// Records the inline arguments of a format string (`{name}`); returns
+    /// those that name a renamed binding, to be passed as `name = renamed`.
+    pub(super) fn format_literal(&mut self, lit: &Literal) -> Vec<(Ident, TokenStream)> {
+        let text = lit.to_string();
+        let mut renamed: Vec<(Ident, TokenStream)> = Vec::new();
+        if !text.starts_with('"') || !text.contains('{') {
+            return renamed;
+        }
+        // Every `{arg:spec}` placeholder: `arg`, and the `name$` widths and
+        // precisions of `spec`, may name bindings.
+        let mut names = Vec::new();
+        let mut rest = text.as_str();
+        while let Some(pos) = rest.find('{') {
+            rest = &rest[pos + 1..];
+            if let Some(stripped) = rest.strip_prefix('{') {
+                rest = stripped;
+                continue;
+            }
+            let end = rest.find('}').unwrap_or(rest.len());
+            let placeholder = &rest[..end];
+            rest = &rest[end..];
+            let (arg, spec) = placeholder.split_once(':').unwrap_or((placeholder, ""));
+            names.push(arg.trim().to_string());
+            let mut spec_rest = spec;
+            while let Some(dollar) = spec_rest.find('$') {
+                let before = &spec_rest[..dollar];
+                let start = before
+                    .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .map_or(0, |p| p + 1);
+                names.push(before[start..].to_string());
+                spec_rest = &spec_rest[dollar + 1..];
+            }
+        }
+        for name in names {
+            let is_ident = name
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() || c == '_')
+                && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+            if !is_ident {
+                continue;
+            }
+            let ident = Ident::new(&name, lit.span());
+            if renamed.iter().any(|(n, _)| *n == name) {
+                continue;
+            }
+            if let Some(place) = self.slotted(&ident, Ctx::Place) {
+                renamed.push((ident, place));
+            } else if let Some(new) = self.mention(&ident, Ctx::Place) {
+                renamed.push((ident, new.into_token_stream()));
+            }
+        }
+        renamed
+    }
+
+    pub(super) fn visit_macro_tokens(&mut self, mac: &mut syn::Macro) {
+        let name = macros::name(mac);
+        match operands(mac) {
+            Operands::Exprs(mut args) => {
+                for (expr, ctx) in args.exprs_mut() {
+                    self.with_ctx(ctx, |rw| rw.visit_expr_mut(expr));
+                }
+                if let Some(lit) = args.format.clone() {
+                    for (name, renamed) in self.format_literal(&lit) {
+                        args.push_named(name, renamed);
+                    }
+                }
+                mac.tokens = args.to_tokens();
+                return;
+            }
+            // They read their input as text: nothing to rename or use.
+            Operands::Textual => return,
+            // Suspensions never reach a fragment (it is await-free) but in
+            // a closure, where `check` refuses them: their tokens are read
+            // like an opaque macro's.
+            Operands::Yield(_)
+            | Operands::YieldFrom(_)
+            | Operands::AsyncFor(_)
+            | Operands::Opaque
+            | Operands::Malformed(_) => {}
+        }
+        let ctx = if macros::is_format_like(&name) {
+            Ctx::Place
+        } else {
+            Ctx::Value
+        };
+        let tokens = std::mem::take(&mut mac.tokens);
+        mac.tokens = self.tokens(tokens, ctx, &mut None);
+    }
+}

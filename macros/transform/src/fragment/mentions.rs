@@ -1,0 +1,164 @@
+//! Mentions of the coroutine's bindings: renamed, read out of or placed in their homes, captured by `move` closures; fragment-local bindings; jumps out of flattened loops.
+
+use super::*;
+
+impl Rewriter<'_, '_> {
+    /// A mention of a slotted binding (see `Var::slot`), as the expression
+    /// that replaces it: a read of the value when the mention consumes it
+    /// whole, else the place it lives in.
+    pub(super) fn slotted(&mut self, ident: &Ident, ctx: Ctx) -> Option<TokenStream> {
+        let name = ident.to_string();
+        if self.local(&name).is_some() {
+            return None;
+        }
+        let id = self.resolve(&name)?;
+        let var = &self.env.vars.all[id];
+        var.slot?;
+        if self.field_base && !self.move_captures.is_empty() {
+            // Edition 2021 closures capture `x.f` alone: reading all of `x`
+            // out would drop the rest while `x` still owns it.
+            self.usage.errors.push(syn::Error::new(
+                ident.span(),
+                format!(
+                    "a `move` closure that uses a field of `{name}`, which is borrowed across an await, is not supported yet\n= help: bind what the closure needs first (`let value = {name}.field;`) and use that in the closure"
+                ),
+            ));
+        }
+        if let Some(frame) = self.move_captures.last_mut() {
+            // A `move` closure takes the value itself (moved, or copied),
+            // as it would take the local.
+            let captured = match frame.iter().find(|(v, _)| *v == id) {
+                Some((_, c)) => c.clone(),
+                None => {
+                    let c = Ident::new(&format!("__coro_moved_{name}"), Span::mixed_site());
+                    frame.push((id, c.clone()));
+                    c
+                }
+            };
+            self.record(id, Ctx::Value);
+            return Some(quote::quote_spanned!(ident.span()=> #captured));
+        }
+        let guard = Ident::new(
+            &var.ident.to_string(),
+            var.ident.span().located_at(ident.span()),
+        );
+        self.record(id, ctx);
+        self.usage.first_mention.entry(id).or_insert(ident.span());
+        let span = ident.span();
+        Some(match ctx {
+            // Bound first: a generic call would take its type from the
+            // expected type and refuse the coercion (`&mut [u8; N]` to `&[u8]`).
+            Ctx::Value => {
+                let read = Ident::new("__coro_read", Span::mixed_site());
+                {
+                    let read_local = READ_LOCAL.at(span);
+                    quote::quote_spanned!(span=> { let #read = #read_local(&#guard); #read })
+                }
+            }
+            _ => {
+                let place = PLACE.at(span);
+                quote::quote_spanned!(span=> (#place(&#guard).value))
+            }
+        })
+    }
+
+    /// Resolves a mention of `ident`; returns the identifier to emit.
+    pub(super) fn mention(&mut self, ident: &Ident, ctx: Ctx) -> Option<Ident> {
+        let name = ident.to_string();
+        if let Some(renamed) = self.local(&name) {
+            return renamed;
+        }
+        let id = self.resolve(&name)?;
+        self.record(id, ctx);
+        self.usage.first_mention.entry(id).or_insert(ident.span());
+        let var = &self.env.vars.all[id];
+        if var.ident == name {
+            None
+        } else {
+            // Renamed bindings are hygienic (mixed-site): keep their span.
+            Some(var.ident.clone())
+        }
+    }
+
+    /// Closes a `move` closure's capture frame: the slotted bindings it
+    /// named are read out of their homes just before it is made.
+    pub(super) fn wrap_move_captures(&mut self, e: &mut Expr) {
+        let frame = self.move_captures.pop().unwrap_or_default();
+        if frame.is_empty() {
+            return;
+        }
+        let reads = frame.iter().map(|(id, captured)| {
+            let guard = &self.env.vars.all[*id].ident;
+            quote::quote!(let #captured = #READ_LOCAL(&#guard);)
+        });
+        let closure = e.to_token_stream();
+        *e = Expr::Verbatim(quote::quote!({ #(#reads)* #closure }));
+    }
+
+    /// Declares a pattern's bindings as fragment-local. One that shadows a
+    /// binding of the coroutine is renamed (hygienically): a jump out of the
+    /// fragment must still be able to name the coroutine's binding.
+    pub(super) fn bind_pattern(&mut self, pat: &mut Pat) {
+        let mut names = Vec::new();
+        crate::syntax::pattern::bindings(pat, &mut |ident, _| names.push(ident.to_string()));
+        let mut bound = Vec::new();
+        for name in names {
+            if bound
+                .iter()
+                .any(|(n, _): &(String, Option<Ident>)| *n == name)
+            {
+                continue;
+            }
+            let renamed = self.env.vars.resolve(&name).is_some().then(|| {
+                self.renamed_locals += 1;
+                Ident::new(
+                    &format!("{name}_local{}", self.renamed_locals),
+                    Span::mixed_site(),
+                )
+            });
+            bound.push((name, renamed));
+        }
+        crate::syntax::pattern::rename(pat, &mut |ident| {
+            bound
+                .iter()
+                .find(|(n, _)| ident == n)
+                .and_then(|(_, r)| r.clone())
+        });
+        self.locals.last_mut().expect("local scope").extend(bound);
+    }
+
+    pub(super) fn jump(
+        &mut self,
+        label: Option<&syn::Lifetime>,
+        brk: Option<Option<TokenStream>>,
+    ) -> Option<TokenStream> {
+        if self.in_closure > 0 {
+            return None;
+        }
+        let loops = self.env.loops;
+        let target = match label {
+            None => {
+                if !self.own_loops.is_empty() {
+                    return None;
+                }
+                loops.iter().rposition(|l| !l.is_block)?
+            }
+            Some(l) => {
+                let name = l.ident.to_string();
+                if self.own_loops.iter().any(|o| o.as_deref() == Some(&name)) {
+                    return None;
+                }
+                loops
+                    .iter()
+                    .rposition(|t| t.label.as_deref() == Some(&name))?
+            }
+        };
+        let marker = (self.env.new_marker)();
+        self.jumps.push(Jump {
+            target,
+            brk,
+            marker: marker.clone(),
+        });
+        Some(marker.into_token_stream())
+    }
+}

@@ -1,0 +1,251 @@
+//! Await-free user code that the transform keeps verbatim ("fragments"):
+//! one pass that both *reads* it (which bindings of the coroutine it
+//! mentions, and how) and *rewrites* the few things whose meaning changes
+//! inside the generated step closure:
+//!
+//! - `return v` and `v?` must finish the coroutine, not the closure;
+//! - `break`/`continue` aimed at a loop the transform flattened become jumps;
+//! - `self` is renamed (a closure cannot bind `self`), and so is a binding
+//!   that shadows another one still alive (see `Lowerer::declare_pattern`).
+//!
+//! Closures, `async` blocks and nested items are not rewritten (their own
+//! `return` and `?` are theirs), but mentions inside closures still count.
+
+use crate::private_api::*;
+mod forms;
+mod macro_input;
+mod mentions;
+
+pub use crate::syntax::Ctx;
+use crate::syntax::macros::{self, Operands, operands};
+use crate::vars::{VarId, VarSet, Vars};
+use proc_macro2::{Group, Ident, Literal, Span, TokenStream, TokenTree};
+use quote::{ToTokens, quote};
+use syn::visit_mut::{self, VisitMut};
+use syn::{Expr, Pat};
+
+/// What a piece of code does with the coroutine's bindings.
+#[derive(Default, Clone, Debug)]
+pub struct Usage {
+    /// Read (any mention other than being assigned to).
+    pub read: VarSet,
+    /// Possibly moved out of (wholly or partly).
+    pub moved: VarSet,
+    /// Assigned with `=` as a whole binding.
+    pub assigned: VarSet,
+    /// Where each binding is first mentioned (for diagnostics).
+    pub first_mention: std::collections::BTreeMap<VarId, Span>,
+    /// Contains a closure or `async` block: code that must not be emitted
+    /// twice (each copy would be a type of its own).
+    pub has_closure: bool,
+    /// Constructs refused in the code, with their messages.
+    pub errors: Vec<syn::Error>,
+}
+
+/// A `break`/`continue` in a fragment that leaves a flattened loop or block.
+pub struct Jump {
+    /// Index into the lowerer's stack of flattened loops.
+    pub target: usize,
+    /// `Some` for `break` (with its value, if any), `None` for `continue`.
+    pub brk: Option<Option<TokenStream>>,
+    /// The marker token that stands for the jump until emission.
+    pub marker: Ident,
+}
+
+/// A flattened loop or labelled block, as fragments see it.
+pub struct LoopTarget {
+    pub label: Option<String>,
+    /// Labelled blocks only take labelled `break`s.
+    pub is_block: bool,
+}
+
+/// What the rewrite needs to know about its surroundings.
+pub struct FragmentEnv<'a> {
+    pub vars: &'a Vars,
+    pub loops: &'a [LoopTarget],
+    /// The declared return type, when it can annotate a `let`.
+    pub ret_ty: Option<&'a TokenStream>,
+    pub new_marker: &'a mut dyn FnMut() -> Ident,
+}
+
+struct Rewriter<'a, 'e> {
+    env: &'e mut FragmentEnv<'a>,
+    usage: Usage,
+    jumps: Vec<Jump>,
+    ctx: Ctx,
+    /// Names bound inside the fragment itself (they shadow the coroutine's).
+    locals: Vec<Vec<(String, Option<Ident>)>>,
+    /// Counter for renamed fragment-local bindings.
+    renamed_locals: usize,
+    /// Loops of the fragment itself (labels), innermost last; reset in closures.
+    own_loops: Vec<Option<String>>,
+    /// Depth of closures / async blocks: no return/?/break rewriting inside.
+    in_closure: usize,
+    /// For each open `move` closure: the slotted bindings it captures, each
+    /// moved out of its home into a local of this name before the closure.
+    move_captures: Vec<Vec<(VarId, Ident)>>,
+    /// The mention being visited is the base of a field access (`x` of `x.f`).
+    field_base: bool,
+}
+
+/// Processes an expression in place; returns what it uses and the jumps it contains.
+pub fn process_expr(env: &mut FragmentEnv<'_>, expr: &mut Expr, ctx: Ctx) -> (Usage, Vec<Jump>) {
+    let mut rw = Rewriter::new(env);
+    rw.with_ctx(ctx, |rw| rw.visit_expr_mut(expr));
+    (rw.usage, rw.jumps)
+}
+
+/// Processes a statement in place.
+pub fn process_stmt(env: &mut FragmentEnv<'_>, stmt: &mut syn::Stmt) -> (Usage, Vec<Jump>) {
+    let mut rw = Rewriter::new(env);
+    rw.locals.push(Vec::new());
+    rw.visit_stmt_mut(stmt);
+    (rw.usage, rw.jumps)
+}
+
+/// Records the inline arguments of a format string (see `Rewriter::format_literal`).
+pub fn process_format_literal(
+    env: &mut FragmentEnv<'_>,
+    lit: &Literal,
+) -> (Vec<(Ident, TokenStream)>, Usage) {
+    let mut rw = Rewriter::new(env);
+    let renamed = rw.format_literal(lit);
+    (renamed, rw.usage)
+}
+
+impl<'a, 'e> Rewriter<'a, 'e> {
+    fn new(env: &'e mut FragmentEnv<'a>) -> Self {
+        Rewriter {
+            env,
+            usage: Usage::default(),
+            jumps: Vec::new(),
+            ctx: Ctx::Value,
+            locals: Vec::new(),
+            renamed_locals: 0,
+            own_loops: Vec::new(),
+            in_closure: 0,
+            move_captures: Vec::new(),
+            field_base: false,
+        }
+    }
+
+    fn with_ctx(&mut self, ctx: Ctx, f: impl FnOnce(&mut Self)) {
+        let saved = std::mem::replace(&mut self.ctx, ctx);
+        f(self);
+        self.ctx = saved;
+    }
+
+    /// The innermost fragment-local binding named `name`: `Some(renamed)`.
+    fn local(&self, name: &str) -> Option<Option<Ident>> {
+        self.locals
+            .iter()
+            .rev()
+            .flat_map(|s| s.iter().rev())
+            .find(|(n, _)| n == name)
+            .map(|(_, renamed)| renamed.clone())
+    }
+
+    fn resolve(&self, name: &str) -> Option<VarId> {
+        if self.local(name).is_some() {
+            return None;
+        }
+        self.env.vars.resolve(name)
+    }
+
+    fn record(&mut self, id: VarId, ctx: Ctx) {
+        if self.env.vars.all[id].slot.is_some() {
+            // Every mention goes through the binding's `Local` guard, which
+            // itself is never moved or reassigned.
+            self.usage.read.insert(id);
+            return;
+        }
+        let ctx = if self.in_closure > 0 { Ctx::Value } else { ctx };
+        match ctx {
+            Ctx::Assign => {
+                self.usage.assigned.insert(id);
+            }
+            Ctx::Place => {
+                self.usage.read.insert(id);
+            }
+            Ctx::Value | Ctx::Receiver | Ctx::Project | Ctx::Callee => {
+                self.usage.read.insert(id);
+                self.usage.moved.insert(id);
+            }
+        }
+    }
+}
+
+impl VisitMut for Rewriter<'_, '_> {
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        let ctx = std::mem::replace(&mut self.ctx, Ctx::Value);
+        match e {
+            Expr::Path(_)
+            | Expr::Reference(_)
+            | Expr::RawAddr(_)
+            | Expr::Field(_)
+            | Expr::Index(_)
+            | Expr::Paren(_)
+            | Expr::Group(_)
+            | Expr::Unary(_) => self.visit_place(e, ctx),
+            Expr::Call(_)
+            | Expr::MethodCall(_)
+            | Expr::Assign(_)
+            | Expr::Binary(_)
+            | Expr::Struct(_) => self.visit_operation(e),
+            Expr::Closure(_) | Expr::Async(_) | Expr::Const(_) => self.visit_closure(e),
+            Expr::Match(_)
+            | Expr::If(_)
+            | Expr::Let(_)
+            | Expr::While(_)
+            | Expr::Loop(_)
+            | Expr::ForLoop(_)
+            | Expr::Block(_) => self.visit_control(e),
+            Expr::Return(_) | Expr::Try(_) | Expr::Break(_) | Expr::Continue(_) => {
+                self.visit_exit(e)
+            }
+            Expr::Macro(m) => self.visit_macro_tokens(&mut m.mac),
+            _ => visit_mut::visit_expr_mut(self, e),
+        }
+    }
+
+    fn visit_block_mut(&mut self, block: &mut syn::Block) {
+        self.locals.push(Vec::new());
+        for stmt in block.stmts.iter_mut() {
+            self.visit_stmt_mut(stmt);
+        }
+        self.locals.pop();
+    }
+
+    fn visit_stmt_mut(&mut self, stmt: &mut syn::Stmt) {
+        match stmt {
+            syn::Stmt::Local(local) => {
+                if let Some(init) = &mut local.init {
+                    let ctx = if crate::syntax::pattern::is_single_binding(&local.pat) {
+                        Ctx::Value
+                    } else if crate::syntax::pattern::has_bindings(&local.pat) {
+                        Ctx::Project
+                    } else {
+                        Ctx::Place
+                    };
+                    self.with_ctx(ctx, |rw| rw.visit_expr_mut(&mut init.expr));
+                    if let Some((_, diverge)) = &mut init.diverge {
+                        self.visit_expr_mut(diverge);
+                    }
+                }
+                if self.locals.is_empty() {
+                    self.locals.push(Vec::new());
+                }
+                self.bind_pattern(&mut local.pat);
+            }
+            syn::Stmt::Item(_) => {}
+            syn::Stmt::Expr(e, _) => self.visit_expr_mut(e),
+            syn::Stmt::Macro(m) => self.visit_macro_tokens(&mut m.mac),
+        }
+    }
+
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+    fn visit_pat_mut(&mut self, _: &mut Pat) {}
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        self.visit_macro_tokens(mac);
+    }
+}
