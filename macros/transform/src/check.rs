@@ -8,6 +8,7 @@
 
 pub use crate::shape::Kind;
 use crate::syntax::awaits::find_await;
+use crate::syntax::loops::{Leap, LeapError, LoopScopes};
 use crate::syntax::macros::{AsyncFor, CoroMacro, Operands, operands};
 use proc_macro2::Span;
 use syn::visit::{self, Visit};
@@ -89,7 +90,7 @@ pub fn body(item: &ItemFn, kind: Kind, errors: &mut Vec<syn::Error>) {
         errors,
         name: item.sig.ident.to_string(),
         context: Vec::new(),
-        labels: Vec::new(),
+        loops: LoopScopes::default(),
     };
     checker.visit_block(&item.block);
 }
@@ -116,35 +117,30 @@ struct BodyChecker<'a> {
     errors: &'a mut Vec<syn::Error>,
     name: String,
     context: Vec<Nested>,
-    /// Labels in scope, innermost last: the label and whether it is a loop's
-    /// (`true`) or a block's. Closures and items start a fresh scope.
-    labels: Vec<(String, bool)>,
+    /// Loops and labelled blocks in scope (see `syntax::loops`). Closures
+    /// and items start a fresh scope.
+    loops: LoopScopes<()>,
 }
 
 impl BodyChecker<'_> {
     fn inside(&mut self, n: Nested, f: impl FnOnce(&mut Self)) {
         self.context.push(n);
-        let labels = match n {
-            Nested::Closure | Nested::AsyncBlock | Nested::AsyncClosure | Nested::Item(_) => {
-                std::mem::take(&mut self.labels)
-            }
-            _ => Vec::new(),
-        };
+        let fresh = matches!(
+            n,
+            Nested::Closure | Nested::AsyncBlock | Nested::AsyncClosure | Nested::Item(_)
+        );
+        let outer = fresh.then(|| std::mem::take(&mut self.loops));
         f(self);
-        if !labels.is_empty() {
-            self.labels = labels;
+        if let Some(outer) = outer {
+            self.loops = outer;
         }
         self.context.pop();
     }
 
     fn labelled(&mut self, label: Option<&syn::Label>, is_loop: bool, f: impl FnOnce(&mut Self)) {
-        if let Some(l) = label {
-            self.labels.push((l.name.ident.to_string(), is_loop));
-            f(self);
-            self.labels.pop();
-        } else {
-            f(self);
-        }
+        self.loops.push(label, is_loop, ());
+        f(self);
+        self.loops.pop();
     }
 
     /// Reports an `.await` at `span` if the innermost context forbids it.
@@ -381,9 +377,10 @@ impl<'ast> Visit<'ast> for BodyChecker<'_> {
 
     fn visit_expr_continue(&mut self, e: &'ast syn::ExprContinue) {
         // rustc's E0696, reported here because the lowering relies on it.
-        if let Some(l) = &e.label {
-            let name = l.ident.to_string();
-            if let Some((_, false)) = self.labels.iter().rev().find(|(n, _)| *n == name) {
+        if let Err(LeapError::ContinueToBlock(name)) =
+            self.loops.resolve(e.label.as_ref(), Leap::Continue)
+        {
+            {
                 self.errors.push(error_spanned(
                     e,
                     format!("`continue` pointing to a labeled block: `'{name}` labels a block, not a loop"),

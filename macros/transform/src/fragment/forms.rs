@@ -139,7 +139,7 @@ impl Rewriter<'_, '_> {
                 for input in c.inputs.iter_mut() {
                     self.bind_pattern(input);
                 }
-                let saved_loops = std::mem::take(&mut self.own_loops);
+                let saved_loops = std::mem::take(&mut self.loops);
                 let moves = c.capture.is_some();
                 if moves {
                     self.move_captures.push(Vec::new());
@@ -150,12 +150,12 @@ impl Rewriter<'_, '_> {
                 if moves {
                     self.wrap_move_captures(e);
                 }
-                self.own_loops = saved_loops;
+                self.loops = saved_loops;
                 self.locals.pop();
             }
             Expr::Async(a) => {
                 self.usage.has_closure = true;
-                let saved_loops = std::mem::take(&mut self.own_loops);
+                let saved_loops = std::mem::take(&mut self.loops);
                 let moves = a.capture.is_some();
                 if moves {
                     self.move_captures.push(Vec::new());
@@ -166,7 +166,7 @@ impl Rewriter<'_, '_> {
                 if moves {
                     self.wrap_move_captures(e);
                 }
-                self.own_loops = saved_loops;
+                self.loops = saved_loops;
             }
             Expr::Const(_) => {}
             _ => visit_mut::visit_expr_mut(self, e),
@@ -221,40 +221,36 @@ impl Rewriter<'_, '_> {
                 self.bind_pattern(&mut l.pat);
             }
             Expr::While(w) => {
-                self.own_loops
-                    .push(w.label.as_ref().map(|l| l.name.ident.to_string()));
+                self.loops.push(w.label.as_ref(), true, false);
                 self.locals.push(Vec::new());
                 self.visit_expr_mut(&mut w.cond);
                 self.visit_block_mut(&mut w.body);
                 self.locals.pop();
-                self.own_loops.pop();
+                self.loops.pop();
             }
             Expr::Loop(l) => {
-                self.own_loops
-                    .push(l.label.as_ref().map(|l| l.name.ident.to_string()));
+                self.loops.push(l.label.as_ref(), true, false);
                 self.visit_block_mut(&mut l.body);
-                self.own_loops.pop();
+                self.loops.pop();
             }
             Expr::ForLoop(f) => {
                 self.visit_expr_mut(&mut f.expr);
-                self.own_loops
-                    .push(f.label.as_ref().map(|l| l.name.ident.to_string()));
+                self.loops.push(f.label.as_ref(), true, false);
                 self.locals.push(Vec::new());
                 self.bind_pattern(&mut f.pat);
                 self.visit_block_mut(&mut f.body);
                 self.locals.pop();
-                self.own_loops.pop();
+                self.loops.pop();
             }
             Expr::Block(b) => {
                 let labelled = b.label.is_some();
                 if labelled {
                     // A labelled block is a `break` target of its own.
-                    self.own_loops
-                        .push(b.label.as_ref().map(|l| l.name.ident.to_string()));
+                    self.loops.push(b.label.as_ref(), false, false);
                 }
                 self.visit_block_mut(&mut b.block);
                 if labelled {
-                    self.own_loops.pop();
+                    self.loops.pop();
                 }
             }
             _ => visit_mut::visit_expr_mut(self, e),

@@ -135,24 +135,17 @@ impl Rewriter<'_, '_> {
         if self.in_closure > 0 {
             return None;
         }
-        let loops = self.env.loops;
-        let target = match label {
-            None => {
-                if !self.own_loops.is_empty() {
-                    return None;
-                }
-                loops.iter().rposition(|l| !l.is_block)?
-            }
-            Some(l) => {
-                let name = l.ident.to_string();
-                if self.own_loops.iter().any(|o| o.as_deref() == Some(&name)) {
-                    return None;
-                }
-                loops
-                    .iter()
-                    .rposition(|t| t.label.as_deref() == Some(&name))?
-            }
+        let leap = if brk.is_some() {
+            Leap::Break
+        } else {
+            Leap::Continue
         };
+        // A jump within the fragment stays as written, and so does one with
+        // no target (rustc reports it).
+        let target = self.loops.resolve(label, leap).ok()?;
+        if !self.loops.frame(target).data {
+            return None;
+        }
         let marker = (self.env.new_marker)();
         self.jumps.push(Jump {
             target,

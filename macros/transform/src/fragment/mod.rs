@@ -17,6 +17,7 @@ mod macro_input;
 mod mentions;
 
 pub use crate::syntax::Ctx;
+use crate::syntax::loops::{Leap, LoopScopes};
 use crate::syntax::macros::{self, Operands, operands};
 use crate::vars::{VarId, VarSet, Vars};
 use proc_macro2::{Group, Ident, Literal, Span, TokenStream, TokenTree};
@@ -52,17 +53,12 @@ pub struct Jump {
     pub marker: Ident,
 }
 
-/// A flattened loop or labelled block, as fragments see it.
-pub struct LoopTarget {
-    pub label: Option<String>,
-    /// Labelled blocks only take labelled `break`s.
-    pub is_block: bool,
-}
-
 /// What the rewrite needs to know about its surroundings.
 pub struct FragmentEnv<'a> {
     pub vars: &'a Vars,
-    pub loops: &'a [LoopTarget],
+    /// The flattened loops and labelled blocks around the fragment (each
+    /// frame's data: `true`, flattened).
+    pub loops: LoopScopes<bool>,
     /// The declared return type, when it can annotate a `let`.
     pub ret_ty: Option<&'a TokenStream>,
     pub new_marker: &'a mut dyn FnMut() -> Ident,
@@ -77,8 +73,9 @@ struct Rewriter<'a, 'e> {
     locals: Vec<Vec<(String, Option<Ident>)>>,
     /// Counter for renamed fragment-local bindings.
     renamed_locals: usize,
-    /// Loops of the fragment itself (labels), innermost last; reset in closures.
-    own_loops: Vec<Option<String>>,
+    /// The flattened loops around the fragment (data `true`), then its own
+    /// (`false`); a closure starts with none.
+    loops: LoopScopes<bool>,
     /// Depth of closures / async blocks: no return/?/break rewriting inside.
     in_closure: usize,
     /// For each open `move` closure: the slotted bindings it captures, each
@@ -115,6 +112,7 @@ pub fn process_format_literal(
 
 impl<'a, 'e> Rewriter<'a, 'e> {
     fn new(env: &'e mut FragmentEnv<'a>) -> Self {
+        let loops = std::mem::take(&mut env.loops);
         Rewriter {
             env,
             usage: Usage::default(),
@@ -122,7 +120,7 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             ctx: Ctx::Value,
             locals: Vec::new(),
             renamed_locals: 0,
-            own_loops: Vec::new(),
+            loops,
             in_closure: 0,
             move_captures: Vec::new(),
             field_base: false,

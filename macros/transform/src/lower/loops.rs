@@ -3,114 +3,107 @@
 use super::*;
 
 impl Lowerer {
-    pub(super) fn loop_targets(&self) -> Vec<LoopTarget> {
-        self.loops
-            .iter()
-            .map(|l| LoopTarget {
-                label: l.label.clone(),
-                is_block: l.head.is_none(),
-            })
-            .collect()
+    /// The flattened loops as a fragment sees them: a jump to one of them
+    /// leaves the fragment.
+    pub(super) fn loop_targets(&self) -> LoopScopes<bool> {
+        let mut targets = LoopScopes::default();
+        for frame in self.loops.iter() {
+            targets.push_named(frame.label.clone(), frame.is_loop, true);
+        }
+        targets
     }
 
+    /// The edges of the jumps a fragment made out of flattened loops.
     pub(super) fn add_jumps(&mut self, jumps: Vec<Jump>) {
         for jump in jumps {
-            let frame = &self.loops[jump.target];
-            match jump.brk {
-                None => match frame.head {
-                    Some(head) => self.add_edge(head, Vec::new(), jump.marker),
-                    None => self.errors.push(syn::Error::new(
-                        jump.marker.span(),
-                        "`continue` cannot target a labelled block",
-                    )),
-                },
-                Some(value) => {
-                    let after = frame.after;
-                    let values = match value {
-                        Some(v) => {
-                            self.loop_result(jump.target);
-                            vec![v]
-                        }
-                        None if self.loops[jump.target].result.is_some() => vec![quote!(())],
-                        None => Vec::new(),
-                    };
-                    self.add_edge(after, values, jump.marker);
-                }
+            if let Some((to, values)) = self.leap(jump.target, jump.brk) {
+                self.add_edge(to, values, jump.marker);
+            }
+        }
+    }
+
+    /// Where a `break` (`brk: Some(value)`) or `continue` (`None`) out of
+    /// flattened frame `target` goes, with the values it carries.
+    fn leap(
+        &mut self,
+        target: usize,
+        brk: Option<Option<TokenStream>>,
+    ) -> Option<(BlockId, Vec<TokenStream>)> {
+        let frame = &self.loops.frame(target).data;
+        match brk {
+            // `check` and `LoopScopes::resolve` refuse a `continue` to a block.
+            None => frame.head.map(|head| (head, Vec::new())),
+            Some(value) => {
+                let after = frame.after;
+                let values = match value {
+                    Some(v) => {
+                        self.loop_result(target);
+                        vec![v]
+                    }
+                    None if frame.result.is_some() => vec![quote!(())],
+                    None => Vec::new(),
+                };
+                Some((after, values))
             }
         }
     }
 
     /// The value binding of a flattened loop's `break value`.
     pub(super) fn loop_result(&mut self, index: usize) -> VarId {
-        if let Some(v) = self.loops[index].result {
+        if let Some(v) = self.loops.frame(index).data.result {
             return v;
         }
-        let after = self.loops[index].after;
+        let after = self.loops.frame(index).data.after;
         let v = self.join_result(after);
-        self.loops[index].result = Some(v);
+        self.loops.frame_mut(index).data.result = Some(v);
         v
     }
 
+    /// A `break`/`continue` that is lowered itself (its value suspends).
     pub(super) fn lower_jump(
         &mut self,
         label: Option<&syn::Lifetime>,
         brk: Option<Option<TokenStream>>,
         span: Span,
     ) {
-        let target = match label {
-            None => self.loops.iter().rposition(|l| l.head.is_some()),
-            Some(l) => {
-                let name = l.ident.to_string();
-                self.loops
-                    .iter()
-                    .rposition(|t| t.label.as_deref() == Some(&name))
-            }
+        let leap = if brk.is_some() {
+            Leap::Break
+        } else {
+            Leap::Continue
         };
-        let Some(target) = target else {
-            self.errors.push(syn::Error::new(
+        match self.loops.resolve(label, leap) {
+            Ok(target) => {
+                if let Some((to, values)) = self.leap(target, brk) {
+                    self.goto(to, values);
+                }
+            }
+            Err(LeapError::NoTarget) => self.errors.push(syn::Error::new(
                 span,
                 "`break` outside of a loop\n= help: `break`/`continue` must be inside a loop (or, for `break 'label`, a labelled block) of this coroutine",
-            ));
-            return;
-        };
-        match brk {
-            None => match self.loops[target].head {
-                Some(head) => self.goto(head, Vec::new()),
-                None => self.errors.push(syn::Error::new(
-                    span,
-                    "`continue` cannot target a labelled block",
-                )),
-            },
-            Some(value) => {
-                let after = self.loops[target].after;
-                let values = match value {
-                    Some(v) => {
-                        self.loop_result(target);
-                        vec![v]
-                    }
-                    None if self.loops[target].result.is_some() => vec![quote!(())],
-                    None => Vec::new(),
-                };
-                self.goto(after, values);
-            }
+            )),
+            Err(LeapError::ContinueToBlock(_)) => self.errors.push(syn::Error::new(
+                span,
+                "`continue` cannot target a labelled block",
+            )),
         }
     }
 
     pub(super) fn lower_labelled_block(&mut self, b: &syn::ExprBlock) -> TokenStream {
-        let label = b.label.as_ref().map(|l| l.name.ident.to_string());
         let line = line_of(b.block.brace_token.span.open());
         let after = self.new_block(
             BlockKind::Join,
             "AfterBlock",
             format!("After the labelled block at line {line}."),
         );
-        self.loops.push(LoopFrame {
-            label,
-            head: None,
-            after,
-            result: None,
-        });
-        let index = self.loops.len() - 1;
+        let index = self.loops.push(
+            b.label.as_ref(),
+            false,
+            LoopFrame {
+                head: None,
+                after,
+                result: None,
+            },
+        );
         let result = self.loop_result(index);
         self.lower_branch(&b.block, after, true);
         self.loops.pop();
@@ -143,13 +136,15 @@ impl Lowerer {
         );
         self.goto(head, Vec::new());
         self.switch_to(head);
-        self.loops.push(LoopFrame {
-            label: label.map(|l| l.name.ident.to_string()),
-            head: Some(head),
-            after,
-            result: None,
-        });
-        let index = self.loops.len() - 1;
+        let index = self.loops.push(
+            label,
+            true,
+            LoopFrame {
+                head: Some(head),
+                after,
+                result: None,
+            },
+        );
         self.open_scope();
         match kind {
             LoopKind::Loop => {}
@@ -210,7 +205,7 @@ impl Lowerer {
         self.emit_discarded(v);
         self.goto(head, Vec::new());
         self.close_scope();
-        let result = self.loops[index].result;
+        let result = self.loops.frame(index).data.result;
         self.loops.pop();
         self.switch_to(after);
         match result {
@@ -222,7 +217,6 @@ impl Lowerer {
 
 /// A flattened loop or labelled block.
 pub(super) struct LoopFrame {
-    pub(super) label: Option<String>,
     /// `None` for a labelled block (no `continue`).
     pub(super) head: Option<BlockId>,
     pub(super) after: BlockId,

@@ -40,10 +40,11 @@ mod usage;
 
 pub use entry::{Lowering, lower};
 
-use crate::fragment::{self, FragmentEnv, Jump, LoopTarget, Usage};
+use crate::fragment::{self, FragmentEnv, Jump, Usage};
 use crate::ir::*;
 use crate::syntax::awaits::block_contains_await;
 use crate::syntax::expr::*;
+use crate::syntax::loops::{Leap, LeapError, LoopScopes};
 use crate::syntax::macros::{self, AsyncFor, MacroArgs, Operands, operands};
 use crate::syntax::names;
 use crate::syntax::tokens::*;
@@ -74,7 +75,8 @@ pub struct Lowerer {
     cur_block: BlockId,
     cur_seg: SegId,
     flow: Flow,
-    loops: Vec<LoopFrame>,
+    /// The flattened loops and labelled blocks (see `syntax::loops`).
+    loops: LoopScopes<LoopFrame>,
     errors: Vec<syn::Error>,
     /// Declared return type, for `let __coro_ret: R` (None when it cannot be written in a `let`).
     ret_ty: Option<TokenStream>,
@@ -119,7 +121,7 @@ impl Lowerer {
             cur_block: 0,
             cur_seg: 0,
             flow: Flow::default(),
-            loops: Vec::new(),
+            loops: LoopScopes::default(),
             errors: Vec::new(),
             ret_ty,
             names: names::Names::reserving(&["Returned", "Poisoned"]),

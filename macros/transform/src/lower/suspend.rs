@@ -163,12 +163,15 @@ impl Lowerer {
         );
         self.goto(head, Vec::new());
         self.switch_to(head);
-        self.loops.push(LoopFrame {
-            label: None,
-            head: Some(head),
-            after,
-            result: None,
-        });
+        self.loops.push(
+            None,
+            true,
+            LoopFrame {
+                head: Some(head),
+                after,
+                result: None,
+            },
+        );
         self.open_scope();
         let ready = Ident::new("__coro_ready", Span::mixed_site());
         let item = self.temp_binding(ready.into_token_stream(), false);

@@ -53,7 +53,7 @@ impl Lowerer {
         };
         let mut env = FragmentEnv {
             vars: &self.out.vars,
-            loops: &targets,
+            loops: targets,
             ret_ty: self.ret_ty.as_ref(),
             new_marker: &mut new_marker,
         };

@@ -5,6 +5,7 @@
 pub mod awaits;
 pub mod errors;
 pub mod expr;
+pub mod loops;
 pub mod macros;
 pub mod names;
 pub mod pattern;
