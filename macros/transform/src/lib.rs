@@ -30,6 +30,8 @@ mod shadow;
 mod shape;
 mod signature;
 mod syntax;
+#[cfg(test)]
+mod tests;
 mod vars;
 
 use proc_macro2::TokenStream;

@@ -12,7 +12,7 @@
 //! 6 emit, shadow               the machine; the never-run async copy
 //! 7 item
 //! 8 expand                     the pipeline
-//! 9 lib                        the entry points
+//! 9 lib, tests                 the entry points; unit tests of the phases
 //! ```
 
 #![warn(clippy::too_many_lines)]
@@ -38,6 +38,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("item", 7),
     ("expand", 8),
     ("lib", 9),
+    ("tests", 9),
 ];
 
 /// Every `.rs` file under `dir`, with the top-level module it belongs to.
