@@ -49,17 +49,21 @@ pub fn plan(l: &Lowered) -> Plan {
         stack.extend(out_edges[b].iter().map(|&e| l.edges[e].to));
     }
 
+    // The sets as bit sets: the fixed points below iterate over them.
+    let width = l.vars.all.len();
+    let bits = |set: &VarSet| Bits::of(set, width);
+    let assigned: Vec<Bits> = l.edges.iter().map(|e| bits(&e.assigned)).collect();
+    let edge_moved: Vec<Bits> = l.edges.iter().map(|e| bits(&e.moved)).collect();
+    let edge_uninit: Vec<Bits> = l.edges.iter().map(|e| bits(&e.uninit)).collect();
+
     // Backwards: live (read before assigned).
-    let mut live: Vec<VarSet> = l.blocks.iter().map(|b| b.uses.clone()).collect();
+    let mut live: Vec<Bits> = l.blocks.iter().map(|b| bits(&b.uses)).collect();
     loop {
         let mut changed = false;
         for b in (0..n).rev() {
             for &ei in &out_edges[b] {
-                let e = &l.edges[ei];
-                let add: Vec<VarId> = live[e.to].difference(&e.assigned).copied().collect();
-                for v in add {
-                    changed |= live[b].insert(v);
-                }
+                let to = live[l.edges[ei].to].clone();
+                changed |= live[b].add_difference(&to, &assigned[ei], None);
             }
         }
         if !changed {
@@ -68,32 +72,19 @@ pub fn plan(l: &Lowered) -> Plan {
     }
 
     // Forwards: possibly moved, possibly uninitialised.
-    let mut moved: Vec<VarSet> = vec![VarSet::new(); n];
-    let mut uninit: Vec<VarSet> = vec![VarSet::new(); n];
+    let mut moved: Vec<Bits> = vec![Bits::empty(width); n];
+    let mut uninit: Vec<Bits> = vec![Bits::empty(width); n];
     loop {
         let mut changed = false;
         for b in 0..n {
             for &ei in &in_edges[b] {
-                let e = &l.edges[ei];
-                if !reachable[e.from] {
+                let from = l.edges[ei].from;
+                if !reachable[from] {
                     continue;
                 }
-                let m: Vec<VarId> = moved[e.from]
-                    .difference(&e.assigned)
-                    .chain(e.moved.iter())
-                    .copied()
-                    .collect();
-                let u: Vec<VarId> = uninit[e.from]
-                    .difference(&e.assigned)
-                    .chain(e.uninit.iter())
-                    .copied()
-                    .collect();
-                for v in m {
-                    changed |= moved[b].insert(v);
-                }
-                for v in u {
-                    changed |= uninit[b].insert(v);
-                }
+                let (m, u) = (moved[from].clone(), uninit[from].clone());
+                changed |= moved[b].add_difference(&m, &assigned[ei], Some(&edge_moved[ei]));
+                changed |= uninit[b].add_difference(&u, &assigned[ei], Some(&edge_uninit[ei]));
             }
         }
         if !changed {
@@ -109,12 +100,12 @@ pub fn plan(l: &Lowered) -> Plan {
         let mut again = Vec::new();
         for &v in l.blocks[b].scope.iter().flatten() {
             let var = &l.vars.all[v];
-            let initialised = !uninit[b].contains(&v);
+            let initialised = !uninit[b].contains(v);
             // A binding with a home is held to its scope's end: its guard
             // keeps the home alive for the references into it.
-            let needed = live[b].contains(&v)
+            let needed = live[b].contains(v)
                 || var.slot.is_some()
-                || (var.kind == VarKind::User && !var.no_drop_glue && !moved[b].contains(&v));
+                || (var.kind == VarKind::User && !var.no_drop_glue && !moved[b].contains(v));
             if initialised && needed {
                 held.push(v);
             } else if l.blocks[b].mentions.contains(&v) {
@@ -124,7 +115,7 @@ pub fn plan(l: &Lowered) -> Plan {
         held_dead.push(
             held.iter()
                 .copied()
-                .filter(|v| !live[b].contains(v))
+                .filter(|&v| !live[b].contains(v))
                 .collect(),
         );
         carried.push(held);
@@ -135,5 +126,38 @@ pub fn plan(l: &Lowered) -> Plan {
         carried,
         redeclared,
         held_dead,
+    }
+}
+
+/// A set of bindings as bits, for the fixed points.
+#[derive(Clone)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn empty(width: usize) -> Bits {
+        Bits(vec![0; width.div_ceil(64)])
+    }
+
+    fn of(set: &VarSet, width: usize) -> Bits {
+        let mut bits = Bits::empty(width);
+        for &v in set {
+            bits.0[v / 64] |= 1 << (v % 64);
+        }
+        bits
+    }
+
+    fn contains(&self, v: VarId) -> bool {
+        self.0[v / 64] & (1 << (v % 64)) != 0
+    }
+
+    /// `self |= (from - minus) | extra`; whether `self` grew.
+    fn add_difference(&mut self, from: &Bits, minus: &Bits, extra: Option<&Bits>) -> bool {
+        let mut changed = false;
+        for (i, word) in self.0.iter_mut().enumerate() {
+            let add = (from.0[i] & !minus.0[i]) | extra.map_or(0, |e| e.0[i]);
+            changed |= add & !*word != 0;
+            *word |= add;
+        }
+        changed
     }
 }
