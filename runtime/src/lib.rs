@@ -7,7 +7,9 @@
 //! - [`spawn`] makes a [`Task`] (`asyncio.create_task`); [`sleep`],
 //!   [`gather!`], [`gather()`], [`wait_for`], [`as_completed`] combine them;
 //! - [`Queue`], [`Event`], [`Lock`] and [`Semaphore`] synchronise tasks;
-//! - [`to_thread`] runs blocking work on a small thread pool.
+//! - [`to_thread`] runs blocking work on a small thread pool;
+//! - [`timeout`] / [`timeout_at`] scopes, [`sleep_until`], [`interval`] and
+//!   the loop clock [`time`] handle deadlines.
 //!
 //! The loop is single-threaded: tasks need not be `Send`, and the handles
 //! (`Task`, `Queue`, ...) are not `Send` either. Wakers are ordinary std
@@ -22,6 +24,7 @@ mod event;
 mod executor;
 mod gather;
 mod generator;
+mod interval;
 mod lock;
 #[doc(hidden)]
 pub mod machine;
@@ -35,6 +38,7 @@ pub mod slots;
 mod spawn;
 mod task;
 mod task_slab;
+mod timeout;
 mod timers;
 mod to_thread;
 mod wait_for;
@@ -51,16 +55,18 @@ pub use event::{Event, EventWait};
 pub use gather::{__gather_slot, GatherSlot, GatherTuple};
 pub use gather::{Gather, gather};
 pub use generator::{Generator, GeneratorExt, GeneratorState};
+pub use interval::{Interval, IntervalTick, MissedTickBehavior, interval, interval_at};
 pub use lock::{Lock, LockAcquire, LockGuard};
 pub use queue::{Queue, QueueEmpty, QueueFull, QueueGet, QueueJoin, QueuePut};
 #[doc(hidden)]
 pub use reactor::Reactor;
 pub use runtime::{Runtime, run};
 pub use semaphore::{Semaphore, SemaphoreAcquire, SemaphorePermit};
-pub use sleep::{Sleep, sleep};
+pub use sleep::{Sleep, sleep, sleep_until};
 #[doc(hidden)]
 pub use spawn::with_reactor;
 pub use spawn::{all_tasks, current_task, spawn, spawn_named};
 pub use task::{Task, TaskError, TaskId, TaskInfo};
+pub use timeout::{Timeout, TimeoutHandle, time, timeout, timeout_at};
 pub use to_thread::{ToThread, to_thread};
 pub use wait_for::{TimeoutError, WaitFor, wait_for};
