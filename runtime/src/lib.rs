@@ -6,7 +6,9 @@
 //! - [`run`] runs a main awaitable on a new loop (`asyncio.run`);
 //! - [`spawn`] makes a [`Task`] (`asyncio.create_task`); [`sleep`],
 //!   [`gather!`], [`gather()`], [`wait_for`], [`as_completed`] combine them;
-//! - [`Queue`], [`Event`], [`Lock`] and [`Semaphore`] synchronise tasks;
+//! - [`Queue`] (with [`LifoQueue`], [`PriorityQueue`] and `shutdown`),
+//!   [`Event`], [`Lock`], [`Semaphore`], [`Condition`], [`Barrier`] and the
+//!   one-shot [`Future`] synchronise tasks;
 //! - [`to_thread`] runs blocking work on a small thread pool;
 //! - [`timeout`] / [`timeout_at`] scopes, [`sleep_until`], [`interval`] and
 //!   the loop clock [`time`] handle deadlines.
@@ -20,8 +22,11 @@
 mod as_completed;
 mod async_iterator;
 mod awaitable;
+mod barrier;
+mod condition;
 mod event;
 mod executor;
+mod future;
 mod gather;
 mod generator;
 mod interval;
@@ -50,14 +55,20 @@ pub use async_iterator::{AsyncIterator, AsyncIteratorExt, Next};
 #[cfg(feature = "stream")]
 pub use async_iterator::{IntoStream, into_stream};
 pub use awaitable::{Awaitable, AwaitableExt, FromFuture, IntoStdFuture, from_future, into_future};
+pub use barrier::{Barrier, BarrierWait, BrokenBarrierError};
+pub use condition::{Condition, ConditionWait, ConditionWaitFor};
 pub use event::{Event, EventWait};
+pub use future::{Future, FutureError, InvalidStateError};
 #[doc(hidden)]
 pub use gather::{__gather_slot, GatherSlot, GatherTuple};
 pub use gather::{Gather, gather};
 pub use generator::{Generator, GeneratorExt, GeneratorState};
 pub use interval::{Interval, IntervalTick, MissedTickBehavior, interval, interval_at};
 pub use lock::{Lock, LockAcquire, LockGuard};
-pub use queue::{Queue, QueueEmpty, QueueFull, QueueGet, QueueJoin, QueuePut};
+pub use queue::{
+    GetNowaitError, LifoQueue, PriorityQueue, PutNowaitError, Queue, QueueGet, QueueJoin, QueuePut,
+    QueueShutDown,
+};
 #[doc(hidden)]
 pub use reactor::Reactor;
 pub use runtime::{Runtime, run};
