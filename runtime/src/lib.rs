@@ -11,7 +11,10 @@
 //!   one-shot [`Future`] synchronise tasks;
 //! - [`to_thread`] runs blocking work on a small thread pool;
 //! - [`timeout`] / [`timeout_at`] scopes, [`sleep_until`], [`interval`] and
-//!   the loop clock [`time`] handle deadlines.
+//!   the loop clock [`time`] handle deadlines;
+//! - [`call_soon`], [`call_later`], [`call_at`] schedule callbacks, and a
+//!   [`LoopHandle`] ([`get_running_loop`]) lets other threads submit work
+//!   ([`LoopHandle::call_soon_threadsafe`], [`run_coroutine_threadsafe`]).
 //!
 //! The loop is single-threaded: tasks need not be `Send`, and the handles
 //! (`Task`, `Queue`, ...) are not `Send` either. Wakers are ordinary std
@@ -23,6 +26,7 @@ mod as_completed;
 mod async_iterator;
 mod awaitable;
 mod barrier;
+mod call_soon;
 mod condition;
 mod event;
 mod executor;
@@ -56,6 +60,10 @@ pub use async_iterator::{AsyncIterator, AsyncIteratorExt, Next};
 pub use async_iterator::{IntoStream, into_stream};
 pub use awaitable::{Awaitable, AwaitableExt, FromFuture, IntoStdFuture, from_future, into_future};
 pub use barrier::{Barrier, BarrierWait, BrokenBarrierError};
+pub use call_soon::{
+    ConcurrentFuture, Handle, LoopClosed, LoopHandle, TimerHandle, call_at, call_later, call_soon,
+    get_running_loop, run_coroutine_threadsafe,
+};
 pub use condition::{Condition, ConditionWait, ConditionWaitFor};
 pub use event::{Event, EventWait};
 pub use future::{Future, FutureError, InvalidStateError};

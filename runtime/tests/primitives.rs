@@ -762,3 +762,24 @@ fn a_cancelled_waiter_does_not_disturb_the_others() {
         assert_eq!(aw(second).await.unwrap().unwrap(), 9);
     });
 }
+
+fn assert_unpin_awaitable<A: coro_runtime::Awaitable + Unpin>(_: &A) {}
+
+#[test]
+fn the_new_awaitables_are_unpin() {
+    block_on(async {
+        let q: Queue<std::marker::PhantomPinned> = Queue::new(0);
+        assert_unpin_awaitable(&q.get());
+        let cond = Condition::new();
+        let guard = cond.lock().try_lock().unwrap();
+        assert_unpin_awaitable(&cond.wait(guard));
+        let guard = cond.lock().try_lock().unwrap();
+        assert_unpin_awaitable(&cond.wait_for(guard, || true));
+        assert_unpin_awaitable(&Barrier::new(1).wait());
+        assert_unpin_awaitable(&Future::<u8>::new());
+        let mut ticks = coro_runtime::interval(MS);
+        assert_unpin_awaitable(&ticks.tick());
+        assert_unpin_awaitable(&coro_runtime::timeout(MS, sleep(MS)));
+        assert_unpin_awaitable(&coro_runtime::timeout_at(None, sleep(MS)));
+    });
+}
