@@ -136,6 +136,40 @@ pub(crate) fn cancel_task(loop_id: u64, key: TaskKey, meta: &dyn TaskMeta) {
     meta.complete_cancelled();
 }
 
+/// Cancels, as [`crate::Task::cancel`] would, the pending tasks of the
+/// running loop whose ids are in `ids` ([`crate::TaskGroup`] cancelling its
+/// children). Each is cancelled with no borrow held.
+pub(crate) fn cancel_tasks(ids: &std::collections::HashSet<TaskId>) {
+    if ids.is_empty() {
+        return;
+    }
+    let targets: Vec<(u64, TaskKey, Rc<dyn TaskMeta>)> = CURRENT
+        .try_with(|current| {
+            let current = current.try_borrow().ok()?;
+            let executor = current.as_ref()?;
+            let tasks = executor.tasks.borrow();
+            Some(
+                tasks
+                    .iter()
+                    .map(|entry| &entry.meta)
+                    .filter(|meta| {
+                        let header = meta.header();
+                        header.status.get() == Status::Pending && ids.contains(&header.id)
+                    })
+                    .map(|meta| (executor.id, meta.header().key, meta.clone()))
+                    .collect(),
+            )
+        })
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    for (loop_id, key, meta) in targets {
+        if meta.header().status.get() == Status::Pending {
+            cancel_task(loop_id, key, &*meta);
+        }
+    }
+}
+
 impl Executor {
     fn new(debug: bool, slow_resume: Duration) -> Executor {
         let reactor = Reactor::new().expect("coro: cannot create the event loop's poller");

@@ -6,6 +6,8 @@
 //! - [`run`] runs a main awaitable on a new loop (`asyncio.run`);
 //! - [`spawn`] makes a [`Task`] (`asyncio.create_task`); [`sleep`],
 //!   [`gather!`], [`gather()`], [`wait_for`], [`as_completed`] combine them;
+//!   [`task_group`] (asyncio's `TaskGroup`), [`wait`] and [`shield`]
+//!   structure them;
 //! - [`Queue`] (with [`LifoQueue`], [`PriorityQueue`] and `shutdown`),
 //!   [`Event`], [`Lock`], [`Semaphore`], [`Condition`], [`Barrier`] and the
 //!   one-shot [`Future`] synchronise tasks;
@@ -46,10 +48,12 @@ mod sleep;
 pub mod slots;
 mod spawn;
 mod task;
+mod task_group;
 mod task_slab;
 mod timeout;
 mod timers;
 mod to_thread;
+mod wait;
 mod wait_for;
 mod wait_list;
 mod waker;
@@ -86,6 +90,8 @@ pub use sleep::{Sleep, sleep, sleep_until};
 pub use spawn::with_reactor;
 pub use spawn::{all_tasks, current_task, spawn, spawn_named};
 pub use task::{Task, TaskError, TaskId, TaskInfo};
+pub use task_group::{ChildFailure, TaskGroup, TaskGroupError, TaskGroupScope, task_group};
 pub use timeout::{Timeout, TimeoutHandle, time, timeout, timeout_at};
 pub use to_thread::{ToThread, to_thread};
+pub use wait::{ReturnWhen, Shield, Wait, shield, wait};
 pub use wait_for::{TimeoutError, WaitFor, wait_for};
