@@ -27,6 +27,9 @@ impl Drop for Guard {
 #[coro::coroutine]
 fn ticker(n: u32, period: Duration) -> Vec<Instant> {
     let mut ticks = coro::interval(period);
+    // Every tick reports its own grid point, even one made late by a loaded
+    // machine (the default, Skip, would jump ahead).
+    ticks.set_missed_tick_behavior(coro::MissedTickBehavior::Burst);
     let mut out = Vec::new();
     for _ in 0..n {
         out.push(ticks.tick().await);

@@ -27,6 +27,7 @@ use crate::waker::WakeQueue;
 use std::cell::Cell;
 use std::fmt;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
@@ -218,6 +219,9 @@ struct InboxState {
 /// A loop's queue of jobs from other threads (see the module docs).
 pub(crate) struct Inbox {
     state: Mutex<InboxState>,
+    /// Whether `jobs` may be non-empty: lets the loop skip the lock on the
+    /// (usual) ticks with nothing submitted. Set under the lock after a push.
+    pending: AtomicBool,
     /// To wake the loop from its poller.
     wake: Arc<WakeQueue>,
     loop_id: u64,
@@ -230,6 +234,7 @@ impl Inbox {
                 jobs: Vec::new(),
                 closed: false,
             }),
+            pending: AtomicBool::new(false),
             wake,
             loop_id,
         }
@@ -248,6 +253,7 @@ impl Inbox {
                 return Err(job);
             }
             state.jobs.push(job);
+            self.pending.store(true, Ordering::Release);
             state.jobs.len() == 1
         };
         // As for injected wakes: if the list was not empty, an earlier
@@ -260,8 +266,14 @@ impl Inbox {
 
     /// Runs the queued jobs (the loop calls this every tick).
     pub(crate) fn run(&self, executor: &Executor) {
+        // A job pushed after this load sets the flag again and notifies the
+        // poller, so the next tick sees it.
+        if !self.pending.load(Ordering::Acquire) {
+            return;
+        }
         let jobs = {
             let mut state = self.lock();
+            self.pending.store(false, Ordering::Relaxed);
             if state.jobs.is_empty() {
                 return;
             }

@@ -253,29 +253,29 @@ impl TaskGroup {
 /// Runs `body` with a new [`TaskGroup`] and waits for it and every child
 /// (asyncio 3.11's `async with asyncio.TaskGroup() as tg:`).
 ///
-/// Evaluates to `Ok(body's output)` when the body and all children finished
-/// without failure, else `Err(`[`TaskGroupError`]`)` once every child has
-/// finished (see the [module docs](self) for the whole protocol). A panic in
-/// the body itself propagates, after its children are cancelled.
-pub fn task_group<F, B>(body: F) -> TaskGroupScope<B>
+/// `body` is called at the first resume (nothing starts before the scope is
+/// awaited). Evaluates to `Ok(body's output)` when the body and all children
+/// finished without failure, else `Err(`[`TaskGroupError`]`)` once every
+/// child has finished (see the [module docs](self) for the whole protocol).
+/// A panic in the body itself propagates, after its children are cancelled.
+pub fn task_group<F, B>(body: F) -> TaskGroupScope<F, B>
 where
     F: FnOnce(TaskGroup) -> B,
     B: Awaitable,
 {
-    let state = Rc::new(GroupState {
-        phase: Cell::new(Phase::Open),
-        children: RefCell::default(),
-        next_key: Cell::new(0),
-        failures: RefCell::default(),
-        waker: Cell::new(None),
-    });
-    let body = body(TaskGroup {
-        state: state.clone(),
-    });
     TaskGroupScope {
-        body: Some(body),
+        body: None,
+        start: Some(body),
         output: None,
-        guard: ScopeGuard { state },
+        guard: ScopeGuard {
+            state: Rc::new(GroupState {
+                phase: Cell::new(Phase::Open),
+                children: RefCell::default(),
+                next_key: Cell::new(0),
+                failures: RefCell::default(),
+                waker: Cell::new(None),
+            }),
+        },
     }
 }
 
@@ -299,17 +299,19 @@ pin_project_lite::pin_project! {
     /// `Unpin` exactly when the body is. Dropping it drops the body, then
     /// cancels the children.
     #[must_use = "a task group does nothing unless awaited"]
-    pub struct TaskGroupScope<B: Awaitable> {
+    pub struct TaskGroupScope<F, B: Awaitable> {
         // Dropped in place when it finishes or the group shuts down; declared
         // first so that it drops before the guard cancels the children.
         #[pin]
         body: Option<B>,
+        // Makes the body at the first resume.
+        start: Option<F>,
         output: Option<B::Output>,
         guard: ScopeGuard,
     }
 }
 
-impl<B: Awaitable> fmt::Debug for TaskGroupScope<B> {
+impl<F, B: Awaitable> fmt::Debug for TaskGroupScope<F, B> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("TaskGroupScope")
             .field("group", &self.guard.state.phase.get())
@@ -318,7 +320,11 @@ impl<B: Awaitable> fmt::Debug for TaskGroupScope<B> {
 }
 
 #[diagnostic::do_not_recommend]
-impl<B: Awaitable> Awaitable for TaskGroupScope<B> {
+impl<F, B> Awaitable for TaskGroupScope<F, B>
+where
+    F: FnOnce(TaskGroup) -> B,
+    B: Awaitable,
+{
     type Output = Result<B::Output, TaskGroupError>;
 
     fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
@@ -328,6 +334,12 @@ impl<B: Awaitable> Awaitable for TaskGroupScope<B> {
             state.phase.get() != Phase::Finished,
             "coro: TaskGroupScope resumed after completion"
         );
+        if let Some(start) = this.start.take() {
+            let body = start(TaskGroup {
+                state: state.clone(),
+            });
+            this.body.set(Some(body));
+        }
         if let Some(body) = this.body.as_mut().as_pin_mut() {
             if state.phase.get() == Phase::ShuttingDown {
                 this.body.set(None); // asyncio cancels the parent task

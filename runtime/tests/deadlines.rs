@@ -133,15 +133,16 @@ fn reschedule_later_extends_the_deadline() {
     // asyncio.Timeout.reschedule(when): the new deadline replaces the old.
     block_on(async {
         let scope = timeout(
-            30 * MS,
+            200 * MS,
             from_future(async {
-                aw(sleep(80 * MS)).await;
+                aw(sleep(300 * MS)).await;
                 "slow but allowed"
             }),
         );
         let handle = scope.handle();
         let task = spawn(scope);
-        aw(sleep(10 * MS)).await;
+        aw(sleep(Duration::ZERO)).await; // the scope started and armed its timer
+        assert!(handle.when().is_some());
         handle.reschedule(Some(time() + Duration::from_secs(10)));
         assert_eq!(aw(task).await.unwrap(), Ok("slow but allowed"));
         assert!(!handle.expired());
@@ -286,6 +287,9 @@ fn interval_ticks_on_a_grid_starting_at_once() {
     block_on(async {
         let start = Instant::now();
         let mut ticks = interval(10 * MS);
+        // Burst: a tick made late by a loaded machine still reports its own
+        // grid point (Skip, the default, would jump ahead).
+        ticks.set_missed_tick_behavior(MissedTickBehavior::Burst);
         assert_eq!(ticks.period(), 10 * MS);
         let first = aw(ticks.tick()).await;
         assert!(
@@ -306,6 +310,7 @@ fn interval_at_starts_at_the_given_instant_and_iterates() {
     block_on(async {
         let start = time() + 15 * MS;
         let mut ticks = interval_at(start, 5 * MS);
+        ticks.set_missed_tick_behavior(MissedTickBehavior::Burst); // see above
         let got = aw(ticks.next()).await;
         assert_eq!(got, Some(start));
         assert!(Instant::now() >= start);
@@ -381,10 +386,11 @@ fn a_zero_interval_period_panics() {
 #[test]
 fn an_interval_tick_dropped_while_waiting_loses_no_tick() {
     block_on(async {
-        let mut ticks = interval(10 * MS);
+        // A long period: the timeout must fire well before the tick.
+        let mut ticks = interval(200 * MS);
         let first = aw(ticks.tick()).await;
         let raced = aw(timeout(2 * MS, ticks.tick())).await;
         assert_eq!(raced, Err(TimeoutError));
-        assert_eq!(aw(ticks.tick()).await, first + 10 * MS);
+        assert_eq!(aw(ticks.tick()).await, first + 200 * MS);
     });
 }

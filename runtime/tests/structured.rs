@@ -316,10 +316,12 @@ fn wait_first_completed_returns_done_and_pending() {
     block_on({
         let log = log.clone();
         async move {
+            // Far apart, so that a loaded machine cannot finish two of them
+            // before the wait resumes.
             let tasks = vec![
-                spawn(napper(&log, "30", 30)),
+                spawn(napper(&log, "300", 300)),
                 spawn(napper(&log, "5", 5)),
-                spawn(napper(&log, "20", 20)),
+                spawn(napper(&log, "200", 200)),
             ];
             let (done, pending) = aw(wait(tasks, ReturnWhen::FirstCompleted)).await;
             assert_eq!(done.len(), 1);
@@ -339,7 +341,7 @@ fn wait_first_completed_returns_done_and_pending() {
             for t in done {
                 results.push(aw(t).await.unwrap());
             }
-            assert_eq!(results, vec![30, 20], "in the order given");
+            assert_eq!(results, vec![300, 200], "in the order given");
         }
     });
 }
@@ -429,18 +431,31 @@ fn shield_protects_the_work_from_the_awaiting_tasks_cancellation() {
     block_on({
         let log = log.clone();
         async move {
+            let go = coro_runtime::Event::new();
             let outer = {
-                let log = log.clone();
+                let (log, go) = (log.clone(), go.clone());
                 spawn(from_future(async move {
-                    let shielded = shield(napper(&log, "inner", 10));
-                    let r = aw(shielded).await;
+                    let inner = {
+                        let log = log.clone();
+                        from_future(async move {
+                            let _guard = log.guard("inner");
+                            aw(go.wait()).await;
+                            log.push("inner done");
+                        })
+                    };
+                    let r = aw(shield(inner)).await;
                     log.push("outer resumed");
                     r
                 }))
             };
-            aw(sleep(2 * MS)).await;
+            for _ in 0..3 {
+                aw(sleep(Duration::ZERO)).await;
+            }
             assert!(outer.cancel());
-            aw(sleep(20 * MS)).await;
+            go.set();
+            for _ in 0..3 {
+                aw(sleep(Duration::ZERO)).await;
+            }
             assert_eq!(aw(shield(from_future(async { 3 }))).await, Ok(3));
             let s = shield(sleep(Duration::from_secs(30)));
             assert!(s.task().id().0 > 1);
