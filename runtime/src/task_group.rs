@@ -254,10 +254,16 @@ impl TaskGroup {
 /// (asyncio 3.11's `async with asyncio.TaskGroup() as tg:`).
 ///
 /// `body` is called at the first resume (nothing starts before the scope is
-/// awaited). Evaluates to `Ok(body's output)` when the body and all children
-/// finished without failure, else `Err(`[`TaskGroupError`]`)` once every
-/// child has finished (see the [module docs](self) for the whole protocol).
-/// A panic in the body itself propagates, after its children are cancelled.
+/// awaited) with the group's handle, to add children with
+/// [`TaskGroup::create_task`]. The scope completes once the body has
+/// finished and every child has finished: `Ok(body's output)` if no child
+/// failed, else `Err(`[`TaskGroupError`]`)`. The first failure (a panic, or
+/// the `Err` of a [`create_try_task`](TaskGroup::create_try_task) child)
+/// cancels every other child at once and the body at its next resume, as
+/// asyncio cancels the parent task; a cancelled child is not a failure.
+/// Dropping the scope (cancelling the awaiting task) drops the body, then
+/// cancels the children. A panic in the body itself propagates, after its
+/// children are cancelled.
 pub fn task_group<F, B>(body: F) -> TaskGroupScope<F, B>
 where
     F: FnOnce(TaskGroup) -> B,

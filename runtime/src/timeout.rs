@@ -59,7 +59,9 @@ struct Shared {
 /// [`Timeout::handle`] ([`TimeoutHandle::reschedule`]).
 ///
 /// Compared with [`wait_for`](crate::wait_for): the same outcome, plus a
-/// reschedulable deadline.
+/// reschedulable deadline. As there, a [`Task`](crate::Task) handle timed
+/// out is dropped, which detaches the task rather than cancelling it (asyncio
+/// would cancel it): call [`Task::cancel`](crate::Task::cancel) on `Err`.
 ///
 /// # Panics
 /// When awaited outside a running loop.
