@@ -661,6 +661,56 @@ fn a_cancelled_waiter_leaves_the_round() {
 }
 
 #[test]
+fn a_waiter_cancelled_while_the_barrier_drains_still_lets_the_next_round_fill() {
+    block_on(async {
+        let barrier = Barrier::new(2);
+        let spawn_wait = |barrier: &Barrier| {
+            let barrier = barrier.clone();
+            spawn(from_future(async move { aw(barrier.wait()).await }))
+        };
+        let a = spawn_wait(&barrier);
+        settle().await;
+        // This task is the second party: it releases the round at once, and
+        // `a` has been woken but has not left yet: the barrier drains.
+        assert_eq!(aw(barrier.wait()).await, Ok(1));
+        let early = spawn_wait(&barrier); // arrives while draining: blocked
+        assert!(a.cancel(), "cancelled before it saw the release");
+        settle().await;
+        assert_eq!(
+            barrier.n_waiting(),
+            1,
+            "the drain finished; `early` is counted"
+        );
+        assert_eq!(aw(barrier.wait()).await, Ok(1));
+        assert_eq!(aw(early).await.unwrap(), Ok(0));
+        // An arrival blocked by a drain that is cancelled leaves no trace.
+        let a = spawn_wait(&barrier);
+        settle().await;
+        // Ready queue: releaser, blocked, this task. The releaser wakes `a`
+        // behind them, so `blocked` arrives while the barrier drains, and
+        // this task cancels it before `a` leaves.
+        let releaser = spawn_wait(&barrier);
+        let blocked = spawn_wait(&barrier);
+        aw(sleep(Duration::ZERO)).await;
+        assert_eq!(barrier.n_waiting(), 0, "draining");
+        assert!(releaser.is_done() && !a.is_done() && !blocked.is_done());
+        assert!(blocked.cancel());
+        assert_eq!(aw(a).await.unwrap(), Ok(0));
+        assert_eq!(aw(releaser).await.unwrap(), Ok(1));
+        assert_eq!(
+            barrier.n_waiting(),
+            0,
+            "the cancelled arrival was not counted"
+        );
+        let b = spawn_wait(&barrier);
+        settle().await;
+        assert_eq!(barrier.n_waiting(), 1);
+        assert_eq!(aw(barrier.wait()).await, Ok(1));
+        assert_eq!(aw(b).await.unwrap(), Ok(0));
+    });
+}
+
+#[test]
 #[should_panic(expected = "parties must be > 0")]
 fn a_barrier_of_zero_parties_panics() {
     let _ = Barrier::new(0);
