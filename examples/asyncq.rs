@@ -73,7 +73,9 @@ fn produce(name: usize, q: coro::Queue<Entry>, rng: Random, scale: f64) {
         // The braces work around examples/MACRO_ISSUES.md #1.
         let i: String = { makeitem(rng.clone()).await };
         let t = Instant::now();
-        q.put((i.clone(), t)).await;
+        q.put((i.clone(), t))
+            .await
+            .expect("the queue is never shut down");
         println!("Producer {name} added <{i}> to queue.");
     }
 }
@@ -82,7 +84,7 @@ fn produce(name: usize, q: coro::Queue<Entry>, rng: Random, scale: f64) {
 fn consume(name: usize, q: coro::Queue<Entry>, rng: Random, scale: f64) {
     loop {
         randsleep(format!("Consumer {name}"), rng.clone(), scale).await;
-        let (i, t) = q.get().await;
+        let (i, t) = q.get().await.expect("the queue is never shut down");
         let now = Instant::now();
         println!(
             "Consumer {name} got element <{i}> in {:0.5} seconds.",

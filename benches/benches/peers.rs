@@ -88,8 +88,8 @@ mod ours {
     #[coro::coroutine]
     fn ponger(rx: coro::Queue<u64>, tx: coro::Queue<u64>, rounds: u64) {
         for _ in 0..rounds {
-            let v = rx.get().await;
-            tx.put(v + 1).await;
+            let v = rx.get().await.expect("never shut down");
+            tx.put(v + 1).await.expect("never shut down");
         }
     }
 
@@ -101,8 +101,8 @@ mod ours {
         let other = coro::spawn(ponger(ping.clone(), pong.clone(), rounds));
         let mut sum = 0u64;
         for i in 0..rounds {
-            ping.put(i).await;
-            sum += pong.get().await;
+            ping.put(i).await.expect("never shut down");
+            sum += pong.get().await.expect("never shut down");
         }
         other.await.expect("ponger failed");
         sum

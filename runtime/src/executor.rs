@@ -23,6 +23,7 @@
 //! only with no borrow held either, because destructors may do the same.
 
 use crate::Awaitable;
+use crate::call_soon::Inbox;
 use crate::reactor::Reactor;
 use crate::task::{Header, RunTask, Status, Task, TaskCell, TaskId, TaskInfo, TaskMeta};
 use crate::task_slab::{TaskEntry, TaskSlab};
@@ -55,6 +56,8 @@ pub(crate) struct Executor {
     /// Reused buffer for draining the injection queue.
     injected: RefCell<Vec<TaskKey>>,
     pub(crate) timers: RefCell<Timers>,
+    /// Jobs from other threads (`call_soon_threadsafe`), run every tick.
+    pub(crate) inbox: Arc<Inbox>,
     /// Reused buffer for the wakers of due timers.
     due: RefCell<Vec<Waker>>,
     events: RefCell<Events>,
@@ -133,12 +136,49 @@ pub(crate) fn cancel_task(loop_id: u64, key: TaskKey, meta: &dyn TaskMeta) {
     meta.complete_cancelled();
 }
 
+/// Cancels, as [`crate::Task::cancel`] would, the pending tasks of the
+/// running loop whose ids are in `ids` ([`crate::TaskGroup`] cancelling its
+/// children). Each is cancelled with no borrow held.
+pub(crate) fn cancel_tasks(ids: &std::collections::HashSet<TaskId>) {
+    if ids.is_empty() {
+        return;
+    }
+    let targets: Vec<(u64, TaskKey, Rc<dyn TaskMeta>)> = CURRENT
+        .try_with(|current| {
+            let current = current.try_borrow().ok()?;
+            let executor = current.as_ref()?;
+            let tasks = executor.tasks.borrow();
+            Some(
+                tasks
+                    .iter()
+                    .map(|entry| &entry.meta)
+                    .filter(|meta| {
+                        let header = meta.header();
+                        header.status.get() == Status::Pending && ids.contains(&header.id)
+                    })
+                    .map(|meta| (executor.id, meta.header().key, meta.clone()))
+                    .collect(),
+            )
+        })
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    for (loop_id, key, meta) in targets {
+        if meta.header().status.get() == Status::Pending {
+            cancel_task(loop_id, key, &*meta);
+        }
+    }
+}
+
 impl Executor {
     fn new(debug: bool, slow_resume: Duration) -> Executor {
         let reactor = Reactor::new().expect("coro: cannot create the event loop's poller");
+        let id = NEXT_LOOP_ID.fetch_add(1, Ordering::Relaxed);
+        let wake_queue = Arc::new(WakeQueue::new(reactor));
         Executor {
-            id: NEXT_LOOP_ID.fetch_add(1, Ordering::Relaxed),
-            wake_queue: Arc::new(WakeQueue::new(reactor)),
+            id,
+            inbox: Arc::new(Inbox::new(wake_queue.clone(), id)),
+            wake_queue,
             tasks: RefCell::default(),
             ready: RefCell::default(),
             injected: RefCell::default(),
@@ -371,6 +411,7 @@ impl Executor {
             .expect("main task registered");
         loop {
             self.drain_injected();
+            self.inbox.run(self);
             self.fire_timers();
             let batch = self.ready.borrow().len();
             if batch == 0 {
@@ -400,6 +441,14 @@ impl Executor {
                 }
             }
         }
+    }
+}
+
+impl Drop for Executor {
+    /// The loop is gone: refuse further jobs from other threads and drop the
+    /// queued ones (which completes their futures as cancelled).
+    fn drop(&mut self) {
+        self.inbox.close();
     }
 }
 

@@ -6,8 +6,17 @@
 //! - [`run`] runs a main awaitable on a new loop (`asyncio.run`);
 //! - [`spawn`] makes a [`Task`] (`asyncio.create_task`); [`sleep`],
 //!   [`gather!`], [`gather()`], [`wait_for`], [`as_completed`] combine them;
-//! - [`Queue`], [`Event`], [`Lock`] and [`Semaphore`] synchronise tasks;
-//! - [`to_thread`] runs blocking work on a small thread pool.
+//!   [`task_group`] (asyncio's `TaskGroup`), [`wait`] and [`shield`]
+//!   structure them;
+//! - [`Queue`] (with [`LifoQueue`], [`PriorityQueue`] and `shutdown`),
+//!   [`Event`], [`Lock`], [`Semaphore`], [`Condition`], [`Barrier`] and the
+//!   one-shot [`Future`] synchronise tasks;
+//! - [`to_thread`] runs blocking work on a small thread pool;
+//! - [`timeout`] / [`timeout_at`] scopes, [`sleep_until`], [`interval`] and
+//!   the loop clock [`time`] handle deadlines;
+//! - [`call_soon`], [`call_later`], [`call_at`] schedule callbacks, and a
+//!   [`LoopHandle`] ([`get_running_loop`]) lets other threads submit work
+//!   ([`LoopHandle::call_soon_threadsafe`], [`run_coroutine_threadsafe`]).
 //!
 //! The loop is single-threaded: tasks need not be `Send`, and the handles
 //! (`Task`, `Queue`, ...) are not `Send` either. Wakers are ordinary std
@@ -18,10 +27,15 @@
 mod as_completed;
 mod async_iterator;
 mod awaitable;
+mod barrier;
+mod call_soon;
+mod condition;
 mod event;
 mod executor;
+mod future;
 mod gather;
 mod generator;
+mod interval;
 mod lock;
 #[doc(hidden)]
 pub mod machine;
@@ -34,9 +48,12 @@ mod sleep;
 pub mod slots;
 mod spawn;
 mod task;
+mod task_group;
 mod task_slab;
+mod timeout;
 mod timers;
 mod to_thread;
+mod wait;
 mod wait_for;
 mod wait_list;
 mod waker;
@@ -46,21 +63,35 @@ pub use async_iterator::{AsyncIterator, AsyncIteratorExt, Next};
 #[cfg(feature = "stream")]
 pub use async_iterator::{IntoStream, into_stream};
 pub use awaitable::{Awaitable, AwaitableExt, FromFuture, IntoStdFuture, from_future, into_future};
+pub use barrier::{Barrier, BarrierWait, BrokenBarrierError};
+pub use call_soon::{
+    ConcurrentFuture, Handle, LoopClosed, LoopHandle, TimerHandle, call_at, call_later, call_soon,
+    get_running_loop, run_coroutine_threadsafe,
+};
+pub use condition::{Condition, ConditionWait, ConditionWaitFor};
 pub use event::{Event, EventWait};
+pub use future::{Future, FutureError, InvalidStateError};
 #[doc(hidden)]
 pub use gather::{__gather_slot, GatherSlot, GatherTuple};
 pub use gather::{Gather, gather};
 pub use generator::{Generator, GeneratorExt, GeneratorState};
+pub use interval::{Interval, IntervalTick, MissedTickBehavior, interval, interval_at};
 pub use lock::{Lock, LockAcquire, LockGuard};
-pub use queue::{Queue, QueueEmpty, QueueFull, QueueGet, QueueJoin, QueuePut};
+pub use queue::{
+    GetNowaitError, LifoQueue, PriorityQueue, PutNowaitError, Queue, QueueGet, QueueJoin, QueuePut,
+    QueueShutDown,
+};
 #[doc(hidden)]
 pub use reactor::Reactor;
 pub use runtime::{Runtime, run};
 pub use semaphore::{Semaphore, SemaphoreAcquire, SemaphorePermit};
-pub use sleep::{Sleep, sleep};
+pub use sleep::{Sleep, sleep, sleep_until};
 #[doc(hidden)]
 pub use spawn::with_reactor;
 pub use spawn::{all_tasks, current_task, spawn, spawn_named};
 pub use task::{Task, TaskError, TaskId, TaskInfo};
+pub use task_group::{ChildFailure, TaskGroup, TaskGroupError, TaskGroupScope, task_group};
+pub use timeout::{Timeout, TimeoutHandle, time, timeout, timeout_at};
 pub use to_thread::{ToThread, to_thread};
+pub use wait::{ReturnWhen, Shield, Wait, shield, wait};
 pub use wait_for::{TimeoutError, WaitFor, wait_for};

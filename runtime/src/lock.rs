@@ -83,6 +83,11 @@ impl Lock {
         self.state.borrow().locked
     }
 
+    /// Whether `self` and `other` are handles to the same lock.
+    pub(crate) fn same_lock(&self, other: &Lock) -> bool {
+        Rc::ptr_eq(&self.state, &other.state)
+    }
+
     fn unlock(&self) {
         let mut state = self.state.borrow_mut();
         if !state.waiters.notify_one() {
@@ -144,6 +149,13 @@ impl Drop for LockAcquire {
 #[must_use = "the lock is released as soon as the guard is dropped"]
 pub struct LockGuard {
     lock: Lock,
+}
+
+impl LockGuard {
+    /// The lock this guard holds.
+    pub(crate) fn lock(&self) -> &Lock {
+        &self.lock
+    }
 }
 
 impl Drop for LockGuard {

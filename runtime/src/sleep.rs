@@ -27,7 +27,27 @@ pub fn sleep(duration: Duration) -> Sleep {
     }
 }
 
-/// The awaitable returned by [`sleep`].
+/// Suspends the awaiting task until `deadline` (the absolute form of
+/// [`sleep`]; asyncio's `loop.call_at`-based sleeps, tokio's `sleep_until`).
+///
+/// A deadline already reached completes at the first resume, without
+/// yielding. Deadlines are [`Instant`]s of the loop's clock, [`crate::time`].
+///
+/// # Panics
+/// When awaited outside a running loop (unless the deadline has passed).
+pub fn sleep_until(deadline: Instant) -> Sleep {
+    Sleep {
+        // Only read in the `Unstarted` state; not zero, so that this is
+        // never mistaken for a plain yield.
+        duration: Duration::MAX,
+        state: State::Waiting {
+            deadline,
+            timer: None,
+        },
+    }
+}
+
+/// The awaitable returned by [`sleep`] and [`sleep_until`].
 #[must_use = "a sleep does nothing unless awaited"]
 #[derive(Debug)]
 pub struct Sleep {
@@ -55,6 +75,18 @@ impl Sleep {
             State::Waiting { deadline, .. } => Some(deadline),
             _ => None,
         }
+    }
+
+    /// Moves the deadline to `deadline`, disarming the current timer; the
+    /// sleep then completes at the first resume at or after it, even if it
+    /// had completed before (tokio's `Sleep::reset`).
+    pub fn reset(&mut self, deadline: Instant) {
+        self.disarm();
+        self.duration = Duration::MAX;
+        self.state = State::Waiting {
+            deadline,
+            timer: None,
+        };
     }
 
     /// True for a sleep of zero (a plain yield).

@@ -76,8 +76,9 @@ fn task_wakers_are_send_and_sync_and_outlive_their_task_harmlessly() {
 #[test]
 fn error_types_implement_error_and_display() {
     assert_error(&TimeoutError);
-    assert_error(&QueueEmpty);
-    assert_error(&QueueFull(1));
+    assert_error(&GetNowaitError::Empty);
+    assert_error(&PutNowaitError::Full(1));
+    assert_error(&QueueShutDown(1));
     assert_error(&TaskError::Cancelled);
     assert_eq!(TaskError::Cancelled.to_string(), "task was cancelled");
     assert_eq!(

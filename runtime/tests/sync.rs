@@ -4,8 +4,8 @@ mod common;
 
 use common::{Log, aw, block_on, strings};
 use coro_runtime::{
-    Event, Lock, Queue, QueueEmpty, QueueFull, Semaphore, from_future, gather, sleep, spawn,
-    wait_for,
+    Event, GetNowaitError, Lock, PutNowaitError, Queue, Semaphore, from_future, gather, sleep,
+    spawn, wait_for,
 };
 use std::cell::Cell;
 use std::rc::Rc;
@@ -20,13 +20,13 @@ fn queue_is_fifo_and_reports_its_size() {
         assert_eq!(q.maxsize(), 0);
         assert!(q.empty() && !q.full());
         for i in 0..5 {
-            aw(q.put(i)).await;
+            aw(q.put(i)).await.unwrap();
         }
         assert_eq!(q.qsize(), 5);
         assert!(!q.full(), "an unbounded queue is never full");
         let mut got = Vec::new();
         for _ in 0..5 {
-            got.push(aw(q.get()).await);
+            got.push(aw(q.get()).await.unwrap());
         }
         assert_eq!(got, vec![0, 1, 2, 3, 4]);
         assert!(q.empty());
@@ -36,16 +36,16 @@ fn queue_is_fifo_and_reports_its_size() {
 #[test]
 fn nowait_operations_report_full_and_empty() {
     let q = Queue::new(2);
-    assert_eq!(q.get_nowait(), Err(QueueEmpty));
+    assert_eq!(q.get_nowait(), Err(GetNowaitError::Empty));
     assert_eq!(q.put_nowait("a"), Ok(()));
     assert_eq!(q.put_nowait("b"), Ok(()));
     assert!(q.full());
     let err = q.put_nowait("c").unwrap_err();
     assert_eq!(err.into_inner(), "c", "the value comes back");
-    assert!(matches!(q.put_nowait("d"), Err(QueueFull("d"))));
+    assert!(matches!(q.put_nowait("d"), Err(PutNowaitError::Full("d"))));
     assert_eq!(q.get_nowait(), Ok("a"));
     assert_eq!(q.get_nowait(), Ok("b"));
-    assert_eq!(q.get_nowait(), Err(QueueEmpty));
+    assert_eq!(q.get_nowait(), Err(GetNowaitError::Empty));
 }
 
 #[test]
@@ -60,7 +60,7 @@ fn get_waits_for_a_put() {
                 let log = log.clone();
                 spawn(from_future(async move {
                     log.push("waiting");
-                    let v: i32 = aw(q.get()).await;
+                    let v: i32 = aw(q.get()).await.unwrap();
                     log.push(format!("got {v}"));
                 }))
             };
@@ -85,7 +85,7 @@ fn a_bounded_queue_applies_backpressure_to_put() {
                 let log = log.clone();
                 spawn(from_future(async move {
                     for i in 0..5 {
-                        aw(q.put(i)).await;
+                        aw(q.put(i)).await.unwrap();
                         log.push(format!("put {i}"));
                     }
                 }))
@@ -98,7 +98,7 @@ fn a_bounded_queue_applies_backpressure_to_put() {
             );
             assert_eq!(q.qsize(), 2);
             for expected in 0..5 {
-                assert_eq!(aw(q.get()).await, expected);
+                assert_eq!(aw(q.get()).await.unwrap(), expected);
                 log.push(format!("get {expected}"));
                 aw(sleep(MS)).await;
                 assert!(q.qsize() <= 2);
@@ -131,7 +131,7 @@ fn join_waits_until_every_item_is_marked_done() {
                     let log = log.clone();
                     spawn(from_future(async move {
                         loop {
-                            let item: i32 = aw(q.get()).await;
+                            let item: i32 = aw(q.get()).await.unwrap();
                             aw(sleep(5 * MS)).await;
                             log.push(format!("done {item} by {w}"));
                             q.task_done();
@@ -166,11 +166,11 @@ fn a_cancelled_getter_does_not_swallow_an_item() {
         let q = Queue::new(0);
         let first = {
             let q = q.clone();
-            spawn(from_future(async move { aw(q.get()).await }))
+            spawn(from_future(async move { aw(q.get()).await.unwrap() }))
         };
         let second = {
             let q = q.clone();
-            spawn(from_future(async move { aw(q.get()).await }))
+            spawn(from_future(async move { aw(q.get()).await.unwrap() }))
         };
         aw(sleep(2 * MS)).await;
         q.put_nowait(1).unwrap(); // notifies `first`
