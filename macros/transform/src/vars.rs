@@ -75,6 +75,8 @@ pub struct Vars {
     pub scopes: Vec<Vec<VarId>>,
     temp_count: usize,
     user_count: usize,
+    /// The temporaries by the identifier generated code spells them with.
+    temps: std::collections::HashMap<String, VarId>,
     /// Which user bindings get a home (decided from a first pass).
     pub home_plan: HomePlan,
 }
@@ -115,6 +117,9 @@ impl Vars {
             slot,
         });
         self.scopes.last_mut().expect("a scope is open").push(id);
+        if kind == VarKind::Temp {
+            self.temps.insert(self.all[id].ident.to_string(), id);
+        }
         id
     }
 
@@ -130,11 +135,27 @@ impl Vars {
         )
     }
 
-    /// The temporary spelled `name`.
+    /// The temporary spelled `name` (exactly: no prefix test).
     pub fn temp_id(&self, name: &str) -> Option<VarId> {
-        self.all
-            .iter()
-            .rposition(|v| v.kind == VarKind::Temp && v.ident == name)
+        self.temps.get(name).copied()
+    }
+
+    /// The temporaries `tokens` mention: generated code names them by their
+    /// identifiers, looked up in the table of temporaries.
+    pub fn temps_in(&self, tokens: &proc_macro2::TokenStream) -> VarSet {
+        let mut found = VarSet::new();
+        self.collect_temps(tokens, &mut found);
+        found
+    }
+
+    fn collect_temps(&self, tokens: &proc_macro2::TokenStream, out: &mut VarSet) {
+        for tt in tokens.clone() {
+            match tt {
+                proc_macro2::TokenTree::Ident(i) => out.extend(self.temp_id(&i.to_string())),
+                proc_macro2::TokenTree::Group(g) => self.collect_temps(&g.stream(), out),
+                _ => {}
+            }
+        }
     }
 
     /// The innermost binding named `name` that is in scope.

@@ -56,18 +56,15 @@ impl Lowerer {
     /// Temporaries are only ever mentioned by generated tokens: record
     /// those mentions as reads that may move.
     pub(super) fn note_temps(&mut self, tokens: &TokenStream) {
-        let mut found = Vec::new();
-        find_temps(tokens, &mut found);
+        let found = self.out.vars.temps_in(tokens);
         if found.is_empty() {
             return;
         }
-        let mut usage = Usage::default();
-        for name in found {
-            if let Some(v) = self.out.vars.temp_id(&name) {
-                usage.read.insert(v);
-                usage.moved.insert(v);
-            }
-        }
+        let usage = Usage {
+            read: found.clone(),
+            moved: found,
+            ..Usage::default()
+        };
         self.note_usage(&usage);
     }
 

@@ -6,7 +6,7 @@ impl Lowerer {
     /// A block used as a value (`let x = { ... };`), with a suspension inside:
     /// its value leaves its scope through a join.
     pub(super) fn lower_block_value(&mut self, block: &SynBlock) -> TokenStream {
-        if !block_contains_await(block) {
+        if !self.block_suspends(block) {
             return self.fragment_expr(
                 Expr::Block(syn::ExprBlock {
                     attrs: Vec::new(),
@@ -59,15 +59,15 @@ impl Lowerer {
             ));
             return quote!(());
         }
-        let branches_await = block_contains_await(&i.then_branch)
+        let branches_await = self.block_suspends(&i.then_branch)
             || i.else_branch
                 .as_ref()
-                .is_some_and(|(_, e)| contains_await(e));
+                .is_some_and(|(_, e)| self.suspends(e));
         // The condition: `if let P = e` keeps its pattern; only `e` is lowered.
         let from = self.ref_temps.len();
         let (cond_tokens, let_pat) = match &*i.cond {
             Expr::Let(l) => {
-                let scrut = if contains_await(&l.expr) {
+                let scrut = if self.suspends(&l.expr) {
                     let v = self.lower_expr(&l.expr);
                     self.temp_binding(v, false)
                 } else {
@@ -91,7 +91,7 @@ impl Lowerer {
         // branch; they are dropped at its end and when the `else` begins
         // (edition 2024 drops them before `else`; earlier ones only drop them
         // later, which cannot make a borrow of them fail).
-        let scrutinee_temps: Vec<(VarId, *const Expr)> = self.ref_temps.drain(from..).collect();
+        let scrutinee_temps: Vec<(VarId, ExprId)> = self.ref_temps.drain(from..).collect();
         if !branches_await && scrutinee_temps.is_empty() {
             // Only the condition suspended: the `if` itself stays as written.
             let mut rest = i.clone();
@@ -258,18 +258,18 @@ impl Lowerer {
     pub(super) fn lower_match(&mut self, m: &syn::ExprMatch) -> TokenStream {
         if m.arms
             .iter()
-            .any(|a| a.guard.as_ref().is_some_and(|(_, g)| contains_await(g)))
+            .any(|a| a.guard.as_ref().is_some_and(|(_, g)| self.suspends(g)))
         {
             return self.lower_match_awaiting_guards(m);
         }
         let arms_await = m.arms.iter().any(|a| {
-            contains_await(&a.body) || a.guard.as_ref().is_some_and(|(_, g)| contains_await(g))
+            self.suspends(&a.body) || a.guard.as_ref().is_some_and(|(_, g)| self.suspends(g))
         });
         let binds = m
             .arms
             .iter()
             .any(|a| crate::syntax::pattern::has_bindings(&a.pat));
-        let scrut = if contains_await(&m.expr) {
+        let scrut = if self.suspends(&m.expr) {
             let v = self.lower_expr(&m.expr);
             self.temp_binding(v, false)
         } else {

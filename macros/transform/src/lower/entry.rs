@@ -47,6 +47,7 @@ pub fn lower(
     for &param in homed_params {
         lw.move_param_home(param);
     }
+    lw.suspensions = Suspensions::of_block(&item.block);
     lw.lower_body(&item.block);
     if let Some(e) = crate::syntax::errors::combine(std::mem::take(&mut lw.errors)) {
         return Err(e);

@@ -7,7 +7,7 @@ impl Lowerer {
     /// Lowers `e`, emitting whatever must run first; returns an await-free
     /// expression for its value (to be evaluated next, in place).
     pub(super) fn lower_expr(&mut self, e: &Expr) -> TokenStream {
-        if !contains_await(e) {
+        if !self.suspends(e) {
             return self.fragment_expr(e.clone(), Ctx::Value);
         }
         // A suspending loop holds its iterator across the suspension: what
@@ -169,7 +169,7 @@ impl Lowerer {
                 quote!((#v))
             }
             Expr::Group(g) => self.lower_expr(&g.expr),
-            Expr::Reference(r) if matches!(&*r.expr, Expr::Index(i) if !contains_await(&i.expr)) => {
+            Expr::Reference(r) if matches!(&*r.expr, Expr::Index(i) if !self.suspends(&i.expr)) => {
                 // `&mut v[i.await]`: a borrow of the place, its index evaluated first.
                 let Expr::Index(i) = &*r.expr else {
                     unreachable!("matched above")
@@ -184,7 +184,7 @@ impl Lowerer {
                 // The referent is a temporary: give it a home that lives on.
                 let home = self.temp_binding(v, r.mutability.is_some());
                 self.ref_temps
-                    .push((self.out.vars.all.len() - 1, e as *const Expr));
+                    .push((self.out.vars.all.len() - 1, ExprId::of(e)));
                 let m = &r.mutability;
                 quote!(&#m #home)
             }
@@ -392,12 +392,12 @@ impl Lowerer {
                 // On primitive types (the common case) Rust evaluates the value
                 // before the place: `v[i.await] += f()` runs `f()` first.
                 let right = self.lower_expr(&b.right);
-                let right = if contains_await(&b.left) && !is_place_or_const(&b.right) {
+                let right = if self.suspends(&b.left) && !is_place_or_const(&b.right) {
                     self.temp_binding(right, false)
                 } else {
                     right
                 };
-                let left = if contains_await(&b.left) {
+                let left = if self.suspends(&b.left) {
                     self.lower_expr(&b.left)
                 } else {
                     self.fragment_expr((*b.left).clone(), Ctx::Place)

@@ -158,7 +158,7 @@ impl Lowerer {
                 let (else_seg, else_m) = self.inline_seg();
                 match cond {
                     Expr::Let(l) => {
-                        let scrut = if contains_await(&l.expr) {
+                        let scrut = if self.suspends(&l.expr) {
                             let from = self.ref_temps.len();
                             let v = self.lower_expr(&l.expr);
                             if self.ref_temps.len() > from && !self.out.vars.home_plan.is_empty() {

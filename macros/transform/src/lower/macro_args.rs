@@ -8,11 +8,7 @@ impl Lowerer {
     pub(super) fn lower_macro(&mut self, mac: &syn::Macro, mut args: MacroArgs) -> TokenStream {
         let name = macros::name(mac);
         if let Some(from) = macros::lazy_args_from(&name)
-            && let Some(arg) = args
-                .args
-                .iter()
-                .skip(from)
-                .find(|a| contains_await(&a.expr))
+            && let Some(arg) = args.args.iter().skip(from).find(|a| self.suspends(&a.expr))
         {
             self.errors.push(syn::Error::new(
                 arg.expr.span(),

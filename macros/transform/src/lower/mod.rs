@@ -42,14 +42,15 @@ pub use entry::{Lowering, lower};
 
 use crate::fragment::{self, FragmentEnv, Jump, Usage};
 use crate::ir::*;
-use crate::syntax::awaits::block_contains_await;
+use crate::syntax::Ctx;
+use crate::syntax::awaits::Suspensions;
+use crate::syntax::awaits::stmt_contains_await;
 use crate::syntax::expr::*;
 use crate::syntax::loops::{Leap, LeapError, LoopScopes};
 use crate::syntax::macros::{self, AsyncFor, MacroArgs, Operands, operands};
 use crate::syntax::names;
 use crate::syntax::tokens::*;
 use crate::syntax::types::*;
-use crate::syntax::{Ctx, contains_await};
 use crate::vars::{VarId, VarKind, VarSet, Vars};
 use loops::{LoopFrame, LoopKind};
 use proc_macro2::{Ident, Span, TokenStream};
@@ -58,8 +59,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{Block as SynBlock, Expr, Pat, Stmt};
-use temps::extending_borrows;
-use usage::find_temps;
+use temps::{ExprId, extending_borrows};
 
 /// The running facts about the current block since its entry.
 #[derive(Default, Clone)]
@@ -75,6 +75,8 @@ pub struct Lowerer {
     cur_block: BlockId,
     cur_seg: SegId,
     flow: Flow,
+    /// Which expressions of the body suspend (computed once).
+    suspensions: Suspensions,
     /// The flattened loops and labelled blocks (see `syntax::loops`).
     loops: LoopScopes<LoopFrame>,
     errors: Vec<syn::Error>,
@@ -94,7 +96,7 @@ pub struct Lowerer {
     /// Temporaries holding a value that is then used by reference (`&v`
     /// operands, `&x.await`): dropped at the end of their statement, as
     /// Rust drops a statement's temporaries (see `drop_statement_temps`).
-    ref_temps: Vec<(VarId, *const Expr)>,
+    ref_temps: Vec<(VarId, ExprId)>,
     /// The declared type of the values yielded (when it can annotate a `let`).
     yield_ty: Option<TokenStream>,
     /// Names of the items hoisted so far.
@@ -122,6 +124,7 @@ impl Lowerer {
             cur_seg: 0,
             flow: Flow::default(),
             loops: LoopScopes::default(),
+            suspensions: Suspensions::of_block(&syn::parse_quote!({})),
             errors: Vec::new(),
             ret_ty,
             names: names::Names::reserving(&["Returned", "Poisoned"]),
@@ -137,6 +140,24 @@ impl Lowerer {
             returns_unit: true,
             arg_ty: None,
         }
+    }
+
+    /// Whether `e` suspends (an `.await` or a suspension macro of this
+    /// coroutine in it).
+    pub(super) fn suspends(&self, e: &Expr) -> bool {
+        self.suspensions.contains(e)
+    }
+
+    /// Whether a block's statements suspend.
+    pub(super) fn block_suspends(&self, b: &SynBlock) -> bool {
+        b.stmts.iter().any(|s| match s {
+            Stmt::Local(l) => l.init.as_ref().is_some_and(|i| {
+                self.suspends(&i.expr) || i.diverge.as_ref().is_some_and(|(_, d)| self.suspends(d))
+            }),
+            Stmt::Item(_) => false,
+            Stmt::Expr(e, _) => self.suspends(e),
+            Stmt::Macro(_) => stmt_contains_await(s),
+        })
     }
 
     pub(super) fn return_tokens(&self, value: TokenStream) -> TokenStream {

@@ -34,7 +34,7 @@ impl Lowerer {
     /// never moved into a temporary), `Ctx::Place` (borrowed where it is
     /// used, as a format argument is: never read by value), or `Ctx::Value`.
     pub(super) fn lower_operands_in(&mut self, operands: &[(&Expr, Ctx)]) -> Vec<TokenStream> {
-        let last_await = operands.iter().rposition(|(e, _)| contains_await(e));
+        let last_await = operands.iter().rposition(|(e, _)| self.suspends(e));
         let borrowed = |op: &Expr, ctx: Ctx| {
             ctx == Ctx::Place || matches!(strip_parens(op), Expr::Reference(_))
         };
@@ -43,14 +43,14 @@ impl Lowerer {
         // a borrow or receiver through one (`&*r`, `r.f`, `r.m()`) could be
         // re-pointed (`r = &mut other`), which the machine cannot follow.
         let mut changed = VarSet::new();
-        for (op, _) in operands.iter().filter(|(e, _)| contains_await(e)) {
+        for (op, _) in operands.iter().filter(|(e, _)| self.suspends(e)) {
             for name in crate::analyse::borrows::changed_names(op) {
                 changed.extend(self.out.vars.resolve(&name));
             }
         }
         if let Some(last) = last_await {
             for &(op, ctx) in operands.iter().take(last) {
-                if contains_await(op) || !is_place_or_const(op) {
+                if self.suspends(op) || !is_place_or_const(op) {
                     continue;
                 }
                 let Some(root) = place_root_ident(op) else {
@@ -73,7 +73,7 @@ impl Lowerer {
         for (i, &(op, ctx)) in operands.iter().enumerate() {
             let before = last_await.is_some_and(|l| i < l);
             let receiver = ctx == Ctx::Receiver;
-            vals.push(if contains_await(op) {
+            vals.push(if self.suspends(op) {
                 let v = self.lower_expr(op);
                 Operand::Ready(if before {
                     self.temp_binding(v, receiver)
@@ -164,7 +164,7 @@ impl Lowerer {
             let v = self.fragment_expr((*r.expr).clone(), Ctx::Value);
             let home = self.temp_binding(v, r.mutability.is_some());
             self.ref_temps
-                .push((self.out.vars.all.len() - 1, inner as *const Expr));
+                .push((self.out.vars.all.len() - 1, ExprId::of(inner)));
             let m = &r.mutability;
             return Operand::Ready(quote!(&#m #home));
         }

@@ -63,7 +63,7 @@ impl Lowerer {
                 Stmt::Expr(e, semi) => {
                     if last && semi.is_none() {
                         value = self.lower_expr(e);
-                    } else if contains_await(e) {
+                    } else if self.suspends(e) {
                         let from = self.ref_temps.len();
                         let v = self.lower_expr(e);
                         self.emit_discarded(v);
@@ -81,7 +81,7 @@ impl Lowerer {
                         attrs: m.attrs.clone(),
                         mac: m.mac.clone(),
                     });
-                    if contains_await(&e) {
+                    if self.suspends(&e) {
                         let from = self.ref_temps.len();
                         let v = self.lower_expr(&e);
                         self.emit_discarded(v);
@@ -128,7 +128,7 @@ impl Lowerer {
                 } else {
                     Ctx::Place
                 };
-                let v = if contains_await(&init.expr) {
+                let v = if self.suspends(&init.expr) {
                     self.lower_expr(&init.expr)
                 } else {
                     self.fragment_expr((*init.expr).clone(), ctx)
@@ -140,7 +140,7 @@ impl Lowerer {
         match (value, diverge) {
             (None, _) => self.lower_uninit_local(local),
             (Some(v), None) => self.lower_plain_local(local, v),
-            (Some(v), Some(diverge)) if !contains_await(diverge) => {
+            (Some(v), Some(diverge)) if !self.suspends(diverge) => {
                 self.lower_let_else(local, v, diverge)
             }
             (Some(v), Some(diverge)) => self.lower_let_else_awaiting(local, v, diverge),

@@ -19,8 +19,8 @@ impl Lowerer {
     /// temporary borrowing a homed local that outlived its statement could
     /// outlive the local). Temporaries of a `let` whose value may extend
     /// them (`let r = &x.await;`) live on, as in Rust.
-    pub(super) fn drop_statement_temps(&mut self, from: usize, extended: &BTreeSet<*const Expr>) {
-        let temps: Vec<(VarId, *const Expr)> = self
+    pub(super) fn drop_statement_temps(&mut self, from: usize, extended: &BTreeSet<ExprId>) {
+        let temps: Vec<(VarId, ExprId)> = self
             .ref_temps
             .drain(from..)
             .filter(|(_, node)| !extended.contains(node))
@@ -30,7 +30,7 @@ impl Lowerer {
 
     /// Drops the given temporaries that are still in scope now, the most
     /// recently made first, as Rust drops them.
-    pub(super) fn drop_temps(&mut self, temps: &[(VarId, *const Expr)]) {
+    pub(super) fn drop_temps(&mut self, temps: &[(VarId, ExprId)]) {
         if self.terminated() {
             return;
         }
@@ -46,7 +46,7 @@ impl Lowerer {
     /// reference: Rust drops them when the condition is evaluated, before
     /// the branch; so the condition's value is bound first.
     pub(super) fn settle_condition(&mut self, from: usize, c: TokenStream) -> TokenStream {
-        let temps: Vec<(VarId, *const Expr)> = self.ref_temps.drain(from..).collect();
+        let temps: Vec<(VarId, ExprId)> = self.ref_temps.drain(from..).collect();
         if temps.is_empty() {
             return c;
         }
@@ -76,7 +76,7 @@ impl Lowerer {
             e @ (Expr::Struct(_) | Expr::Tuple(_) | Expr::Array(_)) => contains_call(e),
             _ => false,
         };
-        if !computed || contains_await(&r.expr) {
+        if !computed || self.suspends(&r.expr) {
             return None;
         }
         self.extended_count += 1;
@@ -103,10 +103,10 @@ impl Lowerer {
 /// the operands of `&`, struct/tuple/array literals, casts and the tail of a
 /// plain block. (Missing one is safe: the temporary is dropped at the end of
 /// the `let`, and a borrow of it that outlives that fails to compile.)
-pub(super) fn extending_borrows(e: &Expr, out: &mut BTreeSet<*const Expr>) {
+pub(super) fn extending_borrows(e: &Expr, out: &mut BTreeSet<ExprId>) {
     match e {
         Expr::Reference(r) => {
-            out.insert(e as *const Expr);
+            out.insert(ExprId::of(e));
             extending_borrows(&r.expr, out);
         }
         Expr::Struct(s) => s
@@ -124,5 +124,18 @@ pub(super) fn extending_borrows(e: &Expr, out: &mut BTreeSet<*const Expr>) {
             }
         }
         _ => {}
+    }
+}
+
+/// A node of the body being lowered, by identity: a `let`'s extended
+/// borrows are matched with the temporaries made for them. The body is
+/// borrowed for the whole lowering, so a live node's id is never another
+/// node's (ids of nodes made and dropped during lowering never match one).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub(super) struct ExprId(usize);
+
+impl ExprId {
+    pub(super) fn of(e: &Expr) -> ExprId {
+        ExprId(std::ptr::from_ref(e).addr())
     }
 }

@@ -119,22 +119,6 @@ impl Lowerer {
     }
 }
 
-/// Collects the names of temporaries (`__coro_tmpN`) in `tokens`.
-pub(super) fn find_temps(tokens: &TokenStream, out: &mut Vec<String>) {
-    for tt in tokens.clone() {
-        match tt {
-            proc_macro2::TokenTree::Ident(i) => {
-                let s = i.to_string();
-                if s.starts_with("__coro_tmp") {
-                    out.push(s);
-                }
-            }
-            proc_macro2::TokenTree::Group(g) => find_temps(&g.stream(), out),
-            _ => {}
-        }
-    }
-}
-
 /// Bindings that `e` assigns as a whole on every path (`x = v`, and both
 /// branches of an `if`/all arms of a `match` doing so).
 pub(super) fn definitely_assigned(e: &Expr, vars: &Vars) -> VarSet {

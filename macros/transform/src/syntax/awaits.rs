@@ -55,11 +55,6 @@ pub fn stmt_contains_await(s: &Stmt) -> bool {
     }
 }
 
-/// [`contains_await`] for a block's statements.
-pub fn block_contains_await(b: &Block) -> bool {
-    b.stmts.iter().any(stmt_contains_await)
-}
-
 /// The span of the first `await` that follows a `.` in raw tokens (an
 /// opaque macro's input).
 pub fn find_await(tokens: TokenStream) -> Option<Span> {
@@ -77,4 +72,78 @@ pub fn find_await(tokens: TokenStream) -> Option<Span> {
         prev_dot = matches!(&tt, TokenTree::Punct(p) if p.as_char() == '.');
     }
     None
+}
+
+/// [`contains_await`] of every expression of a body, computed once, bottom
+/// up (asking each node's question afresh re-walks its subtree, which is
+/// quadratic in the nesting). A node not in the body (one made while
+/// lowering, or a macro's re-parsed operand) is answered directly.
+pub struct Suspensions {
+    /// By node address: the body is borrowed while the map is used, so an
+    /// address in it is never another node's.
+    marks: std::collections::HashMap<usize, bool>,
+}
+
+impl Suspensions {
+    pub fn of_block(block: &Block) -> Suspensions {
+        let mut marker = Marker {
+            marks: std::collections::HashMap::new(),
+            stack: vec![false],
+        };
+        syn::visit::Visit::visit_block(&mut marker, block);
+        Suspensions {
+            marks: marker.marks,
+        }
+    }
+
+    /// Whether `e` suspends (see [`contains_await`]).
+    pub fn contains(&self, e: &Expr) -> bool {
+        match self.marks.get(&std::ptr::from_ref(e).addr()) {
+            Some(&mark) => mark,
+            None => contains_await(e),
+        }
+    }
+}
+
+struct Marker {
+    marks: std::collections::HashMap<usize, bool>,
+    /// Whether the expression being visited (each level) suspends so far.
+    stack: Vec<bool>,
+}
+
+impl Marker {
+    fn found(&mut self, suspends: bool) {
+        if let Some(top) = self.stack.last_mut() {
+            *top |= suspends;
+        }
+    }
+}
+
+impl<'ast> syn::visit::Visit<'ast> for Marker {
+    fn visit_expr(&mut self, e: &'ast Expr) {
+        let mark = match e {
+            // Their own code: never this coroutine's suspension.
+            Expr::Closure(_) | Expr::Async(_) | Expr::Const(_) => false,
+            // A macro's operands are parsed anew by whoever asks.
+            Expr::Macro(_) => contains_await(e),
+            _ => {
+                self.stack.push(matches!(e, Expr::Await(_)));
+                syn::visit::visit_expr(self, e);
+                self.stack.pop().unwrap_or(false)
+            }
+        };
+        self.marks.insert(std::ptr::from_ref(e).addr(), mark);
+        self.found(mark);
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        // A statement macro (`println!(..);`).
+        let e = Expr::Macro(syn::ExprMacro {
+            attrs: Vec::new(),
+            mac: mac.clone(),
+        });
+        self.found(contains_await(&e));
+    }
+
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
 }
