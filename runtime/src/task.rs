@@ -180,6 +180,13 @@ pub(crate) trait TaskMeta {
     fn header(&self) -> &Header;
     /// Marks the task cancelled (its awaitable was, or is about to be, dropped).
     fn complete_cancelled(&self);
+    /// Dropping the task's awaitable (or its last reference) panicked with
+    /// `message`: that is the outcome of a task that had none yet (as an
+    /// asyncio task whose cleanup raises ends with that exception), and is
+    /// reported on stderr otherwise, since nobody could receive it.
+    fn complete_drop_panicked(&self, message: String);
+    /// Drops the result if the handle is gone (nobody can take it any more).
+    fn discard_unclaimed(&self);
 }
 
 impl<T> TaskMeta for TaskCell<T> {
@@ -191,6 +198,28 @@ impl<T> TaskMeta for TaskCell<T> {
             self.complete(Err(TaskError::Cancelled));
         }
     }
+    fn complete_drop_panicked(&self, message: String) {
+        if self.header.status.get() == Status::Pending {
+            self.complete(Err(TaskError::Panicked(message)));
+        } else {
+            report_drop_panicked(&self.header, &message);
+        }
+    }
+    fn discard_unclaimed(&self) {
+        if !self.header.handle_alive.get() {
+            drop(self.result.take());
+        }
+    }
+}
+
+/// A panic out of dropping what a finished task left (its awaitable, or its
+/// result nobody took) reaches no one: it is reported here.
+pub(crate) fn report_drop_panicked(header: &Header, message: &str) {
+    eprintln!(
+        "coro: dropping a finished task panicked\ntask: <Task name='{}' coro={}>\npanic: {message}",
+        header.name(),
+        header.coroutine
+    );
 }
 
 /// What the loop polls: a task's awaitable, type-erased.
