@@ -294,6 +294,10 @@ impl<T> Task<T> {
     /// before `cancel` returns. A task cancelling itself is dropped as soon as
     /// its current resume returns. Returns false if the task had already
     /// finished, so there was nothing to cancel.
+    ///
+    /// If a destructor panics while the task's awaitable is dropped, the
+    /// panic does not reach the caller: the task ends with
+    /// [`TaskError::Panicked`] carrying its message instead of `Cancelled`.
     pub fn cancel(&self) -> bool {
         let header = &self.cell.header;
         if header.status.get() != Status::Pending {
