@@ -24,9 +24,12 @@
 # Runtime tests that measure time (generous bounds natively) may run slower
 # under valgrind; each binary runs its tests one at a time
 # (--test-threads=1), which keeps memcheck's serialised threads predictable.
-# Skipped by name, because they compare the order of timers a few
-# milliseconds apart, which valgrind's slowness can make fire in one round
-# (not a memory error):
+# Skipped by name, because they compare the order of timers 10 ms apart,
+# which valgrind's slowness (translating code the first time it runs) can
+# make fire in one round or out of order (not a memory error); the same
+# code paths run in the other combinators tests:
+#     combinators  gather_macro_gives_a_tuple_in_argument_order
+#     combinators  gather_vec_gives_outputs_in_argument_order
 #     combinators  as_completed_yields_in_completion_order
 #     combinators  as_completed_over_tasks_gives_their_results
 #
@@ -98,10 +101,15 @@ run() {
     fi
     echo "=== valgrind $bin"
     # shellcheck disable=SC2086
-    if ! valgrind --error-exitcode=1 --leak-check=full --suppressions="$supp" \
-        ${VALGRIND_FLAGS:-} "$bin" "$@"; then
-        failed+=("$name")
-    fi
+    # memcheck exits 1 on a memory error or leak; the harness 101 on a test
+    # failure (under valgrind usually a timing assertion: see above).
+    valgrind --error-exitcode=1 --leak-check=full --suppressions="$supp" \
+        ${VALGRIND_FLAGS:-} "$bin" "$@"
+    case $? in
+        0) ;;
+        101) failed+=("$name(test failure, no memory error)") ;;
+        *) failed+=("$name(memory error)") ;;
+    esac
 }
 
 run diff_borrows "$(build -p coro --test diff_borrows)" "$@"
@@ -115,7 +123,9 @@ for bin in $runtime_bins; do
     skips=()
     case "$base" in
         combinators)
-            skips=(--skip as_completed_yields_in_completion_order
+            skips=(--skip gather_macro_gives_a_tuple_in_argument_order
+                --skip gather_vec_gives_outputs_in_argument_order
+                --skip as_completed_yields_in_completion_order
                 --skip as_completed_over_tasks_gives_their_results)
             ;;
     esac

@@ -565,13 +565,19 @@ fn to_thread_survives_many_panicking_result_drops() {
     // More than the pool's largest size (32): each used to kill a worker.
     const JOBS: usize = 40;
     let dropped = Arc::new(AtomicUsize::new(0));
+    // Holds every job back until all the awaitables are gone.
+    let go = Arc::new(AtomicBool::new(false));
     let value = block_on({
         let dropped = dropped.clone();
+        let go = go.clone();
         async move {
             for _ in 0..JOBS {
                 let dropped = dropped.clone();
+                let go = go.clone();
                 let job = to_thread(move || {
-                    std::thread::sleep(2 * MS);
+                    while !go.load(Ordering::SeqCst) {
+                        std::thread::sleep(MS);
+                    }
                     SendBomb(dropped)
                 });
                 // Times out: the awaitable is dropped first, so the worker
@@ -579,6 +585,7 @@ fn to_thread_survives_many_panicking_result_drops() {
                 let timed_out = aw(wait_for(job, Duration::ZERO)).await;
                 assert!(timed_out.is_err());
             }
+            go.store(true, Ordering::SeqCst);
             let deadline = Instant::now() + Duration::from_secs(20);
             while dropped.load(Ordering::SeqCst) < JOBS && Instant::now() < deadline {
                 aw(sleep(5 * MS)).await;
