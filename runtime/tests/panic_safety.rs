@@ -788,3 +788,37 @@ fn as_completed_consumers_waiting_for_ready_at_once_children_are_woken() {
         "the waiting consumer got the other output"
     );
 }
+
+// ------------------------------------------------- after the runtime is gone
+
+#[test]
+fn timers_queues_and_locks_outliving_the_runtime() {
+    let log = Log::default();
+    let (mut timer, queue, lock, guard) = block_on({
+        let log = log.clone();
+        async move {
+            let mut timer = Box::pin(sleep(FOREVER));
+            let mut cx = Context::from_waker(Waker::noop());
+            assert!(timer.as_mut().resume(&mut cx).is_pending(), "armed");
+            let queue: Queue<Bomb> = Queue::new(0);
+            queue.put_nowait(bomb(&log, "queued")).ok().unwrap();
+            let lock = Lock::new();
+            let guard = aw(lock.lock()).await;
+            (timer, queue, lock, guard)
+        }
+    });
+    // The loop is gone: its timer, queue and lock are plain values now.
+    let mut cx = Context::from_waker(Waker::noop());
+    let resumed = catch_unwind(AssertUnwindSafe(|| timer.as_mut().resume(&mut cx)));
+    let text = panic_text(resumed.expect_err("a sleep needs its loop"));
+    assert!(text.contains("requires a running event loop"), "{text}");
+    drop(timer); // disarms nothing: its loop is gone
+    assert!(lock.locked());
+    drop(guard);
+    assert!(!lock.locked(), "the guard releases the lock without a loop");
+    assert_eq!(queue.qsize(), 1, "the item is still there");
+    let caught = catch_unwind(AssertUnwindSafe(|| drop(queue)));
+    assert_eq!(panic_text(caught.unwrap_err()), "queued exploded");
+    assert_eq!(log.count("dropped queued"), 1);
+    assert_thread_usable();
+}
