@@ -159,37 +159,37 @@ fn cancelling_a_task_whose_drop_panics_gives_it_the_panic_as_its_outcome() {
     let (cancelled, joined, outcome) = block_on({
         let log = log.clone();
         async move {
-            let victim = Rc::new(spawn(from_future({
+            let victim = Rc::new(RefCell::new(spawn(from_future({
                 let log = log.clone();
                 async move {
                     let _held = bomb(&log, "victim state");
                     aw(sleep(FOREVER)).await;
                 }
-            })));
-            // Another task awaits the victim: it must be woken with the outcome.
+            }))));
+            // Another task awaits the victim's handle (borrowing it only
+            // while polling, so that main can cancel it meanwhile): it must
+            // be woken with the outcome.
             let joiner = spawn(from_future({
                 let victim = victim.clone();
-                async move {
-                    let victim = Rc::try_unwrap(victim).ok();
-                    match victim {
-                        Some(task) => aw(task).await.map(|_| ()),
-                        None => {
-                            aw(sleep(5 * MS)).await;
-                            Ok(())
-                        }
-                    }
-                }
+                std::future::poll_fn(move |cx| Pin::new(&mut *victim.borrow_mut()).resume(cx))
             }));
             aw(sleep(MS)).await;
-            let cancelled = victim.cancel();
-            let outcome = (victim.is_cancelled(), victim.is_panicked());
-            drop(victim);
-            (cancelled, aw(joiner).await, outcome)
+            let cancelled = victim.borrow().cancel();
+            let outcome = {
+                let victim = victim.borrow();
+                (victim.is_cancelled(), victim.is_panicked())
+            };
+            let joined = aw(wait_for(joiner, Duration::from_secs(10))).await;
+            (cancelled, joined, outcome)
         }
     });
     assert!(cancelled, "cancel returns normally");
     assert_eq!(outcome, (false, true), "the drop's panic is the outcome");
-    assert!(joined.is_ok(), "the joiner task finished: {joined:?}");
+    assert_eq!(
+        joined,
+        Ok(Ok(Err(TaskError::Panicked("victim state exploded".into())))),
+        "the joiner was woken with the outcome"
+    );
     assert_eq!(log.count("dropped victim state"), 1);
     assert_thread_usable();
 }
