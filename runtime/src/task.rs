@@ -128,9 +128,23 @@ impl Header {
         }
     }
 
+    /// Wakes whoever awaits the handle. Never unwinds: the loop completes
+    /// tasks in places (shutdown, cancellation) that must not be cut short,
+    /// so a panic out of a foreign waker's `wake` is reported here instead.
     fn wake_joiner(&self) {
-        if let Some(waker) = self.join_waker.take() {
-            waker.wake();
+        if let Some(waker) = self.join_waker.take()
+            && let Err(payload) = catch_unwind(AssertUnwindSafe(|| waker.wake()))
+        {
+            eprintln!(
+                "coro: waking the awaiter of <Task name='{}' coro={}> panicked: {}",
+                self.name(),
+                self.coroutine,
+                panic_message(&*payload)
+            );
+            // The payload's own destructor may panic too; that one is lost.
+            if let Err(again) = catch_unwind(AssertUnwindSafe(move || drop(payload))) {
+                std::mem::forget(again);
+            }
         }
     }
 }

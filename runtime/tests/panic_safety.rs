@@ -822,3 +822,38 @@ fn timers_queues_and_locks_outliving_the_runtime() {
     assert_eq!(log.count("dropped queued"), 1);
     assert_thread_usable();
 }
+
+// --------------------------------------------------------- foreign wakers
+
+#[test]
+fn a_foreign_waker_of_a_task_handle_that_panics_does_not_stop_the_loop() {
+    struct PanickingWaker;
+    impl Wake for PanickingWaker {
+        fn wake(self: Arc<Self>) {
+            panic!("join waker exploded");
+        }
+    }
+    let (first, second) = block_on(async {
+        let mut task = spawn(from_future(async {
+            aw(sleep(MS)).await;
+            42
+        }));
+        // Polled once by hand with a foreign waker: the task wakes that
+        // waker when it completes.
+        let waker = Waker::from(Arc::new(PanickingWaker));
+        let mut cx = Context::from_waker(&waker);
+        assert!(Pin::new(&mut task).resume(&mut cx).is_pending());
+        let other = spawn(from_future(async {
+            aw(sleep(5 * MS)).await;
+            7
+        }));
+        // The task completes (waking the foreign waker) meanwhile.
+        aw(sleep(20 * MS)).await;
+        assert!(task.is_done());
+        let first = aw(wait_for(&mut task, Duration::from_secs(10))).await;
+        (first, aw(other).await)
+    });
+    assert_eq!(first, Ok(Ok(42)));
+    assert_eq!(second, Ok(7));
+    assert_thread_usable();
+}
