@@ -5,7 +5,8 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::pin::Pin;
 use std::rc::Rc;
-use std::task::{Context, Poll};
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll, Wake, Waker};
 
 /// Lives in an `Rc` allocation that is never moved out of (no
 /// `Rc::try_unwrap`/`into_inner`), so it stays at one address until the last
@@ -21,6 +22,44 @@ struct State<A: Awaitable> {
     remaining: usize,
     /// Outputs finished but not handed out yet, in completion order.
     finished: VecDeque<A::Output>,
+    /// What the children are resumed with: a waker that wakes every consumer
+    /// waiting for an output. Clones share the children, so waking only the
+    /// one that polled last would lose the wakeup of the others.
+    waiters: Arc<Waiters>,
+    waker: Waker,
+}
+
+/// The wakers of the consumers waiting for an output (several when clones
+/// of one [`AsCompleted`] are awaited by different tasks).
+#[derive(Default)]
+struct Waiters(Mutex<Vec<Waker>>);
+
+impl Waiters {
+    /// Adds a consumer's waker (once).
+    fn register(&self, waker: &Waker) {
+        let mut waiters = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if !waiters.iter().any(|w| w.will_wake(waker)) {
+            waiters.push(waker.clone());
+        }
+    }
+
+    /// Wakes (and forgets) every waiting consumer.
+    fn wake_all(&self) {
+        let waiters = std::mem::take(&mut *self.0.lock().unwrap_or_else(|e| e.into_inner()));
+        for waker in waiters {
+            waker.wake();
+        }
+    }
+}
+
+impl Wake for Waiters {
+    fn wake(self: Arc<Self>) {
+        self.wake_all();
+    }
+
+    fn wake_by_ref(self: &Arc<Self>) {
+        self.wake_all();
+    }
 }
 
 /// Runs `awaitables` concurrently and hands out their outputs in the order
@@ -45,11 +84,14 @@ where
     I::Item: Awaitable,
 {
     let running: Vec<_> = awaitables.into_iter().map(Some).collect();
+    let waiters = Arc::new(Waiters::default());
     AsCompleted {
         state: Rc::new(RefCell::new(State {
             remaining: running.len(),
             running,
             finished: VecDeque::new(),
+            waker: Waker::from(waiters.clone()),
+            waiters,
         })),
     }
 }
@@ -102,6 +144,10 @@ impl<A: Awaitable> Awaitable for AsCompletedNext<A> {
         let mut state = self.state.borrow_mut();
         let state = &mut *state;
         if state.finished.is_empty() && state.remaining > 0 {
+            // Registered before the children run, so a wake from another
+            // thread in between is not lost.
+            state.waiters.register(cx.waker());
+            let mut children_cx = Context::from_waker(&state.waker);
             for slot in &mut state.running {
                 // SAFETY: the slot stays at one address until dropped in
                 // place (see `State::running`: the `Vec` is never resized and
@@ -109,19 +155,30 @@ impl<A: Awaitable> Awaitable for AsCompletedNext<A> {
                 // out of it, only dropped in place by `set(None)`.
                 let mut slot = unsafe { Pin::new_unchecked(slot) };
                 if let Some(awaitable) = slot.as_mut().as_pin_mut()
-                    && let Poll::Ready(output) = awaitable.resume(cx)
+                    && let Poll::Ready(output) = awaitable.resume(&mut children_cx)
                 {
-                    slot.set(None);
+                    // Handed over before the child is dropped: if its `Drop`
+                    // panics, the output is not lost and the count is right
+                    // (and the slot is `None` all the same: an assignment
+                    // stores the new value even when the old one's drop
+                    // panics).
                     state.remaining -= 1;
                     state.finished.push_back(output);
+                    slot.set(None);
                 }
             }
         }
-        match state.finished.pop_front() {
+        let out = match state.finished.pop_front() {
             Some(output) => Poll::Ready(Some(output)),
             None if state.remaining == 0 => Poll::Ready(None),
-            None => Poll::Pending,
+            None => return Poll::Pending,
+        };
+        if !state.finished.is_empty() || state.remaining == 0 {
+            // Children that finished without waking anyone (ready at once)
+            // left outputs, or the end, for the other consumers waiting.
+            state.waiters.wake_all();
         }
+        out
     }
 }
 

@@ -25,13 +25,17 @@
 use crate::Awaitable;
 use crate::call_soon::Inbox;
 use crate::reactor::Reactor;
-use crate::task::{Header, RunTask, Status, Task, TaskCell, TaskId, TaskInfo, TaskMeta};
+use crate::task::{
+    Header, RunTask, Runnable, Status, Task, TaskCell, TaskId, TaskInfo, TaskMeta, panic_message,
+    report_drop_panicked,
+};
 use crate::task_slab::{TaskEntry, TaskSlab};
 use crate::timers::Timers;
 use crate::waker::{TaskKey, TaskWaker, WakeQueue};
 use polling::Events;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::pin::Pin;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -132,8 +136,36 @@ pub(crate) fn cancel_task(loop_id: u64, key: TaskKey, meta: &dyn TaskMeta) {
     if meta.header().cancel_requested.get() {
         return;
     }
-    drop(future); // destructors run here, with no borrow held
+    retire_task(future, meta); // destructors run here, with no borrow held
+}
+
+/// Drops what the loop owns of a task that finished, was cancelled or is
+/// shut down (call with no borrow held): its awaitable, then, if the handle
+/// is gone, the result nobody can take; and completes it as cancelled if it
+/// had no outcome yet. A panic out of these destructors does not escape into
+/// the loop (or into `Task::cancel`): it becomes the task's outcome
+/// (`TaskError::Panicked`) if it had none, and is reported on stderr
+/// otherwise. So no task is left without an outcome.
+fn retire_task(future: Option<Pin<Box<dyn Runnable>>>, meta: &dyn TaskMeta) {
+    if let Some(message) = drop_catching(move || drop(future)) {
+        meta.complete_drop_panicked(message);
+    }
     meta.complete_cancelled();
+    if let Some(message) = drop_catching(|| meta.discard_unclaimed()) {
+        report_drop_panicked(meta.header(), &message);
+    }
+}
+
+/// Runs `drop` (destructors of user values), catching a panic out of it:
+/// returns its message.
+fn drop_catching(drop: impl FnOnce()) -> Option<String> {
+    let payload = catch_unwind(AssertUnwindSafe(drop)).err()?;
+    let message = panic_message(&*payload);
+    // The payload's own destructor may panic too; that one is lost.
+    if let Err(again) = catch_unwind(AssertUnwindSafe(move || std::mem::drop(payload))) {
+        std::mem::forget(again);
+    }
+    Some(message)
 }
 
 /// Cancels, as [`crate::Task::cancel`] would, the pending tasks of the
@@ -313,9 +345,8 @@ impl Executor {
                 None
             }
         };
-        drop(dead); // destructors run with no borrow held
-        if cancelled {
-            meta.complete_cancelled();
+        if let Some(dead) = dead {
+            retire_task(Some(dead), &*meta); // destructors run with no borrow held
         }
     }
 
@@ -331,16 +362,24 @@ impl Executor {
         }
     }
 
-    /// Drops every remaining task (asyncio.run cancels leftovers). Tasks
-    /// spawned by destructors meanwhile are dropped too.
+    /// Drops every remaining task (asyncio.run cancels leftovers) and timer.
+    /// Tasks spawned and timers armed by destructors meanwhile are dropped
+    /// too. Every task gets an outcome (see [`retire_task`]), also when
+    /// destructors panic; no panic escapes.
     fn shutdown(&self, main: Option<TaskKey>) {
         loop {
             let entries = self.tasks.borrow_mut().drain();
-            if entries.is_empty() {
+            let timers = std::mem::take(&mut *self.timers.borrow_mut());
+            if entries.is_empty() && timers.len() == 0 {
                 break;
             }
             for entry in entries {
-                let header = entry.meta.header();
+                let TaskEntry {
+                    meta,
+                    waker,
+                    future,
+                } = entry;
+                let header = meta.header();
                 if self.debug && Some(header.key) != main && header.status.get() == Status::Pending
                 {
                     eprintln!(
@@ -349,12 +388,13 @@ impl Executor {
                         header.coroutine
                     );
                 }
-                drop(entry.future);
-                entry.meta.complete_cancelled();
+                retire_task(future, &*meta);
+                drop(waker);
             }
+            // The timers' wakers (a foreign waker's destructor is user code).
+            drop_catching(move || drop(timers));
         }
         self.ready.borrow_mut().clear();
-        *self.timers.borrow_mut() = Timers::default();
     }
 
     pub(crate) fn current_task(&self) -> Option<TaskInfo> {
@@ -460,7 +500,17 @@ pub(crate) struct EnterGuard {
 
 impl Drop for EnterGuard {
     fn drop(&mut self) {
+        /// Uninstalls the loop even if the shutdown unwinds (it catches the
+        /// destructors' panics, so only a bug could), so that the thread can
+        /// run a loop again and `spawn` outside one panics as documented.
+        struct Uninstall;
+        impl Drop for Uninstall {
+            fn drop(&mut self) {
+                let executor = CURRENT.with_borrow_mut(Option::take);
+                drop(executor); // not the last `Rc`: the guard holds one
+            }
+        }
+        let _uninstall = Uninstall;
         self.executor.shutdown(self.main.get());
-        CURRENT.with_borrow_mut(|current| *current = None);
     }
 }

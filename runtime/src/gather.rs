@@ -48,10 +48,6 @@ impl<A: Awaitable> GatherSlot<A> {
         }
     }
 
-    fn is_running(&self) -> bool {
-        matches!(self, GatherSlot::Running(_))
-    }
-
     /// Resumes a running child; true once it has an output.
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> bool {
         let Some(awaitable) = self.as_mut().running() else {
@@ -59,7 +55,8 @@ impl<A: Awaitable> GatherSlot<A> {
         };
         match awaitable.resume(cx) {
             Poll::Ready(output) => {
-                // Drops the finished child in place.
+                // Drops the finished child in place; stores the output even
+                // if that drop panics (an assignment).
                 self.set(GatherSlot::Done(output));
                 true
             }
@@ -220,9 +217,17 @@ impl<A: Awaitable> Awaitable for Gather<A> {
 
     fn resume(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Vec<A::Output>> {
         let (slots, remaining) = self.as_mut().project();
-        for slot in slots {
-            if slot.is_running() && slot.poll(cx) {
+        for mut slot in slots {
+            let Some(child) = slot.as_mut().running() else {
+                continue;
+            };
+            if let Poll::Ready(output) = child.resume(cx) {
+                // Counted before the child is dropped: if its `Drop` panics,
+                // the slot still holds the output (`Pin::set` is an
+                // assignment, which stores the new value even then), so a
+                // later resume finds every count right.
                 *remaining -= 1;
+                slot.set(GatherSlot::Done(output));
             }
         }
         if *remaining > 0 {

@@ -55,7 +55,10 @@ impl Runtime {
     /// A panic in `main` propagates out of `run`. When `main` returns, tasks
     /// still pending are dropped (cancelled): their destructors run before
     /// `run` returns, and awaiting their handles gives
-    /// [`TaskError::Cancelled`](crate::TaskError::Cancelled).
+    /// [`TaskError::Cancelled`](crate::TaskError::Cancelled) (or
+    /// [`TaskError::Panicked`](crate::TaskError::Panicked) if a destructor
+    /// panicked: such panics do not escape `run`, and the thread's loop is
+    /// torn down whatever happens, so `run` can be called again).
     ///
     /// # Panics
     /// If called while a loop is running on this thread: "coro::run() cannot

@@ -208,23 +208,48 @@ impl<'h, T> Local<'h, T> {
         value
     }
 
-    /// `x = value`: drops the old value if there is one, then stores.
+    /// `x = value`: drops the old value if there is one, then stores, as
+    /// Rust's assignment does: the new value is stored even if the old
+    /// value's `Drop` panics (the panic then goes on from here, and the local
+    /// holds, and later drops, the new value).
     #[inline]
     pub fn set(&self, value: T) {
+        /// Stores the new value when dropped: after the old value's drop
+        /// returned, or while its panic unwinds through `set`.
+        struct Store<'c, T> {
+            cell: &'c SlotCell<T>,
+            value: std::mem::ManuallyDrop<T>,
+        }
+        impl<T> Drop for Store<'_, T> {
+            #[inline]
+            fn drop(&mut self) {
+                // SAFETY: `value` is taken exactly once, here.
+                let value = unsafe { std::mem::ManuallyDrop::take(&mut self.value) };
+                // SAFETY: the slot is pinned and live (protocol 1); its old
+                // value, if any, was dropped (or its drop unwound, which ends
+                // its life just the same): writing a whole `Slot` reads and
+                // drops nothing.
+                unsafe {
+                    (*self.cell.slot.get()).write(Slot {
+                        value,
+                        _pinned: PhantomPinned,
+                    })
+                };
+                self.cell.owes_drop.set(true);
+            }
+        }
         let cell = self.cell();
+        let store = Store {
+            cell,
+            value: std::mem::ManuallyDrop::new(value),
+        };
+        // Cleared first: if the drop below panics, the old value is not
+        // dropped again (the unwinding `Store` then owes the new one's).
         if cell.owes_drop.replace(false) {
-            // SAFETY: `owes_drop` says the slot holds a value nobody moved out.
+            // SAFETY: `owes_drop` said the slot holds a value nobody moved out.
             unsafe { std::ptr::drop_in_place(&mut (*cell.slot.get()).assume_init_mut().value) };
         }
-        // SAFETY: the slot is pinned and live (protocol 1); writing a whole
-        // `Slot` into it does not read the old bytes.
-        unsafe {
-            (*cell.slot.get()).write(Slot {
-                value,
-                _pinned: PhantomPinned,
-            })
-        };
-        cell.owes_drop.set(true);
+        drop(store);
     }
 }
 
@@ -338,7 +363,9 @@ pub fn poll_in_place<A: Awaitable>(
 #[cold]
 #[inline(never)]
 fn already_completed() -> ! {
-    panic!("coro: internal error: an awaitable polled after it completed")
+    panic!(
+        "coro: an awaitable polled after it completed (or after dropping it panicked, which poisons the coroutine)"
+    )
 }
 
 /// The condition of the branch that holds the never-run `async` copy of a

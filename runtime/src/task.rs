@@ -128,9 +128,23 @@ impl Header {
         }
     }
 
+    /// Wakes whoever awaits the handle. Never unwinds: the loop completes
+    /// tasks in places (shutdown, cancellation) that must not be cut short,
+    /// so a panic out of a foreign waker's `wake` is reported here instead.
     fn wake_joiner(&self) {
-        if let Some(waker) = self.join_waker.take() {
-            waker.wake();
+        if let Some(waker) = self.join_waker.take()
+            && let Err(payload) = catch_unwind(AssertUnwindSafe(|| waker.wake()))
+        {
+            eprintln!(
+                "coro: waking the awaiter of <Task name='{}' coro={}> panicked: {}",
+                self.name(),
+                self.coroutine,
+                panic_message(&*payload)
+            );
+            // The payload's own destructor may panic too; that one is lost.
+            if let Err(again) = catch_unwind(AssertUnwindSafe(move || drop(payload))) {
+                std::mem::forget(again);
+            }
         }
     }
 }
@@ -180,6 +194,13 @@ pub(crate) trait TaskMeta {
     fn header(&self) -> &Header;
     /// Marks the task cancelled (its awaitable was, or is about to be, dropped).
     fn complete_cancelled(&self);
+    /// Dropping the task's awaitable (or its last reference) panicked with
+    /// `message`: that is the outcome of a task that had none yet (as an
+    /// asyncio task whose cleanup raises ends with that exception), and is
+    /// reported on stderr otherwise, since nobody could receive it.
+    fn complete_drop_panicked(&self, message: String);
+    /// Drops the result if the handle is gone (nobody can take it any more).
+    fn discard_unclaimed(&self);
 }
 
 impl<T> TaskMeta for TaskCell<T> {
@@ -191,6 +212,28 @@ impl<T> TaskMeta for TaskCell<T> {
             self.complete(Err(TaskError::Cancelled));
         }
     }
+    fn complete_drop_panicked(&self, message: String) {
+        if self.header.status.get() == Status::Pending {
+            self.complete(Err(TaskError::Panicked(message)));
+        } else {
+            report_drop_panicked(&self.header, &message);
+        }
+    }
+    fn discard_unclaimed(&self) {
+        if !self.header.handle_alive.get() {
+            drop(self.result.take());
+        }
+    }
+}
+
+/// A panic out of dropping what a finished task left (its awaitable, or its
+/// result nobody took) reaches no one: it is reported here.
+pub(crate) fn report_drop_panicked(header: &Header, message: &str) {
+    eprintln!(
+        "coro: dropping a finished task panicked\ntask: <Task name='{}' coro={}>\npanic: {message}",
+        header.name(),
+        header.coroutine
+    );
 }
 
 /// What the loop polls: a task's awaitable, type-erased.
@@ -265,6 +308,10 @@ impl<T> Task<T> {
     /// before `cancel` returns. A task cancelling itself is dropped as soon as
     /// its current resume returns. Returns false if the task had already
     /// finished, so there was nothing to cancel.
+    ///
+    /// If a destructor panics while the task's awaitable is dropped, the
+    /// panic does not reach the caller: the task ends with
+    /// [`TaskError::Panicked`] carrying its message instead of `Cancelled`.
     pub fn cancel(&self) -> bool {
         let header = &self.cell.header;
         if header.status.get() != Status::Pending {

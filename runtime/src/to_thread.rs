@@ -67,11 +67,22 @@ impl Pool {
     }
 
     fn work(&self) {
+        // Gives the thread's place in the pool back if it ever unwinds (the
+        // loop below catches every panic a job lets out, so only a bug
+        // could), so the pool never counts a worker that is gone.
+        struct Leave<'p>(&'p Pool);
+        impl Drop for Leave<'_> {
+            fn drop(&mut self) {
+                let mut state = self.0.state.lock().unwrap_or_else(|e| e.into_inner());
+                state.threads -= 1;
+            }
+        }
+        let leave = Leave(self);
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         loop {
             if let Some(job) = state.jobs.pop_front() {
                 drop(state);
-                job(); // never unwinds: jobs catch panics themselves
+                run_job(job);
                 state = self.state.lock().unwrap_or_else(|e| e.into_inner());
                 continue;
             }
@@ -83,9 +94,25 @@ impl Pool {
             state = next;
             state.idle -= 1;
             if timeout.timed_out() && state.jobs.is_empty() {
-                state.threads -= 1;
+                drop(state);
+                drop(leave); // `threads -= 1`
                 return;
             }
+        }
+    }
+}
+
+/// Runs one job on a worker. The user's function cannot unwind out of it
+/// (its panic is caught and delivered to the awaiting task), but what comes
+/// after can: waking a foreign waker, or dropping the result when the
+/// awaitable was dropped first (timeout, cancel), so this worker holds the
+/// last reference. Such a panic was already reported by the panic hook and
+/// has nobody else to go to; the worker goes on with the next job.
+fn run_job(job: Job) {
+    if let Err(payload) = catch_unwind(AssertUnwindSafe(job)) {
+        // The payload's own destructor may panic too; that one is lost.
+        if let Err(again) = catch_unwind(AssertUnwindSafe(move || drop(payload))) {
+            std::mem::forget(again);
         }
     }
 }
