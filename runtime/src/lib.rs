@@ -7,7 +7,8 @@
 //! - [`spawn`] makes a [`Task`] (`asyncio.create_task`); [`sleep`],
 //!   [`gather!`], [`gather()`], [`wait_for`], [`as_completed`] combine them;
 //! - [`Queue`], [`Event`], [`Lock`] and [`Semaphore`] synchronise tasks;
-//! - [`to_thread`] runs blocking work on a small thread pool.
+//! - [`to_thread`] runs blocking work on a small thread pool;
+//! - [`net`] has sockets on the loop (TCP, UDP, Unix).
 //!
 //! The loop is single-threaded: tasks need not be `Send`, and the handles
 //! (`Task`, `Queue`, ...) are not `Send` either. Wakers are ordinary std
@@ -25,6 +26,7 @@ mod generator;
 mod lock;
 #[doc(hidden)]
 pub mod machine;
+pub mod net;
 mod queue;
 mod reactor;
 mod runtime;
