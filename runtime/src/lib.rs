@@ -8,7 +8,8 @@
 //!   [`gather!`], [`gather()`], [`wait_for`], [`as_completed`] combine them;
 //! - [`Queue`], [`Event`], [`Lock`] and [`Semaphore`] synchronise tasks;
 //! - [`to_thread`] runs blocking work on a small thread pool;
-//! - [`net`] has sockets on the loop (TCP, UDP, Unix).
+//! - [`net`] has sockets on the loop (TCP, UDP, Unix), and [`streams`]
+//!   asyncio's buffered streams over them (`open_connection`, `start_server`).
 //!
 //! The loop is single-threaded: tasks need not be `Send`, and the handles
 //! (`Task`, `Queue`, ...) are not `Send` either. Wakers are ordinary std
@@ -35,6 +36,7 @@ mod sleep;
 #[doc(hidden)]
 pub mod slots;
 mod spawn;
+pub mod streams;
 mod task;
 mod task_slab;
 mod timers;

@@ -140,6 +140,11 @@ impl IoRegistry {
         }
     }
 
+    /// The id of the loop this registry belongs to.
+    pub(crate) fn loop_id(&self) -> u64 {
+        self.loop_id
+    }
+
     fn poller(&self) -> &Poller {
         self.queue.reactor.poller()
     }

@@ -151,6 +151,39 @@ impl UnixStream {
     pub fn local_addr(&self) -> io::Result<SocketAddr> {
         self.source.get_ref().local_addr()
     }
+
+    pub(crate) fn poll_read(
+        &self,
+        cx: &mut std::task::Context<'_>,
+        buf: &mut [u8],
+    ) -> std::task::Poll<io::Result<usize>> {
+        use std::io::Read;
+        self.source
+            .poll_io(Direction::Read, cx, |mut io: &net::UnixStream| io.read(buf))
+    }
+
+    pub(crate) fn poll_write(
+        &self,
+        cx: &mut std::task::Context<'_>,
+        buf: &[u8],
+    ) -> std::task::Poll<io::Result<usize>> {
+        use std::io::Write;
+        self.source
+            .poll_io(Direction::Write, cx, |mut io: &net::UnixStream| {
+                io.write(buf)
+            })
+    }
+
+    /// A non-blocking write: `WouldBlock` instead of waiting.
+    pub(crate) fn try_write(&self, buf: &[u8]) -> io::Result<usize> {
+        use std::io::Write;
+        loop {
+            match (&mut self.source.get_ref()).write(buf) {
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                other => return other,
+            }
+        }
+    }
 }
 
 impl fmt::Debug for UnixStream {
