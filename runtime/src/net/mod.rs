@@ -225,3 +225,87 @@ pub(crate) fn connect_in_progress(e: &io::Error) -> bool {
     }
     e.kind() == io::ErrorKind::WouldBlock
 }
+
+/// `futures_io::AsyncRead`/`AsyncWrite` (feature `futures-io`) for the
+/// stream sockets and shared references to them, so libraries written
+/// against those traits run on coro's loop. `poll_flush` has nothing to do
+/// (no buffering here); `poll_close` shuts down writing.
+#[cfg(feature = "futures-io")]
+mod futures_io_impls {
+    use std::io;
+    use std::net::Shutdown;
+    use std::pin::Pin;
+    use std::task::{Context, Poll};
+
+    macro_rules! impl_futures_io {
+        ($ty:ty) => {
+            impl futures_io::AsyncRead for $ty {
+                fn poll_read(
+                    self: Pin<&mut Self>,
+                    cx: &mut Context<'_>,
+                    buf: &mut [u8],
+                ) -> Poll<io::Result<usize>> {
+                    <$ty>::poll_read(&self, cx, buf)
+                }
+            }
+
+            impl futures_io::AsyncRead for &$ty {
+                fn poll_read(
+                    self: Pin<&mut Self>,
+                    cx: &mut Context<'_>,
+                    buf: &mut [u8],
+                ) -> Poll<io::Result<usize>> {
+                    <$ty>::poll_read(*self, cx, buf)
+                }
+            }
+
+            impl futures_io::AsyncWrite for $ty {
+                fn poll_write(
+                    self: Pin<&mut Self>,
+                    cx: &mut Context<'_>,
+                    buf: &[u8],
+                ) -> Poll<io::Result<usize>> {
+                    <$ty>::poll_write(&self, cx, buf)
+                }
+
+                fn poll_flush(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<()>> {
+                    Poll::Ready(Ok(()))
+                }
+
+                fn poll_close(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<()>> {
+                    Poll::Ready(close(self.shutdown(Shutdown::Write)))
+                }
+            }
+
+            impl futures_io::AsyncWrite for &$ty {
+                fn poll_write(
+                    self: Pin<&mut Self>,
+                    cx: &mut Context<'_>,
+                    buf: &[u8],
+                ) -> Poll<io::Result<usize>> {
+                    <$ty>::poll_write(*self, cx, buf)
+                }
+
+                fn poll_flush(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<()>> {
+                    Poll::Ready(Ok(()))
+                }
+
+                fn poll_close(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<io::Result<()>> {
+                    Poll::Ready(close(self.shutdown(Shutdown::Write)))
+                }
+            }
+        };
+    }
+
+    /// Closing twice, or after the peer left, is not an error.
+    fn close(result: io::Result<()>) -> io::Result<()> {
+        match result {
+            Err(e) if e.kind() == io::ErrorKind::NotConnected => Ok(()),
+            other => other,
+        }
+    }
+
+    impl_futures_io!(super::TcpStream);
+    #[cfg(unix)]
+    impl_futures_io!(super::UnixStream);
+}
