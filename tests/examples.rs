@@ -308,3 +308,24 @@ fn asyncq_consumes_every_item_once() {
     check_asyncq(444, 3, 4, ["--nprod", "--ncon"]);
     check_asyncq(9, 2, 1, ["-p", "-c"]);
 }
+
+#[test]
+fn echo_serves_its_clients_and_exits() {
+    let lines = run_example("echo", &["--clients", "5"]);
+    assert!(lines[0].starts_with("Serving on 127.0.0.1:"), "{lines:#?}");
+    assert_eq!(lines.last().map(String::as_str), Some("Echoed 5 messages."));
+    let count = |line: &str| lines.iter().filter(|l| *l == line).count();
+    assert_eq!(count("Close the connection"), 10, "{lines:#?}");
+    for i in 0..5 {
+        let message = format!("\"Hello World! #{i}\"");
+        assert_eq!(count(&format!("Send: {message}")), 2, "{lines:#?}");
+        assert_eq!(count(&format!("Received: {message}")), 1, "{lines:#?}");
+        let received = format!("Received {message} from 127.0.0.1:");
+        assert_eq!(
+            lines.iter().filter(|l| l.starts_with(&received)).count(),
+            1,
+            "{lines:#?}"
+        );
+    }
+    assert_eq!(lines.len(), 1 + 5 * 6 + 1, "{lines:#?}");
+}
