@@ -9,7 +9,8 @@
 //! - [`Queue`], [`Event`], [`Lock`] and [`Semaphore`] synchronise tasks;
 //! - [`to_thread`] runs blocking work on a small thread pool;
 //! - [`net`] has sockets on the loop (TCP, UDP, Unix), and [`streams`]
-//!   asyncio's buffered streams over them (`open_connection`, `start_server`).
+//!   asyncio's buffered streams over them (`open_connection`, `start_server`);
+//! - `process` (unix) runs subprocesses with async pipes.
 //!
 //! The loop is single-threaded: tasks need not be `Send`, and the handles
 //! (`Task`, `Queue`, ...) are not `Send` either. Wakers are ordinary std
@@ -28,6 +29,8 @@ mod lock;
 #[doc(hidden)]
 pub mod machine;
 pub mod net;
+#[cfg(unix)]
+pub mod process;
 mod queue;
 mod reactor;
 mod runtime;
