@@ -10,7 +10,8 @@
 //! - [`to_thread`] runs blocking work on a small thread pool;
 //! - [`net`] has sockets on the loop (TCP, UDP, Unix), and [`streams`]
 //!   asyncio's buffered streams over them (`open_connection`, `start_server`);
-//! - `process` (unix) runs subprocesses with async pipes.
+//! - `process` (unix) runs subprocesses with async pipes, and `signal`
+//!   (unix) awaits signals.
 //!
 //! The loop is single-threaded: tasks need not be `Send`, and the handles
 //! (`Task`, `Queue`, ...) are not `Send` either. Wakers are ordinary std
@@ -35,6 +36,8 @@ mod queue;
 mod reactor;
 mod runtime;
 mod semaphore;
+#[cfg(unix)]
+pub mod signal;
 mod sleep;
 #[doc(hidden)]
 pub mod slots;
