@@ -26,6 +26,10 @@
 //! ```text
 //! cargo run --example echo -- --clients 3
 //! ```
+//!
+//! With `--serve [PORT]` it is the server alone, as in the asyncio docs: it
+//! serves until Ctrl-C (SIGINT), then closes and waits for its connections
+//! to finish (try `nc 127.0.0.1 PORT`).
 
 use coro::streams::{StreamReader, StreamWriter, open_connection, start_server};
 use std::io;
@@ -79,16 +83,46 @@ fn main_coroutine(clients: usize) -> io::Result<usize> {
     Ok(echoed)
 }
 
+/// The server alone, until Ctrl-C.
+#[coro::coroutine]
+fn serve(port: u16) -> io::Result<()> {
+    let mut interrupt = coro::signal::ctrl_c()?;
+    let server = start_server(handle_echo, "127.0.0.1", port).await?;
+    println!(
+        "Serving on {} (pid {}; Ctrl-C stops)",
+        server.addresses()[0],
+        std::process::id()
+    );
+    interrupt.recv().await;
+    println!("Interrupted: closing the server");
+    server.close();
+    server.wait_closed().await;
+    Ok(())
+}
+
+fn usage() -> ! {
+    eprintln!("usage: echo [--clients N] | echo --serve [PORT]");
+    std::process::exit(2);
+}
+
 fn main() -> io::Result<()> {
     let mut clients = 3;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
-        match (arg.as_str(), args.next().map(|v| v.parse())) {
-            ("--clients", Some(Ok(n))) => clients = n,
-            _ => {
-                eprintln!("usage: echo [--clients N]");
-                std::process::exit(2);
+        match arg.as_str() {
+            "--clients" => match args.next().map(|v| v.parse()) {
+                Some(Ok(n)) => clients = n,
+                _ => usage(),
+            },
+            "--serve" => {
+                let port = match args.next().map(|v| v.parse()) {
+                    None => 0,
+                    Some(Ok(port)) => port,
+                    Some(Err(_)) => usage(),
+                };
+                return coro::run(serve(port));
             }
+            _ => usage(),
         }
     }
     let echoed = coro::run(main_coroutine(clients))?;

@@ -329,3 +329,51 @@ fn echo_serves_its_clients_and_exits() {
     }
     assert_eq!(lines.len(), 1 + 5 * 6 + 1, "{lines:#?}");
 }
+
+#[cfg(unix)]
+#[test]
+fn echo_serve_ends_cleanly_on_ctrl_c() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::time::{Duration, Instant};
+    let mut cargo = Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--example", "echo", "--", "--serve"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("cargo runs");
+    let mut stdout = BufReader::new(cargo.stdout.take().unwrap());
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    // "Serving on 127.0.0.1:PORT (pid N; Ctrl-C stops)"
+    let rest = first
+        .strip_prefix("Serving on ")
+        .unwrap_or_else(|| panic!("{first:?}"));
+    let (addr, rest) = rest.split_once(" (pid ").unwrap();
+    let pid = rest.split_once(';').unwrap().0;
+    let mut client = std::net::TcpStream::connect(addr).unwrap();
+    client.write_all(b"ping").unwrap();
+    let mut reply = Vec::new();
+    client.read_to_end(&mut reply).unwrap(); // the handler closes
+    assert_eq!(reply, b"ping");
+    let kill = Command::new("kill").args(["-INT", pid]).status().unwrap();
+    assert!(kill.success());
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = cargo.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(60) {
+            let _ = cargo.kill();
+            panic!("the example did not stop on SIGINT");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).unwrap();
+    assert!(status.success(), "{status:?}\n{rest}");
+    assert!(rest.contains("Received \"ping\" from 127.0.0.1:"), "{rest}");
+    assert!(
+        rest.ends_with("Interrupted: closing the server\n"),
+        "{rest}"
+    );
+}
