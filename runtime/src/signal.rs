@@ -197,6 +197,7 @@ struct Recv<'a> {
     signal: &'a mut Signal,
 }
 
+#[diagnostic::do_not_recommend]
 impl Awaitable for Recv<'_> {
     type Output = ();
 

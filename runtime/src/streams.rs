@@ -529,6 +529,7 @@ struct ReaderOp<'a, S: Transport, F> {
 // Nothing is pinned in a `ReaderOp`.
 impl<S: Transport, F> Unpin for ReaderOp<'_, S, F> {}
 
+#[diagnostic::do_not_recommend]
 impl<S: Transport, F, T> Awaitable for ReaderOp<'_, S, F>
 where
     F: FnMut(&mut StreamReader<S>) -> Option<io::Result<T>>,
@@ -625,6 +626,7 @@ struct Flusher<S: Transport> {
     shared: Rc<WriterShared<S>>,
 }
 
+#[diagnostic::do_not_recommend]
 impl<S: Transport> Awaitable for Flusher<S> {
     type Output = ();
 
@@ -872,6 +874,7 @@ struct WriterWait<'a, S> {
     until_closed: bool,
 }
 
+#[diagnostic::do_not_recommend]
 impl<S: Transport> Awaitable for WriterWait<'_, S> {
     type Output = io::Result<()>;
 
@@ -939,6 +942,7 @@ pin_project_lite::pin_project! {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<A: Awaitable> Awaitable for Handler<A> {
     type Output = ();
 
@@ -1036,6 +1040,7 @@ struct ServerWait<'a, D> {
 
 impl<D> Unpin for ServerWait<'_, D> {}
 
+#[diagnostic::do_not_recommend]
 impl<D: Fn(&ServerShared) -> bool> Awaitable for ServerWait<'_, D> {
     type Output = ();
 

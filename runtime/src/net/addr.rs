@@ -176,6 +176,7 @@ enum State {
     Resolving(ToThread<LookupJob, io::Result<Vec<SocketAddr>>>),
 }
 
+#[diagnostic::do_not_recommend]
 impl Awaitable for LookupHost {
     type Output = io::Result<Vec<SocketAddr>>;
 

@@ -57,6 +57,7 @@ pub(crate) struct IoOp<'a, T: RawSource, F> {
 // Nothing in an `IoOp` is pinned.
 impl<T: RawSource, F> Unpin for IoOp<'_, T, F> {}
 
+#[diagnostic::do_not_recommend]
 impl<T: RawSource, F, R> Awaitable for IoOp<'_, T, F>
 where
     F: FnMut(&T) -> io::Result<R>,
@@ -118,6 +119,7 @@ impl<'a, T: RawSource> ReadExact<'a, T> {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T> Awaitable for ReadExact<'_, T>
 where
     T: RawSource,
@@ -164,6 +166,7 @@ impl<'a, T: RawSource> WriteAll<'a, T> {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T> Awaitable for WriteAll<'_, T>
 where
     T: RawSource,
