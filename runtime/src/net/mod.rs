@@ -30,12 +30,16 @@
 //! meets a `WouldBlock` (or yields, e.g. with `sleep(ZERO)`).
 
 mod addr;
+#[cfg(feature = "hyper")]
+mod hyper_rt;
 mod tcp;
 mod udp;
 #[cfg(unix)]
 mod unix;
 
 pub use addr::{LookupHost, ToSocketAddrs, lookup_host};
+#[cfg(feature = "hyper")]
+pub use hyper_rt::{HyperExecutor, HyperTimer};
 pub use tcp::{TcpListener, TcpStream};
 pub use udp::UdpSocket;
 #[cfg(unix)]
