@@ -377,3 +377,33 @@ fn echo_serve_ends_cleanly_on_ctrl_c() {
         "{rest}"
     );
 }
+
+#[test]
+fn chat_delivers_every_line_to_the_others() {
+    let lines = run_example("chat", &[]);
+    assert!(
+        lines[0].starts_with("Chat server on 127.0.0.1:"),
+        "{lines:#?}"
+    );
+    assert_eq!(
+        lines[1..],
+        [
+            "[alice] welcome, alice: 1 here",
+            "[bob] welcome, bob: 2 here",
+            "[alice] * bob joined",
+            "[carol] welcome, carol: 3 here",
+            "[alice] * carol joined",
+            "[bob] * carol joined",
+            "[bob] alice: hi all",
+            "[carol] alice: hi all",
+            "[alice] bob: hello alice",
+            "[carol] bob: hello alice",
+            "[alice] carol: bye for now",
+            "[bob] carol: bye for now",
+            "[alice] * carol left",
+            "[bob] * carol left",
+            "[bob] * alice left",
+            "Conversation over: 15 lines delivered.",
+        ]
+    );
+}
