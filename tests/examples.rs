@@ -407,3 +407,67 @@ fn chat_delivers_every_line_to_the_others() {
         ]
     );
 }
+
+#[test]
+fn areq_crawls_the_site_it_serves() {
+    let out = std::env::temp_dir().join(format!("coro-areq-{}.txt", std::process::id()));
+    let output = Command::new(env!("CARGO"))
+        .args([
+            "run",
+            "--quiet",
+            "--features",
+            "hyper",
+            "--example",
+            "areq",
+            "--",
+        ])
+        .arg("--out")
+        .arg(&out)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo runs");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        output.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let lines: Vec<&str> = stdout.lines().collect();
+    let site = lines[0]
+        .strip_prefix("Serving the site on ")
+        .unwrap_or_else(|| panic!("{stdout}"));
+    for expected in [
+        format!("Got response [200] for URL: {site}/"),
+        format!("Got response [404] for URL: {site}/missing"),
+        format!("Found 4 links for {site}/"),
+        format!("Found 2 links for {site}/a"),
+        format!("Found 0 links for {site}/c"),
+        format!("Error for URL {site}/missing: HTTP status 404 Not Found"),
+        format!("Wrote results for source URL: {site}/b"),
+    ] {
+        assert!(
+            lines.contains(&expected.as_str()),
+            "no {expected:?} in\n{stdout}"
+        );
+    }
+    assert!(!stdout.contains(&format!("Wrote results for source URL: {site}/c\n")));
+    assert!(stdout.ends_with(&format!(
+        "Crawled 5 URLs: 7 links written to {}\n",
+        out.display()
+    )));
+    let written = std::fs::read_to_string(&out).unwrap();
+    std::fs::remove_file(&out).unwrap();
+    let mut rows: Vec<&str> = written.lines().collect();
+    assert_eq!(rows.remove(0), "source_url\tparsed_url");
+    rows.sort_unstable();
+    let expected = [
+        format!("{site}/\t{site}/a"),
+        format!("{site}/\t{site}/b"),
+        format!("{site}/\t{site}/missing"),
+        format!("{site}/\thttps://www.python.org/"),
+        format!("{site}/a\t{site}/b"),
+        format!("{site}/a\t{site}/c"),
+        format!("{site}/b\t{site}/"),
+    ];
+    assert_eq!(rows, expected);
+}

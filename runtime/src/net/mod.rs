@@ -38,6 +38,10 @@ mod udp;
 mod unix;
 
 pub use addr::{LookupHost, ToSocketAddrs, lookup_host};
+/// The hyper crate the `hyper` feature integrates (its HTTP/1 client and
+/// server are enabled), re-exported so programs use the same version.
+#[cfg(feature = "hyper")]
+pub use hyper;
 #[cfg(feature = "hyper")]
 pub use hyper_rt::{HyperExecutor, HyperTimer};
 pub use tcp::{TcpListener, TcpStream};
