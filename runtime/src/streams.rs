@@ -997,19 +997,21 @@ impl Server {
             server: self,
             done: |s: &ServerShared| s.closed.get() && s.active.get() == 0,
             close_on_drop: false,
+            started: false,
             finished: false,
         }
     }
 
     /// Serves until the server is closed (asyncio's `serve_forever`). If this
-    /// awaitable is dropped before (its task cancelled, a timeout), the
-    /// server is closed, as in asyncio.
+    /// awaitable is dropped while it waits (its task cancelled, a timeout),
+    /// the server is closed, as in asyncio.
     #[must_use = "serve_forever does nothing unless awaited"]
     pub fn serve_forever(&self) -> impl Awaitable<Output = ()> + '_ {
         ServerWait {
             server: self,
             done: |s: &ServerShared| s.closed.get(),
             close_on_drop: true,
+            started: false,
             finished: false,
         }
     }
@@ -1035,6 +1037,9 @@ struct ServerWait<'a, D> {
     server: &'a Server,
     done: D,
     close_on_drop: bool,
+    /// Resumed at least once (a `serve_forever` never awaited closes
+    /// nothing when dropped).
+    started: bool,
     finished: bool,
 }
 
@@ -1045,6 +1050,7 @@ impl<D: Fn(&ServerShared) -> bool> Awaitable for ServerWait<'_, D> {
     type Output = ();
 
     fn resume(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        self.started = true;
         if (self.done)(&self.server.shared) {
             self.finished = true;
             return Poll::Ready(());
@@ -1056,7 +1062,7 @@ impl<D: Fn(&ServerShared) -> bool> Awaitable for ServerWait<'_, D> {
 
 impl<D> Drop for ServerWait<'_, D> {
     fn drop(&mut self) {
-        if self.close_on_drop && !self.finished {
+        if self.close_on_drop && self.started && !self.finished {
             self.server.close();
         }
     }

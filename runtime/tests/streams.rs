@@ -287,6 +287,8 @@ fn cancelled_serve_forever_closes_the_server_and_wait_closed_waits_for_handlers(
         let server = aw(start_server(handler, "127.0.0.1", 0)).await.unwrap();
         let addr = server.addresses()[0];
         let (mut reader, _writer) = aw(open_connection("127.0.0.1", addr.port())).await.unwrap();
+        drop(server.serve_forever()); // never awaited: nothing happens
+        assert!(server.is_serving());
         let timed_out = aw(wait_for(server.serve_forever(), Duration::from_millis(30))).await;
         assert!(timed_out.is_err());
         assert!(!server.is_serving(), "cancelling serve_forever closed it");
