@@ -33,7 +33,7 @@ use std::cell::{Cell, RefCell};
 use std::io;
 use std::rc::Rc;
 use std::sync::Arc;
-use std::task::{Context, Poll, Waker};
+use std::task::{Context, Poll, RawWakerVTable, Waker};
 use std::time::Duration;
 
 /// The poller shared by the loop and the wakers of its tasks.
@@ -126,7 +126,14 @@ pub(crate) struct IoRegistry {
     armed: Cell<usize>,
     /// Reused buffer for the wakers of one dispatch.
     woken: RefCell<Vec<Waker>>,
+    /// The cooperative budget: the waker (data, vtable) of the task whose
+    /// operations completed last without waiting, and how many in a row.
+    budget: Cell<(*const (), *const RawWakerVTable, u32)>,
 }
+
+/// How many IO operations in a row one task may complete without waiting
+/// before it is made to yield (tokio's budget is 128 too).
+const BUDGET: u32 = 128;
 
 impl IoRegistry {
     pub(crate) fn new(loop_id: u64, queue: Arc<WakeQueue>) -> Self {
@@ -137,7 +144,28 @@ impl IoRegistry {
             free: RefCell::default(),
             armed: Cell::new(0),
             woken: RefCell::default(),
+            budget: Cell::new((std::ptr::null(), std::ptr::null(), 0)),
         }
+    }
+
+    /// Spends one unit of the budget of the task `waker` wakes: false when
+    /// that task completed `BUDGET` operations in a row without waiting,
+    /// and must yield first (the count then starts over).
+    fn spend(&self, waker: &Waker) -> bool {
+        let (data, vtable, spent) = self.budget.get();
+        let same = std::ptr::eq(data, waker.data()) && std::ptr::eq(vtable, waker.vtable());
+        let spent = if same { spent + 1 } else { 1 };
+        if spent > BUDGET {
+            self.budget.set((data, vtable, 0));
+            return false;
+        }
+        self.budget.set((waker.data(), waker.vtable(), spent));
+        true
+    }
+
+    /// The task `waker` wakes is about to wait: its run of operations ends.
+    fn refill(&self) {
+        self.budget.set((std::ptr::null(), std::ptr::null(), 0));
     }
 
     /// The id of the loop this registry belongs to.
@@ -273,15 +301,27 @@ impl<T: RawSource> Source<T> {
     /// Runs the non-blocking `op`; on `WouldBlock`, records the task's waker
     /// for `dir`, arms the interest and returns `Pending`. `Interrupted` is
     /// retried; any other outcome is returned as is.
+    ///
+    /// **Budget.** A task whose sockets are always ready would never return
+    /// to the loop (its reads and writes all complete at once), starving
+    /// every other task and the timers. So after `BUDGET` operations in a
+    /// row that completed without waiting, the next one yields instead of
+    /// running: it wakes its task and returns `Pending` before touching the
+    /// socket, so nothing is lost, and the task runs again on the next tick.
     pub(crate) fn poll_io<R>(
         &self,
         dir: Direction,
         cx: &mut Context<'_>,
         mut op: impl FnMut(&T) -> io::Result<R>,
     ) -> Poll<io::Result<R>> {
+        if !self.registry.spend(cx.waker()) {
+            cx.waker().wake_by_ref();
+            return Poll::Pending;
+        }
         loop {
             match op(&self.io) {
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                    self.registry.refill();
                     return match self.wait(dir, cx.waker()) {
                         Ok(()) => Poll::Pending,
                         Err(e) => Poll::Ready(Err(e)),

@@ -350,3 +350,47 @@ fn unix_streams_and_listeners() {
     });
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_task_whose_socket_is_always_ready_still_yields() {
+    use std::cell::Cell;
+    const BYTES: usize = 20_000;
+    block_on(async {
+        let listener = aw(TcpListener::bind("127.0.0.1:0")).await.unwrap();
+        let client = aw(TcpStream::connect(listener.local_addr().unwrap()))
+            .await
+            .unwrap();
+        let (server, _) = aw(listener.accept()).await.unwrap();
+        aw(client.write_all(&pattern(BYTES, 9))).await.unwrap();
+        aw(sleep(Duration::from_millis(50))).await; // all of it arrived
+        let ticks = Rc::new(Cell::new(0u32));
+        let ticker = spawn(from_future({
+            let ticks = ticks.clone();
+            async move {
+                loop {
+                    ticks.set(ticks.get() + 1);
+                    aw(sleep(Duration::ZERO)).await;
+                }
+            }
+        }));
+        // One byte per read: every read completes at once.
+        let mut got = Vec::new();
+        let mut byte = [0u8; 1];
+        while got.len() < BYTES {
+            let n = aw(server.read(&mut byte)).await.unwrap();
+            got.extend_from_slice(&byte[..n]);
+        }
+        assert!(
+            got == pattern(BYTES, 9),
+            "bytes lost or reordered by yielding"
+        );
+        // 20,000 reads with a budget of 128 in a row: the ticker ran
+        // between the runs (without the budget it would not have run yet).
+        assert!(
+            ticks.get() >= 20,
+            "the ticker ran only {} times",
+            ticks.get()
+        );
+        ticker.cancel();
+    });
+}

@@ -25,9 +25,11 @@
 //! resolved on the [`to_thread`](crate::to_thread) pool, never on the loop's
 //! thread; IP literals are parsed in place.
 //!
-//! A task that keeps finding its socket ready keeps running: like a
-//! coroutine that never awaits anything pending, it holds the loop until it
-//! meets a `WouldBlock` (or yields, e.g. with `sleep(ZERO)`).
+//! A task whose sockets are always ready does not hold the loop: after 128
+//! operations in a row that completed without waiting, the next one yields
+//! once (before touching the socket, so nothing is lost) and the task
+//! resumes on the next tick, after the other ready tasks, the timers and
+//! the IO events (a cooperative budget, as in tokio).
 
 mod addr;
 #[cfg(feature = "hyper")]
