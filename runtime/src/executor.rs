@@ -13,7 +13,8 @@
 //! 3. if nothing is ready, sleep in the reactor until the next timer is due or
 //!    a notify/IO event arrives, dispatch the IO events, then start over; if
 //!    tasks are ready and some task waits for IO, poll the reactor with a zero
-//!    timeout and dispatch, so IO is not starved by busy tasks;
+//!    timeout and dispatch (unless this tick follows a park, which just did),
+//!    so IO is not starved by busy tasks;
 //! 4. otherwise poll the tasks that were ready at the start of the batch, in
 //!    FIFO order. Tasks woken during the batch run in the next one, so a task
 //!    that yields (`sleep(ZERO)`) lets every other ready task run first, as in
@@ -62,6 +63,8 @@ pub(crate) struct Executor {
     events: RefCell<Events>,
     /// The IO sources registered with the reactor (`coro::net`).
     pub(crate) io: Rc<IoRegistry>,
+    /// The reactor was polled (by `park`) since the last batch started.
+    io_polled: Cell<bool>,
     /// The task being polled right now.
     current: Cell<Option<TaskKey>>,
     next_task_id: Cell<u64>,
@@ -158,6 +161,7 @@ impl Executor {
         Executor {
             id,
             io: Rc::new(IoRegistry::new(id, wake_queue.clone())),
+            io_polled: Cell::new(false),
             wake_queue,
             tasks: RefCell::default(),
             ready: RefCell::default(),
@@ -256,14 +260,17 @@ impl Executor {
         let timeout = deadline.map(|d| d.saturating_duration_since(Instant::now()));
         self.reactor().wait(&self.events, timeout);
         self.io.dispatch(&self.events);
+        self.io_polled.set(true);
     }
 
     /// On a tick with ready work: if some task waits for IO, collects the
     /// ready sources without blocking (zero timeout), so a loop kept busy by
     /// tasks still serves IO each tick. The woken tasks join the ready
-    /// queue behind the current batch.
+    /// queue behind the current batch. Skipped on the tick right after a
+    /// `park`, which has just collected them (a request/response ping-pong
+    /// would otherwise poll twice per turn).
     fn poll_io_now(&self) {
-        if self.io.has_waiters() {
+        if !self.io_polled.replace(false) && self.io.has_waiters() {
             self.reactor().wait(&self.events, Some(Duration::ZERO));
             self.io.dispatch(&self.events);
         }

@@ -11,15 +11,23 @@
 //! - a due timer (the timeout).
 //!
 //! **Sources.** Each source is registered once, under a key of the loop's
-//! registry (its slot index), in polling's oneshot mode and with no interest
-//! at first. An IO operation first tries the non-blocking syscall; only on
-//! `WouldBlock` does it record the task's waker for that direction (read or
-//! write: separate lists) and arm the interest with `Poller::modify`. Arming
-//! after the failed syscall loses no wake-up: epoll and kqueue report a
-//! source that is already ready when its interest is (re)armed. A oneshot
-//! event disarms the whole registration, so `dispatch` re-arms the direction
-//! that did not fire if it still has waiters. A source is deleted from the
-//! poller when it is dropped, before its fd is closed.
+//! registry (its slot index). An IO operation first tries the non-blocking
+//! syscall; only on `WouldBlock` does it record the task's waker for that
+//! direction (read or write: separate lists). Two modes:
+//! - *edge-triggered* where the poller supports it (epoll, kqueue): the
+//!   source is registered for both directions once and never modified, so
+//!   waiting costs no syscall. No edge is lost: the loop is single-threaded,
+//!   so the waker is recorded (right after the `WouldBlock`, in the same
+//!   resume) before the loop next collects events, and an edge that came in
+//!   between is still queued in the kernel then;
+//! - *oneshot* elsewhere: registered with no interest, and each wait arms
+//!   its direction with `Poller::modify` (which reports a source already
+//!   ready, so arming after the failed syscall loses nothing). A oneshot
+//!   event disarms the whole registration, so `dispatch` also wakes an armed
+//!   direction that did not fire (its task retries and re-arms).
+//!
+//! A source is deleted from the poller when it is dropped, before its fd is
+//! closed.
 //!
 //! Invariant: the loop never busy-polls. It only calls `wait` with a zero
 //! timeout when it also has ready work (and some source is armed: then IO is
@@ -28,7 +36,7 @@
 //! notifies.
 
 use crate::waker::WakeQueue;
-use polling::{Event, Events, Poller};
+use polling::{Event, Events, PollMode, Poller};
 use std::cell::{Cell, RefCell};
 use std::io;
 use std::rc::Rc;
@@ -108,7 +116,8 @@ struct SourceState {
     /// The wakers of the tasks waiting to read / to write (deduplicated with
     /// `will_wake`; taken all at once when the direction fires).
     wakers: [Vec<Waker>; 2],
-    /// The interest armed in the kernel right now.
+    /// The directions with waiters (oneshot mode: also the interest armed
+    /// in the kernel).
     armed: [bool; 2],
 }
 
@@ -121,9 +130,11 @@ pub(crate) struct IoRegistry {
     queue: Arc<WakeQueue>,
     slots: RefCell<Vec<Option<Rc<RefCell<SourceState>>>>>,
     free: RefCell<Vec<usize>>,
-    /// How many (source, direction) interests are armed: the loop polls with
+    /// How many (source, direction) pairs have waiters: the loop polls with
     /// a zero timeout on busy ticks only when this is non-zero.
     armed: Cell<usize>,
+    /// Sources are registered edge-triggered (else oneshot).
+    edge: bool,
     /// Reused buffer for the wakers of one dispatch.
     woken: RefCell<Vec<Waker>>,
     /// The cooperative budget: the waker (data, vtable) of the task whose
@@ -139,10 +150,11 @@ impl IoRegistry {
     pub(crate) fn new(loop_id: u64, queue: Arc<WakeQueue>) -> Self {
         IoRegistry {
             loop_id,
-            queue,
+            queue: queue.clone(),
             slots: RefCell::default(),
             free: RefCell::default(),
             armed: Cell::new(0),
+            edge: queue.reactor.poller().supports_edge(),
             woken: RefCell::default(),
             budget: Cell::new((std::ptr::null(), std::ptr::null(), 0)),
         }
@@ -184,11 +196,12 @@ impl IoRegistry {
 
     /// Wakes the tasks waiting on the sources `events` reports ready.
     ///
-    /// A oneshot event disarms the whole registration, so a direction that
-    /// was armed and did not fire is woken too: its task retries, gets
-    /// `WouldBlock` and re-arms (a spurious wake-up, only when a source waits
-    /// both ways at once; re-arming here would need the fd, which the
-    /// registry does not own).
+    /// In oneshot mode an event disarms the whole registration, so a
+    /// direction that was armed and did not fire is woken too: its task
+    /// retries, gets `WouldBlock` and re-arms (a spurious wake-up, only when
+    /// a source waits both ways at once; re-arming here would need the fd,
+    /// which the registry does not own). In edge mode the other direction
+    /// stays registered and its waiters keep waiting.
     ///
     /// The wakers are collected first and woken with no borrow held (a waker
     /// may be anything). Nothing runs between the poller's wait and this, so
@@ -209,10 +222,11 @@ impl IoRegistry {
                 for ((wakers, armed), fired) in
                     state.wakers.iter_mut().zip(&mut state.armed).zip(fired)
                 {
-                    if *armed || fired {
+                    let wake = fired || (*armed && !self.edge);
+                    if wake {
                         woken.append(wakers);
                     }
-                    if *armed {
+                    if *armed && wake {
                         *armed = false;
                         self.armed.set(self.armed.get() - 1);
                     }
@@ -271,14 +285,22 @@ impl<T: RawSource> Source<T> {
                 }
             }
         };
-        // SAFETY: `Poller::add` requires the source to be deleted from the
-        // poller before it is closed. `io` is owned by the `Source` we return
-        // (or dropped below on error, after a failed `add` registered
-        // nothing); `Source` never hands it out by value, and its `Drop`
+        // SAFETY: `Poller::add`/`add_with_mode` require the source to be
+        // deleted from the poller before it is closed. `io` is owned by the
+        // `Source` we return (or dropped below on error, after a failed `add`
+        // registered nothing); `Source` never hands it out by value, and its `Drop`
         // deletes it from this same poller (kept alive by `registry`) before
         // the `io` field is dropped and so closed. A leaked `Source` leaks
         // `io` too: the fd is never closed, so never reused while registered.
-        let added = unsafe { registry.poller().add(&io, Event::none(key)) };
+        let added = unsafe {
+            if registry.edge {
+                registry
+                    .poller()
+                    .add_with_mode(&io, Event::all(key), PollMode::Edge)
+            } else {
+                registry.poller().add(&io, Event::none(key))
+            }
+        };
         if let Err(e) = added {
             registry.free.borrow_mut().push(key);
             return Err(e);
@@ -346,9 +368,11 @@ impl<T: RawSource> Source<T> {
         if !state.armed[d] {
             let mut want = state.armed;
             want[d] = true;
-            self.registry
-                .poller()
-                .modify(&self.io, interest(self.key, want))?;
+            if !self.registry.edge {
+                self.registry
+                    .poller()
+                    .modify(&self.io, interest(self.key, want))?;
+            }
             state.armed = want;
             self.registry.armed.set(self.registry.armed.get() + 1);
         }
