@@ -308,3 +308,166 @@ fn asyncq_consumes_every_item_once() {
     check_asyncq(444, 3, 4, ["--nprod", "--ncon"]);
     check_asyncq(9, 2, 1, ["-p", "-c"]);
 }
+
+#[test]
+fn echo_serves_its_clients_and_exits() {
+    let lines = run_example("echo", &["--clients", "5"]);
+    assert!(lines[0].starts_with("Serving on 127.0.0.1:"), "{lines:#?}");
+    assert_eq!(lines.last().map(String::as_str), Some("Echoed 5 messages."));
+    let count = |line: &str| lines.iter().filter(|l| *l == line).count();
+    assert_eq!(count("Close the connection"), 10, "{lines:#?}");
+    for i in 0..5 {
+        let message = format!("\"Hello World! #{i}\"");
+        assert_eq!(count(&format!("Send: {message}")), 2, "{lines:#?}");
+        assert_eq!(count(&format!("Received: {message}")), 1, "{lines:#?}");
+        let received = format!("Received {message} from 127.0.0.1:");
+        assert_eq!(
+            lines.iter().filter(|l| l.starts_with(&received)).count(),
+            1,
+            "{lines:#?}"
+        );
+    }
+    assert_eq!(lines.len(), 1 + 5 * 6 + 1, "{lines:#?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn echo_serve_ends_cleanly_on_ctrl_c() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::time::{Duration, Instant};
+    let mut cargo = Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--example", "echo", "--", "--serve"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("cargo runs");
+    let mut stdout = BufReader::new(cargo.stdout.take().unwrap());
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    // "Serving on 127.0.0.1:PORT (pid N; Ctrl-C stops)"
+    let rest = first
+        .strip_prefix("Serving on ")
+        .unwrap_or_else(|| panic!("{first:?}"));
+    let (addr, rest) = rest.split_once(" (pid ").unwrap();
+    let pid = rest.split_once(';').unwrap().0;
+    let mut client = std::net::TcpStream::connect(addr).unwrap();
+    client.write_all(b"ping").unwrap();
+    let mut reply = Vec::new();
+    client.read_to_end(&mut reply).unwrap(); // the handler closes
+    assert_eq!(reply, b"ping");
+    let kill = Command::new("kill").args(["-INT", pid]).status().unwrap();
+    assert!(kill.success());
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = cargo.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(60) {
+            let _ = cargo.kill();
+            panic!("the example did not stop on SIGINT");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).unwrap();
+    assert!(status.success(), "{status:?}\n{rest}");
+    assert!(rest.contains("Received \"ping\" from 127.0.0.1:"), "{rest}");
+    assert!(
+        rest.ends_with("Interrupted: closing the server\n"),
+        "{rest}"
+    );
+}
+
+#[test]
+fn chat_delivers_every_line_to_the_others() {
+    let lines = run_example("chat", &[]);
+    assert!(
+        lines[0].starts_with("Chat server on 127.0.0.1:"),
+        "{lines:#?}"
+    );
+    assert_eq!(
+        lines[1..],
+        [
+            "[alice] welcome, alice: 1 here",
+            "[bob] welcome, bob: 2 here",
+            "[alice] * bob joined",
+            "[carol] welcome, carol: 3 here",
+            "[alice] * carol joined",
+            "[bob] * carol joined",
+            "[bob] alice: hi all",
+            "[carol] alice: hi all",
+            "[alice] bob: hello alice",
+            "[carol] bob: hello alice",
+            "[alice] carol: bye for now",
+            "[bob] carol: bye for now",
+            "[alice] * carol left",
+            "[bob] * carol left",
+            "[bob] * alice left",
+            "Conversation over: 15 lines delivered.",
+        ]
+    );
+}
+
+#[test]
+fn areq_crawls_the_site_it_serves() {
+    let out = std::env::temp_dir().join(format!("coro-areq-{}.txt", std::process::id()));
+    let output = Command::new(env!("CARGO"))
+        .args([
+            "run",
+            "--quiet",
+            "--features",
+            "hyper",
+            "--example",
+            "areq",
+            "--",
+        ])
+        .arg("--out")
+        .arg(&out)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo runs");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        output.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let lines: Vec<&str> = stdout.lines().collect();
+    let site = lines[0]
+        .strip_prefix("Serving the site on ")
+        .unwrap_or_else(|| panic!("{stdout}"));
+    for expected in [
+        format!("Got response [200] for URL: {site}/"),
+        format!("Got response [404] for URL: {site}/missing"),
+        format!("Found 4 links for {site}/"),
+        format!("Found 2 links for {site}/a"),
+        format!("Found 0 links for {site}/c"),
+        format!("Error for URL {site}/missing: HTTP status 404 Not Found"),
+        format!("Wrote results for source URL: {site}/b"),
+    ] {
+        assert!(
+            lines.contains(&expected.as_str()),
+            "no {expected:?} in\n{stdout}"
+        );
+    }
+    assert!(!stdout.contains(&format!("Wrote results for source URL: {site}/c\n")));
+    assert!(stdout.ends_with(&format!(
+        "Crawled 5 URLs: 7 links written to {}\n",
+        out.display()
+    )));
+    let written = std::fs::read_to_string(&out).unwrap();
+    std::fs::remove_file(&out).unwrap();
+    let mut rows: Vec<&str> = written.lines().collect();
+    assert_eq!(rows.remove(0), "source_url\tparsed_url");
+    rows.sort_unstable();
+    let expected = [
+        format!("{site}/\t{site}/a"),
+        format!("{site}/\t{site}/b"),
+        format!("{site}/\t{site}/missing"),
+        format!("{site}/\thttps://www.python.org/"),
+        format!("{site}/a\t{site}/b"),
+        format!("{site}/a\t{site}/c"),
+        format!("{site}/b\t{site}/"),
+    ];
+    assert_eq!(rows, expected);
+}

@@ -11,7 +11,10 @@
 //! 1. move keys woken from other threads into the ready queue;
 //! 2. wake the timers that are due;
 //! 3. if nothing is ready, sleep in the reactor until the next timer is due or
-//!    a notify/IO event arrives, then start over;
+//!    a notify/IO event arrives, dispatch the IO events, then start over; if
+//!    tasks are ready and some task waits for IO, poll the reactor with a zero
+//!    timeout and dispatch (unless this tick follows a park, which just did),
+//!    so IO is not starved by busy tasks;
 //! 4. otherwise poll the tasks that were ready at the start of the batch, in
 //!    FIFO order. Tasks woken during the batch run in the next one, so a task
 //!    that yields (`sleep(ZERO)`) lets every other ready task run first, as in
@@ -24,7 +27,7 @@
 
 use crate::Awaitable;
 use crate::call_soon::Inbox;
-use crate::reactor::Reactor;
+use crate::reactor::{IoRegistry, Reactor};
 use crate::task::{
     Header, RunTask, Runnable, Status, Task, TaskCell, TaskId, TaskInfo, TaskMeta, panic_message,
     report_drop_panicked,
@@ -65,6 +68,10 @@ pub(crate) struct Executor {
     /// Reused buffer for the wakers of due timers.
     due: RefCell<Vec<Waker>>,
     events: RefCell<Events>,
+    /// The IO sources registered with the reactor (`coro::net`).
+    pub(crate) io: Rc<IoRegistry>,
+    /// The reactor was polled (by `park`) since the last batch started.
+    io_polled: Cell<bool>,
     /// The task being polled right now.
     current: Cell<Option<TaskKey>>,
     next_task_id: Cell<u64>,
@@ -90,6 +97,19 @@ pub(crate) fn with_loop<R>(loop_id: u64, f: impl FnOnce(&Executor) -> R) -> Opti
         })
         .ok()
         .flatten()
+}
+
+/// The IO registry of the loop running on this thread, if any.
+pub(crate) fn current_io() -> Option<Rc<IoRegistry>> {
+    CURRENT
+        .try_with(|current| Some(current.try_borrow().ok()?.as_ref()?.io.clone()))
+        .ok()
+        .flatten()
+}
+
+/// True when the loop `loop_id` is the one running on this thread.
+pub(crate) fn is_current_loop(loop_id: u64) -> bool {
+    with_loop(loop_id, |_| ()).is_some()
 }
 
 /// The wakers' fast path: if `queue` belongs to the loop running on this
@@ -210,6 +230,8 @@ impl Executor {
         Executor {
             id,
             inbox: Arc::new(Inbox::new(wake_queue.clone(), id)),
+            io: Rc::new(IoRegistry::new(id, wake_queue.clone())),
+            io_polled: Cell::new(false),
             wake_queue,
             tasks: RefCell::default(),
             ready: RefCell::default(),
@@ -301,12 +323,27 @@ impl Executor {
         *self.due.borrow_mut() = due;
     }
 
-    /// Sleeps until the next timer, a notify or an IO event.
+    /// Sleeps until the next timer, a notify or an IO event, and wakes the
+    /// tasks waiting on the IO sources that became ready.
     fn park(&self) {
         let deadline = self.timers.borrow_mut().next_deadline();
         let timeout = deadline.map(|d| d.saturating_duration_since(Instant::now()));
         self.reactor().wait(&self.events, timeout);
-        // IO sources (a later issue) dispatch `self.events` here.
+        self.io.dispatch(&self.events);
+        self.io_polled.set(true);
+    }
+
+    /// On a tick with ready work: if some task waits for IO, collects the
+    /// ready sources without blocking (zero timeout), so a loop kept busy by
+    /// tasks still serves IO each tick. The woken tasks join the ready
+    /// queue behind the current batch. Skipped on the tick right after a
+    /// `park`, which has just collected them (a request/response ping-pong
+    /// would otherwise poll twice per turn).
+    fn poll_io_now(&self) {
+        if !self.io_polled.replace(false) && self.io.has_waiters() {
+            self.reactor().wait(&self.events, Some(Duration::ZERO));
+            self.io.dispatch(&self.events);
+        }
     }
 
     /// Polls one spawned task. Returns nothing: the outcome is in its cell.
@@ -458,6 +495,7 @@ impl Executor {
                 self.park();
                 continue;
             }
+            self.poll_io_now();
             for _ in 0..batch {
                 let Some(key) = self.ready.borrow_mut().pop_front() else {
                     break;

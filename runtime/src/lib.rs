@@ -17,6 +17,10 @@
 //! - [`call_soon`], [`call_later`], [`call_at`] schedule callbacks, and a
 //!   [`LoopHandle`] ([`get_running_loop`]) lets other threads submit work
 //!   ([`LoopHandle::call_soon_threadsafe`], [`run_coroutine_threadsafe`]).
+//! - [`net`] has sockets on the loop (TCP, UDP, Unix), and [`streams`]
+//!   asyncio's buffered streams over them (`open_connection`, `start_server`);
+//! - `process` (unix) runs subprocesses with async pipes, and `signal`
+//!   (unix) awaits signals.
 //!
 //! The loop is single-threaded: tasks need not be `Send`, and the handles
 //! (`Task`, `Queue`, ...) are not `Send` either. Wakers are ordinary std
@@ -39,14 +43,20 @@ mod interval;
 mod lock;
 #[doc(hidden)]
 pub mod machine;
+pub mod net;
+#[cfg(unix)]
+pub mod process;
 mod queue;
 mod reactor;
 mod runtime;
 mod semaphore;
+#[cfg(unix)]
+pub mod signal;
 mod sleep;
 #[doc(hidden)]
 pub mod slots;
 mod spawn;
+pub mod streams;
 mod task;
 mod task_group;
 mod task_slab;

@@ -397,7 +397,7 @@ fn a_queue_item_whose_drop_panics_loses_no_other_item() {
             let first = aw(first).await;
             let mut got = Vec::new();
             for _ in 0..2 {
-                got.push(aw(queue.get()).await.name);
+                got.push(aw(queue.get()).await.expect("not shut down").name);
             }
             (got, first)
         }
