@@ -220,6 +220,13 @@ impl BodyChecker<'_> {
                 for a in &args.args {
                     self.visit_expr(&a.expr);
                 }
+                if let Some(span) = args.opaque_rest().and_then(|r| find_await(r.clone())) {
+                    self.errors.push(error(
+                        span,
+                        "`.await` in a `matches!` pattern guard is not supported by #[coro::coroutine]".to_string(),
+                        "await first (`let v = x.await;`) and use `v` in the guard, or write a `match`",
+                    ));
+                }
             }
             Operands::Textual => {}
             Operands::Opaque => self.check_opaque_macro(mac),

@@ -76,7 +76,11 @@ pub fn changed_names(e: &Expr) -> Vec<String> {
         fn visit_expr(&mut self, e: &'ast Expr) {
             match e {
                 Expr::Assign(a) => {
-                    if let Some(root) = place_root(&a.left) {
+                    assigned_roots(&a.left, &mut self.0);
+                    visit::visit_expr(self, e);
+                }
+                Expr::Binary(b) if is_compound_assignment(&b.op) => {
+                    if let Some(root) = place_root(&b.left) {
                         self.0.push(root.to_string());
                     }
                     visit::visit_expr(self, e);
@@ -114,6 +118,38 @@ pub fn changed_names(e: &Expr) -> Vec<String> {
     let mut c = Changes(Vec::new());
     c.visit_expr(e);
     c.0
+}
+
+/// The bindings the left side of an assignment assigns: a place's root, or
+/// every place of a destructuring assignment (`(x, s.f, _) = ..`).
+fn assigned_roots(left: &Expr, out: &mut Vec<String>) {
+    match left {
+        Expr::Tuple(t) => t.elems.iter().for_each(|e| assigned_roots(e, out)),
+        Expr::Array(a) => a.elems.iter().for_each(|e| assigned_roots(e, out)),
+        Expr::Struct(s) => s.fields.iter().for_each(|f| assigned_roots(&f.expr, out)),
+        Expr::Call(c) => c.args.iter().for_each(|e| assigned_roots(e, out)),
+        Expr::Paren(p) => assigned_roots(&p.expr, out),
+        other => out.extend(place_root(other).map(ToString::to_string)),
+    }
+}
+
+/// `+=`, `-=`, ... (Rust evaluates their place after their right side for
+/// primitives, but they change it either way).
+fn is_compound_assignment(op: &syn::BinOp) -> bool {
+    use syn::BinOp::*;
+    matches!(
+        op,
+        AddAssign(_)
+            | SubAssign(_)
+            | MulAssign(_)
+            | DivAssign(_)
+            | RemAssign(_)
+            | BitXorAssign(_)
+            | BitAndAssign(_)
+            | BitOrAssign(_)
+            | ShlAssign(_)
+            | ShrAssign(_)
+    )
 }
 
 /// The assignments `x = value` to a bare binding in `e`, outside closures.

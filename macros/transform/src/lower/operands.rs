@@ -35,74 +35,106 @@ impl Lowerer {
     /// used, as a format argument is: never read by value), or `Ctx::Value`.
     pub(super) fn lower_operands_in(&mut self, operands: &[(&Expr, Ctx)]) -> Vec<TokenStream> {
         let last_await = operands.iter().rposition(|(e, _)| self.suspends(e));
-        let borrowed = |op: &Expr, ctx: Ctx| {
-            ctx == Ctx::Place || matches!(strip_parens(op), Expr::Reference(_))
-        };
-        // Bindings a suspending operand assigns or borrows mutably: an earlier
-        // place operand rooted at one must be read before it (Rust's order);
-        // a borrow or receiver through one (`&*r`, `r.f`, `r.m()`) could be
-        // re-pointed (`r = &mut other`), which the machine cannot follow.
+        let changed = self.changed_by_suspending(operands);
+        if let Some(last) = last_await {
+            self.refuse_borrows_through_changed(&operands[..last], &changed);
+        }
+        let vals: Vec<Operand> = operands
+            .iter()
+            .enumerate()
+            .map(|(i, &(op, ctx))| {
+                let before = last_await.is_some_and(|l| i < l);
+                self.lower_operand(op, ctx, before, &changed)
+            })
+            .collect();
+        // Places and constants before the suspension are read in place,
+        // after it: lower them now, in the block that reads them.
+        vals.into_iter().map(|v| self.operand_tokens(v)).collect()
+    }
+
+    /// Bindings a suspending operand assigns (`x = ..`, `x += ..`,
+    /// `(x, y) = ..`) or borrows mutably: an earlier place operand that
+    /// reads one must read it before that operand runs (Rust's order).
+    fn changed_by_suspending(&self, operands: &[(&Expr, Ctx)]) -> VarSet {
         let mut changed = VarSet::new();
         for (op, _) in operands.iter().filter(|(e, _)| self.suspends(e)) {
             for name in crate::analyse::borrows::changed_names(op) {
                 changed.extend(self.out.vars.resolve(&name));
             }
         }
-        if let Some(last) = last_await {
-            for &(op, ctx) in operands.iter().take(last) {
-                if self.suspends(op) || !is_place_or_const(op) {
-                    continue;
-                }
-                let Some(root) = place_root_ident(op) else {
-                    continue;
-                };
-                let Some(id) = self.out.vars.resolve(&root.to_string()) else {
-                    continue;
-                };
-                // By-value reads are hoisted below; borrows and receivers
-                // cannot be.
-                if changed.contains(&id) && (borrowed(op, ctx) || ctx == Ctx::Receiver) {
-                    self.errors.push(syn::Error::new(
-                        op.span(),
-                        format!("this operand borrows through `{root}`, which a later operand that suspends assigns or borrows mutably: not supported yet\n= help: evaluate it first, into a binding (`let first = &*{root};`), before the expression that suspends"),
-                    ));
-                }
+        changed
+    }
+
+    /// A borrow or receiver through a binding a later suspending operand
+    /// re-points (`&*r`, `r.f`, `r.m()` with `r = &mut other` later) would
+    /// borrow the old target in Rust and the new one in the machine: refused.
+    fn refuse_borrows_through_changed(&mut self, earlier: &[(&Expr, Ctx)], changed: &VarSet) {
+        for &(op, ctx) in earlier {
+            if self.suspends(op) || !is_place_or_const(op) {
+                continue;
+            }
+            let Some(root) = place_root_ident(op) else {
+                continue;
+            };
+            let Some(id) = self.out.vars.resolve(&root.to_string()) else {
+                continue;
+            };
+            // By-value reads are hoisted; borrows and receivers cannot be.
+            if changed.contains(&id) && (is_borrowed(op, ctx) || ctx == Ctx::Receiver) {
+                self.errors.push(syn::Error::new(
+                    op.span(),
+                    format!("this operand borrows through `{root}`, which a later operand that suspends assigns or borrows mutably: not supported yet\n= help: evaluate it first, into a binding (`let first = &*{root};`), before the expression that suspends"),
+                ));
             }
         }
-        let mut vals: Vec<Operand> = Vec::with_capacity(operands.len());
-        for (i, &(op, ctx)) in operands.iter().enumerate() {
-            let before = last_await.is_some_and(|l| i < l);
-            let receiver = ctx == Ctx::Receiver;
-            vals.push(if self.suspends(op) {
-                let v = self.lower_expr(op);
-                Operand::Ready(if before {
-                    self.temp_binding(v, receiver)
-                } else {
-                    v
-                })
-            } else if !before {
-                Operand::Ready(self.fragment_expr(op.clone(), ctx))
-            } else if ctx == Ctx::Place && is_place_expr(op) {
-                // Borrowed in place by the macro: only its index operands
-                // are evaluated now.
-                Operand::InPlace(Box::new(self.hoist_place_operands(op)), ctx)
-            } else if !is_place_or_const(op)
-                || (!receiver
-                    && !borrowed(op, ctx)
-                    && (self.reads_place_by_value(op)
-                        || place_root_ident(op)
-                            .and_then(|r| self.out.vars.resolve(&r.to_string()))
-                            .is_some_and(|v| changed.contains(&v))))
-                || borrows_indexed_place(op)
-            {
-                self.hoist_operand(op, ctx, receiver)
+    }
+
+    /// One operand: `before` the last suspending one, it is evaluated now
+    /// (into a temporary) unless it is a place or constant that can be read
+    /// in place later; a place whose index a later operand changes has its
+    /// index evaluated now.
+    fn lower_operand(&mut self, op: &Expr, ctx: Ctx, before: bool, changed: &VarSet) -> Operand {
+        let receiver = ctx == Ctx::Receiver;
+        if self.suspends(op) {
+            let v = self.lower_expr(op);
+            return Operand::Ready(if before {
+                self.temp_binding(v, receiver)
             } else {
-                Operand::InPlace(Box::new(op.clone()), ctx)
+                v
             });
         }
-        // Places and constants before the suspension are read in place,
-        // after it: lower them now, in the block that reads them.
-        vals.into_iter().map(|v| self.operand_tokens(v)).collect()
+        if !before {
+            return Operand::Ready(self.fragment_expr(op.clone(), ctx));
+        }
+        if ctx == Ctx::Place && is_place_expr(op) {
+            // Borrowed in place by the macro: only its index operands are
+            // evaluated now.
+            return Operand::InPlace(Box::new(self.hoist_place_operands(op)), ctx);
+        }
+        let changed_here = |names: Vec<String>| {
+            names
+                .iter()
+                .filter_map(|n| self.out.vars.resolve(n))
+                .any(|v| changed.contains(&v))
+        };
+        let root_changed = changed_here(
+            place_root_ident(op)
+                .map(ToString::to_string)
+                .into_iter()
+                .collect(),
+        );
+        let by_value = !receiver && !is_borrowed(op, ctx);
+        if !is_place_or_const(op)
+            || (by_value && (self.reads_place_by_value(op) || root_changed))
+            || borrows_indexed_place(op)
+        {
+            return self.hoist_operand(op, ctx, receiver);
+        }
+        if is_place_expr(op) && changed_here(index_names(op)) {
+            // `v[i]` with `i` changed later: the index is read now.
+            return Operand::InPlace(Box::new(self.hoist_place_operands(op)), ctx);
+        }
+        Operand::InPlace(Box::new(op.clone()), ctx)
     }
 
     /// A by-value read of a place (`*r`, `s.b`, `v[i]`, `x`) in a coroutine
@@ -188,4 +220,10 @@ pub(super) enum Operand {
     /// A place or constant read where it is used, after the suspension (its
     /// index operands already evaluated into temporaries).
     InPlace(Box<Expr>, Ctx),
+}
+
+/// An operand used by reference where it stands: a format argument, or an
+/// explicit `&place`.
+fn is_borrowed(op: &Expr, ctx: Ctx) -> bool {
+    ctx == Ctx::Place || matches!(strip_parens(op), Expr::Reference(_))
 }

@@ -77,7 +77,12 @@ impl Lowerer {
         self.goto(block, vec![value]);
         self.switch_to(block);
         let ready = Ident::new("__coro_ready", Span::mixed_site());
-        self.temp_binding(ready.into_token_stream(), false)
+        match self.arg_ty.clone() {
+            // The resume argument, with the declared type (method calls on
+            // it need it).
+            Some(ty) => self.temp_binding(quote!({ let #ready: #ty = #ready; #ready }), false),
+            None => self.temp_binding(ready.into_token_stream(), false),
+        }
     }
 
     /// `agen.next().await` on a local binding: Python's `await anext(agen)`.

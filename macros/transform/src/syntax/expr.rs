@@ -196,3 +196,39 @@ pub fn place_root(mut e: &Expr) -> Option<&Ident> {
         }
     }
 }
+
+/// The bindings a place's index operands name (`i` and `j` of
+/// `v[i].w[j + 1]`), outside closures.
+pub fn index_names(e: &Expr) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut place = strip_parens(e);
+    loop {
+        match place {
+            Expr::Index(i) => {
+                path_names(&i.index, &mut out);
+                place = strip_parens(&i.expr);
+            }
+            Expr::Field(f) => place = strip_parens(&f.base),
+            Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => place = strip_parens(&u.expr),
+            Expr::Reference(r) => place = strip_parens(&r.expr),
+            _ => return out,
+        }
+    }
+}
+
+/// Every bare name `e` mentions, outside closures.
+fn path_names(e: &Expr, out: &mut Vec<String>) {
+    struct Names<'o>(&'o mut Vec<String>);
+    impl<'ast> syn::visit::Visit<'ast> for Names<'_> {
+        fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
+            if p.qself.is_none()
+                && let Some(i) = p.path.get_ident()
+            {
+                self.0.push(i.to_string());
+            }
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    syn::visit::Visit::visit_expr(&mut Names(out), e);
+}

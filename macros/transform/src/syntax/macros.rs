@@ -145,6 +145,18 @@ pub fn is_format_like(name: &str) -> bool {
     )
 }
 
+/// Where a format-like macro's format string is among its arguments
+/// (`assert_eq!(a, b, "..")`: the third); a string literal elsewhere is an
+/// operand like any other.
+fn format_string_at(name: &str) -> Option<usize> {
+    match name {
+        "write" | "writeln" | "assert" | "debug_assert" => Some(1),
+        "assert_eq" | "assert_ne" | "debug_assert_eq" | "debug_assert_ne" => Some(2),
+        n if is_format_like(n) => Some(0),
+        _ => None,
+    }
+}
+
 /// Macros whose input is a list of expressions the transform understands.
 fn takes_exprs(name: &str) -> bool {
     is_format_like(name) || matches!(name, "vec" | "dbg" | "matches" | "gather")
@@ -192,6 +204,8 @@ pub struct MacroArgs {
     delimiter: syn::MacroDelimiter,
     /// A leading format string, kept as a literal.
     pub format: Option<Literal>,
+    /// A format string written as a macro (`concat!(..)`): kept verbatim.
+    format_macro: Option<syn::ExprMacro>,
     /// Leading format string's position among the arguments.
     format_at: usize,
     pub args: Vec<MacroArg>,
@@ -215,6 +229,7 @@ impl MacroArgs {
                 delimiter: mac.delimiter.clone(),
                 format: None,
                 format_at: 0,
+                format_macro: None,
                 args: Vec::new(),
                 repeat: false,
                 matches_rest: None,
@@ -233,7 +248,16 @@ impl MacroArgs {
             }
             let mut index = 0;
             while !input.is_empty() {
-                if out.format.is_none() && is_format_like(&name) && input.peek(syn::LitStr) {
+                if format_string_at(&name) == Some(index)
+                    && input.peek(syn::Ident)
+                    && input.peek2(Token![!])
+                {
+                    out.format_macro = Some(input.parse()?);
+                    out.format_at = index;
+                } else if out.format.is_none()
+                    && format_string_at(&name) == Some(index)
+                    && input.peek(syn::LitStr)
+                {
                     let lit: syn::LitStr = input.parse()?;
                     out.format = Some(lit.token());
                     out.format_at = index;
@@ -276,6 +300,12 @@ impl MacroArgs {
         parser.parse2(mac.tokens.clone()).ok()
     }
 
+    /// Tokens of the input that are not operands (a `matches!` pattern and
+    /// guard): an `.await` there is refused (see `check`).
+    pub fn opaque_rest(&self) -> Option<&TokenStream> {
+        self.matches_rest.as_ref()
+    }
+
     /// Whether the macro's value holds its operands (`vec!`, `dbg!`,
     /// `gather!`), and so what they borrow.
     pub fn carries_operands(&self) -> bool {
@@ -294,7 +324,15 @@ impl MacroArgs {
 
     /// Appends `name = value` (for an inline format argument whose binding
     /// the transform renamed).
+    /// (Not when the macro names that argument itself: `"{x}", x = 5`.)
     pub fn push_named(&mut self, name: syn::Ident, value: proc_macro2::TokenStream) {
+        if self
+            .args
+            .iter()
+            .any(|a| a.name.as_ref().is_some_and(|(n, _)| *n == name))
+        {
+            return;
+        }
         self.args.push(MacroArg {
             name: Some((name, Default::default())),
             expr: Expr::Verbatim(value),
@@ -324,6 +362,8 @@ impl MacroArgs {
             })
             .collect();
         if let Some(f) = &self.format {
+            parts.insert(self.format_at.min(parts.len()), f.to_token_stream());
+        } else if let Some(f) = &self.format_macro {
             parts.insert(self.format_at.min(parts.len()), f.to_token_stream());
         }
         quote!(#(#parts),*)
