@@ -70,8 +70,7 @@ fn produce(name: usize, q: coro::Queue<Entry>, rng: Random, scale: f64) {
     let n = rng.randint(0, 10);
     for _ in 0..n {
         randsleep(format!("Producer {name}"), rng.clone(), scale).await;
-        // The braces work around examples/MACRO_ISSUES.md #1.
-        let i: String = { makeitem(rng.clone()).await };
+        let i = makeitem(rng.clone()).await;
         let t = Instant::now();
         q.put((i.clone(), t))
             .await

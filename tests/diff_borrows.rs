@@ -124,7 +124,7 @@ mod buffers {
             log(keep.name());
             fill_tracked(&mut buf, &["z"]).await;
             // `keep` is used after the last await (a dead local would be
-            // dropped early: ARCHITECTURE.md "Known limits" 1).
+            // dropped early: ARCHITECTURE.md#dead-local-dropped-early).
             log(keep.name());
             buf.iter().map(|t| t.name()).collect()
         }
@@ -1315,7 +1315,7 @@ mod drop_order {
             log(format!("peek {}", g.0.len()));
             tick("u").await;
             // `g` is used after the last await (a dead local would be
-            // dropped early: ARCHITECTURE.md "Known limits" 1).
+            // dropped early: ARCHITECTURE.md#dead-local-dropped-early).
             log(format!("peek {}", g.0.len()));
             v.len()
         }
@@ -2525,7 +2525,8 @@ mod if_let_temporaries {
     #[test]
     fn if_let_scrutinee_temporaries_end_before_else() {
         // (With `hit`, the temporary drops at the `then` branch's first
-        // suspension instead of at its end: known limit 2, drop order only.)
+        // suspension instead of at its end: ARCHITECTURE.md#temporary-dropped-before-await,
+        // drop order only.)
         assert_eq!(
             assert_twins!(scrutinee_temporary_ends_before_else(false)),
             3

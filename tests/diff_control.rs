@@ -324,23 +324,41 @@ mod dead_locals {
     }
 
     #[test]
-    #[ignore = "known limit of the transform: see tests/KNOWN_FAILURES.md#dead-local-dropped-early"]
-    fn local_used_only_before_await_lives_to_scope_end() {
+    fn local_used_only_in_awaited_operand_lives_to_scope_end() {
         assert_eq!(assert_twins!(last_use_in_awaited_operand(-1)), -1);
         assert_eq!(assert_twins!(for_item_last_used_before_await()), 2);
+    }
+
+    #[test]
+    #[ignore = "known limit: ARCHITECTURE.md#dead-local-dropped-early"]
+    fn local_used_only_before_await_lives_to_scope_end() {
         assert_eq!(assert_twins!(return_await_after_last_use()), 4);
+    }
+}
+
+mod match_guards {
+    use super::*;
+    twins! {
+        fn await_in_match_guard(n: i32) -> i32 {
+            let t = Tracked::new("t");
+            match val("scrut", n) {
+                x if ready("guard", x > 2).await => x + t.name().len() as i32,
+                _ => 0,
+            }
+        }
+    }
+
+    #[test]
+    fn guard_may_await() {
+        assert_eq!(assert_twins!(await_in_match_guard(5)), 6);
+        assert_eq!(assert_twins!(await_in_match_guard(1)), 0);
     }
 }
 
 // A case that does not compile yet lives in tests/known_failures/ and is
 // compiled by trybuild from an ignored test, so this file still builds.
 #[test]
-fn await_in_match_guard() {
-    known_failures::compiles_and_runs("await_in_match_guard");
-}
-
-#[test]
-#[ignore = "transform limit: see tests/KNOWN_FAILURES.md#await-in-let-chain"]
+#[ignore = "known limit: ARCHITECTURE.md#await-in-let-chain"]
 fn await_in_let_chain() {
     known_failures::compiles_and_runs("await_in_let_chain");
 }

@@ -174,13 +174,48 @@ mod arguments {
     }
 }
 
-#[test]
-fn temporary_borrowed_across_await() {
-    known_failures::compiles_and_runs("temporary_borrowed_across_await");
+mod temporary_borrowed_across_await {
+    use super::*;
+
+    pub fn consume(t: &Tracked, v: i32) -> i32 {
+        log(format!("consume {} {v}", t.name()));
+        v
+    }
+
+    twins! {
+        fn temporary_across_await() -> i32 {
+            consume(&Tracked::new("t"), ready("r", 1).await)
+        }
+        fn temporary_in_tail_expression() -> i32 {
+            let v = {
+                let _x = Tracked::new("x");
+                consume(&Tracked::new("tail"), ready("r", 2).await)
+            };
+            tick("after").await;
+            v
+        }
+        fn temporaries_in_condition(n: i32) -> i32 {
+            if consume(&Tracked::new("cond"), ready("c", n).await) > 0 {
+                tick("then").await;
+                1
+            } else {
+                0
+            }
+        }
+    }
+
+    #[test]
+    fn borrowed_temporary_lives_to_end_of_statement() {
+        assert_eq!(assert_twins!(temporary_across_await()), 1);
+        assert_eq!(assert_twins!(temporary_in_tail_expression()), 2);
+        assert_eq!(assert_twins!(temporaries_in_condition(1)), 1);
+        assert_eq!(assert_twins!(temporaries_in_condition(0)), 0);
+    }
 }
 
+// Does not compile yet: compiled and run by trybuild from an ignored test.
 #[test]
-#[ignore = "known limit of the transform: see tests/KNOWN_FAILURES.md#partial-move"]
+#[ignore = "known limit: ARCHITECTURE.md#partial-move"]
 fn partially_moved_struct() {
     known_failures::compiles_and_runs("partial_move");
 }
@@ -248,7 +283,7 @@ mod dead_locals {
         }
 
     #[test]
-    #[ignore = "known limit of the transform: see tests/KNOWN_FAILURES.md#dead-local-dropped-early"]
+    #[ignore = "known limit: ARCHITECTURE.md#dead-local-dropped-early"]
     fn conditionally_moved_local_lives_to_scope_end() {
         assert_eq!(assert_twins!(moved_value_not_dropped_twice(false)), 1);
         assert_eq!(assert_twins!(early_return_drops(true)), 1);
@@ -260,7 +295,7 @@ mod dead_locals {
     }
 
     #[test]
-    #[ignore = "known limit of the transform: see tests/KNOWN_FAILURES.md#dead-local-dropped-early"]
+    #[ignore = "known limit: ARCHITECTURE.md#dead-local-dropped-early"]
     fn locals_not_used_after_await_live_to_scope_end() {
         assert_eq!(assert_twins!(last_use_before_await()), 2);
         assert_eq!(assert_twins!(shadowed_first_binding_unused_after()), 1);
@@ -305,7 +340,7 @@ mod statement_temporaries {
         }
 
     #[test]
-    #[ignore = "known limit of the transform: see tests/KNOWN_FAILURES.md#temporary-dropped-before-await"]
+    #[ignore = "known limit: ARCHITECTURE.md#temporary-dropped-before-await"]
     fn temporary_lives_to_end_of_statement() {
         assert_eq!(assert_twins!(temporary_in_let_lives_to_semicolon()), 4);
         assert_eq!(

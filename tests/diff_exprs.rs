@@ -37,8 +37,6 @@ mod lets {
             let ((c, _), [d, e]) = ready("nested", ((3, 4), [5, 6])).await;
             a + b * 10 + c * 100 + d * 1000 + e * 10000
         }
-        // transform bug: spurious lint, see tests/KNOWN_FAILURES.md#spurious-lints
-        #[allow(non_shorthand_field_patterns)]
         fn let_struct_pattern() -> i32 {
             let Point { x, y: why } = ready("pt", Point { x: 7, y: 8 }).await;
             let Point { x: ref rx, .. } = ready("pt2", Point { x: 9, y: 0 }).await;
@@ -60,10 +58,17 @@ mod lets {
             };
             v
         }
-        // transform bug: spurious lint, see tests/KNOWN_FAILURES.md#spurious-lints
-        #[allow(unused_variables)]
         fn let_uninit_then_assign(flag: bool) -> i32 {
             let x: i32;
+            if flag {
+                x = ready("a", 1).await;
+            } else {
+                x = ready("b", 2).await;
+            }
+            x
+        }
+        fn let_uninit_inferred(flag: bool) -> i32 {
+            let x;
             if flag {
                 x = ready("a", 1).await;
             } else {
@@ -86,6 +91,8 @@ mod lets {
         assert_eq!(assert_twins!(let_else_await_in_else(None)), 42);
         assert_eq!(assert_twins!(let_uninit_then_assign(true)), 1);
         assert_eq!(assert_twins!(let_uninit_then_assign(false)), 2);
+        assert_eq!(assert_twins!(let_uninit_inferred(true)), 1);
+        assert_eq!(assert_twins!(let_uninit_inferred(false)), 2);
     }
 }
 
@@ -181,6 +188,11 @@ mod operators {
             a[val("place2", 1)] = val("value2", 8);
             a
         }
+        fn await_in_compound_assign_place() -> Vec<i32> {
+            let mut v = vec![0, 0, 0];
+            v[ready("i2", 2).await] += val("inc", 7);
+            v
+        }
     }
 
     #[test]
@@ -193,6 +205,10 @@ mod operators {
         assert_eq!(assert_twins!(unary_ops()), (-5, false, 8));
         assert_eq!(assert_twins!(compound_assign()), (33, vec![0, 5, 7]));
         assert_eq!(assert_twins!(assign_rhs_first()), [9, 8]);
+        assert_eq!(
+            assert_twins!(await_in_compound_assign_place()),
+            vec![0, 0, 7]
+        );
     }
 
     #[test]
@@ -338,26 +354,8 @@ mod blocks {
     }
 
     #[test]
-    #[ignore = "known limit of the transform: see tests/KNOWN_FAILURES.md#closure-owning-local-dropped-early"]
+    #[ignore = "known limit: ARCHITECTURE.md#dead-local-dropped-early"]
     fn closure_owning_local_dropped_at_scope_end() {
         assert_eq!(assert_twins!(closure_owning_tracked()), 1);
-    }
-}
-
-mod known_failures {
-    /// Compiles and runs `tests/known_failures/NAME.rs` as its own crate.
-    fn compiles_and_runs(name: &str) {
-        let t = trybuild::TestCases::new();
-        t.pass(format!("tests/known_failures/{name}.rs"));
-    }
-
-    #[test]
-    fn let_uninit() {
-        compiles_and_runs("let_uninit");
-    }
-
-    #[test]
-    fn await_in_compound_assign_place() {
-        compiles_and_runs("await_in_compound_assign_place");
     }
 }

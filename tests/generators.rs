@@ -564,9 +564,8 @@ mod delegation {
             g: &mut (dyn Generator<Yield = u64, Return = usize> + Unpin),
         ) -> impl Iterator<Item = u64> {
             yield_!(7);
-            // `yield_from!(&mut *g)` is E0499: a reborrow of a local kept
-            // across a suspension (the borrow-across-await limit of
-            // tests/KNOWN_FAILURES.md); moving the reference in works.
+            // Moving the reference in; a reborrow, `yield_from!(&mut *g)`,
+            // works as well.
             yield_from!(g);
         }
         let mut g = inner(3);
@@ -836,7 +835,7 @@ mod drops {
     }
 
     #[test]
-    #[ignore = "transform bug: see tests/KNOWN_FAILURES.md#gen-dead-local-dropped-early"]
+    #[ignore = "known limit: ARCHITECTURE.md#dead-local-dropped-early"]
     fn local_used_only_in_yield_operand_lives_to_scope_end() {
         let log = new_log();
         let mut g = last_use_in_yield_operand(log.clone());

@@ -125,7 +125,7 @@ mod endings_and_conditions {
 
 /// A sub-awaitable that panics should poison the coroutine, as in an
 /// `async fn`: resuming again should panic instead of polling the panicked
-/// awaitable. Known limit 11 (ARCHITECTURE.md): marking it costs a landing
+/// awaitable. Known limit ARCHITECTURE.md#panicking-awaitee: marking it costs a landing
 /// pad in every await's hot path.
 mod panicking_awaitee {
     use std::pin::Pin;
@@ -149,7 +149,7 @@ mod panicking_awaitee {
     }
 
     #[test]
-    #[ignore = "known limit 11 (ARCHITECTURE.md): a coroutine whose awaitee panicked can be resumed"]
+    #[ignore = "known limit: ARCHITECTURE.md#panicking-awaitee"]
     fn resuming_after_the_awaitee_panicked_panics() {
         let mut machine = Box::pin(outer());
         let mut cx = Context::from_waker(Waker::noop());

@@ -1,5 +1,5 @@
-//! Known failure (see tests/KNOWN_FAILURES.md#await-in-let-chain):
-//! `.await` inside an `if let ... && ...` chain is rejected by the transform.
+//! Known limit (see ARCHITECTURE.md#await-in-let-chain): `.await` inside an
+//! `if let ... && ...` chain is refused by the transform.
 #[macro_use]
 #[path = "../support/mod.rs"]
 mod support;

@@ -1,4 +1,5 @@
-//! Known failure (see tests/KNOWN_FAILURES.md#partial-move).
+//! Known limit (see ARCHITECTURE.md#partial-move): a field moved out before
+//! an `.await` and another field used after it (E0382).
 #[macro_use]
 #[path = "../support/mod.rs"]
 mod support;

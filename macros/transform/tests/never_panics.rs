@@ -16,8 +16,9 @@
 //! ```
 //!
 //! A failure prints the shortest failing source found; minimise it by hand,
-//! record it in ui-tests/REQUESTS.md and keep it below as a `#[ignore]`d case
-//! until the transform is fixed.
+//! record it in ARCHITECTURE.md "Known limits" (with an anchor) and keep it
+//! below as a case `#[ignore = "known limit: ARCHITECTURE.md#<anchor>"]` until
+//! the transform is fixed.
 
 #![warn(clippy::too_many_lines)]
 
@@ -91,11 +92,11 @@ impl Gen {
             3 => format!("g({})", self.ident()),
             4 => "S { a: 1 }".into(),
             5 => "()".into(),
-            // Not a bare `self`: `self.await` is known bug R3 (see below).
+            // Not a bare `self` (`self.await`, once bug R3, is pinned below).
             6 => "self.0".into(),
             7 => "x.0".into(),
             8 => "coro::sleep(d)".into(),
-            // Not `self` (see R3 below).
+            // Not `self` (see `known_bug_r3_await_self` below).
             _ => self.rng.pick(NAMES).replace('_', "n").replace("self", "s"),
         }
     }
@@ -171,7 +172,7 @@ impl Gen {
             26 => {
                 let (p, e) = (self.pat(), self.expr(d));
                 let body = self.loop_body(d);
-                // Parenthesised: a block scrutinee is known bug R4.
+                // Parenthesised (a block scrutinee, once bug R4, is pinned below).
                 format!("while let {p} = ({e}) {{ {body} }}")
             }
             27 => format!("{{ {} }}", self.block_body(d)),
@@ -195,10 +196,12 @@ impl Gen {
             33 => format!("{}?", self.expr(d)),
             34 => format!("{{ return {}; }}", self.expr(d)),
             // Jumps in operand position (`while let _ = return S {..} {..}`,
-            // `*v += -67[..]` after `break 'l`) are known bug R7: only as
-            // statements here.
+            // `*v += -67[..]` after `break 'l`), once bug R7, are generated
+            // only as statements here; the hand-minimised shapes now expand
+            // to parsable code.
             35 => format!("{{ {}; }}", self.jump(d)),
-            // Assignments to places: `return += x.await` is known bug R6.
+            // Assignments to places (`return += x.await`, once bug R6, is
+            // pinned below).
             36 => format!("{} = {}", self.place(d), self.expr(d)),
             37 => format!("{} += {}", self.place(d), self.expr(d)),
             38 => format!("{}..{}", self.expr(d), self.expr(d)),
@@ -295,8 +298,8 @@ impl Gen {
         match self.rng.below(14) {
             0..=3 => format!("let {} = {};", self.pat(), self.expr(d)),
             4 => format!("let {}: u8 = {};", self.pat(), self.expr(d)),
-            // The initializer is parenthesised: an unparenthesised one
-            // ending in `?` is known bug R4 (see below).
+            // The initializer is parenthesised (an unparenthesised one ending
+            // in `?`, once bug R4, is pinned below).
             5 => format!(
                 "let {} = ({}) else {{ return {}; }};",
                 self.pat(),
@@ -530,9 +533,10 @@ fn expand(source: &str) -> String {
     coro_transform::coroutine(TokenStream::new(), item).to_string()
 }
 
-// Known bugs found by the generator or the ui tests, minimised. Each is
-// recorded in ui-tests/REQUESTS.md under the same number; remove the
-// `#[ignore]` once the transform is fixed.
+// Bugs found by the generator or the ui tests, minimised, now fixed and
+// pinned (named by their old request numbers, R1 to R6). A new one that is
+// not fixed at once gets an entry in ARCHITECTURE.md "Known limits" and an
+// `#[ignore = "known limit: ARCHITECTURE.md#<anchor>"]` here.
 
 #[test]
 fn known_bug_r3_await_self() {
