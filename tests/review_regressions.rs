@@ -190,7 +190,7 @@ mod does_not_compile {
     }
 
     #[test]
-    #[ignore = "a temporary borrowed by a loop source, a scrutinee or a literal: known limit ARCHITECTURE.md#borrow-across-await"]
+    #[ignore = "known limit: ARCHITECTURE.md#borrow-across-await (a temporary borrowed by a loop source, a scrutinee or a literal)"]
     fn temporary_borrowed_by_scrutinee_or_literal() {
         compiles_and_runs("temporary_borrowed_by_scrutinee_or_literal");
     }
@@ -201,7 +201,7 @@ mod does_not_compile {
     }
 
     #[test]
-    #[ignore = "a Copy receiver a later operand assigns is refused: known limit ARCHITECTURE.md#operand-order"]
+    #[ignore = "known limit: ARCHITECTURE.md#operand-order (a Copy receiver a later operand assigns is refused)"]
     fn copy_receiver_changed_by_later_operand() {
         compiles_and_runs("copy_receiver_changed_by_later_operand");
     }
