@@ -92,6 +92,7 @@ fn wanted(vars: &Vars, facts: &BorrowFacts, plan: &Plan) -> VarSet {
         }
     }
     let mut wanted = facts.requests.clone();
+    let mut dead_homed = false;
     loop {
         let mut changed = false;
         // A held value's sources live on in it.
@@ -133,6 +134,23 @@ fn wanted(vars: &Vars, facts: &BorrowFacts, plan: &Plan) -> VarSet {
                     if held_dead.contains(&h) && vars.all[h].slottable {
                         changed |= wanted.insert(h);
                     }
+                }
+            }
+        }
+        // With homes, references into them carry a lifetime the machine's
+        // borrow check cannot see through, and the syntactic judgement of
+        // who borrows what can miss one (a borrow returned by a `to_*`
+        // method, assigned to a field, made in a user macro). A binding
+        // held only to be dropped at its scope's end may then point into a
+        // home that is gone: moving it between variants would move a
+        // dangling reference (undefined behaviour). So every such binding
+        // gets a home too, where it never moves: a wrong guess costs the
+        // packing of that binding, never soundness.
+        if !changed && !dead_homed && !wanted.is_empty() {
+            dead_homed = true;
+            for &h in &held_dead {
+                if vars.all[h].slottable {
+                    changed |= wanted.insert(h);
                 }
             }
         }
