@@ -158,12 +158,34 @@ fn next_and_poll_next_outside_coroutines_and_fused_end() {
     assert_eq!(first, Some(0));
 }
 
+/// Sleeps `ms`, after `before` is set (if any); then sets `after`.
+#[coro::coroutine]
+fn finish_after(ms: u64, before: Option<coro::Event>, after: coro::Event) {
+    if let Some(before) = before {
+        before.wait().await;
+    }
+    coro::sleep(Duration::from_millis(ms)).await;
+    after.set();
+}
+
 #[coro::coroutine]
 fn completion_order() -> Vec<u64> {
-    let finished = coro::as_completed([30u64, 10, 20].map(|ms| TaskThen {
-        task: coro::spawn(coro::sleep(Duration::from_millis(ms))),
-        ms,
-    }));
+    // The tasks finish in the order 10, 20, 30 whatever the machine's load
+    // (each waits for the previous one), listed as 30, 10, 20: a consumer
+    // that took them in argument order would see 30 first.
+    let events: Vec<coro::Event> = (0..3).map(|_| coro::Event::new()).collect();
+    let task = |ms: u64| {
+        let (before, after) = match ms {
+            10 => (None, events[0].clone()),
+            20 => (Some(events[0].clone()), events[1].clone()),
+            _ => (Some(events[1].clone()), events[2].clone()),
+        };
+        TaskThen {
+            task: coro::spawn(finish_after(ms, before, after)),
+            ms,
+        }
+    };
+    let finished = coro::as_completed([task(30), task(10), task(20)]);
     let mut out = Vec::new();
     async_for!(ms in finished {
         out.push(ms);
