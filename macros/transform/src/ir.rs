@@ -9,6 +9,53 @@ use std::collections::BTreeMap;
 pub type BlockId = usize;
 pub type SegId = usize;
 pub type EdgeId = usize;
+/// A jump written in code (by lowering or by the fragment rewrite).
+pub type JumpId = usize;
+/// A declaration without a value (`let x;`).
+pub type UninitId = usize;
+
+/// A place in generated code that stands for something emission resolves:
+/// a jump, an inlined segment, a declaration without a value. It travels
+/// inside token streams as one identifier; [`Marker::tokens`] writes it and
+/// [`Marker::of`] reads it back, the only two places that know its spelling.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Marker {
+    Jump(JumpId),
+    Segment(SegId),
+    Uninit(UninitId),
+}
+
+impl Marker {
+    const JUMP: &str = "__coro_jump";
+    const SEGMENT: &str = "__coro_seg";
+    const UNINIT: &str = "__coro_uninit";
+
+    pub fn tokens(self) -> TokenStream {
+        let (prefix, n) = match self {
+            Marker::Jump(n) => (Self::JUMP, n),
+            Marker::Segment(n) => (Self::SEGMENT, n),
+            Marker::Uninit(n) => (Self::UNINIT, n),
+        };
+        let ident = Ident::new(&format!("{prefix}{n}"), Span::call_site());
+        quote::quote!(#ident)
+    }
+
+    pub fn of(ident: &Ident) -> Option<Marker> {
+        let text = ident.to_string();
+        let number = |prefix: &str| text.strip_prefix(prefix)?.parse().ok();
+        number(Self::JUMP)
+            .map(Marker::Jump)
+            .or_else(|| number(Self::SEGMENT).map(Marker::Segment))
+            .or_else(|| number(Self::UNINIT).map(Marker::Uninit))
+    }
+}
+
+/// `let x;`: emitted only in a block that goes on to use one of `vars`.
+pub struct UninitDecl {
+    pub block: BlockId,
+    pub vars: Vec<VarId>,
+    pub tokens: TokenStream,
+}
 
 /// Why a block exists.
 pub enum BlockKind {
@@ -94,13 +141,10 @@ pub struct Lowered {
     pub segs: Vec<Segment>,
     /// Items declared in flattened blocks, hoisted to the function body.
     pub items: Vec<TokenStream>,
-    /// Jump markers (by name) to edges.
-    pub markers: BTreeMap<String, EdgeId>,
-    /// Inlined segments (by marker name).
-    pub seg_markers: BTreeMap<String, SegId>,
-    /// Declarations without a value (by marker name): their block, bindings
-    /// and tokens.
-    pub uninit_decls: BTreeMap<String, (BlockId, Vec<VarId>, TokenStream)>,
+    /// Each jump's edge (`None`: a jump with no target, already an error).
+    pub jumps: Vec<Option<EdgeId>>,
+    /// The declarations without a value.
+    pub uninit_decls: Vec<UninitDecl>,
 }
 
 /// What lowering found out about borrows, for the home plan (see
@@ -125,4 +169,28 @@ pub struct BorrowFacts {
 pub struct StartArgs {
     /// Binding id -> the expression (in the outer function) that gives it.
     pub values: BTreeMap<VarId, TokenStream>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Marker;
+
+    #[test]
+    fn a_marker_reads_back_as_itself_and_nothing_else_is_one() {
+        for marker in [Marker::Jump(0), Marker::Segment(12), Marker::Uninit(3)] {
+            let tokens = marker.tokens();
+            let ident: proc_macro2::Ident = syn::parse2(tokens).expect("one identifier");
+            assert_eq!(Marker::of(&ident), Some(marker));
+        }
+        for text in [
+            "__coro_jump",
+            "__coro_jumpx",
+            "__coro_tmp1",
+            "jump1",
+            "__coro_seg_1",
+        ] {
+            let ident = proc_macro2::Ident::new(text, proc_macro2::Span::call_site());
+            assert_eq!(Marker::of(&ident), None, "{text}");
+        }
+    }
 }

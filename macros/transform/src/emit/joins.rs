@@ -76,17 +76,18 @@ impl Emitter<'_> {
     ) {
         for tt in tokens {
             match tt {
-                TokenTree::Ident(i) => {
-                    let s = i.to_string();
-                    if let Some(&edge) = self.l.markers.get(&s) {
-                        out.insert(self.l.edges[edge].to);
-                        for v in &self.l.edges[edge].values {
-                            self.collect_targets(v.clone(), out, segs);
+                TokenTree::Ident(i) => match Marker::of(&i) {
+                    Some(Marker::Jump(jump)) => {
+                        if let Some(edge) = self.l.jumps[jump] {
+                            out.insert(self.l.edges[edge].to);
+                            for v in &self.l.edges[edge].values {
+                                self.collect_targets(v.clone(), out, segs);
+                            }
                         }
-                    } else if let Some(&seg) = self.l.seg_markers.get(&s) {
-                        segs.push(seg);
                     }
-                }
+                    Some(Marker::Segment(seg)) => segs.push(seg),
+                    Some(Marker::Uninit(_)) | None => {}
+                },
                 TokenTree::Group(g) => self.collect_targets(g.stream(), out, segs),
                 _ => {}
             }
@@ -202,24 +203,26 @@ impl Emitter<'_> {
         let mut out = TokenStream::new();
         for tt in tokens {
             match tt {
-                TokenTree::Ident(ref i) => {
-                    let s = i.to_string();
-                    if let Some(&edge) = self.l.markers.get(&s) {
+                TokenTree::Ident(ref i) => match Marker::of(i) {
+                    Some(Marker::Jump(jump)) => {
                         // A jump's values may hold jumps themselves (`continue` in a branch value).
-                        out.extend(self.expand_markers(self.transition(edge, depth), depth));
-                    } else if let Some((block, vars, decl)) = self.l.uninit_decls.get(&s) {
-                        let used_here = vars
-                            .iter()
-                            .any(|v| self.l.blocks[*block].local_mentions.contains(v));
-                        if used_here {
-                            out.extend(decl.clone());
+                        if let Some(edge) = self.l.jumps[jump] {
+                            out.extend(self.expand_markers(self.transition(edge, depth), depth));
                         }
-                    } else if let Some(&seg) = self.l.seg_markers.get(&s) {
-                        out.extend(self.segment(seg, Vec::new(), depth));
-                    } else {
-                        out.extend(std::iter::once(tt));
                     }
-                }
+                    Some(Marker::Uninit(decl)) => {
+                        let decl = &self.l.uninit_decls[decl];
+                        let used_here = decl
+                            .vars
+                            .iter()
+                            .any(|v| self.l.blocks[decl.block].local_mentions.contains(v));
+                        if used_here {
+                            out.extend(decl.tokens.clone());
+                        }
+                    }
+                    Some(Marker::Segment(seg)) => out.extend(self.segment(seg, Vec::new(), depth)),
+                    None => out.extend(std::iter::once(tt)),
+                },
                 TokenTree::Group(g) => {
                     let mut ng = proc_macro2::Group::new(
                         g.delimiter(),

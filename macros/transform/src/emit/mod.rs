@@ -26,7 +26,7 @@ mod joins;
 mod state_enum;
 
 use crate::analyse::liveness::Plan;
-use crate::ir::{BlockKind, Code, Lowered, StartArgs};
+use crate::ir::{BlockKind, Code, Lowered, Marker, StartArgs};
 use crate::private_api::*;
 use crate::shape::{FnShape, Kind};
 use crate::syntax::names;

@@ -146,12 +146,8 @@ impl Rewriter<'_, '_> {
         if !self.loops.frame(target).data {
             return None;
         }
-        let marker = (self.env.new_marker)();
-        self.jumps.push(Jump {
-            target,
-            brk,
-            marker: marker.clone(),
-        });
-        Some(marker.into_token_stream())
+        let id = (self.env.new_jump)();
+        self.jumps.push(Jump { target, brk, id });
+        Some(Marker::Jump(id).tokens())
     }
 }

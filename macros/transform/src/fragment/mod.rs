@@ -16,6 +16,7 @@ mod forms;
 mod macro_input;
 mod mentions;
 
+use crate::ir::{JumpId, Marker};
 pub use crate::syntax::Ctx;
 use crate::syntax::loops::{Leap, LoopScopes};
 use crate::syntax::macros::{self, Operands, operands};
@@ -49,8 +50,8 @@ pub struct Jump {
     pub target: usize,
     /// `Some` for `break` (with its value, if any), `None` for `continue`.
     pub brk: Option<Option<TokenStream>>,
-    /// The marker token that stands for the jump until emission.
-    pub marker: Ident,
+    /// Its id (the marker in the code stands for it until emission).
+    pub id: JumpId,
 }
 
 /// What the rewrite needs to know about its surroundings.
@@ -61,7 +62,8 @@ pub struct FragmentEnv<'a> {
     pub loops: LoopScopes<bool>,
     /// The declared return type, when it can annotate a `let`.
     pub ret_ty: Option<&'a TokenStream>,
-    pub new_marker: &'a mut dyn FnMut() -> Ident,
+    /// Numbers a new jump.
+    pub new_jump: &'a mut dyn FnMut() -> JumpId,
 }
 
 struct Rewriter<'a, 'e> {

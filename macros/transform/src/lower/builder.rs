@@ -72,17 +72,15 @@ impl Lowerer {
         self.out.segs[self.cur_seg].terminated = true;
     }
 
-    pub(super) fn new_marker(&mut self, prefix: &str) -> Ident {
-        self.marker_count += 1;
-        Ident::new(
-            &format!("__coro_{prefix}{}", self.marker_count),
-            Span::call_site(),
-        )
+    /// A new jump (its edge is added by `add_edge`).
+    pub(super) fn new_jump(&mut self) -> JumpId {
+        self.out.jumps.push(None);
+        self.out.jumps.len() - 1
     }
 
-    pub(super) fn add_edge(&mut self, to: BlockId, values: Vec<TokenStream>, marker: Ident) {
+    pub(super) fn add_edge(&mut self, to: BlockId, values: Vec<TokenStream>, jump: JumpId) {
         let id = self.out.edges.len();
-        self.out.markers.insert(marker.to_string(), id);
+        self.out.jumps[jump] = Some(id);
         self.out.edges.push(Edge {
             from: self.cur_block,
             to,
@@ -129,9 +127,9 @@ impl Lowerer {
         for v in &values {
             self.note_temps(v);
         }
-        let marker = self.new_marker("jump");
-        self.add_edge(to, values, marker.clone());
-        self.emit(marker.into_token_stream());
+        let jump = self.new_jump();
+        self.add_edge(to, values, jump);
+        self.emit(Marker::Jump(jump).tokens());
         self.terminate();
     }
 
@@ -148,9 +146,7 @@ impl Lowerer {
     /// Inlines a fresh segment here (a branch); returns it.
     pub(super) fn inline_seg(&mut self) -> (SegId, TokenStream) {
         let seg = self.new_seg(Vec::new());
-        let marker = self.new_marker("seg");
-        self.out.seg_markers.insert(marker.to_string(), seg);
-        (seg, marker.into_token_stream())
+        (seg, Marker::Segment(seg).tokens())
     }
 
     pub(super) fn open_scope(&mut self) {

@@ -17,7 +17,7 @@ impl Lowerer {
     pub(super) fn add_jumps(&mut self, jumps: Vec<Jump>) {
         for jump in jumps {
             if let Some((to, values)) = self.leap(jump.target, jump.brk) {
-                self.add_edge(to, values, jump.marker);
+                self.add_edge(to, values, jump.id);
             }
         }
     }

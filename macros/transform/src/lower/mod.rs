@@ -83,7 +83,6 @@ pub struct Lowerer {
     /// Declared return type, for `let __coro_ret: R` (None when it cannot be written in a `let`).
     ret_ty: Option<TokenStream>,
     names: names::Names,
-    marker_count: usize,
     shadow_count: usize,
     /// Borrow facts for the home plan.
     facts: BorrowFacts,
@@ -116,9 +115,8 @@ impl Lowerer {
                 edges: Vec::new(),
                 segs: Vec::new(),
                 items: Vec::new(),
-                markers: BTreeMap::new(),
-                seg_markers: BTreeMap::new(),
-                uninit_decls: BTreeMap::new(),
+                jumps: Vec::new(),
+                uninit_decls: Vec::new(),
             },
             cur_block: 0,
             cur_seg: 0,
@@ -128,7 +126,6 @@ impl Lowerer {
             errors: Vec::new(),
             ret_ty,
             names: names::Names::reserving(&["Returned", "Poisoned"]),
-            marker_count: 0,
             shadow_count: 0,
             facts: BorrowFacts::default(),
             pending_homes: Vec::new(),

@@ -185,16 +185,12 @@ impl Lowerer {
         self.flow.uninit.extend(declared.iter().copied());
         // `let x;` is emitted only if this block itself goes on to use
         // `x`: a block that only passes it on could not infer its type.
-        let marker = self.new_marker("uninit");
-        self.out.uninit_decls.insert(
-            marker.to_string(),
-            (
-                self.cur_block,
-                declared,
-                quote!(#(#attrs)* #[allow(unused_mut)] let #pat;),
-            ),
-        );
-        self.emit(marker.into_token_stream());
+        self.out.uninit_decls.push(UninitDecl {
+            block: self.cur_block,
+            vars: declared,
+            tokens: quote!(#(#attrs)* #[allow(unused_mut)] let #pat;),
+        });
+        self.emit(Marker::Uninit(self.out.uninit_decls.len() - 1).tokens());
     }
 
     /// `let P = v;`

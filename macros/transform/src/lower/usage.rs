@@ -46,19 +46,22 @@ impl Lowerer {
         pass: impl FnOnce(&mut FragmentEnv<'_>) -> (Usage, Vec<Jump>, T),
     ) -> T {
         let targets = self.loop_targets();
-        let mut count = self.marker_count;
-        let mut new_marker = || {
+        // The fragment numbers its jumps after those made so far; their
+        // edges are added below.
+        let first_jump = self.out.jumps.len();
+        let mut count = first_jump;
+        let mut new_jump = || {
             count += 1;
-            Ident::new(&format!("__coro_jump{count}"), Span::call_site())
+            count - 1
         };
         let mut env = FragmentEnv {
             vars: &self.out.vars,
             loops: targets,
             ret_ty: self.ret_ty.as_ref(),
-            new_marker: &mut new_marker,
+            new_jump: &mut new_jump,
         };
         let (usage, jumps, out) = pass(&mut env);
-        self.marker_count = count;
+        self.out.jumps.resize(count, None);
         self.note_usage(&usage);
         self.add_jumps(jumps);
         out
