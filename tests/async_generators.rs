@@ -346,3 +346,70 @@ fn an_async_generator_may_borrow_its_locals_across_awaits_and_yields() {
         ]
     );
 }
+
+/// Async comprehensions: `[x * x async for x in counted(n) if x % 2 == 0]`.
+#[coro::coroutine]
+fn even_squares(n: u32) -> Vec<u32> {
+    counted(n)
+        .filter(|x| x % 2 == 0)
+        .map(|x| x * x)
+        .collect::<Vec<_>>()
+        .await
+}
+
+#[coro::coroutine]
+fn first_three_indexed() -> Vec<(usize, u32)> {
+    let mut out = Vec::new();
+    async_for!(pair in counted(100).enumerate().take(3) {
+        out.push(pair);
+    });
+    out
+}
+
+#[coro::coroutine]
+fn from_a_plain_iterator() -> String {
+    coro::iter(["a", "b", "c"])
+        .map(str::to_uppercase)
+        .collect::<String>()
+        .await
+}
+
+#[test]
+fn async_comprehensions_filter_map_take_and_collect() {
+    assert_eq!(coro::run(even_squares(7)), vec![0, 4, 16, 36]);
+    assert_eq!(
+        coro::run(first_three_indexed()),
+        vec![(0, 0), (1, 1), (2, 2)]
+    );
+    assert_eq!(coro::run(from_a_plain_iterator()), "ABC");
+}
+
+#[test]
+fn take_does_not_poll_its_source_again() {
+    // `counted` logs "resumed after i" when resumed past a yield: after
+    // `take(2)` it is never resumed past its second.
+    take_log();
+    assert_eq!(
+        coro::run(counted(10).take(2).collect::<Vec<_>>()),
+        vec![0, 1]
+    );
+    let log = take_log();
+    assert!(log.contains(&"resumed after 0".to_string()), "{log:?}");
+    assert!(!log.contains(&"resumed after 1".to_string()), "{log:?}");
+}
+
+#[cfg(feature = "stream")]
+#[coro::coroutine]
+fn sum_of_a_stream() -> u32 {
+    let mut total = 0;
+    async_for!(x in coro::from_stream(coro::into_stream(counted(5))) {
+        total += x;
+    });
+    total
+}
+
+#[cfg(feature = "stream")]
+#[test]
+fn a_futures_stream_is_an_async_iterator() {
+    assert_eq!(coro::run(sum_of_a_stream()), 10);
+}

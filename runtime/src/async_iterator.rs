@@ -2,6 +2,7 @@
 //! `#[coro::coroutine]` that yields) and other asynchronous sources.
 
 use crate::Awaitable;
+use crate::async_iter_adapters::{Collect, Enumerate, Filter, Map, Take};
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
@@ -47,6 +48,59 @@ pub trait AsyncIteratorExt: AsyncIterator + Unpin {
     /// iterator: inside a `#[coro::coroutine]`, iterate with `async_for!`.
     fn next(&mut self) -> Next<'_, Self> {
         Next { source: self }
+    }
+
+    /// Each value passed through `f` (`(f(x) async for x in self)`).
+    fn map<T, F: FnMut(Self::Item) -> T>(self, f: F) -> Map<Self, F>
+    where
+        Self: Sized,
+    {
+        Map { source: self, f }
+    }
+
+    /// The values for which `predicate` holds (`(x async for x in self if p(x))`).
+    fn filter<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> Filter<Self, P>
+    where
+        Self: Sized,
+    {
+        Filter {
+            source: self,
+            predicate,
+        }
+    }
+
+    /// The first `n` values; the source is not polled after the `n`th.
+    fn take(self, n: usize) -> Take<Self>
+    where
+        Self: Sized,
+    {
+        Take {
+            source: self,
+            left: n,
+        }
+    }
+
+    /// Each value with its index, from 0.
+    fn enumerate(self) -> Enumerate<Self>
+    where
+        Self: Sized,
+    {
+        Enumerate {
+            source: self,
+            count: 0,
+        }
+    }
+
+    /// An awaitable of all the remaining values, collected into `C`
+    /// (`[x async for x in self]` is `self.collect::<Vec<_>>().await`).
+    fn collect<C: Default + Extend<Self::Item>>(self) -> Collect<Self, C>
+    where
+        Self: Sized,
+    {
+        Collect {
+            source: self,
+            items: None,
+        }
     }
 }
 

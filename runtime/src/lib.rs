@@ -29,6 +29,7 @@
 #![warn(missing_docs)]
 
 mod as_completed;
+mod async_iter_adapters;
 mod async_iterator;
 mod awaitable;
 mod barrier;
@@ -69,6 +70,9 @@ mod wait_list;
 mod waker;
 
 pub use as_completed::{AsCompleted, AsCompletedNext, as_completed};
+pub use async_iter_adapters::{Collect, Enumerate, Filter, Iter, Map, Take, iter};
+#[cfg(feature = "stream")]
+pub use async_iter_adapters::{FromStream, from_stream};
 pub use async_iterator::{AsyncIterator, AsyncIteratorExt, Next};
 #[cfg(feature = "stream")]
 pub use async_iterator::{IntoStream, into_stream};
