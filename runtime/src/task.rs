@@ -331,6 +331,16 @@ impl<T> Task<T> {
         self.cell.header.status.get() == Status::Cancelled
     }
 
+    /// The result of a finished task, without awaiting (asyncio's
+    /// `Task.result()` / `Task.exception()`): `None` while it runs, or once
+    /// the result was taken (by this or by awaiting the handle).
+    pub fn take_result(&self) -> Option<Result<T, TaskError>> {
+        if !self.is_done() {
+            return None;
+        }
+        self.cell.result.take()
+    }
+
     /// True if the task panicked.
     pub fn is_panicked(&self) -> bool {
         self.cell.header.status.get() == Status::Panicked

@@ -24,13 +24,38 @@ const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 struct Pool {
     state: Mutex<PoolState>,
     job_ready: Condvar,
-    max_threads: usize,
+    /// The most workers at once (see [`set_to_thread_limit`]).
+    max_threads: std::sync::atomic::AtomicUsize,
 }
 
 struct PoolState {
     jobs: VecDeque<Job>,
     idle: usize,
     threads: usize,
+}
+
+/// asyncio's default: `min(32, cores + 4)` workers.
+fn default_limit(cores: usize) -> usize {
+    (cores + 4).min(32)
+}
+
+/// Sets how many threads [`to_thread`] may run at once (asyncio's
+/// `loop.set_default_executor(ThreadPoolExecutor(max_workers=n))`); the
+/// default is asyncio's, `min(32, cores + 4)`. Raise it when more blocking
+/// calls than that may wait at the same time (ten blocking socket reads on
+/// a 2-core machine would otherwise take every worker). Takes effect for
+/// the jobs submitted after it; workers already running stay until idle.
+///
+/// # Panics
+/// If `n` is 0.
+pub fn set_to_thread_limit(n: usize) {
+    assert!(
+        n > 0,
+        "coro::set_to_thread_limit: the pool needs at least one thread"
+    );
+    pool()
+        .max_threads
+        .store(n, std::sync::atomic::Ordering::Relaxed);
 }
 
 fn pool() -> &'static Pool {
@@ -44,7 +69,7 @@ fn pool() -> &'static Pool {
                 threads: 0,
             }),
             job_ready: Condvar::new(),
-            max_threads: (cores + 4).min(32),
+            max_threads: std::sync::atomic::AtomicUsize::new(default_limit(cores)),
         }
     })
 }
@@ -53,7 +78,8 @@ impl Pool {
     fn submit(&'static self, job: Job) {
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         state.jobs.push_back(job);
-        if state.jobs.len() > state.idle && state.threads < self.max_threads {
+        let max_threads = self.max_threads.load(std::sync::atomic::Ordering::Relaxed);
+        if state.jobs.len() > state.idle && state.threads < max_threads {
             state.threads += 1;
             let spawned = thread::Builder::new()
                 .name("coro-to-thread".into())

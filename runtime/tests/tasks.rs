@@ -423,3 +423,18 @@ fn many_wakes_from_many_threads_are_never_lost() {
     });
     assert_eq!(seen, 1000);
 }
+
+#[test]
+fn take_result_gives_a_finished_tasks_result_without_awaiting() {
+    let (before, after, again) = block_on(async {
+        let task = coro_runtime::spawn(coro_runtime::from_future(async { 7 }));
+        let before = task.take_result().is_some();
+        aw(coro_runtime::sleep(std::time::Duration::from_millis(1))).await;
+        let after = task.take_result();
+        let again = task.take_result().is_some();
+        (before, after, again)
+    });
+    assert!(!before, "a running task has no result yet");
+    assert_eq!(after.map(|r| r.ok()), Some(Some(7)));
+    assert!(!again, "the result is taken once");
+}
