@@ -36,6 +36,7 @@ mod barrier;
 mod call_soon;
 mod condition;
 mod event;
+mod exception_handler;
 mod executor;
 mod future;
 mod gather;
@@ -84,6 +85,7 @@ pub use call_soon::{
 };
 pub use condition::{Condition, ConditionWait, ConditionWaitFor};
 pub use event::{Event, EventWait};
+pub use exception_handler::{ExceptionContext, reset_exception_handler, set_exception_handler};
 pub use future::{Future, FutureError, InvalidStateError};
 #[doc(hidden)]
 pub use gather::{__gather_slot, GatherSlot, GatherTuple};

@@ -16,6 +16,7 @@
 //!   never retrieved") when the last of {task, handle} goes away.
 
 use crate::Awaitable;
+use crate::exception_handler::{ExceptionContext, report};
 use crate::waker::TaskKey;
 use std::any::Any;
 use std::borrow::Cow;
@@ -135,12 +136,12 @@ impl Header {
         if let Some(waker) = self.join_waker.take()
             && let Err(payload) = catch_unwind(AssertUnwindSafe(|| waker.wake()))
         {
-            eprintln!(
-                "coro: waking the awaiter of <Task name='{}' coro={}> panicked: {}",
-                self.name(),
-                self.coroutine,
-                panic_message(&*payload)
-            );
+            report(ExceptionContext {
+                message: "waking the awaiter of a task panicked".into(),
+                task: Some(self.info()),
+                coroutine: Some(self.coroutine),
+                panic: Some(panic_message(&*payload)),
+            });
             // The payload's own destructor may panic too; that one is lost.
             if let Err(again) = catch_unwind(AssertUnwindSafe(move || drop(payload))) {
                 std::mem::forget(again);
@@ -181,11 +182,12 @@ impl<T> TaskCell<T> {
 
 fn report_unretrieved<T>(header: &Header, result: &Result<T, TaskError>) {
     if let Err(TaskError::Panicked(msg)) = result {
-        eprintln!(
-            "coro: Task exception was never retrieved\ntask: <Task finished name='{}' coro={}>\npanic: {msg}",
-            header.name(),
-            header.coroutine
-        );
+        report(ExceptionContext {
+            message: "Task exception was never retrieved".into(),
+            task: Some(header.info()),
+            coroutine: Some(header.coroutine),
+            panic: Some(msg.clone()),
+        });
     }
 }
 
@@ -229,11 +231,12 @@ impl<T> TaskMeta for TaskCell<T> {
 /// A panic out of dropping what a finished task left (its awaitable, or its
 /// result nobody took) reaches no one: it is reported here.
 pub(crate) fn report_drop_panicked(header: &Header, message: &str) {
-    eprintln!(
-        "coro: dropping a finished task panicked\ntask: <Task name='{}' coro={}>\npanic: {message}",
-        header.name(),
-        header.coroutine
-    );
+    report(ExceptionContext {
+        message: "dropping a finished task panicked".into(),
+        task: Some(header.info()),
+        coroutine: Some(header.coroutine),
+        panic: Some(message.to_string()),
+    });
 }
 
 /// What the loop polls: a task's awaitable, type-erased.

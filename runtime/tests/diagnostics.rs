@@ -6,7 +6,7 @@ mod common;
 
 use common::{aw, block_on};
 use coro_runtime::{Runtime, from_future, sleep, spawn_named};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::process::Command;
 use std::rc::Rc;
 use std::time::Duration;
@@ -143,4 +143,28 @@ fn unretrieved_task_panics_are_reported() {
     assert!(stderr.contains("name='kept'") && stderr.contains("panic: kept handle panic"));
     assert!(stderr.contains("name='detached'") && stderr.contains("panic: detached panic"));
     assert!(!stderr.contains("name='awaited'"), "{stderr}");
+}
+
+#[test]
+fn an_exception_handler_receives_what_nobody_retrieved() {
+    use coro_runtime::{ExceptionContext, reset_exception_handler, set_exception_handler};
+    let seen: Rc<RefCell<Vec<ExceptionContext>>> = Rc::default();
+    let sink = seen.clone();
+    set_exception_handler(move |context: &ExceptionContext| {
+        sink.borrow_mut().push(context.clone());
+    });
+    block_on(async {
+        let kept = spawn_named("lost", from_future(async { panic!("nobody awaits me") }));
+        aw(sleep(Duration::from_millis(1))).await;
+        drop(kept);
+    });
+    reset_exception_handler();
+    let seen = seen.borrow();
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    assert_eq!(seen[0].message, "Task exception was never retrieved");
+    assert_eq!(seen[0].panic.as_deref(), Some("nobody awaits me"));
+    assert_eq!(
+        seen[0].task.as_ref().map(|t| t.name().into_owned()),
+        Some("lost".into())
+    );
 }
