@@ -111,3 +111,54 @@ fn a_barrier_and_a_future_from_coroutines() {
         vec![(0, 42), (1, 42), (2, 42)]
     );
 }
+
+thread_local! {
+    static DROPPED: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Records its label when dropped: a cancelled loser drops it.
+struct DropLog(u64);
+
+impl Drop for DropLog {
+    fn drop(&mut self) {
+        DROPPED.with(|d| d.borrow_mut().push(self.0));
+    }
+}
+
+#[coro::coroutine]
+fn slow_label(ms: u64, label: &'static str) -> &'static str {
+    let _log = DropLog(ms);
+    coro::sleep(std::time::Duration::from_millis(ms)).await;
+    label
+}
+
+#[coro::coroutine]
+fn slow_number(ms: u64) -> u64 {
+    let _log = DropLog(ms);
+    coro::sleep(std::time::Duration::from_millis(ms)).await;
+    ms
+}
+
+#[coro::coroutine]
+fn races() -> (
+    coro::Either<&'static str, u64>,
+    coro::Either<&'static str, u64>,
+) {
+    let first = coro::race(slow_label(5, "label"), slow_number(10_000)).await;
+    let cancelled_first = DROPPED.with(|d| d.borrow().contains(&10_000));
+    assert!(
+        cancelled_first,
+        "the loser is dropped before race completes"
+    );
+    let second = coro::race(slow_label(20_000, "label"), slow_number(5)).await;
+    (first, second)
+}
+
+#[test]
+fn race_gives_the_first_to_finish_and_cancels_the_other() {
+    let (first, second) = coro::run(races());
+    assert_eq!(first, coro::Either::Left("label"));
+    assert_eq!(second, coro::Either::Right(5));
+    let dropped = DROPPED.with(|d| d.borrow().clone());
+    assert_eq!(dropped, vec![5, 10_000, 5, 20_000]);
+}

@@ -49,6 +49,7 @@ pub mod net;
 #[cfg(unix)]
 pub mod process;
 mod queue;
+mod race;
 mod reactor;
 mod runtime;
 mod semaphore;
@@ -97,6 +98,7 @@ pub use queue::{
     GetNowaitError, LifoQueue, PriorityQueue, PutNowaitError, Queue, QueueGet, QueueJoin, QueuePut,
     QueueShutDown,
 };
+pub use race::{Either, Race, race};
 #[doc(hidden)]
 pub use reactor::Reactor;
 pub use runtime::{Runtime, run};
