@@ -81,3 +81,32 @@ mod operand_order_in_macros {
         assert_eq!(assert_twins!(format_println_assert_with_home()), "3-5");
     }
 }
+
+/// Found by the fidelity generator (classes `let-underscore`, `paren-operand`).
+mod generator_findings {
+    use super::*;
+    twins! {
+        // `let _ = x.await;` drops the awaited value at once.
+        fn let_underscore_drops_the_awaited_value_at_once() -> i64 {
+            let _ = ready("r", Tracked::new("w")).await;
+            log("after");
+            0
+        }
+        // A parenthesised operand hoisted before an awaiting sibling is
+        // bound without its parentheses (no `unused_parens`; this file is
+        // built with warnings denied by clippy).
+        fn parenthesised_operand_before_an_await() -> i64 {
+            let n: i64 = [(1 - 2), ready("r", 3).await][0];
+            n
+        }
+    }
+
+    #[test]
+    fn let_underscore_and_parenthesised_operands() {
+        assert_eq!(
+            assert_twins!(let_underscore_drops_the_awaited_value_at_once()),
+            0
+        );
+        assert_eq!(assert_twins!(parenthesised_operand_before_an_await()), -1);
+    }
+}

@@ -14,6 +14,7 @@ pub struct Map<I, F> {
     pub(crate) f: F,
 }
 
+#[diagnostic::do_not_recommend]
 impl<I: AsyncIterator + Unpin, T, F: FnMut(I::Item) -> T + Unpin> AsyncIterator for Map<I, F> {
     type Item = T;
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T>> {
@@ -31,6 +32,7 @@ pub struct Filter<I, P> {
     pub(crate) predicate: P,
 }
 
+#[diagnostic::do_not_recommend]
 impl<I: AsyncIterator + Unpin, P: FnMut(&I::Item) -> bool + Unpin> AsyncIterator for Filter<I, P> {
     type Item = I::Item;
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<I::Item>> {
@@ -51,6 +53,7 @@ pub struct Take<I> {
     pub(crate) left: usize,
 }
 
+#[diagnostic::do_not_recommend]
 impl<I: AsyncIterator + Unpin> AsyncIterator for Take<I> {
     type Item = I::Item;
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<I::Item>> {
@@ -74,6 +77,7 @@ pub struct Enumerate<I> {
     pub(crate) count: usize,
 }
 
+#[diagnostic::do_not_recommend]
 impl<I: AsyncIterator + Unpin> AsyncIterator for Enumerate<I> {
     type Item = (usize, I::Item);
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<(usize, I::Item)>> {
@@ -95,6 +99,7 @@ pub struct Collect<I, C> {
     pub(crate) items: Option<C>,
 }
 
+#[diagnostic::do_not_recommend]
 impl<I: AsyncIterator + Unpin, C: Default + Extend<I::Item> + Unpin> Awaitable for Collect<I, C> {
     type Output = C;
     fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<C> {
@@ -130,6 +135,7 @@ pub struct Iter<I> {
     items: I,
 }
 
+#[diagnostic::do_not_recommend]
 impl<I: Iterator + Unpin> AsyncIterator for Iter<I> {
     type Item = I::Item;
     fn poll_next(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<Option<I::Item>> {
@@ -154,6 +160,7 @@ pub struct FromStream<S> {
 }
 
 #[cfg(feature = "stream")]
+#[diagnostic::do_not_recommend]
 impl<S: futures_core::Stream> AsyncIterator for FromStream<S> {
     type Item = S::Item;
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<S::Item>> {

@@ -37,6 +37,7 @@ pin_project_lite::pin_project! {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<L: Awaitable, R: Awaitable> Awaitable for Race<L, R> {
     type Output = Either<L::Output, R::Output>;
 

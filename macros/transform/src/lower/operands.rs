@@ -200,7 +200,8 @@ impl Lowerer {
             let m = &r.mutability;
             return Operand::Ready(quote!(&#m #home));
         }
-        let v = self.fragment_expr(op.clone(), ctx);
+        // Without its parentheses: they would be `unused_parens` in a `let`.
+        let v = self.fragment_expr(inner.clone(), ctx);
         Operand::Ready(self.temp_binding(v, mutable))
     }
 

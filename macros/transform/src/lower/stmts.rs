@@ -196,6 +196,15 @@ impl Lowerer {
     /// `let P = v;`
     fn lower_plain_local(&mut self, local: &syn::Local, v: TokenStream) {
         let attrs = &local.attrs;
+        if matches!(local.pat, Pat::Wild(_))
+            && local.init.as_ref().is_some_and(|i| self.suspends(&i.expr))
+        {
+            // `let _ = x.await;` drops the value at the end of the
+            // statement; the lowered value is a temporary's name (a place,
+            // which `let _` would leave alive): move it into a value first.
+            self.emit(quote!(#(#attrs)* let _ = ::core::convert::identity(#v);));
+            return;
+        }
         let borrowed = local
             .init
             .as_ref()
