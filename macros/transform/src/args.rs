@@ -1,10 +1,9 @@
 //! The attribute's arguments: `#[coro::coroutine]` takes none yet.
 
+use crate::rules::Rule;
 use proc_macro2::TokenStream;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
-
-const HELP: &str = "= help: write `#[coro::coroutine]` without arguments";
 
 /// Parses the arguments; every unknown one is an error at its own span.
 pub fn parse(args: TokenStream) -> Result<(), syn::Error> {
@@ -18,12 +17,7 @@ pub fn parse(args: TokenStream) -> Result<(), syn::Error> {
             .iter()
             .map(|m| {
                 let name = path_string(m.path());
-                syn::Error::new(
-                    m.span(),
-                    format!(
-                        "unknown argument `{name}`: #[coro::coroutine] takes no arguments\n{HELP}"
-                    ),
-                )
+                Rule::UnknownArgument { name }.at(m.span())
             })
             .collect(),
         Err(_) => Vec::new(),
@@ -34,12 +28,7 @@ pub fn parse(args: TokenStream) -> Result<(), syn::Error> {
             a.combine(b);
             a
         })
-        .unwrap_or_else(|| {
-            syn::Error::new_spanned(
-                all,
-                format!("unexpected arguments: #[coro::coroutine] takes no arguments\n{HELP}"),
-            )
-        }))
+        .unwrap_or_else(|| Rule::UnexpectedArguments.spanning(&all)))
 }
 
 fn path_string(path: &syn::Path) -> String {

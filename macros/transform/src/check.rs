@@ -2,10 +2,11 @@
 //! Every violation becomes a `syn::Error` at the offending token; all of them
 //! are reported together, in source order.
 //!
-//! Message shape (pinned by `ui-tests/fail/*.stderr`): the rule in Python's
-//! words with the enclosing coroutine named, then `= help:` with the fix.
-//! Messages never mention generated names.
+//! Every violation is a `crate::rules::Rule`, which holds its text (the
+//! rule in Python's words with the enclosing coroutine named, then
+//! `= help:` with the fix; pinned by `ui-tests/fail/*.stderr`).
 
+use crate::rules::Rule;
 pub use crate::shape::Kind;
 use crate::syntax::awaits::find_await;
 use crate::syntax::loops::{Leap, LeapError, LoopScopes};
@@ -13,18 +14,6 @@ use crate::syntax::macros::{AsyncFor, CoroMacro, Operands, operands};
 use proc_macro2::Span;
 use syn::visit::{self, Visit};
 use syn::{Expr, ItemFn};
-
-fn error(span: Span, message: String, help: &str) -> syn::Error {
-    syn::Error::new(span, format!("{message}\n= help: {help}"))
-}
-
-/// Like [`error`], spanning all of `tokens` (`#[..]`, `extern "C"`, `...`).
-fn error_spanned(tokens: &dyn quote::ToTokens, message: String, help: &str) -> syn::Error {
-    syn::Error::new_spanned(
-        tokens.to_token_stream(),
-        format!("{message}\n= help: {help}"),
-    )
-}
 
 /// Whether an attribute is `#[coroutine]`, `#[coro::coroutine]` or
 /// `#[::coro::coroutine]`.
@@ -41,44 +30,29 @@ fn is_coroutine_attr(attr: &syn::Attribute) -> bool {
 pub fn signature(item: &ItemFn, errors: &mut Vec<syn::Error>) {
     let sig = &item.sig;
     let name = &sig.ident;
+    let name = name.to_string();
     for attr in item.attrs.iter().filter(|a| is_coroutine_attr(a)) {
-        errors.push(error_spanned(
-            attr,
-            format!("#[coro::coroutine] is applied twice to `{name}`"),
-            "remove this attribute: one #[coro::coroutine] makes the fn a coroutine",
-        ));
+        errors.push(Rule::AppliedTwice { name: name.clone() }.spanning(attr));
     }
     if let Some(c) = &sig.constness {
-        errors.push(error(
-            c.span,
-            format!("a `const fn` cannot be a coroutine: `{name}` would suspend at run time"),
-            "remove `const`",
-        ));
+        errors.push(Rule::ConstFn { name: name.clone() }.at(c.span));
     }
     if let Some(a) = &sig.asyncness {
-        errors.push(error(
-            a.span,
-            format!("`{name}` is both `async` and #[coro::coroutine]: the attribute goes on a plain `fn`"),
-            "remove `async`: #[coro::coroutine] already makes the fn awaitable",
-        ));
+        errors.push(Rule::AsyncFn { name: name.clone() }.at(a.span));
     }
     if let Some(abi) = &sig.abi {
         let shown = match &abi.name {
             Some(n) => format!("extern {}", n.token()),
             None => "extern".to_string(),
         };
-        errors.push(error_spanned(
-            abi,
-            format!("an `{shown}` fn cannot be a coroutine: a coroutine returns a Rust state machine, which that ABI cannot carry"),
-            &format!("remove `{shown}`; to call the coroutine from foreign code, wrap `coro::run({name}(..))` in a separate `{shown}` fn"),
-        ));
+        let rule = Rule::ExternFn {
+            name: name.clone(),
+            abi: shown,
+        };
+        errors.push(rule.spanning(abi));
     }
     if let Some(v) = &sig.variadic {
-        errors.push(error_spanned(
-            &v.dots,
-            format!("a variadic fn cannot be a coroutine: `{name}` takes `...`"),
-            "take the extra arguments as a slice or a `Vec` instead",
-        ));
+        errors.push(Rule::VariadicFn { name }.spanning(&v.dots));
     }
 }
 
@@ -148,63 +122,21 @@ impl BodyChecker<'_> {
         let Some(&context) = self.context.last() else {
             return;
         };
-        let name = &self.name;
-        let e = match context {
-            Nested::Closure => error(
-                span,
-                format!(
-                    "'await' outside async function: this `.await` is in a closure, which is not part of coroutine `{name}`"
-                ),
-                "await in the coroutine body itself (`let v = x.await;` before the closure), or make the closure a #[coro::coroutine] fn and await its call",
-            ),
-            Nested::AsyncBlock => error(
-                span,
-                format!(
-                    "'await' outside coroutine: this `.await` is in an `async` block, a std future that is not part of coroutine `{name}`"
-                ),
-                "remove the `async` block and await in the coroutine body, or move its code into a #[coro::coroutine] fn and await its call",
-            ),
-            Nested::AsyncClosure => error(
-                span,
-                format!(
-                    "'await' outside coroutine: this `.await` is in an `async` closure, which is not part of coroutine `{name}`"
-                ),
-                "make the closure a #[coro::coroutine] fn and await its call",
-            ),
-            Nested::Item("fn") => error(
-                span,
-                format!(
-                    "'await' outside async function: this `.await` is in a nested fn, which is not part of coroutine `{name}`"
-                ),
-                "mark the nested fn #[coro::coroutine] too, and await its call",
-            ),
-            Nested::Item(kind) => error(
-                span,
-                format!(
-                    "'await' outside async function: this `.await` is in a nested `{kind}` item, which is not part of coroutine `{name}`"
-                ),
-                "await in the coroutine body and pass the value on",
-            ),
-            Nested::ConstBlock => error(
-                span,
-                format!(
-                    "'await' outside async function: this `.await` is in a `const` block, which is evaluated at compile time, not in coroutine `{name}`"
-                ),
-                "await outside the `const` block",
-            ),
-            Nested::Unsafe => error(
-                span,
-                "`.await` inside an `unsafe` block is not supported by #[coro::coroutine] yet"
-                    .to_string(),
-                "await before the `unsafe` block: `let v = x.await; unsafe { .. v .. }`",
-            ),
-            Nested::Guard => error(
-                span,
-                "`.await` in a match guard is not supported by #[coro::coroutine] when an arm binds with `ref` or `mut`".to_string(),
-                "await before the `match` (`let ok = cond.await;`), or bind without `ref`/`mut` and re-bind inside the arm",
-            ),
+        let name = self.name.clone();
+        let rule = match context {
+            Nested::Closure => Rule::AwaitInClosure { name },
+            Nested::AsyncBlock => Rule::AwaitInAsyncBlock { name },
+            Nested::AsyncClosure => Rule::AwaitInAsyncClosure { name },
+            Nested::Item("fn") => Rule::AwaitInNestedFn { name },
+            Nested::Item(kind) => Rule::AwaitInNestedItem {
+                name,
+                kind: kind.to_string(),
+            },
+            Nested::ConstBlock => Rule::AwaitInConstBlock { name },
+            Nested::Unsafe => Rule::AwaitInUnsafe,
+            Nested::Guard => Rule::AwaitInGuardWithBindingModes,
         };
-        self.errors.push(e);
+        self.errors.push(rule.at(span));
     }
 
     fn check_macro(&mut self, mac: &syn::Macro) {
@@ -221,11 +153,7 @@ impl BodyChecker<'_> {
                     self.visit_expr(&a.expr);
                 }
                 if let Some(span) = args.opaque_rest().and_then(|r| find_await(r.clone())) {
-                    self.errors.push(error(
-                        span,
-                        "`.await` in a `matches!` pattern guard is not supported by #[coro::coroutine]".to_string(),
-                        "await first (`let v = x.await;`) and use `v` in the guard, or write a `match`",
-                    ));
+                    self.errors.push(Rule::AwaitInMatchesGuard.at(span));
                 }
             }
             Operands::Textual => {}
@@ -242,11 +170,8 @@ impl BodyChecker<'_> {
             return;
         }
         let macro_name = crate::syntax::macros::name(mac);
-        self.errors.push(error(
-            span,
-            format!("`.await` inside `{macro_name}!` is not supported: the macro's input is opaque to #[coro::coroutine]"),
-            &format!("bind the awaited value first (`let v = x.await;`) and pass `v` to `{macro_name}!`"),
-        ));
+        self.errors
+            .push(Rule::AwaitInOpaqueMacro { macro_name }.at(span));
     }
 }
 
@@ -259,21 +184,17 @@ impl BodyChecker<'_> {
                 self.visit_block(&f.body);
             }
             Err(e) => {
-                self.errors.push(error(
-                    e.span(),
-                    format!("cannot parse `async_for!`: {e}"),
-                    "write `async_for!(pattern in async_iterator { body })`",
-                ));
+                let rule = Rule::MalformedAsyncFor {
+                    error: e.to_string(),
+                };
+                self.errors.push(rule.at(e.span()));
                 return;
             }
         }
         if self.generator && self.context.is_empty() {
             let name = self.name.clone();
-            self.errors.push(error(
-                span,
-                format!("'async for' outside async function: `{name}` is a #[coro::generator], which cannot await"),
-                "use #[coro::coroutine] for a function that iterates asynchronously",
-            ));
+            self.errors
+                .push(Rule::AsyncForInGenerator { name }.at(span));
         } else {
             self.report_await(span);
         }
@@ -285,34 +206,19 @@ impl BodyChecker<'_> {
             self.visit_expr(inner);
         }
         let name = self.name.clone();
-        let e = if !self.context.is_empty() {
-            error(
-                span,
-                format!(
-                    "'yield' outside function: this `{macro_name}!` is inside a closure or nested item, which is not part of `{name}`"
-                ),
-                "yield in the generator's own body: use a `for` loop there instead of a closure, or make a nested fn a #[coro::generator] too and delegate with `yield_from!(helper(..))`",
-            )
+        let rule = if !self.context.is_empty() {
+            Rule::YieldOutsideBody {
+                name,
+                macro_name: macro_name.to_string(),
+            }
         } else if self.generator || (self.async_generator && macro_name == "yield_") {
             return;
         } else if macro_name == "yield_from" {
-            error(
-                span,
-                format!(
-                    "'yield from' inside async function: coroutine `{name}` cannot delegate with `yield_from!`"
-                ),
-                "to consume another generator, iterate it: `for x in inner { .. }`",
-            )
+            Rule::YieldFromInCoroutine { name }
         } else {
-            error(
-                span,
-                format!(
-                    "`yield_!` inside coroutine `{name}`, which is not declared as an async generator"
-                ),
-                "a coroutine that yields is an async generator: declare `-> impl coro::AsyncIterator<Item = T>`; or make it a #[coro::generator] (no `.await`)",
-            )
+            Rule::YieldInCoroutine { name }
         };
-        self.errors.push(e);
+        self.errors.push(rule.at(span));
     }
 }
 
@@ -336,11 +242,8 @@ impl<'ast> Visit<'ast> for BodyChecker<'_> {
             let unit = matches!(&**value, syn::Expr::Tuple(t) if t.elems.is_empty());
             if self.async_generator && self.context.is_empty() && !unit {
                 let name = self.name.clone();
-                self.errors.push(error_spanned(
-                    value,
-                    format!("'return' with value in async generator `{name}`"),
-                    "an async generator ends with a plain `return;`; yield the value first: `yield_!(value); return;`",
-                ));
+                self.errors
+                    .push(Rule::ReturnValueInAsyncGenerator { name }.spanning(value));
             }
         }
         visit::visit_expr_return(self, r);
@@ -351,11 +254,8 @@ impl<'ast> Visit<'ast> for BodyChecker<'_> {
         self.visit_expr(&e.base);
         if self.generator && self.context.is_empty() {
             let name = self.name.clone();
-            self.errors.push(error(
-                e.await_token.span,
-                format!("'await' outside async function: `{name}` is a #[coro::generator], which cannot await"),
-                "use #[coro::coroutine] for a function that awaits",
-            ));
+            self.errors
+                .push(Rule::AwaitInGenerator { name }.at(e.await_token.span));
             return;
         }
         self.report_await(e.await_token.span);
@@ -387,13 +287,10 @@ impl<'ast> Visit<'ast> for BodyChecker<'_> {
         if let Err(LeapError::ContinueToBlock(name)) =
             self.loops.resolve(e.label.as_ref(), Leap::Continue)
         {
-            {
-                self.errors.push(error_spanned(
-                    e,
-                    format!("`continue` pointing to a labeled block: `'{name}` labels a block, not a loop"),
-                    &format!("use `break '{name}` to leave the block"),
-                ));
-            }
+            let rule = Rule::ContinueToLabelledBlock {
+                label: name.to_string(),
+            };
+            self.errors.push(rule.spanning(e));
         }
         visit::visit_expr_continue(self, e);
     }

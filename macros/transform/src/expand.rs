@@ -5,6 +5,7 @@
 use crate::analyse::{homes, liveness};
 use crate::ir::Lowered;
 use crate::lower::{self, Lowering};
+use crate::rules::Rule;
 use crate::shape::{FnShape, Kind};
 use crate::syntax::errors::combine;
 use crate::vars::HomePlan;
@@ -136,13 +137,12 @@ fn held_borrow_errors(lowered: &Lowered, plan: &liveness::Plan) -> Vec<syn::Erro
                     Some(rest) => rest.trim_end_matches('.').to_string(),
                     None => "a suspension".to_string(),
                 };
-                errors.push(syn::Error::new(
-                    *span,
-                    format!(
-                        "`{}` borrows the local `{of}` and is held across {at}: holding a reference to a local across a suspension is not supported yet\n= help: end the borrow before the suspension (copy or clone what you need), or keep `{of}` in a `Box`/`Rc` and hold that",
-                        var.name
-                    ),
-                ));
+                let rule = Rule::BorrowHeldAcrossSuspension {
+                    name: var.name.to_string(),
+                    of: of.to_string(),
+                    at,
+                };
+                errors.push(rule.at(*span));
             }
         }
     }

@@ -2,6 +2,7 @@
 //! message naming what it is), and the stand-in emitted after an error.
 
 use crate::private_api::*;
+use crate::rules::Rule;
 use crate::signature;
 use crate::syntax::types::mentions_impl_trait;
 use proc_macro2::{Span, TokenStream};
@@ -49,24 +50,14 @@ pub fn stub(item: TokenStream) -> TokenStream {
 }
 
 pub fn parse(item: TokenStream, attr: &str) -> Result<ItemFn, syn::Error> {
-    let help = format!("\n= help: put #[coro::{attr}] on a `fn` (or on each method of an impl)");
-    let bodiless = |sig: &syn::Signature| {
-        syn::Error::new_spanned(
-            sig,
-            format!(
-                "#[coro::{attr}] needs a body to transform\n= help: declare the trait method as `fn name(..) -> impl coro::Awaitable<Output = T>;` and put the attribute on the impl's method"
-            ),
-        )
-    };
+    let attr = attr.to_string();
+    let bodiless = |sig: &syn::Signature| Rule::NoBody { attr: attr.clone() }.spanning(sig);
     match syn::parse2::<syn::Item>(item.clone()) {
         Ok(syn::Item::Fn(f)) => Ok(f),
         Ok(syn::Item::Verbatim(_)) | Err(_) => match syn::parse2::<syn::TraitItemFn>(item) {
             // A trait method declaration without a body.
             Ok(m) if m.default.is_none() => Err(bodiless(&m.sig)),
-            _ => Err(syn::Error::new(
-                Span::call_site(),
-                format!("#[coro::{attr}] applies to a `fn` item{help}"),
-            )),
+            _ => Err(Rule::NotAnItem { attr }.at(Span::call_site())),
         },
         Ok(other) => {
             // Point at the keyword and the name, not the whole item.
@@ -110,10 +101,8 @@ pub fn parse(item: TokenStream, attr: &str) -> Result<ItemFn, syn::Error> {
                 }),
                 other => ("this item", other.to_token_stream()),
             };
-            Err(syn::Error::new_spanned(
-                head,
-                format!("#[coro::{attr}] applies to a `fn`, not to {what}{help}"),
-            ))
+            let what = what.to_string();
+            Err(Rule::NotAFn { attr, what }.spanning(&head))
         }
     }
 }

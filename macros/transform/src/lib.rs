@@ -9,7 +9,7 @@
 //! home (`homes::plan`), `emit` writes the enum and its step closure, and
 //! `shadow` the never-run `async` copy that borrow-checks a body with homes.
 //! `syntax` answers questions about the user's code and imports nothing
-//! else; the layering is checked by `tests/layers.rs`. ARCHITECTURE.md has
+//! else but `rules`, the catalogue of every refusal's text; the layering is checked by `tests/layers.rs`. ARCHITECTURE.md has
 //! a map of which file to touch for which change.
 
 #![forbid(unsafe_code)]
@@ -26,6 +26,7 @@ mod ir;
 mod item;
 mod lower;
 mod private_api;
+mod rules;
 mod shadow;
 mod shape;
 mod signature;
@@ -131,10 +132,7 @@ impl syn::visit_mut::VisitMut for FileExpander {
             if let Some(out) = self.expand(args, tokens) {
                 match syn::parse2::<syn::Item>(out.clone()) {
                     Ok(new) => *item = new,
-                    Err(e) => self.errors.push(syn::Error::new(
-                        e.span(),
-                        format!("internal error: the expansion does not parse ({e}):\n{out}"),
-                    )),
+                    Err(e) => self.errors.push(unparsable(&e, &out)),
                 }
             }
             return;
@@ -150,14 +148,20 @@ impl syn::visit_mut::VisitMut for FileExpander {
             if let Some(out) = self.expand(args, tokens) {
                 match syn::parse2::<syn::ImplItem>(out.clone()) {
                     Ok(new) => *item = new,
-                    Err(e) => self.errors.push(syn::Error::new(
-                        e.span(),
-                        format!("internal error: the expansion does not parse ({e}):\n{out}"),
-                    )),
+                    Err(e) => self.errors.push(unparsable(&e, &out)),
                 }
             }
             return;
         }
         syn::visit_mut::visit_impl_item_mut(self, item);
     }
+}
+
+/// `coro-expand`: an expansion that does not parse back is a bug.
+fn unparsable(e: &syn::Error, out: &TokenStream) -> syn::Error {
+    rules::Rule::ExpansionDoesNotParse {
+        error: e.to_string(),
+        expansion: out.to_string(),
+    }
+    .at(e.span())
 }

@@ -8,6 +8,7 @@
 //! `Captures<..>` bound, which works in both editions and in impls.
 
 use crate::private_api::*;
+use crate::rules::Rule;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::visit_mut::{self, VisitMut};
@@ -61,13 +62,12 @@ pub struct GeneratorTypes {
 /// Reads `-> impl Iterator<Item = Y>` or `-> impl Generator<[A,] Yield = Y, Return = R>`.
 pub fn generator_types(sig: &Signature) -> Result<GeneratorTypes, syn::Error> {
     let output = &sig.output;
-    let help = "#[coro::generator] needs its types in the return type\n= help: write `-> impl Iterator<Item = Y>`, or `-> impl coro::Generator<Yield = Y, Return = R>` (with the resume argument's type first when it is not `()`: `impl coro::Generator<A, Yield = Y, Return = R>`)";
     let syn::ReturnType::Type(_, ty) = output else {
         // No return type: point at the signature, where it is missing.
-        return Err(syn::Error::new_spanned(sig, help));
+        return Err(Rule::GeneratorTypesMissing.spanning(sig));
     };
     let syn::Type::ImplTrait(it) = &**ty else {
-        return Err(syn::Error::new_spanned(ty, help));
+        return Err(Rule::GeneratorTypesMissing.spanning(ty));
     };
     for bound in &it.bounds {
         let syn::TypeParamBound::Trait(tb) = bound else {
@@ -115,7 +115,7 @@ pub fn generator_types(sig: &Signature) -> Result<GeneratorTypes, syn::Error> {
             });
         }
     }
-    Err(syn::Error::new_spanned(ty, help))
+    Err(Rule::GeneratorTypesMissing.spanning(ty))
 }
 
 /// The `AsyncIterator<..>` bound of `-> impl AsyncIterator<Item = Y>`.

@@ -3,16 +3,17 @@
 //! never reaches into a later one. A new module must be given a layer here.
 //!
 //! ```text
-//! 0 syntax, private_api        questions about the user's code; the runtime's names
-//! 1 vars, signature, args, codegen
-//! 2 ir, shape                  the lowering's output; the fn's shape
-//! 3 check, analyse             rules; borrows, liveness, homes
-//! 4 fragment                   await-free code kept verbatim
-//! 5 lower                      the body split at its suspensions
-//! 6 emit, shadow               the machine; the never-run async copy
-//! 7 item
-//! 8 expand                     the pipeline
-//! 9 lib, tests                 the entry points; unit tests of the phases
+//!  0 rules                     the catalogue of refusals (their texts)
+//!  1 syntax, private_api       questions about the user's code; the runtime's names
+//!  2 vars, signature, args, codegen
+//!  3 ir, shape                 the lowering's output; the fn's shape
+//!  4 check, analyse            rules; borrows, liveness, homes
+//!  5 fragment                  await-free code kept verbatim
+//!  6 lower                     the body split at its suspensions
+//!  7 emit, shadow              the machine; the never-run async copy
+//!  8 item
+//!  9 expand                    the pipeline
+//! 10 lib, tests                the entry points; unit tests of the phases
 //! ```
 
 #![warn(clippy::too_many_lines)]
@@ -21,24 +22,25 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 const LAYERS: &[(&str, usize)] = &[
-    ("syntax", 0),
-    ("private_api", 0),
-    ("vars", 1),
-    ("signature", 1),
-    ("args", 1),
-    ("codegen", 1),
-    ("ir", 2),
-    ("shape", 2),
-    ("check", 3),
-    ("analyse", 3),
-    ("fragment", 4),
-    ("lower", 5),
-    ("emit", 6),
-    ("shadow", 6),
-    ("item", 7),
-    ("expand", 8),
-    ("lib", 9),
-    ("tests", 9),
+    ("rules", 0),
+    ("syntax", 1),
+    ("private_api", 1),
+    ("vars", 2),
+    ("signature", 2),
+    ("args", 2),
+    ("codegen", 2),
+    ("ir", 3),
+    ("shape", 3),
+    ("check", 4),
+    ("analyse", 4),
+    ("fragment", 5),
+    ("lower", 6),
+    ("emit", 7),
+    ("shadow", 7),
+    ("item", 8),
+    ("expand", 9),
+    ("lib", 10),
+    ("tests", 10),
 ];
 
 /// Every `.rs` file under `dir`, with the top-level module it belongs to.

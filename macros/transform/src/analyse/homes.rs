@@ -5,6 +5,7 @@
 
 use super::liveness::Plan;
 use crate::ir::BorrowFacts;
+use crate::rules::Rule;
 use crate::vars::{HomePlan, UserBinding, VarId, VarSet, Vars};
 
 /// The homes a body needs, from its first lowering.
@@ -68,12 +69,8 @@ pub fn check(vars: &Vars, expected: &[(UserBinding, String)]) -> Result<(), syn:
     for (user, name) in expected {
         let got = vars.all.iter().find(|v| v.user == Some(*user));
         if got.is_none_or(|v| &v.name != name || v.slot.is_none()) {
-            return Err(syn::Error::new(
-                proc_macro2::Span::call_site(),
-                format!(
-                    "internal error of #[coro::coroutine]: the home planned for `{name}` went to another binding; please report this body"
-                ),
-            ));
+            let rule = Rule::HomeMisplaced { name: name.clone() };
+            return Err(rule.at(proc_macro2::Span::call_site()));
         }
     }
     Ok(())

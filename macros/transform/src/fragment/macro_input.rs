@@ -1,6 +1,7 @@
 //! Macro input: a known macro's operands are visited as expressions; an opaque macro's tokens are renamed token by token; format strings' inline arguments.
 
 use super::*;
+use crate::rules::Rule;
 
 impl Rewriter<'_, '_> {
     /// Rewrites a macro's input tokens: renamed bindings and `self`, and
@@ -53,12 +54,10 @@ impl Rewriter<'_, '_> {
                     // renamed or homed binding there cannot be re-pointed (the
                     // literal would name another binding, or the guard): refused.
                     for (name, _) in self.format_literal(lit) {
-                        self.usage.errors.push(syn::Error::new(
-                            lit.span(),
-                            format!(
-                                "this macro's format string names `{name}`, which in this #[coro::coroutine] is renamed (it shadows a binding that is still alive) or borrowed across an await; the transform cannot re-point a name inside another macro's string\n= help: pass it as an argument: `\"{{}}\", {name}` instead of `\"{{{name}}}\"`"
-                            ),
-                        ));
+                        let rule = Rule::FormatStringNamesRenamed {
+                            name: name.to_string(),
+                        };
+                        self.usage.errors.push(rule.at(lit.span()));
                     }
                     out.push(tt.clone());
                 }

@@ -1,6 +1,7 @@
 //! Mentions of the coroutine's bindings: renamed, read out of or placed in their homes, captured by `move` closures; fragment-local bindings; jumps out of flattened loops.
 
 use super::*;
+use crate::rules::Rule;
 
 impl Rewriter<'_, '_> {
     /// A mention of a slotted binding (see `Var::slot`), as the expression
@@ -17,12 +18,8 @@ impl Rewriter<'_, '_> {
         if self.field_base && !self.move_captures.is_empty() {
             // Edition 2021 closures capture `x.f` alone: reading all of `x`
             // out would drop the rest while `x` still owns it.
-            self.usage.errors.push(syn::Error::new(
-                ident.span(),
-                format!(
-                    "a `move` closure that uses a field of `{name}`, which is borrowed across an await, is not supported yet\n= help: bind what the closure needs first (`let value = {name}.field;`) and use that in the closure"
-                ),
-            ));
+            let rule = Rule::MoveClosureFieldOfHomed { name: name.clone() };
+            self.usage.errors.push(rule.at(ident.span()));
         }
         if let Some(frame) = self.move_captures.last_mut() {
             // A `move` closure takes the value itself (moved, or copied),

@@ -53,10 +53,7 @@ impl Lowerer {
 
     pub(super) fn lower_if(&mut self, i: &syn::ExprIf) -> TokenStream {
         if is_let_chain(&i.cond) {
-            self.errors.push(syn::Error::new(
-                i.cond.span(),
-                "an `if` with a `let` chain cannot contain `.await` yet\n= help: await before the `if` (`let v = x.await;`), or nest the conditions: `if let P = e { if cond { .. } }`",
-            ));
+            self.errors.push(Rule::IfLetChainAwaits.at(i.cond.span()));
             return quote!(());
         }
         let branches_await = self.block_suspends(&i.then_branch)
@@ -246,10 +243,10 @@ impl Lowerer {
         match syn::parse2::<Expr>(tokens) {
             Ok(block) => self.lower_expr(&block),
             Err(e) => {
-                self.errors.push(syn::Error::new(
-                    span,
-                    format!("this `match` with `.await` in a guard could not be rewritten ({e})\n= help: await before the `match` (`let ok = cond.await;`)"),
-                ));
+                let rule = Rule::GuardNotRewritten {
+                    error: e.to_string(),
+                };
+                self.errors.push(rule.at(span));
                 quote!(())
             }
         }

@@ -118,10 +118,8 @@ impl Lowerer {
                 }
                 Operands::Textual | Operands::Opaque => {
                     let name = macros::name(&m.mac);
-                    self.errors.push(syn::Error::new(
-                        m.mac.path.span(),
-                        format!("`.await` inside `{name}!` is not supported: the macro's input is opaque to #[coro::coroutine]\n= help: bind the awaited value first (`let v = x.await;`) and pass `v` to `{name}!`"),
-                    ));
+                    let rule = Rule::AwaitInOpaqueMacro { macro_name: name };
+                    self.errors.push(rule.at(m.mac.path.span()));
                     quote!(())
                 }
             },
@@ -328,10 +326,7 @@ impl Lowerer {
                 )
             }
             Expr::Let(_) => {
-                self.errors.push(syn::Error::new(
-                    e.span(),
-                    "`.await` inside a `let` condition chain is not supported by #[coro::coroutine] yet\n= help: bind the awaited value first: `let v = x.await;`",
-                ));
+                self.errors.push(Rule::AwaitInLetChain.at(e.span()));
                 quote!(false)
             }
             _ => self.unsupported_await(e),
@@ -340,10 +335,7 @@ impl Lowerer {
 
     /// An `.await` in a form the transform does not take apart.
     fn unsupported_await(&mut self, e: &Expr) -> TokenStream {
-        self.errors.push(syn::Error::new(
-                e.span(),
-                "`.await` inside this kind of expression is not supported by #[coro::coroutine] yet\n= help: bind the awaited value first (`let v = x.await;`) and use `v` here",
-            ));
+        self.errors.push(Rule::AwaitInUnsupportedExpr.at(e.span()));
         quote!(())
     }
 

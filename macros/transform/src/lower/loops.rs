@@ -77,14 +77,10 @@ impl Lowerer {
                     self.goto(to, values);
                 }
             }
-            Err(LeapError::NoTarget) => self.errors.push(syn::Error::new(
-                span,
-                "`break` outside of a loop\n= help: `break`/`continue` must be inside a loop (or, for `break 'label`, a labelled block) of this coroutine",
-            )),
-            Err(LeapError::ContinueToBlock(_)) => self.errors.push(syn::Error::new(
-                span,
-                "`continue` cannot target a labelled block",
-            )),
+            Err(LeapError::NoTarget) => self.errors.push(Rule::BreakOutsideLoop.at(span)),
+            Err(LeapError::ContinueToBlock(_)) => {
+                self.errors.push(Rule::ContinueTargetsBlock.at(span));
+            }
         }
     }
 
@@ -149,10 +145,7 @@ impl Lowerer {
         match kind {
             LoopKind::Loop => {}
             LoopKind::While(cond) if is_let_chain(cond) => {
-                self.errors.push(syn::Error::new(
-                    cond.span(),
-                    "a `while` with a `let` chain cannot contain `.await` yet\n= help: use `loop` with an `if let` inside, and `break` when it does not match",
-                ));
+                self.errors.push(Rule::WhileLetChainAwaits.at(cond.span()));
             }
             LoopKind::While(cond) => {
                 let (else_seg, else_m) = self.inline_seg();
@@ -162,10 +155,8 @@ impl Lowerer {
                             let from = self.ref_temps.len();
                             let v = self.lower_expr(&l.expr);
                             if self.ref_temps.len() > from && !self.out.vars.home_plan.is_empty() {
-                                self.errors.push(syn::Error::new(
-                                    l.expr.span(),
-                                    "a `while let` whose scrutinee awaits and borrows a temporary (`&make()`) is not supported yet in a coroutine that holds borrows across awaits\n= help: use `loop` with a `let` of the value and an `if let` inside",
-                                ));
+                                let rule = Rule::WhileLetBorrowsTemporary;
+                                self.errors.push(rule.at(l.expr.span()));
                             }
                             self.temp_binding(v, false)
                         } else {

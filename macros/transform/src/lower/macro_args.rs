@@ -10,10 +10,8 @@ impl Lowerer {
         if let Some(from) = macros::lazy_args_from(&name)
             && let Some(arg) = args.args.iter().skip(from).find(|a| self.suspends(&a.expr))
         {
-            self.errors.push(syn::Error::new(
-                arg.expr.span(),
-                format!("`.await` in this argument of `{name}!` would run even when `{name}!` does not evaluate it\n= help: bind the awaited value first (`let v = x.await;`) and pass `v` to `{name}!`"),
-            ));
+            let rule = Rule::AwaitInLazyArgument { macro_name: name };
+            self.errors.push(rule.at(arg.expr.span()));
             return quote!(());
         }
         let operands: Vec<(Expr, Ctx)> =

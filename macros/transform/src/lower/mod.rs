@@ -42,6 +42,7 @@ pub use entry::{Lowering, lower};
 
 use crate::fragment::{self, FragmentEnv, Jump, Usage};
 use crate::ir::*;
+use crate::rules::Rule;
 use crate::syntax::Ctx;
 use crate::syntax::awaits::Suspensions;
 use crate::syntax::awaits::stmt_contains_await;

@@ -81,10 +81,10 @@ impl Lowerer {
             };
             // By-value reads are hoisted; borrows and receivers cannot be.
             if changed.contains(&id) && (is_borrowed(op, ctx) || ctx == Ctx::Receiver) {
-                self.errors.push(syn::Error::new(
-                    op.span(),
-                    format!("this operand borrows through `{root}`, which a later operand that suspends assigns or borrows mutably: not supported yet\n= help: evaluate it first, into a binding (`let first = &*{root};`), before the expression that suspends"),
-                ));
+                let rule = Rule::OperandBorrowsChanged {
+                    root: root.to_string(),
+                };
+                self.errors.push(rule.at(op.span()));
             }
         }
     }

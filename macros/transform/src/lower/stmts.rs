@@ -34,10 +34,8 @@ impl Lowerer {
                 for name in names {
                     let key = name.to_string();
                     if self.item_names.contains(&key) {
-                        self.errors.push(syn::Error::new(
-                            name.span(),
-                            format!("a second item named `{key}` in this #[coro::coroutine]: items of blocks that contain a suspension share the function's scope\n= help: rename one of them"),
-                        ));
+                        let rule = Rule::DuplicateItem { name: key };
+                        self.errors.push(rule.at(name.span()));
                     } else {
                         self.item_names.insert(key);
                     }

@@ -11,6 +11,7 @@
 //! every other macro is opaque tokens (an `.await` inside is refused).
 
 use super::Ctx;
+use crate::rules::Rule;
 use proc_macro2::{Literal, TokenStream};
 use quote::{ToTokens, quote};
 use syn::parse::{ParseStream, Parser};
@@ -91,10 +92,9 @@ pub fn operands(mac: &syn::Macro) -> Operands {
             Ok(e) => Operands::Yield(e),
             Err(e) => Operands::Malformed(e),
         },
-        CoroMacro::YieldFrom if mac.tokens.is_empty() => Operands::Malformed(syn::Error::new(
-            syn::spanned::Spanned::span(&mac.path),
-            "`yield_from!` needs an operand\n= help: write `yield_from!(inner_generator)`",
-        )),
+        CoroMacro::YieldFrom if mac.tokens.is_empty() => Operands::Malformed(
+            Rule::YieldFromWithoutOperand.at(syn::spanned::Spanned::span(&mac.path)),
+        ),
         CoroMacro::YieldFrom => match mac.parse_body::<Expr>() {
             Ok(e) => Operands::YieldFrom(e),
             Err(e) => Operands::Malformed(e),

@@ -1,6 +1,6 @@
 //! The leaf layer: questions about the user's syntax that need no lowering
-//! state. Nothing here imports another module of the crate; every phase
-//! imports from here.
+//! state. Nothing here imports another module of the crate but `rules` (the
+//! texts of its refusals); every phase imports from here.
 
 pub mod awaits;
 pub mod errors;

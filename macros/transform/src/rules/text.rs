@@ -1,0 +1,292 @@
+//! The texts of the rules, one function per group of [`Rule`] (each at
+//! most 100 lines): the only place a refusal's words are written.
+
+use super::{Rule, Text};
+
+fn text(message: impl Into<String>, help: impl Into<String>) -> Option<Text> {
+    Some((message.into(), Some(help.into())))
+}
+
+impl Rule {
+    pub(super) fn signature_text(&self) -> Option<Text> {
+        use Rule::*;
+        const NO_ARGUMENTS: &str = "write `#[coro::coroutine]` without arguments";
+        match self {
+            UnknownArgument { name } => text(
+                format!("unknown argument `{name}`: #[coro::coroutine] takes no arguments"),
+                NO_ARGUMENTS,
+            ),
+            UnexpectedArguments => text(
+                "unexpected arguments: #[coro::coroutine] takes no arguments",
+                NO_ARGUMENTS,
+            ),
+            NotAnItem { attr } => text(
+                format!("#[coro::{attr}] applies to a `fn` item"),
+                format!("put #[coro::{attr}] on a `fn` (or on each method of an impl)"),
+            ),
+            NotAFn { attr, what } => text(
+                format!("#[coro::{attr}] applies to a `fn`, not to {what}"),
+                format!("put #[coro::{attr}] on a `fn` (or on each method of an impl)"),
+            ),
+            NoBody { attr } => text(
+                format!("#[coro::{attr}] needs a body to transform"),
+                "declare the trait method as `fn name(..) -> impl coro::Awaitable<Output = T>;` and put the attribute on the impl's method",
+            ),
+            GeneratorTypesMissing => text(
+                "#[coro::generator] needs its types in the return type",
+                "write `-> impl Iterator<Item = Y>`, or `-> impl coro::Generator<Yield = Y, Return = R>` (with the resume argument's type first when it is not `()`: `impl coro::Generator<A, Yield = Y, Return = R>`)",
+            ),
+            AppliedTwice { name } => text(
+                format!("#[coro::coroutine] is applied twice to `{name}`"),
+                "remove this attribute: one #[coro::coroutine] makes the fn a coroutine",
+            ),
+            ConstFn { name } => text(
+                format!("a `const fn` cannot be a coroutine: `{name}` would suspend at run time"),
+                "remove `const`",
+            ),
+            AsyncFn { name } => text(
+                format!(
+                    "`{name}` is both `async` and #[coro::coroutine]: the attribute goes on a plain `fn`"
+                ),
+                "remove `async`: #[coro::coroutine] already makes the fn awaitable",
+            ),
+            ExternFn { name, abi } => text(
+                format!(
+                    "an `{abi}` fn cannot be a coroutine: a coroutine returns a Rust state machine, which that ABI cannot carry"
+                ),
+                format!(
+                    "remove `{abi}`; to call the coroutine from foreign code, wrap `coro::run({name}(..))` in a separate `{abi}` fn"
+                ),
+            ),
+            VariadicFn { name } => text(
+                format!("a variadic fn cannot be a coroutine: `{name}` takes `...`"),
+                "take the extra arguments as a slice or a `Vec` instead",
+            ),
+            _ => None,
+        }
+    }
+
+    pub(super) fn body_text(&self) -> Option<Text> {
+        use Rule::*;
+        match self {
+            AwaitInClosure { name } => text(
+                format!(
+                    "'await' outside async function: this `.await` is in a closure, which is not part of coroutine `{name}`"
+                ),
+                "await in the coroutine body itself (`let v = x.await;` before the closure), or make the closure a #[coro::coroutine] fn and await its call",
+            ),
+            AwaitInAsyncBlock { name } => text(
+                format!(
+                    "'await' outside coroutine: this `.await` is in an `async` block, a std future that is not part of coroutine `{name}`"
+                ),
+                "remove the `async` block and await in the coroutine body, or move its code into a #[coro::coroutine] fn and await its call",
+            ),
+            AwaitInAsyncClosure { name } => text(
+                format!(
+                    "'await' outside coroutine: this `.await` is in an `async` closure, which is not part of coroutine `{name}`"
+                ),
+                "make the closure a #[coro::coroutine] fn and await its call",
+            ),
+            AwaitInNestedFn { name } => text(
+                format!(
+                    "'await' outside async function: this `.await` is in a nested fn, which is not part of coroutine `{name}`"
+                ),
+                "mark the nested fn #[coro::coroutine] too, and await its call",
+            ),
+            AwaitInNestedItem { name, kind } => text(
+                format!(
+                    "'await' outside async function: this `.await` is in a nested `{kind}` item, which is not part of coroutine `{name}`"
+                ),
+                "await in the coroutine body and pass the value on",
+            ),
+            AwaitInConstBlock { name } => text(
+                format!(
+                    "'await' outside async function: this `.await` is in a `const` block, which is evaluated at compile time, not in coroutine `{name}`"
+                ),
+                "await outside the `const` block",
+            ),
+            AwaitInGenerator { name } => text(
+                format!(
+                    "'await' outside async function: `{name}` is a #[coro::generator], which cannot await"
+                ),
+                "use #[coro::coroutine] for a function that awaits",
+            ),
+            AsyncForInGenerator { name } => text(
+                format!(
+                    "'async for' outside async function: `{name}` is a #[coro::generator], which cannot await"
+                ),
+                "use #[coro::coroutine] for a function that iterates asynchronously",
+            ),
+            YieldOutsideBody { name, macro_name } => text(
+                format!(
+                    "'yield' outside function: this `{macro_name}!` is inside a closure or nested item, which is not part of `{name}`"
+                ),
+                "yield in the generator's own body: use a `for` loop there instead of a closure, or make a nested fn a #[coro::generator] too and delegate with `yield_from!(helper(..))`",
+            ),
+            YieldFromInCoroutine { name } => text(
+                format!(
+                    "'yield from' inside async function: coroutine `{name}` cannot delegate with `yield_from!`"
+                ),
+                "to consume another generator, iterate it: `for x in inner { .. }`",
+            ),
+            YieldInCoroutine { name } => text(
+                format!(
+                    "`yield_!` inside coroutine `{name}`, which is not declared as an async generator"
+                ),
+                "a coroutine that yields is an async generator: declare `-> impl coro::AsyncIterator<Item = T>`; or make it a #[coro::generator] (no `.await`)",
+            ),
+            ReturnValueInAsyncGenerator { name } => text(
+                format!("'return' with value in async generator `{name}`"),
+                "an async generator ends with a plain `return;`; yield the value first: `yield_!(value); return;`",
+            ),
+            _ => None,
+        }
+    }
+
+    /// Malformed suspension macros, and Rust's own rules on `break`/`continue`.
+    pub(super) fn body_text_rust(&self) -> Option<Text> {
+        use Rule::*;
+        match self {
+            MalformedAsyncFor { error } => text(
+                format!("cannot parse `async_for!`: {error}"),
+                "write `async_for!(pattern in async_iterator { body })`",
+            ),
+            YieldFromWithoutOperand => text(
+                "`yield_from!` needs an operand",
+                "write `yield_from!(inner_generator)`",
+            ),
+            ContinueToLabelledBlock { label } => text(
+                format!(
+                    "`continue` pointing to a labeled block: `'{label}` labels a block, not a loop"
+                ),
+                format!("use `break '{label}` to leave the block"),
+            ),
+            ContinueTargetsBlock => Some((
+                "`continue` cannot target a labelled block".to_string(),
+                None,
+            )),
+            BreakOutsideLoop => text(
+                "`break` outside of a loop",
+                "`break`/`continue` must be inside a loop (or, for `break 'label`, a labelled block) of this coroutine",
+            ),
+            _ => None,
+        }
+    }
+
+    pub(super) fn limit_text(&self) -> Option<Text> {
+        use Rule::*;
+        const BIND_FIRST: &str = "bind the awaited value first";
+        match self {
+            AwaitInUnsafe => text(
+                "`.await` inside an `unsafe` block is not supported by #[coro::coroutine] yet",
+                "await before the `unsafe` block: `let v = x.await; unsafe { .. v .. }`",
+            ),
+            AwaitInGuardWithBindingModes => text(
+                "`.await` in a match guard is not supported by #[coro::coroutine] when an arm binds with `ref` or `mut`",
+                "await before the `match` (`let ok = cond.await;`), or bind without `ref`/`mut` and re-bind inside the arm",
+            ),
+            AwaitInMatchesGuard => text(
+                "`.await` in a `matches!` pattern guard is not supported by #[coro::coroutine]",
+                "await first (`let v = x.await;`) and use `v` in the guard, or write a `match`",
+            ),
+            AwaitInOpaqueMacro { macro_name } => text(
+                format!(
+                    "`.await` inside `{macro_name}!` is not supported: the macro's input is opaque to #[coro::coroutine]"
+                ),
+                format!("{BIND_FIRST} (`let v = x.await;`) and pass `v` to `{macro_name}!`"),
+            ),
+            AwaitInLazyArgument { macro_name } => text(
+                format!(
+                    "`.await` in this argument of `{macro_name}!` would run even when `{macro_name}!` does not evaluate it"
+                ),
+                format!("{BIND_FIRST} (`let v = x.await;`) and pass `v` to `{macro_name}!`"),
+            ),
+            AwaitInLetChain => text(
+                "`.await` inside a `let` condition chain is not supported by #[coro::coroutine] yet",
+                format!("{BIND_FIRST}: `let v = x.await;`"),
+            ),
+            IfLetChainAwaits => text(
+                "an `if` with a `let` chain cannot contain `.await` yet",
+                "await before the `if` (`let v = x.await;`), or nest the conditions: `if let P = e { if cond { .. } }`",
+            ),
+            WhileLetChainAwaits => text(
+                "a `while` with a `let` chain cannot contain `.await` yet",
+                "use `loop` with an `if let` inside, and `break` when it does not match",
+            ),
+            AwaitInUnsupportedExpr => text(
+                "`.await` inside this kind of expression is not supported by #[coro::coroutine] yet",
+                format!("{BIND_FIRST} (`let v = x.await;`) and use `v` here"),
+            ),
+            GuardNotRewritten { error } => text(
+                format!("this `match` with `.await` in a guard could not be rewritten ({error})"),
+                "await before the `match` (`let ok = cond.await;`)",
+            ),
+            DuplicateItem { name } => text(
+                format!(
+                    "a second item named `{name}` in this #[coro::coroutine]: items of blocks that contain a suspension share the function's scope"
+                ),
+                "rename one of them",
+            ),
+            _ => None,
+        }
+    }
+
+    /// Limits that come from holding borrows (homes) across suspensions.
+    pub(super) fn limit_text_borrows(&self) -> Option<Text> {
+        use Rule::*;
+        match self {
+            WhileLetBorrowsTemporary => text(
+                "a `while let` whose scrutinee awaits and borrows a temporary (`&make()`) is not supported yet in a coroutine that holds borrows across awaits",
+                "use `loop` with a `let` of the value and an `if let` inside",
+            ),
+            OperandBorrowsChanged { root } => text(
+                format!(
+                    "this operand borrows through `{root}`, which a later operand that suspends assigns or borrows mutably: not supported yet"
+                ),
+                format!(
+                    "evaluate it first, into a binding (`let first = &*{root};`), before the expression that suspends"
+                ),
+            ),
+            MoveClosureFieldOfHomed { name } => text(
+                format!(
+                    "a `move` closure that uses a field of `{name}`, which is borrowed across an await, is not supported yet"
+                ),
+                format!(
+                    "bind what the closure needs first (`let value = {name}.field;`) and use that in the closure"
+                ),
+            ),
+            FormatStringNamesRenamed { name } => text(
+                format!(
+                    "this macro's format string names `{name}`, which in this #[coro::coroutine] is renamed (it shadows a binding that is still alive) or borrowed across an await; the transform cannot re-point a name inside another macro's string"
+                ),
+                format!("pass it as an argument: `\"{{}}\", {name}` instead of `\"{{{name}}}\"`"),
+            ),
+            BorrowHeldAcrossSuspension { name, of, at } => text(
+                format!(
+                    "`{name}` borrows the local `{of}` and is held across {at}: holding a reference to a local across a suspension is not supported yet"
+                ),
+                format!(
+                    "end the borrow before the suspension (copy or clone what you need), or keep `{of}` in a `Box`/`Rc` and hold that"
+                ),
+            ),
+            _ => None,
+        }
+    }
+
+    pub(super) fn internal_text(&self) -> Option<Text> {
+        use Rule::*;
+        match self {
+            HomeMisplaced { name } => Some((
+                format!(
+                    "internal error of #[coro::coroutine]: the home planned for `{name}` went to another binding; please report this body"
+                ),
+                None,
+            )),
+            ExpansionDoesNotParse { error, expansion } => Some((
+                format!("internal error: the expansion does not parse ({error}):\n{expansion}"),
+                None,
+            )),
+            _ => None,
+        }
+    }
+}
