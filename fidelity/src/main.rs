@@ -1,0 +1,138 @@
+//! The command line: `cargo run -p coro-fidelity --release -- --help`.
+use coro_fidelity::classes::{Class, ClassSet};
+use coro_fidelity::driver::Config;
+use coro_fidelity::program::Program;
+
+const USAGE: &str = "usage: coro-fidelity [--programs N] [--seed S] [--classes LIST] [--batch N] [--shrink N] [--show SEED] [--list-classes]
+  --programs N    how many programs (default 300)
+  --seed S        the run's seed (default 1)
+  --classes LIST  comma-separated: all, ci, none, class keys, -key to remove (default ci)
+  --batch N       programs per generated crate (default 300)
+  --shrink N      shrink up to N failures, one per kind and class set (default 0)
+  --show SEED     print the program of SEED (with --classes) and exit
+  --check SEED    check the program of SEED (with --classes); shrink it if it fails
+  --rounds N      shrink rounds per failure (default 30)
+  --list-classes  print the classes and exit";
+
+fn main() {
+    let mut programs = 300u64;
+    let mut seed = 1u64;
+    let mut classes = ClassSet::ci();
+    let mut batch = 300usize;
+    let mut shrink = 0usize;
+    let mut show = None;
+    let mut check = None;
+    let mut rounds = 30usize;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let mut val = || {
+            args.next()
+                .unwrap_or_else(|| die(&format!("{a} needs a value")))
+        };
+        match a.as_str() {
+            "--programs" => programs = val().parse().unwrap_or_else(|_| die("bad --programs")),
+            "--seed" => seed = val().parse().unwrap_or_else(|_| die("bad --seed")),
+            "--classes" => classes = ClassSet::parse(&val()).unwrap_or_else(|e| die(&e)),
+            "--batch" => batch = val().parse().unwrap_or_else(|_| die("bad --batch")),
+            "--shrink" => shrink = val().parse().unwrap_or_else(|_| die("bad --shrink")),
+            "--check" => check = Some(val().parse::<u64>().unwrap_or_else(|_| die("bad --check"))),
+            "--rounds" => rounds = val().parse().unwrap_or_else(|_| die("bad --rounds")),
+            "--show" => show = Some(val().parse::<u64>().unwrap_or_else(|_| die("bad --show"))),
+            "--list-classes" => {
+                for c in Class::ALL {
+                    let ci = if ClassSet::ci().has(*c) { "ci " } else { "   " };
+                    println!("{ci}{:<22} {}", c.key(), c.doc());
+                }
+                return;
+            }
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return;
+            }
+            _ => die(&format!("unknown argument {a}\n{USAGE}")),
+        }
+    }
+    if let Some(s) = show {
+        let p = Program::generate(s, classes);
+        println!("{}// args: {}\n// uses: {}", p.source(true), p.args, p.used);
+        return;
+    }
+    let mut cfg = Config::default_for_workspace();
+    cfg.verbose = true;
+    if let Some(s) = check {
+        let p = Program::generate(s, classes);
+        let o = coro_fidelity::driver::run_batch(&cfg, std::slice::from_ref(&p))
+            .unwrap_or_else(|e| die(&e.to_string()))
+            .remove(0);
+        println!("{}: {}", o.kind(), o.describe());
+        if o.kind() != "pass" && o.kind() != "lost-lints" {
+            report_shrunk(&cfg, &p, &o, rounds);
+        }
+        return;
+    }
+    let t0 = std::time::Instant::now();
+    let report = coro_fidelity::run(&cfg, seed, programs, classes, batch)
+        .unwrap_or_else(|e| die(&e.to_string()));
+    println!(
+        "programs: {}  passed: {}  mismatches: {}  refusals: {}  lint differences: {}  crashes: {}  generator bugs: {}  ({:.0}s, seed {seed}, classes {classes})",
+        report.programs,
+        report.passed,
+        report.count("mismatch"),
+        report.count("refusal"),
+        report.count("lint-difference"),
+        report.count("crash"),
+        report.count("generator-bug"),
+        t0.elapsed().as_secs_f64()
+    );
+    for f in &report.failures {
+        println!(
+            "--- {} (seed {seed}, program {}, program seed {}, uses {})\n{}\n{}",
+            f.outcome.kind(),
+            f.index,
+            f.program.seed,
+            f.program.used,
+            f.outcome.describe(),
+            f.program.source(true)
+        );
+    }
+    // Shrink one failure per (kind, signature, classes used).
+    let mut done = std::collections::HashSet::new();
+    for f in &report.failures {
+        if done.len() >= shrink {
+            break;
+        }
+        let key = (
+            f.outcome.kind(),
+            format!("{:?}", f.outcome.signature()),
+            f.program.used,
+        );
+        if done.insert(key) {
+            report_shrunk(&cfg, &f.program, &f.outcome, rounds);
+        }
+    }
+}
+
+fn report_shrunk(cfg: &Config, p: &Program, o: &coro_fidelity::driver::Outcome, rounds: usize) {
+    let (sp, so) =
+        coro_fidelity::shrink::shrink(cfg, p, o, rounds).unwrap_or_else(|e| die(&e.to_string()));
+    println!(
+        "=== shrunk {} (program seed {}, uses {}):
+{}
+--- coroutine:
+{}--- async fn:
+{}// args: {}
+",
+        so.kind(),
+        p.seed,
+        sp.used,
+        so.describe(),
+        sp.source(true),
+        sp.source(false),
+        sp.args
+    );
+}
+
+fn die(msg: &str) -> ! {
+    eprintln!("coro-fidelity: {msg}");
+    std::process::exit(2);
+}
