@@ -12,6 +12,8 @@ const USAGE: &str = "usage: coro-fidelity [--programs N] [--seed S] [--classes L
   --show SEED     print the program of SEED (with --classes) and exit
   --check SEED    check the program of SEED (with --classes); shrink it if it fails
   --rounds N      shrink rounds per failure (default 30)
+  --files F...    check hand-written programs (each file: `fn f(..) -> T { .. }`,
+                  its first line may be `// args: EXPRS`); must be the last option
   --list-classes  print the classes and exit";
 
 fn main() {
@@ -23,6 +25,7 @@ fn main() {
     let mut show = None;
     let mut check = None;
     let mut rounds = 30usize;
+    let mut files: Vec<String> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || {
@@ -35,6 +38,10 @@ fn main() {
             "--classes" => classes = ClassSet::parse(&val()).unwrap_or_else(|e| die(&e)),
             "--batch" => batch = val().parse().unwrap_or_else(|_| die("bad --batch")),
             "--shrink" => shrink = val().parse().unwrap_or_else(|_| die("bad --shrink")),
+            "--files" => {
+                files = args.by_ref().collect();
+                break;
+            }
             "--check" => check = Some(val().parse::<u64>().unwrap_or_else(|_| die("bad --check"))),
             "--rounds" => rounds = val().parse().unwrap_or_else(|_| die("bad --rounds")),
             "--show" => show = Some(val().parse::<u64>().unwrap_or_else(|_| die("bad --show"))),
@@ -59,6 +66,33 @@ fn main() {
     }
     let mut cfg = Config::default_for_workspace();
     cfg.verbose = true;
+    if !files.is_empty() {
+        let progs: Vec<Program> = files
+            .iter()
+            .map(|f| {
+                let text = std::fs::read_to_string(f).unwrap_or_else(|e| die(&format!("{f}: {e}")));
+                let args = text
+                    .lines()
+                    .next()
+                    .and_then(|l| l.strip_prefix("// args:"))
+                    .unwrap_or("")
+                    .trim()
+                    .to_string();
+                let item: String = text
+                    .lines()
+                    .filter(|l| !l.starts_with("//"))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                Program::from_text(&item, &args)
+            })
+            .collect();
+        let outs =
+            coro_fidelity::driver::run_batch(&cfg, &progs).unwrap_or_else(|e| die(&e.to_string()));
+        for (f, o) in files.iter().zip(outs) {
+            println!("== {f}: {}\n{}", o.kind(), o.describe());
+        }
+        return;
+    }
     if let Some(s) = check {
         let p = Program::generate(s, classes);
         let o = coro_fidelity::driver::run_batch(&cfg, std::slice::from_ref(&p))

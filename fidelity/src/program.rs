@@ -32,6 +32,8 @@ pub struct Program {
     body: String,
     /// The call's arguments (evaluated afresh for every run).
     pub args: String,
+    /// `body` is the whole item after `fn ` (a hand-written program).
+    raw: bool,
 }
 
 impl Program {
@@ -52,6 +54,29 @@ impl Program {
         p
     }
 
+    /// A hand-written program: `item` is a function named `f` written
+    /// without `async` (`fn f(a: Tracked) -> i64 { .. }`), called with
+    /// `args`.
+    pub fn from_text(item: &str, args: &str) -> Program {
+        let body = item
+            .trim()
+            .trim_start_matches("pub ")
+            .trim_start_matches("fn ")
+            .to_string();
+        Program {
+            seed: 0,
+            choices: Vec::new(),
+            used: ClassSet::EMPTY,
+            cfg: ClassSet::EMPTY,
+            generics: String::new(),
+            params: String::new(),
+            ret: String::new(),
+            body,
+            args: args.to_string(),
+            raw: true,
+        }
+    }
+
     /// The source of one twin. Both have the same lines, so that rustc's
     /// messages can be compared by line; line 2 holds the attribute.
     pub fn source(&self, coroutine: bool) -> String {
@@ -60,10 +85,28 @@ impl Program {
         } else {
             ("// the async fn twin", "async fn")
         };
+        if self.raw {
+            return format!("use crate::support::*;\n{attr}\npub {kw} {}\n", self.body);
+        }
         format!(
             "use crate::support::*;\n{attr}\npub {kw} f{}({}) -> {} {}\n",
             self.generics, self.params, self.ret, self.body
         )
+    }
+
+    /// The same program with another body text (for shrinking by lines;
+    /// the result may not compile, which the caller checks).
+    pub fn with_body(&self, body: String) -> Program {
+        Program {
+            body,
+            choices: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    /// The body's text.
+    pub fn body(&self) -> &str {
+        &self.body
     }
 
     /// The size shrinking minimises.
@@ -150,6 +193,8 @@ enum LoopKind {
 struct LoopInfo {
     label: Option<String>,
     kind: LoopKind,
+    /// The operand depth of the loop.
+    odepth: usize,
 }
 
 #[derive(Clone)]
@@ -200,6 +245,8 @@ struct Gen<'a> {
     allow_aw: bool,
     /// Inside a `while` condition: no `break`/`continue`.
     no_break: bool,
+    /// Inside an operand (of a call, operator, macro, condition, ...).
+    operand_depth: usize,
 }
 
 struct Snapshot {
@@ -215,7 +262,7 @@ const MAX_EXPR_DEPTH: u32 = 3;
 const MAX_BLOCK_DEPTH: u32 = 3;
 
 fn build(ch: &mut Choices, cfg: ClassSet) -> Program {
-    let fuel = 6 + ch.below(30);
+    let fuel = 4 + ch.below(24);
     let mut g = Gen {
         ch,
         cfg,
@@ -230,6 +277,7 @@ fn build(ch: &mut Choices, cfg: ClassSet) -> Program {
         indent: 0,
         allow_aw: true,
         no_break: false,
+        operand_depth: 0,
     };
     g.result = g.has(Class::Try) && g.ch.chance(40);
     if g.result {
@@ -296,11 +344,24 @@ fn build(ch: &mut Choices, cfg: ClassSet) -> Program {
         String::new()
     };
     let body = g.block_full(MAX_BLOCK_DEPTH + 1, None, declare_params, |g| {
-        let e = g.int(MAX_EXPR_DEPTH, true);
+        // Like a statement: regenerated if it uses a disabled class.
+        let mut e = String::new();
+        for attempt in 0..4 {
+            let snap = g.snapshot();
+            e = if attempt < 3 {
+                g.int(MAX_EXPR_DEPTH, true).s
+            } else {
+                "0".to_string()
+            };
+            if g.used.is_subset(g.cfg) {
+                break;
+            }
+            g.restore(snap);
+        }
         if g.result {
-            Tail::Value(format!("Ok({})", e.s), "Result<i64, String>")
+            Tail::Value(format!("Ok({e})"), "Result<i64, String>")
         } else {
-            Tail::Value(e.s, "i64")
+            Tail::Value(e, "i64")
         }
     });
     let where_clause = if generics.iter().any(|s| s.starts_with("I:")) {
@@ -324,6 +385,7 @@ fn build(ch: &mut Choices, cfg: ClassSet) -> Program {
         ret: format!("{ret}{where_clause}"),
         body,
         args: args.join(", "),
+        raw: false,
     }
 }
 
@@ -468,6 +530,43 @@ impl Gen<'_> {
         }
     }
 
+    /// Parenthesises an expression that starts with a struct literal (in a
+    /// condition or scrutinee): the `paren-condition` class.
+    fn paren(&mut self, s: &str) -> String {
+        if needs_paren(s) {
+            self.use_class(Class::ParenCondition);
+            format!("({s})")
+        } else {
+            s.to_string()
+        }
+    }
+
+    /// The left operand of a binary operator: a block-like expression
+    /// (`{ .. }`, `if`, `match`, `loop`) needs parentheses there.
+    fn left_operand(&mut self, s: String) -> String {
+        let block_like = s.starts_with('{')
+            || s.starts_with("if ")
+            || s.starts_with("match ")
+            || s.starts_with("loop ")
+            || s.starts_with('\'');
+        if block_like {
+            self.use_class(Class::ParenOperand);
+            format!("({s})")
+        } else {
+            s
+        }
+    }
+
+    /// Sometimes parenthesises a binary operation (the `paren-operand` class).
+    fn maybe_paren(&mut self, s: String) -> String {
+        if self.has(Class::ParenOperand) && self.ch.chance(30) {
+            self.use_class(Class::ParenOperand);
+            format!("({s})")
+        } else {
+            s
+        }
+    }
+
     fn ready_name(&mut self) -> String {
         self.fresh("r")
     }
@@ -476,7 +575,9 @@ impl Gen<'_> {
     /// class is enabled; uses the class if it does await.
     fn operand(&mut self, c: Class, aw: bool, f: impl FnOnce(&mut Self, bool) -> E) -> E {
         let ok = aw && self.has(c);
+        self.operand_depth += 1;
         let e = f(self, ok);
+        self.operand_depth -= 1;
         if e.aw {
             self.use_class(c);
         }
@@ -658,7 +759,8 @@ impl Gen<'_> {
                 let l = self.operand(Class::AwaitOperator, aw, |g, a| g.int(d1, a));
                 let r = self.operand(Class::AwaitOperator, aw, |g, a| g.int(d1, a));
                 let op = if self.ch.chance(50) { "-" } else { "+" };
-                E::new(format!("({} {op} {})", l.s, r.s), l.aw || r.aw)
+                let s = format!("{} {op} {}", self.left_operand(l.s), r.s);
+                E::new(self.maybe_paren(s), l.aw || r.aw)
             }
             F::Add3 => {
                 let a = self.operand(Class::AwaitCallArg, aw, |g, a| g.int(d1, a));
@@ -723,10 +825,7 @@ impl Gen<'_> {
             F::VecLen => {
                 let a = self.operand(Class::AwaitMacro, aw, |g, a| g.int(d1, a));
                 let b = self.operand(Class::AwaitMacro, aw, |g, a| g.int(d1, a));
-                E::new(
-                    format!("(vec![{}, {}].len() as i64)", a.s, b.s),
-                    a.aw || b.aw,
-                )
+                E::new(format!("vec![{}, {}].ilen()", a.s, b.s), a.aw || b.aw)
             }
             F::FormatLen => {
                 // format_args! borrows its arguments: no assignment in them.
@@ -735,7 +834,7 @@ impl Gen<'_> {
                 let b = self.operand(Class::AwaitMacro, aw, |g, a| g.int(d1, a));
                 self.thaw(saved);
                 E::new(
-                    format!("(format!(\"{{}}-{{}}\", {}, {}).len() as i64)", a.s, b.s),
+                    format!("format!(\"{{}}-{{}}\", {}, {}).ilen()", a.s, b.s),
                     a.aw || b.aw,
                 )
             }
@@ -871,9 +970,9 @@ impl Gen<'_> {
         E::new(
             format!(
                 "match {} {{ {k} => {}, {v} if {v} > {} => {}, _ => {} }}",
-                paren(&scrut.s),
+                self.paren(&scrut.s),
                 a0.s,
-                paren(&guard.s),
+                self.paren(&guard.s),
                 a1.s,
                 a2.s
             ),
@@ -886,7 +985,7 @@ impl Gen<'_> {
         self.frames.push(Frame::default());
         let c = self.operand(Class::AwaitCondition, aw, |g, a| g.boolean(d, a));
         self.frames.pop();
-        E::new(paren(&c.s), c.aw)
+        E::new(self.paren(&c.s), c.aw)
     }
 
     fn boolean(&mut self, d: u32, aw: bool) -> E {
@@ -924,7 +1023,14 @@ impl Gen<'_> {
                 let r = self.operand(Class::AwaitOperator, aw, |g, a| g.int(d1, a));
                 let op = ["<", "==", ">=", "!="][self.ch.below(4)];
                 E::new(
-                    format!("{} {op} {}", paren(&l.s), paren(&r.s)),
+                    format!(
+                        "{} {op} {}",
+                        {
+                            let p = self.paren(&l.s);
+                            self.left_operand(p)
+                        },
+                        self.paren(&r.s)
+                    ),
                     l.aw || r.aw,
                 )
             }
@@ -935,7 +1041,9 @@ impl Gen<'_> {
                 let r = self.operand(Class::AwaitOperator, aw, |g, a| g.boolean(d1, a));
                 self.loop_level -= 1;
                 let op = if self.ch.chance(50) { "&&" } else { "||" };
-                E::new(format!("({} {op} {})", l.s, r.s), l.aw || r.aw)
+                let l = E::new(self.left_operand(l.s), l.aw);
+                let s = format!("{} {op} {}", l.s, r.s);
+                E::new(self.maybe_paren(s), l.aw || r.aw)
             }
         }
     }
@@ -1127,7 +1235,17 @@ impl Gen<'_> {
         tail: impl FnOnce(&mut Self) -> Tail,
     ) -> String {
         self.loop_level += 1;
-        let s = self.block_full(d, Some(LoopInfo { label, kind }), pre, tail);
+        let odepth = self.operand_depth;
+        let s = self.block_full(
+            d,
+            Some(LoopInfo {
+                label,
+                kind,
+                odepth,
+            }),
+            pre,
+            tail,
+        );
         self.loop_level -= 1;
         s
     }
@@ -1221,10 +1339,16 @@ impl Gen<'_> {
     /// An exit (`return`, `break`, `continue`) that first uses the droppable
     /// bindings of scopes `from..`; its value is evaluated before them.
     fn exit(&mut self, from: usize, value: Option<(String, &str)>, kw: &str) -> Tail {
+        // Leaving an operand: a `return`, or a jump to a loop outside it.
+        let loop_odepth = self.scopes[from].lp.as_ref().map_or(0, |l| l.odepth);
+        if self.operand_depth > loop_odepth {
+            self.use_class(Class::ExitInOperand);
+        }
         let touches = self.touches_exit(from);
         Tail::Exit(match value {
             None if touches.is_empty() => format!("{kw};"),
             None => format!("{touches} {kw};"),
+            Some((v, _)) if touches.is_empty() && v.starts_with('\'') => format!("{kw} ({v});"),
             Some((v, _)) if touches.is_empty() => format!("{kw} {v};"),
             Some((v, ty)) => {
                 let name = self.fresh("ev");
@@ -1253,7 +1377,7 @@ impl Gen<'_> {
                 (true, true) => return None,
             },
             Ty::Opt => format!("log_opt(&{n});"),
-            Ty::Vec => format!("log_i({n}.len() as i64);"),
+            Ty::Vec => format!("log_i({n}.ilen());"),
             Ty::FnInt => format!("log_i({n}(0));"),
             Ty::FnMut => format!("{n}(0); log_i({});", v.acc.as_deref().unwrap_or("0")),
             Ty::MoveFn => format!("log_i({n}());"),
@@ -1321,6 +1445,9 @@ impl Gen<'_> {
             self.frames.push(Frame::default());
             let s = self.stmt_once(d);
             self.frames.pop();
+            if self.operand_depth > 0 && s.contains(".await") {
+                self.use_class(Class::BlockInOperand);
+            }
             if self.used.is_subset(self.cfg) {
                 return s;
             }
@@ -1575,6 +1702,7 @@ impl Gen<'_> {
                 let places = self.find(|v| v.ty == Ty::Opt && v.usable());
                 let mode = self.ch.below(3);
                 let mut frozen_place = None;
+                let mut scrut_aw = false;
                 let (scrut, binding_ref) = if !places.is_empty() && mode > 0 {
                     let i = places[self.ch.below(places.len())];
                     let name = self.vars[i].name.clone();
@@ -1591,6 +1719,7 @@ impl Gen<'_> {
                     }
                 } else {
                     let e = self.operand(Class::AwaitScrutinee, aw, |g, a| g.opt(d1, a));
+                    scrut_aw = e.aw;
                     (e.s, false)
                 };
                 let b = self.fresh("t");
@@ -1599,6 +1728,9 @@ impl Gen<'_> {
                     g.declare(bb, if binding_ref { Ty::Ref } else { Ty::Trk }, false);
                     String::new()
                 });
+                if some.contains(".await") && scrut_aw {
+                    self.use_class(Class::MoveFromAwaited);
+                }
                 if some.contains(".await") {
                     self.use_class(if binding_ref {
                         Class::RefPattern
@@ -1612,7 +1744,7 @@ impl Gen<'_> {
                 }
                 format!(
                     "match {} {{\n{p}    Some({b}) => {some}\n{p}    None => {none}\n{p}}}",
-                    paren(&scrut),
+                    self.paren(&scrut),
                     p = self.pad()
                 )
             }
@@ -1640,6 +1772,9 @@ impl Gen<'_> {
                     String::new()
                 });
                 if err.contains(".await") {
+                    if scrut.contains(".await") {
+                        self.use_class(Class::MoveFromAwaited);
+                    }
                     self.use_class(Class::MovePattern);
                 }
                 format!(
@@ -1826,6 +1961,10 @@ impl Gen<'_> {
             S::LetElse => {
                 let e = self.operand(Class::AwaitScrutinee, aw, |g, a| g.opt(d1, a));
                 self.use_class(Class::IfLet);
+                if e.aw {
+                    // The binding lives on in the statements that follow.
+                    self.use_class(Class::MoveFromAwaited);
+                }
                 let els = self.block_full(
                     d1,
                     None,
@@ -1847,7 +1986,9 @@ impl Gen<'_> {
             }
             S::IfLet | S::LetChain => {
                 let e = self.operand(Class::AwaitScrutinee, aw, |g, a| g.opt(d1, a));
-                self.use_class(Class::IfLet);
+                if form == S::IfLet {
+                    self.use_class(Class::IfLet);
+                }
                 let extra = if form == S::LetChain {
                     let c = self.operand(Class::AwaitCondition, aw, |g, a| g.boolean(d1, a));
                     self.use_class(Class::LetChain);
@@ -1862,6 +2003,9 @@ impl Gen<'_> {
                     String::new()
                 });
                 if then.contains(".await") {
+                    if e.aw {
+                        self.use_class(Class::MoveFromAwaited);
+                    }
                     self.use_class(Class::MovePattern);
                 }
                 let els = self.unit_block(d1, |_| String::new());
@@ -1897,6 +2041,9 @@ impl Gen<'_> {
                     |_| Tail::Unit,
                 );
                 self.vars[i].frozen = false;
+                if scrut.contains(".await") && body.contains(".await") {
+                    self.use_class(Class::MoveFromAwaited);
+                }
                 let head_l = label.map(|l| format!("{l}: ")).unwrap_or_default();
                 format!("{head_l}while let Some({b}) = {scrut} {body}")
             }
@@ -1939,11 +2086,14 @@ impl Gen<'_> {
                         String::new()
                     });
                     if arm.contains(".await") {
+                        if e.aw {
+                            self.use_class(Class::MoveFromAwaited);
+                        }
                         self.use_class(Class::MovePattern);
                     }
                     format!(
                         "match {} {{ Pair {{ a: {x}, b: ref {y} }} => {arm} }}",
-                        paren(&e.s)
+                        self.paren(&e.s)
                     )
                 }
             }
@@ -1958,12 +2108,8 @@ impl Gen<'_> {
     }
 }
 
-/// Parenthesises an expression that starts with a struct literal (not
-/// allowed bare in a condition or scrutinee).
-fn paren(s: &str) -> String {
-    if s.starts_with("P2 {") || s.starts_with("Pair {") {
-        format!("({s})")
-    } else {
-        s.to_string()
-    }
+/// Whether an expression starts with a struct literal (not allowed bare in
+/// a condition or scrutinee).
+fn needs_paren(s: &str) -> bool {
+    s.starts_with("P2 {") || s.starts_with("Pair {")
 }

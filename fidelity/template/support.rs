@@ -69,6 +69,21 @@ pub fn opt_len(o: &Option<Tracked>) -> i64 {
     o.as_ref().map_or(0, |t| t.0.len() as i64)
 }
 
+/// A length as `i64` (so that no `as` cast needs parentheses).
+pub trait ILen {
+    fn ilen(&self) -> i64;
+}
+impl ILen for String {
+    fn ilen(&self) -> i64 {
+        self.len() as i64
+    }
+}
+impl<T> ILen for Vec<T> {
+    fn ilen(&self) -> i64 {
+        self.len() as i64
+    }
+}
+
 pub struct P2 {
     pub x: i64,
     pub y: i64,
