@@ -96,7 +96,7 @@ classes! {
     /// Methods taking `self` by value on a local (`t.consume_len()`,
     /// `t.later(1).await`).
     ByValueMethod = "by-value-method",
-    /// `if let` / `while let` / `let .. else`.
+    /// `if let` / `while let`.
     IfLet = "if-let",
     /// `let` chains (`if let Some(t) = o && c { .. }`).
     LetChain = "let-chain",
@@ -117,10 +117,23 @@ classes! {
     /// A binding with drop glue moved by a pattern out of a scrutinee that
     /// awaits, in an arm that awaits (`match f().await { Err(e) => { g().await; .. } }`).
     MoveFromAwaited = "move-from-awaited",
-    /// `return`/`continue` inside an operand (`Pair { a: { if c { return 1; } t }, .. }`).
+    /// `return`/`break`/`continue`/`?` out of an operand or a block used as a
+    /// value (`Pair { a: { if c { return 1; } t }, .. }`, `let n = if c { if d { break; } 1 } else { 2 };`).
     ExitInOperand = "exit-in-operand",
-    /// A block whose statements await, as an operand (of a call, operator,
-    /// macro, condition, scrutinee or loop head): `f({ let x = g(&a); t.await; x })`.
+    /// `vec![x, y.await]` of values with drop glue (`x` is dropped in
+    /// another order when cancelled at the await).
+    AwaitMacroDrop = "await-macro-drop",
+    /// A compound assignment whose right side awaits (`n += x.await;`), or
+    /// a `let mut` whose initializer awaits.
+    AssignAwait = "assign-await",
+    /// A pattern moving out of a binding (`match o { Some(t) => .. }`).
+    MovePlace = "move-place",
+    /// `let .. else` (its bindings cannot have homes; with a diverging
+    /// `else` and later awaits, rustc also fails to infer a type).
+    LetElse = "let-else",
+    /// A block with statements, as an operand (of a call, operator, macro,
+    /// condition, scrutinee or loop head) that awaits:
+    /// `f({ match g(&a) { n => t.await } 0 })`, `assert!(if c { s; x.await } else { match .. } > 0)`.
     BlockInOperand = "block-in-operand",
 }
 
@@ -196,13 +209,10 @@ pub const CI_EXCLUDED: &[Class] = &[
     Class::AwaitCallArg,
     Class::AwaitReceiver,
     Class::AwaitAssertMessage,
-    Class::AwaitCondition,
     Class::AwaitGuard,
-    Class::AwaitLoopHead,
     Class::ShadowDrop,
     Class::LetUnderscore,
     Class::TempAcrossAwait,
-    Class::RefPattern,
     Class::PartialMove,
     Class::CondMove,
     Class::DeadLocal,
@@ -213,9 +223,16 @@ pub const CI_EXCLUDED: &[Class] = &[
     Class::ParenOperand,
     Class::MoveFromAwaited,
     Class::ArgPatterns,
-    Class::StructUpdate,
     Class::BlockInOperand,
     Class::ExitInOperand,
+    Class::LetElse,
+    Class::MovePlace,
+    Class::AwaitMacroDrop,
+    Class::AwaitBreakValue,
+    Class::AwaitCondition,
+    Class::AwaitLoopHead,
+    Class::StructUpdate,
+    Class::AssignAwait,
 ];
 
 impl fmt::Debug for ClassSet {

@@ -25,6 +25,9 @@ pub struct Config {
     pub work: PathBuf,
     /// Whether to print progress to stderr.
     pub verbose: bool,
+    /// How long one run of the batch may take before the program it is in
+    /// is killed and set aside as a crash.
+    pub run_timeout: Duration,
 }
 
 impl Config {
@@ -39,6 +42,7 @@ impl Config {
             root,
             work,
             verbose: false,
+            run_timeout: Duration::from_secs(120),
         }
     }
 }
@@ -240,10 +244,19 @@ fn parse_diags(stderr: &str, main_ids: &[usize]) -> Vec<Diag> {
             (None, false)
         };
         // One lint, worded by where its parentheses are: compare the lint.
+        // And `let x = ..` lowered to an assignment words `unused_variables`
+        // differently: compare the variable.
+        let unused = ["warning: unused variable: `", "warning: variable `"]
+            .iter()
+            .find_map(|p| msg.strip_prefix(p))
+            .filter(|r| !r.contains("does not need to be mutable"))
+            .and_then(|r| r.split('`').next());
         let msg = if msg.starts_with("warning: unnecessary parentheses") {
-            "warning: unnecessary parentheses"
+            "warning: unnecessary parentheses".to_string()
+        } else if let Some(v) = unused {
+            format!("warning: unused variable `{v}`")
         } else {
-            msg
+            msg.to_string()
         };
         out.push(Diag {
             program,
@@ -366,8 +379,6 @@ pub fn run_batch(cfg: &Config, progs: &[Program]) -> io::Result<Vec<Outcome>> {
         .collect())
 }
 
-const RUN_TIMEOUT: Duration = Duration::from_secs(120);
-
 /// Runs the binary for `ids`, again without a program that crashed it.
 fn run_binary(cfg: &Config, ids: &[usize]) -> io::Result<BTreeMap<usize, Outcome>> {
     let exe = cfg.work.join("target").join("debug").join("fidelity-batch");
@@ -395,7 +406,7 @@ fn run_binary(cfg: &Config, ids: &[usize]) -> io::Result<BTreeMap<usize, Outcome
             if child.try_wait()?.is_some() {
                 break;
             }
-            if start.elapsed() > RUN_TIMEOUT {
+            if start.elapsed() > cfg.run_timeout {
                 let _ = child.kill();
                 let _ = child.wait();
                 timed_out = true;

@@ -8,6 +8,7 @@
 //! reduces a failing program.
 pub mod choices;
 pub mod classes;
+pub mod corpus;
 pub mod driver;
 pub mod program;
 pub mod shrink;
@@ -15,6 +16,22 @@ pub mod shrink;
 use classes::ClassSet;
 use driver::{Config, Outcome};
 use program::Program;
+
+/// Reads a hand-written program (`fidelity/repro/*.rs`): `fn f(..) -> T { .. }`
+/// written once, without `async`; a first line `// args: EXPRS` gives the
+/// call's arguments; other lines starting with `//` are left out.
+pub fn load_program(path: &std::path::Path) -> std::io::Result<Program> {
+    let text = std::fs::read_to_string(path)?;
+    let args = text
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("// args:"))
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    let item: Vec<&str> = text.lines().filter(|l| !l.starts_with("//")).collect();
+    Ok(Program::from_text(&item.join("\n"), &args))
+}
 
 /// A program that did not pass.
 #[derive(Clone, Debug)]
@@ -70,6 +87,17 @@ pub fn run(
                     report.lost_lints += 1;
                 }
             } else {
+                if cfg.verbose {
+                    let d = o.describe();
+                    let first: String = d.lines().next().unwrap_or("").chars().take(300).collect();
+                    eprintln!(
+                        "fidelity: {} in program {} (program seed {}, uses {}): {first}",
+                        o.kind(),
+                        start + k as u64,
+                        p.seed,
+                        p.used
+                    );
+                }
                 report.failures.push(Failure {
                     index: start + k as u64,
                     program: p,

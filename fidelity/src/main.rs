@@ -12,6 +12,8 @@ const USAGE: &str = "usage: coro-fidelity [--programs N] [--seed S] [--classes L
   --show SEED     print the program of SEED (with --classes) and exit
   --check SEED    check the program of SEED (with --classes); shrink it if it fails
   --rounds N      shrink rounds per failure (default 30)
+  --corpus DIR    convert the parameterless free async fns of the .rs files under DIR
+                  (see scripts/corpus.sh) and report how many compile and run alike
   --files F...    check hand-written programs (each file: `fn f(..) -> T { .. }`,
                   its first line may be `// args: EXPRS`); must be the last option
   --list-classes  print the classes and exit";
@@ -26,6 +28,7 @@ fn main() {
     let mut check = None;
     let mut rounds = 30usize;
     let mut files: Vec<String> = Vec::new();
+    let mut corpus: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || {
@@ -42,6 +45,7 @@ fn main() {
                 files = args.by_ref().collect();
                 break;
             }
+            "--corpus" => corpus = Some(val()),
             "--check" => check = Some(val().parse::<u64>().unwrap_or_else(|_| die("bad --check"))),
             "--rounds" => rounds = val().parse().unwrap_or_else(|_| die("bad --rounds")),
             "--show" => show = Some(val().parse::<u64>().unwrap_or_else(|_| die("bad --show"))),
@@ -66,24 +70,16 @@ fn main() {
     }
     let mut cfg = Config::default_for_workspace();
     cfg.verbose = true;
+    if let Some(dir) = corpus {
+        run_corpus(&cfg, std::path::Path::new(&dir), batch);
+        return;
+    }
     if !files.is_empty() {
         let progs: Vec<Program> = files
             .iter()
             .map(|f| {
-                let text = std::fs::read_to_string(f).unwrap_or_else(|e| die(&format!("{f}: {e}")));
-                let args = text
-                    .lines()
-                    .next()
-                    .and_then(|l| l.strip_prefix("// args:"))
-                    .unwrap_or("")
-                    .trim()
-                    .to_string();
-                let item: String = text
-                    .lines()
-                    .filter(|l| !l.starts_with("//"))
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                Program::from_text(&item, &args)
+                coro_fidelity::load_program(std::path::Path::new(f))
+                    .unwrap_or_else(|e| die(&format!("{f}: {e}")))
             })
             .collect();
         let outs =
@@ -144,6 +140,53 @@ fn main() {
             report_shrunk(&cfg, &f.program, &f.outcome, rounds);
         }
     }
+}
+
+fn run_corpus(cfg: &Config, dir: &std::path::Path, batch: usize) {
+    use coro_fidelity::driver::Outcome;
+    let mut cfg = cfg.clone();
+    cfg.run_timeout = std::time::Duration::from_secs(30);
+    let cfg = &cfg;
+    let found = coro_fidelity::corpus::extract_dir(dir);
+    let (mut in_scope, mut compiled, mut alike) = (0, 0, 0);
+    let mut lines = Vec::new();
+    for chunk in found.chunks(batch.max(1)) {
+        let progs: Vec<Program> = chunk.iter().map(|e| e.program.clone()).collect();
+        let outs =
+            coro_fidelity::driver::run_batch(cfg, &progs).unwrap_or_else(|e| die(&e.to_string()));
+        for (e, o) in chunk.iter().zip(outs) {
+            if matches!(o, Outcome::GenBug(_)) {
+                continue;
+            }
+            in_scope += 1;
+            if !matches!(o, Outcome::Refusal(_)) {
+                compiled += 1;
+            }
+            if matches!(o, Outcome::Pass | Outcome::LostLints(_)) {
+                alike += 1;
+            } else {
+                let loc = e
+                    .file
+                    .strip_prefix(dir)
+                    .unwrap_or(&e.file)
+                    .display()
+                    .to_string();
+                lines.push(format!(
+                    "--- {} {loc} `{}`\n{}",
+                    o.kind(),
+                    e.name,
+                    o.describe()
+                ));
+            }
+        }
+    }
+    for l in &lines {
+        println!("{l}");
+    }
+    println!(
+        "corpus: {} async fns taken, {in_scope} compile alone as async fn (in scope), {compiled} of those compile as coroutines, {alike} run alike",
+        found.len()
+    );
 }
 
 fn report_shrunk(cfg: &Config, p: &Program, o: &coro_fidelity::driver::Outcome, rounds: usize) {

@@ -193,8 +193,9 @@ enum LoopKind {
 struct LoopInfo {
     label: Option<String>,
     kind: LoopKind,
-    /// The operand depth of the loop.
+    /// The operand and value-block depths of the loop.
     odepth: usize,
+    vdepth: usize,
 }
 
 #[derive(Clone)]
@@ -208,6 +209,8 @@ struct Frame {
     /// Classes an `.await` uses from now on in this statement (a temporary
     /// with drop glue is alive).
     temp: ClassSet,
+    /// An `.await` happened in this statement.
+    awaited: bool,
 }
 
 struct E {
@@ -247,6 +250,8 @@ struct Gen<'a> {
     no_break: bool,
     /// Inside an operand (of a call, operator, macro, condition, ...).
     operand_depth: usize,
+    /// Inside a block used as a value (`let x = { .. };`, an `if` arm).
+    value_depth: usize,
 }
 
 struct Snapshot {
@@ -278,6 +283,7 @@ fn build(ch: &mut Choices, cfg: ClassSet) -> Program {
         allow_aw: true,
         no_break: false,
         operand_depth: 0,
+        value_depth: 0,
     };
     g.result = g.has(Class::Try) && g.ch.chance(40);
     if g.result {
@@ -348,11 +354,14 @@ fn build(ch: &mut Choices, cfg: ClassSet) -> Program {
         let mut e = String::new();
         for attempt in 0..4 {
             let snap = g.snapshot();
+            // In `Ok(..)` the tail is an operand of a call.
+            g.operand_depth += usize::from(g.result);
             e = if attempt < 3 {
                 g.int(MAX_EXPR_DEPTH, true).s
             } else {
                 "0".to_string()
             };
+            g.operand_depth -= usize::from(g.result);
             if g.used.is_subset(g.cfg) {
                 break;
             }
@@ -512,8 +521,13 @@ impl Gen<'_> {
             .iter()
             .fold(ClassSet::EMPTY, |s, f| s.union(f.temp));
         self.used = self.used.union(t);
+        self.frames.iter_mut().for_each(|f| f.awaited = true);
     }
     fn temp(&mut self, c: Class) {
+        // A temporary made after an `.await` of the same statement.
+        if self.frames.iter().any(|f| f.awaited) {
+            self.use_class(Class::TempAcrossAwait);
+        }
         if let Some(f) = self.frames.last_mut() {
             f.temp = f.temp.with(c);
         }
@@ -899,6 +913,9 @@ impl Gen<'_> {
                 E::new(format!("take({})", t.s), t.aw)
             }
             F::Try => {
+                if self.operand_depth > 0 || self.value_depth > 0 {
+                    self.use_class(Class::ExitInOperand);
+                }
                 let a = self.operand(Class::AwaitCallArg, aw, |g, a| g.int(d1, a));
                 if aw && self.ch.chance(60) {
                     let r = self.ready_name();
@@ -937,12 +954,14 @@ impl Gen<'_> {
     fn int_block(&mut self, d: u32, aw: bool) -> E {
         let saved = self.allow_aw;
         self.allow_aw = aw;
+        self.value_depth += 1;
         let s = self.block_full(
             d,
             None,
             |_| String::new(),
             |g| Tail::Value(g.int(d, aw).s, "i64"),
         );
+        self.value_depth -= 1;
         self.allow_aw = saved;
         let aw2 = s.contains(".await");
         E::new(s, aw2)
@@ -1126,12 +1145,14 @@ impl Gen<'_> {
     fn trk_block(&mut self, d: u32, aw: bool) -> E {
         let saved = self.allow_aw;
         self.allow_aw = aw;
+        self.value_depth += 1;
         let s = self.block_full(
             d,
             None,
             |_| String::new(),
             |g| Tail::Value(g.trk(d, aw).s, "Tracked"),
         );
+        self.value_depth -= 1;
         self.allow_aw = saved;
         let aw2 = s.contains(".await");
         E::new(s, aw2)
@@ -1236,12 +1257,14 @@ impl Gen<'_> {
     ) -> String {
         self.loop_level += 1;
         let odepth = self.operand_depth;
+        let vdepth = self.value_depth;
         let s = self.block_full(
             d,
             Some(LoopInfo {
                 label,
                 kind,
                 odepth,
+                vdepth,
             }),
             pre,
             tail,
@@ -1321,6 +1344,9 @@ impl Gen<'_> {
         self.indent -= 1;
         out.push_str(&self.pad());
         out.push('}');
+        if self.operand_depth > 0 && n > 0 && out.contains(".await") {
+            self.use_class(Class::BlockInOperand);
+        }
         let sc = self.scopes.pop().unwrap();
         self.vars.truncate(sc.start);
         self.reshadow();
@@ -1340,8 +1366,11 @@ impl Gen<'_> {
     /// bindings of scopes `from..`; its value is evaluated before them.
     fn exit(&mut self, from: usize, value: Option<(String, &str)>, kw: &str) -> Tail {
         // Leaving an operand: a `return`, or a jump to a loop outside it.
-        let loop_odepth = self.scopes[from].lp.as_ref().map_or(0, |l| l.odepth);
-        if self.operand_depth > loop_odepth {
+        let (loop_odepth, loop_vdepth) = self.scopes[from]
+            .lp
+            .as_ref()
+            .map_or((0, 0), |l| (l.odepth, l.vdepth));
+        if self.operand_depth > loop_odepth || self.value_depth > loop_vdepth {
             self.use_class(Class::ExitInOperand);
         }
         let touches = self.touches_exit(from);
@@ -1584,6 +1613,10 @@ impl Gen<'_> {
             S::LetInt => {
                 let e = self.int(d, aw);
                 let m = self.ch.chance(40);
+                if m && e.aw {
+                    // Lowered to assignments: rustc's unused_assignments differs.
+                    self.use_class(Class::AssignAwait);
+                }
                 let name = self.binding_name(Ty::Int);
                 self.declare(name.clone(), Ty::Int, m);
                 format!("let {}{name}: i64 = {};", if m { "mut " } else { "" }, e.s)
@@ -1612,6 +1645,9 @@ impl Gen<'_> {
                 let name = self.vars[i].name.clone();
                 self.vars[i].frozen = true;
                 let e = self.int(d, aw);
+                if e.aw {
+                    self.use_class(Class::AssignAwait);
+                }
                 self.vars[i].frozen = false;
                 let op = if self.ch.chance(50) { "-=" } else { "+=" };
                 format!("{name} {op} {};", e.s)
@@ -1707,6 +1743,7 @@ impl Gen<'_> {
                     let i = places[self.ch.below(places.len())];
                     let name = self.vars[i].name.clone();
                     if mode == 2 && self.movable(&self.vars[i].clone()) {
+                        self.use_class(Class::MovePlace);
                         self.note_move(i);
                         (name, false)
                     } else if self.has(Class::RefPattern) {
@@ -1867,7 +1904,9 @@ impl Gen<'_> {
                     None,
                     |_| String::new(),
                     |g| {
+                        g.operand_depth += usize::from(g.result);
                         let e = g.int(d1, aw);
+                        g.operand_depth -= usize::from(g.result);
                         let v = if g.result {
                             format!("Ok({})", e.s)
                         } else {
@@ -1980,6 +2019,7 @@ impl Gen<'_> {
                         g.exit(0, Some((v, ty)), "return")
                     },
                 );
+                self.use_class(Class::LetElse);
                 let name = self.binding_name(Ty::Trk);
                 self.declare(name.clone(), Ty::Trk, false);
                 format!("let Some({name}) = {} else {els};", e.s)
@@ -2050,6 +2090,9 @@ impl Gen<'_> {
             S::LetVec => {
                 let a = self.operand(Class::AwaitMacro, aw, |g, a| g.trk(d1, a));
                 let b = self.operand(Class::AwaitMacro, aw, |g, a| g.trk(d1, a));
+                if b.aw {
+                    self.use_class(Class::AwaitMacroDrop);
+                }
                 let name = self.binding_name(Ty::Vec);
                 self.declare(name.clone(), Ty::Vec, true);
                 format!("let mut {name}: Vec<Tracked> = vec![{}, {}];", a.s, b.s)
@@ -2108,8 +2151,9 @@ impl Gen<'_> {
     }
 }
 
-/// Whether an expression starts with a struct literal (not allowed bare in
-/// a condition or scrutinee).
+/// Whether an expression has a struct literal (not allowed bare in a
+/// condition or scrutinee; one nested in parentheses is allowed, but this
+/// keeps it simple).
 fn needs_paren(s: &str) -> bool {
-    s.starts_with("P2 {") || s.starts_with("Pair {")
+    s.contains("P2 {") || s.contains("Pair {")
 }
