@@ -149,7 +149,20 @@ impl Awaitable for Sleep {
                 this.state = State::Done;
                 return Poll::Ready(());
             }
-            State::Waiting { deadline, .. } => (deadline, Instant::now()),
+            State::Waiting { deadline, timer } => {
+                // Woken by its timer (the common case): done, without
+                // reading the clock (the loop's clock passed the deadline)
+                // or touching the timer's freed slot.
+                if let Some(Armed { loop_id, key }) = timer {
+                    let fired =
+                        with_loop(loop_id, |executor| executor.timers.borrow().has_fired(key));
+                    if fired == Some(true) {
+                        this.state = State::Done;
+                        return Poll::Ready(());
+                    }
+                }
+                (deadline, Instant::now())
+            }
         };
         if now >= deadline {
             this.disarm();
