@@ -99,12 +99,9 @@ impl Sleep {
     /// Disarms the timer, if one is armed. O(1), and free of slot accesses
     /// once the timer has fired (see `Timers::remove`).
     fn disarm(&mut self) {
-        if let State::Waiting {
-            timer: Some(armed), ..
-        } = &mut self.state
+        if let State::Waiting { timer, .. } = &mut self.state
+            && let Some(Armed { loop_id, key }) = timer.take()
         {
-            let Armed { loop_id, key } = *armed;
-            *armed_slot(&mut self.state) = None;
             with_loop(loop_id, |executor| executor.timers.borrow_mut().remove(key));
         }
     }

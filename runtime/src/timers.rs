@@ -452,6 +452,33 @@ mod tests {
     }
 
     #[test]
+    fn compaction_keeps_the_order() {
+        // Removing most timers compacts the heap (rebuilt bottom-up); the
+        // survivors still fire sorted by (deadline, insertion).
+        let mut timers = Timers::default();
+        let t0 = timers.base;
+        let mut x = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut keep = Vec::new();
+        for i in 0..3000u64 {
+            x ^= x >> 12;
+            x ^= x << 25;
+            x ^= x >> 27;
+            let k = timers.insert(t0 + Duration::from_nanos(x % 5000), Waker::noop().clone());
+            if i % 10 == 0 {
+                keep.push(k);
+            } else {
+                timers.remove(k);
+            }
+        }
+        assert!(timers.heap.len() < 3000, "no compaction happened");
+        assert_eq!(timers.len(), keep.len());
+        let mut want: Vec<(u64, u64)> = keep.iter().map(|k| (k.at, k.seq.get())).collect();
+        want.sort();
+        let got = drain_order(&mut timers);
+        assert_eq!(got, want.iter().map(|w| w.1).collect::<Vec<_>>());
+    }
+
+    #[test]
     fn disarm_after_fire_does_not_touch_a_reused_slot() {
         let mut timers = Timers::default();
         let t0 = Instant::now();
