@@ -5,6 +5,8 @@
 #
 #   bash benches/run_peers.sh            # 5 timed runs per cell (PEERS_RUNS)
 #   PEERS_RUNS=3 bash benches/run_peers.sh
+#   ECHO=1 bash benches/run_peers.sh     # then also the echo server bench
+#                                        # (issue 13; ECHO_RUNS, default 3)
 #
 # Set CARGO_TARGET_DIR as you like; the Rust side is built in release.
 set -euo pipefail
@@ -13,3 +15,7 @@ py_results="$(mktemp)"
 trap 'rm -f "$py_results"' EXIT
 python3 benches/python/peers.py "$py_results" >&2
 PEERS_PYTHON_RESULTS="$py_results" cargo bench -q -p coro-benches --bench peers
+if [ "${ECHO:-0}" = 1 ]; then
+    echo
+    cargo bench -q -p coro-benches --bench echo
+fi

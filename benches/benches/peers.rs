@@ -470,6 +470,9 @@ fn python_results() -> HashMap<String, f64> {
 }
 
 fn fmt_ms(d: f64) -> String {
+    if d.is_nan() {
+        return "-".into();
+    }
     format!("{:.2} ms", d * 1e3)
 }
 
@@ -487,6 +490,9 @@ fn main() {
         .unwrap_or(5)
         .max(1);
     let python = python_results();
+    // PEERS_ONLY=coro (say) runs that peer alone, for profiling; the others'
+    // cells read "-".
+    let only = std::env::var("PEERS_ONLY").ok();
 
     println!("median of {runs} runs (after 1 warm-up), lower is better");
     println!();
@@ -501,6 +507,10 @@ fn main() {
         let want = expected(workload);
         let mut medians = Vec::new();
         for peer in PEERS {
+            if only.as_deref().is_some_and(|o| o != peer) {
+                medians.push(f64::NAN);
+                continue;
+            }
             assert_eq!(
                 run_one(workload, peer),
                 want,
@@ -518,7 +528,11 @@ fn main() {
             medians.push(median(times).as_secs_f64());
         }
         let ours = medians[0];
-        let best_peer = medians[1..].iter().cloned().fold(f64::INFINITY, f64::min);
+        let best_peer = medians[1..]
+            .iter()
+            .cloned()
+            .filter(|m| !m.is_nan())
+            .fold(f64::INFINITY, f64::min);
         let py = python.get(workload).copied();
         println!(
             "| {} | {} | {} | {} | {} | {} | {:.2}x | {} |",

@@ -22,8 +22,7 @@ use std::time::{Duration, Instant};
 /// When awaited outside a running loop.
 pub fn sleep(duration: Duration) -> Sleep {
     Sleep {
-        duration,
-        state: State::Unstarted,
+        state: State::Unstarted(duration),
     }
 }
 
@@ -37,9 +36,6 @@ pub fn sleep(duration: Duration) -> Sleep {
 /// When awaited outside a running loop (unless the deadline has passed).
 pub fn sleep_until(deadline: Instant) -> Sleep {
     Sleep {
-        // Only read in the `Unstarted` state; not zero, so that this is
-        // never mistaken for a plain yield.
-        duration: Duration::MAX,
         state: State::Waiting {
             deadline,
             timer: None,
@@ -51,21 +47,28 @@ pub fn sleep_until(deadline: Instant) -> Sleep {
 #[must_use = "a sleep does nothing unless awaited"]
 #[derive(Debug)]
 pub struct Sleep {
-    duration: Duration,
     state: State,
 }
 
 #[derive(Debug)]
 enum State {
-    Unstarted,
+    /// Not awaited yet: the duration of a [`sleep`].
+    Unstarted(Duration),
     /// A zero sleep that yielded once.
     Yielded,
     Waiting {
         deadline: Instant,
-        /// The armed timer and its loop, once resumed before the deadline.
-        timer: Option<(u64, TimerKey)>,
+        /// The armed timer, once resumed before the deadline.
+        timer: Option<Armed>,
     },
     Done,
+}
+
+/// A timer armed on the loop `loop_id`.
+#[derive(Clone, Copy, Debug)]
+struct Armed {
+    loop_id: u64,
+    key: TimerKey,
 }
 
 impl Sleep {
@@ -82,7 +85,6 @@ impl Sleep {
     /// had completed before (tokio's `Sleep::reset`).
     pub fn reset(&mut self, deadline: Instant) {
         self.disarm();
-        self.duration = Duration::MAX;
         self.state = State::Waiting {
             deadline,
             timer: None,
@@ -91,17 +93,25 @@ impl Sleep {
 
     /// True for a sleep of zero (a plain yield).
     pub(crate) fn is_zero(&self) -> bool {
-        self.duration.is_zero()
+        matches!(self.state, State::Unstarted(d) if d.is_zero())
     }
 
+    /// Disarms the timer, if one is armed. O(1), and free of slot accesses
+    /// once the timer has fired (see `Timers::remove`).
     fn disarm(&mut self) {
-        if let State::Waiting {
-            timer: Some((loop_id, key)),
-            ..
-        } = self.state
+        if let State::Waiting { timer, .. } = &mut self.state
+            && let Some(Armed { loop_id, key }) = timer.take()
         {
             with_loop(loop_id, |executor| executor.timers.borrow_mut().remove(key));
         }
+    }
+}
+
+/// The `timer` field of a `Waiting` state.
+fn armed_slot(state: &mut State) -> &mut Option<Armed> {
+    match state {
+        State::Waiting { timer, .. } => timer,
+        _ => unreachable!("armed_slot on a sleep that is not waiting"),
     }
 }
 
@@ -116,44 +126,59 @@ impl Awaitable for Sleep {
 
     fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         let this = self.get_mut();
-        let now = Instant::now();
-        let deadline = match this.state {
-            State::Unstarted if this.duration.is_zero() => {
+        // The zero case first: a bare yield, no clock read.
+        let (deadline, now) = match this.state {
+            State::Unstarted(duration) if duration.is_zero() => {
                 this.state = State::Yielded;
                 cx.waker().wake_by_ref();
                 return Poll::Pending;
             }
-            State::Unstarted => {
-                let deadline = now
-                    .checked_add(this.duration)
-                    .unwrap_or_else(|| far_future(now));
+            State::Unstarted(duration) => {
+                let now = Instant::now();
+                let deadline = now.checked_add(duration).unwrap_or_else(|| far_future(now));
                 this.state = State::Waiting {
                     deadline,
                     timer: None,
                 };
-                deadline
+                (deadline, now)
             }
             State::Yielded | State::Done => {
                 this.state = State::Done;
                 return Poll::Ready(());
             }
-            State::Waiting { deadline, .. } => deadline,
+            State::Waiting { deadline, timer } => {
+                // Woken by its timer (the common case): done, without
+                // reading the clock (the loop's clock passed the deadline)
+                // or touching the timer's freed slot.
+                if let Some(Armed { loop_id, key }) = timer {
+                    let fired =
+                        with_loop(loop_id, |executor| executor.timers.borrow().has_fired(key));
+                    if fired == Some(true) {
+                        this.state = State::Done;
+                        return Poll::Ready(());
+                    }
+                }
+                (deadline, Instant::now())
+            }
         };
         if now >= deadline {
             this.disarm();
             this.state = State::Done;
             return Poll::Ready(());
         }
-        let State::Waiting { timer, .. } = &mut this.state else {
-            unreachable!()
-        };
+        let timer = armed_slot(&mut this.state);
         with_current("coro::sleep()", |executor| {
             let mut timers = executor.timers.borrow_mut();
             match *timer {
-                Some((loop_id, key)) if loop_id == executor.id && timers.is_armed(key) => {
+                Some(Armed { loop_id, key }) if loop_id == executor.id && timers.is_armed(key) => {
                     timers.update_waker(key, cx.waker());
                 }
-                _ => *timer = Some((executor.id, timers.insert(deadline, cx.waker().clone()))),
+                _ => {
+                    *timer = Some(Armed {
+                        loop_id: executor.id,
+                        key: timers.insert(deadline, cx.waker().clone()),
+                    })
+                }
             }
         });
         Poll::Pending
@@ -163,5 +188,20 @@ impl Awaitable for Sleep {
 impl Drop for Sleep {
     fn drop(&mut self) {
         self.disarm();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sleep_is_small() {
+        // Was 64 bytes; every task that sleeps carries one.
+        assert!(
+            std::mem::size_of::<Sleep>() <= 48,
+            "{}",
+            std::mem::size_of::<Sleep>()
+        );
     }
 }

@@ -3,7 +3,7 @@
 mod common;
 
 use common::{Log, aw, block_on, strings};
-use coro_runtime::{TimeoutError, from_future, sleep, spawn, wait_for};
+use coro_runtime::{TimeoutError, from_future, sleep, sleep_until, spawn, wait_for};
 use std::time::{Duration, Instant};
 
 const MS: Duration = Duration::from_millis(1);
@@ -162,4 +162,103 @@ fn a_finished_wait_for_does_not_keep_the_loop_alive() {
         aw(wait_for(quick, Duration::from_secs(30))).await.unwrap();
     });
     assert!(start.elapsed() < Duration::from_secs(10));
+}
+
+#[test]
+fn equal_deadlines_fire_in_the_order_they_were_armed() {
+    // Truly equal deadlines (one `Instant` shared by many sleeps), three of
+    // them interleaved: each group wakes in spawn order, groups in deadline
+    // order.
+    let log = Log::default();
+    block_on({
+        let log = log.clone();
+        async move {
+            let t0 = Instant::now() + 5 * MS;
+            let deadlines = [t0 + 10 * MS, t0, t0 + 5 * MS];
+            let tasks: Vec<_> = (0..60usize)
+                .map(|i| {
+                    let log = log.clone();
+                    let deadline = deadlines[i % 3];
+                    spawn(from_future(async move {
+                        aw(sleep_until(deadline)).await;
+                        log.push(format!("{i}"));
+                    }))
+                })
+                .collect();
+            for task in tasks {
+                aw(task).await.unwrap();
+            }
+        }
+    });
+    let mut expected: Vec<usize> = (0..60).collect();
+    // Group 1 (t0) first, then group 2 (t0 + 5 ms), then group 0.
+    expected.sort_by_key(|i| [2, 0, 1][i % 3]);
+    let expected: Vec<String> = expected.iter().map(|i| i.to_string()).collect();
+    assert_eq!(log.take(), expected);
+}
+
+#[test]
+fn a_sleep_completing_after_its_timer_fired_leaves_a_reused_slot_armed() {
+    // `first` and `second` share a deadline, so one expiry fires both and
+    // frees both slots; `first` runs first and arms a new timer in a freed
+    // slot; then `second` completes and disarms its fired timer, which must
+    // leave the new one armed (else `first` would never wake: the bound
+    // below catches that).
+    let log = Log::default();
+    block_on({
+        let log = log.clone();
+        async move {
+            let deadline = Instant::now() + 5 * MS;
+            let first = spawn(from_future({
+                let log = log.clone();
+                async move {
+                    aw(sleep_until(deadline)).await;
+                    log.push("first fired");
+                    for _ in 0..3 {
+                        let start = Instant::now();
+                        aw(sleep(2 * MS)).await;
+                        assert!(start.elapsed() >= 2 * MS);
+                    }
+                    log.push("first again");
+                }
+            }));
+            let second = spawn(from_future({
+                let log = log.clone();
+                async move {
+                    aw(sleep_until(deadline)).await;
+                    log.push("second fired");
+                }
+            }));
+            let both = from_future(async move {
+                aw(first).await.unwrap();
+                aw(second).await.unwrap();
+            });
+            aw(wait_for(both, Duration::from_secs(5)))
+                .await
+                .expect("the re-armed timer never fired");
+        }
+    });
+    assert_eq!(
+        log.take(),
+        strings(&["first fired", "second fired", "first again"])
+    );
+}
+
+#[test]
+fn a_zero_sleep_yields_once_to_every_ready_task() {
+    let log = Log::default();
+    block_on({
+        let log = log.clone();
+        async move {
+            let other = spawn(from_future({
+                let log = log.clone();
+                async move { log.push("other") }
+            }));
+            log.push("before");
+            aw(sleep(Duration::ZERO)).await;
+            log.push("after");
+            aw(other).await.unwrap();
+        }
+    });
+    assert_eq!(log.take(), strings(&["before", "other", "after"]));
 }

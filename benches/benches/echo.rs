@@ -1,0 +1,272 @@
+//! Echo server benchmark (issue 13): coro's streams echo server against
+//! tokio current_thread, Python asyncio and (if installed) uvloop, all
+//! driven by the same blocking client on 127.0.0.1.
+//!
+//! ```sh
+//! cargo bench -p coro-benches --bench echo    # ECHO_RUNS=3 timed runs per cell
+//! ```
+//!
+//! Each server runs alone (its own thread, or a `python3` child process) on
+//! a free port of 127.0.0.1 and echoes every read back (read up to 64 KiB,
+//! write, drain) until EOF. Two workloads, each a warm-up and `ECHO_RUNS`
+//! timed runs:
+//! - throughput: `CONNS` connections at once, each sending `BYTES_PER_CONN`
+//!   in `CHUNK`-byte writes, each chunk read back in full (and checked)
+//!   before the next: MiB/s echoed, the median of the runs;
+//! - latency: `CONNS` connections at once, each doing `REQUESTS` round trips
+//!   of a `REQUEST`-byte message: p50/p99 of every round trip of the timed
+//!   runs, pooled.
+//!
+//! Bounded: every socket has a 10 s timeout, and the counts are fixed.
+
+use coro::streams::{StreamReader, StreamWriter, start_server};
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const CONNS: usize = 8;
+const CHUNK: usize = 16 * 1024;
+const BYTES_PER_CONN: usize = 8 * 1024 * 1024;
+const REQUEST: usize = 64;
+const REQUESTS: usize = 2_000;
+const IO_TIMEOUT: Duration = Duration::from_secs(10);
+
+// ---------------------------------------------------------------- servers --
+
+#[coro::coroutine]
+fn coro_echo(mut reader: StreamReader, writer: StreamWriter) {
+    loop {
+        let data = match reader.read(65536).await {
+            Ok(data) => data,
+            Err(_) => break,
+        };
+        if data.is_empty() {
+            break;
+        }
+        writer.write(&data);
+        if writer.drain().await.is_err() {
+            break;
+        }
+    }
+    writer.close();
+    let _ = writer.wait_closed().await;
+}
+
+#[coro::coroutine]
+fn coro_serve(port_tx: std::sync::mpsc::Sender<u16>) {
+    let server = start_server(coro_echo, "127.0.0.1", 0)
+        .await
+        .expect("coro: bind 127.0.0.1");
+    port_tx
+        .send(server.addresses()[0].port())
+        .expect("send the port");
+    server.serve_forever().await;
+}
+
+/// Serves forever on a detached thread (the process ends it).
+fn start_coro() -> u16 {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || coro::run(coro_serve(tx)));
+    rx.recv_timeout(IO_TIMEOUT).expect("coro server port")
+}
+
+fn start_tokio() -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("tokio runtime");
+        rt.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("tokio: bind 127.0.0.1");
+            tx.send(listener.local_addr().expect("addr").port())
+                .expect("send the port");
+            loop {
+                let Ok((mut stream, _)) = listener.accept().await else {
+                    continue;
+                };
+                tokio::spawn(async move {
+                    let mut buf = vec![0u8; 65536];
+                    loop {
+                        match stream.read(&mut buf).await {
+                            Ok(0) | Err(_) => break,
+                            Ok(n) => {
+                                if stream.write_all(&buf[..n]).await.is_err() {
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                });
+            }
+        });
+    });
+    rx.recv_timeout(IO_TIMEOUT).expect("tokio server port")
+}
+
+/// `python3 benches/python/echo_server.py FLAVOR`; None if it cannot start
+/// (no python3, or no uvloop).
+fn start_python(flavor: &str) -> Option<(Child, u16)> {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/python/echo_server.py");
+    let mut child = Command::new("python3")
+        .arg(script)
+        .arg(flavor)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let mut out = child.stdout.take()?;
+    let mut line = Vec::new();
+    let mut byte = [0u8; 1];
+    while out.read(&mut byte).ok()? == 1 && byte[0] != b'\n' {
+        line.push(byte[0]);
+    }
+    match String::from_utf8_lossy(&line).trim().parse() {
+        Ok(port) => Some((child, port)),
+        Err(_) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            None
+        }
+    }
+}
+
+// ----------------------------------------------------------------- client --
+
+fn connect(port: u16) -> TcpStream {
+    let addr = SocketAddr::from(([127, 0, 0, 1], port));
+    let stream = TcpStream::connect_timeout(&addr, IO_TIMEOUT).expect("connect");
+    stream.set_nodelay(true).expect("nodelay");
+    stream.set_read_timeout(Some(IO_TIMEOUT)).expect("timeout");
+    stream.set_write_timeout(Some(IO_TIMEOUT)).expect("timeout");
+    stream
+}
+
+/// Bytes per second echoed by `CONNS` connections.
+fn throughput(port: u16) -> f64 {
+    let start = Instant::now();
+    let threads: Vec<_> = (0..CONNS)
+        .map(|c| {
+            std::thread::spawn(move || {
+                let mut s = connect(port);
+                let mut out = vec![0u8; CHUNK];
+                let mut back = vec![0u8; CHUNK];
+                for i in 0..BYTES_PER_CONN / CHUNK {
+                    let fill = (c * 31 + i) as u8;
+                    out.fill(fill);
+                    out[0] = i as u8;
+                    s.write_all(&out).expect("write");
+                    s.read_exact(&mut back).expect("read the echo");
+                    assert!(back == out, "echo mismatch");
+                }
+                s.shutdown(std::net::Shutdown::Write).ok();
+                assert_eq!(s.read(&mut back).expect("read EOF"), 0);
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().expect("client thread");
+    }
+    (CONNS * BYTES_PER_CONN) as f64 / start.elapsed().as_secs_f64()
+}
+
+/// Every round trip's time.
+fn latencies(port: u16) -> Vec<Duration> {
+    let threads: Vec<_> = (0..CONNS)
+        .map(|c| {
+            std::thread::spawn(move || {
+                let mut s = connect(port);
+                let mut out = [0u8; REQUEST];
+                let mut back = [0u8; REQUEST];
+                let mut times = Vec::with_capacity(REQUESTS);
+                for i in 0..REQUESTS {
+                    out.fill((c + i) as u8);
+                    let start = Instant::now();
+                    s.write_all(&out).expect("write");
+                    s.read_exact(&mut back).expect("read the echo");
+                    times.push(start.elapsed());
+                    assert_eq!(back, out, "echo mismatch");
+                }
+                times
+            })
+        })
+        .collect();
+    threads
+        .into_iter()
+        .flat_map(|t| t.join().expect("client thread"))
+        .collect()
+}
+
+struct Cell {
+    mib_s: f64,
+    p50: Duration,
+    p99: Duration,
+}
+
+fn measure(port: u16, runs: usize) -> Cell {
+    throughput(port);
+    latencies(port);
+    let mut rates: Vec<f64> = (0..runs).map(|_| throughput(port)).collect();
+    rates.sort_by(f64::total_cmp);
+    let mut lat: Vec<Duration> = (0..runs).flat_map(|_| latencies(port)).collect();
+    lat.sort();
+    let pct = |p: f64| lat[((lat.len() - 1) as f64 * p).round() as usize];
+    Cell {
+        mib_s: rates[rates.len() / 2] / (1024.0 * 1024.0),
+        p50: pct(0.50),
+        p99: pct(0.99),
+    }
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; `cargo test --all-targets` runs this
+    // binary without it, and then it does no work.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    let runs: usize = std::env::var("ECHO_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3)
+        .max(1);
+    let mut cells: Vec<(&str, Cell)> = Vec::new();
+    cells.push(("coro streams", measure(start_coro(), runs)));
+    cells.push(("tokio current_thread", measure(start_tokio(), runs)));
+    for (name, flavor) in [("Python asyncio", "asyncio"), ("Python uvloop", "uvloop")] {
+        match start_python(flavor) {
+            Some((mut child, port)) => {
+                cells.push((name, measure(port, runs)));
+                let _ = child.kill();
+                let _ = child.wait();
+            }
+            None => eprintln!("{name}: could not start (skipped)"),
+        }
+    }
+    let coro = &cells[0].1;
+    println!(
+        "{CONNS} connections; throughput: {} MiB each in {} KiB round trips, median of {runs} runs; \
+         latency: {REQUESTS} round trips of {REQUEST} B each, p50/p99 over {runs} runs",
+        BYTES_PER_CONN / (1024 * 1024),
+        CHUNK / 1024
+    );
+    println!();
+    println!(
+        "| server | throughput | coro / it | p50 | p99 | its p50 / coro's | its p99 / coro's |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    for (name, c) in &cells {
+        println!(
+            "| {name} | {:.0} MiB/s | {:.2}x | {:.1} µs | {:.1} µs | {:.2}x | {:.2}x |",
+            c.mib_s,
+            coro.mib_s / c.mib_s,
+            c.p50.as_secs_f64() * 1e6,
+            c.p99.as_secs_f64() * 1e6,
+            c.p50.as_secs_f64() / coro.p50.as_secs_f64(),
+            c.p99.as_secs_f64() / coro.p99.as_secs_f64(),
+        );
+    }
+}
