@@ -158,6 +158,12 @@ impl Vars {
         }
     }
 
+    /// The `n` bindings declared last in the innermost scope, latest first.
+    pub fn latest_in_scope(&self, n: usize) -> Vec<VarId> {
+        let scope = self.scopes.last().expect("a scope is open");
+        scope.iter().rev().take(n).copied().collect()
+    }
+
     /// The innermost binding named `name` that is in scope.
     pub fn resolve(&self, name: &str) -> Option<VarId> {
         self.scopes

@@ -169,17 +169,7 @@ impl Lowerer {
             }
         }
         // Declared without a value: not initialised yet.
-        let declared: Vec<VarId> = self
-            .out
-            .vars
-            .scopes
-            .last()
-            .unwrap()
-            .iter()
-            .rev()
-            .take(count_bindings(&pat))
-            .copied()
-            .collect();
+        let declared: Vec<VarId> = self.out.vars.latest_in_scope(count_bindings(&pat));
         self.flow.uninit.extend(declared.iter().copied());
         // `let x;` is emitted only if this block itself goes on to use
         // `x`: a block that only passes it on could not infer its type.
@@ -313,17 +303,7 @@ impl Lowerer {
         let (saved_block, saved_seg, saved_flow) =
             (self.cur_block, self.cur_seg, self.flow.clone());
         // The else branch cannot see the pattern's bindings.
-        let bound: Vec<VarId> = self
-            .out
-            .vars
-            .scopes
-            .last()
-            .unwrap()
-            .iter()
-            .rev()
-            .take(idents.len())
-            .copied()
-            .collect();
+        let bound: Vec<VarId> = self.out.vars.latest_in_scope(idents.len());
         self.out
             .vars
             .scopes
