@@ -173,7 +173,9 @@ fn equal_deadlines_fire_in_the_order_they_were_armed() {
     block_on({
         let log = log.clone();
         async move {
-            let t0 = Instant::now() + 5 * MS;
+            // Far enough ahead that every task has armed its sleep before
+            // the first deadline, even under valgrind's slowdown.
+            let t0 = Instant::now() + 200 * MS;
             let deadlines = [t0 + 10 * MS, t0, t0 + 5 * MS];
             let tasks: Vec<_> = (0..60usize)
                 .map(|i| {
