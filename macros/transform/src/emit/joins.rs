@@ -46,6 +46,15 @@ impl Emitter<'_> {
     /// it again costs a tight loop a factor of four (BENCHMARKS.md), because
     /// the hot arm then has two exits into the dispatch.
     pub(super) fn inlined_targets(&self, b: usize, depth: usize) -> BTreeSet<usize> {
+        if let Some(known) = self.inlined.borrow().get(&(b, depth)) {
+            return known.clone();
+        }
+        let out = self.find_inlined_targets(b, depth);
+        self.inlined.borrow_mut().insert((b, depth), out.clone());
+        out
+    }
+
+    fn find_inlined_targets(&self, b: usize, depth: usize) -> BTreeSet<usize> {
         let mut out = BTreeSet::new();
         if depth >= MAX_INLINE_DEPTH {
             return out;
@@ -96,6 +105,15 @@ impl Emitter<'_> {
 
     /// Token count of a block's own code (inlined segments included).
     pub(super) fn size(&self, b: usize) -> usize {
+        if let Some(&known) = self.sizes.borrow().get(&b) {
+            return known;
+        }
+        let size = self.count_size(b);
+        self.sizes.borrow_mut().insert(b, size);
+        size
+    }
+
+    fn count_size(&self, b: usize) -> usize {
         fn count(t: &TokenStream) -> usize {
             t.clone()
                 .into_iter()

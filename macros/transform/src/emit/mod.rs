@@ -33,6 +33,7 @@ use crate::syntax::names;
 use crate::vars::VarId;
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned};
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 struct Emitter<'a> {
@@ -42,6 +43,11 @@ struct Emitter<'a> {
     async_generator: bool,
     /// Type parameter of each held binding / awaitable.
     params: BTreeMap<VarId, Ident>,
+    /// The joins each block inlines, per inlining depth: computed once
+    /// (every jump out of the block asks).
+    inlined: RefCell<BTreeMap<(usize, usize), BTreeSet<usize>>>,
+    /// Each block's size in tokens, computed once.
+    sizes: RefCell<BTreeMap<usize, usize>>,
 }
 
 /// How many joins deep a jump may run the join's code in place.
@@ -86,6 +92,8 @@ pub fn emit(m: &Machine<'_>) -> TokenStream {
         plan,
         async_generator: m.shape.kind == Kind::AsyncGenerator,
         params: BTreeMap::new(),
+        inlined: RefCell::default(),
+        sizes: RefCell::default(),
     };
     em.assign_params();
     let state_enum = em.state_enum();
