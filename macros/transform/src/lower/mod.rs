@@ -45,7 +45,6 @@ use crate::ir::*;
 use crate::rules::Rule;
 use crate::syntax::Ctx;
 use crate::syntax::awaits::Suspensions;
-use crate::syntax::awaits::stmt_contains_await;
 use crate::syntax::expr::*;
 use crate::syntax::loops::{Leap, LeapError, LoopScopes};
 use crate::syntax::macros::{self, AsyncFor, MacroArgs, Operands, operands};
@@ -148,14 +147,7 @@ impl Lowerer {
 
     /// Whether a block's statements suspend.
     pub(super) fn block_suspends(&self, b: &SynBlock) -> bool {
-        b.stmts.iter().any(|s| match s {
-            Stmt::Local(l) => l.init.as_ref().is_some_and(|i| {
-                self.suspends(&i.expr) || i.diverge.as_ref().is_some_and(|(_, d)| self.suspends(d))
-            }),
-            Stmt::Item(_) => false,
-            Stmt::Expr(e, _) => self.suspends(e),
-            Stmt::Macro(_) => stmt_contains_await(s),
-        })
+        self.suspensions.block(b)
     }
 
     pub(super) fn return_tokens(&self, value: TokenStream) -> TokenStream {

@@ -40,15 +40,16 @@ pub fn contains_await(e: &Expr) -> bool {
     f.0
 }
 
-/// [`contains_await`] for a statement.
-pub fn stmt_contains_await(s: &Stmt) -> bool {
+/// Whether a statement suspends, `suspends` answering for its expressions
+/// (a statement macro is asked about as an expression).
+fn stmt_suspends(s: &Stmt, suspends: &dyn Fn(&Expr) -> bool) -> bool {
     match s {
         Stmt::Local(l) => l.init.as_ref().is_some_and(|i| {
-            contains_await(&i.expr) || i.diverge.as_ref().is_some_and(|(_, d)| contains_await(d))
+            suspends(&i.expr) || i.diverge.as_ref().is_some_and(|(_, d)| suspends(d))
         }),
         Stmt::Item(_) => false,
-        Stmt::Expr(e, _) => contains_await(e),
-        Stmt::Macro(m) => contains_await(&Expr::Macro(syn::ExprMacro {
+        Stmt::Expr(e, _) => suspends(e),
+        Stmt::Macro(m) => suspends(&Expr::Macro(syn::ExprMacro {
             attrs: Vec::new(),
             mac: m.mac.clone(),
         })),
@@ -94,6 +95,13 @@ impl Suspensions {
         Suspensions {
             marks: marker.marks,
         }
+    }
+
+    /// Whether a block's statements suspend.
+    pub fn block(&self, b: &Block) -> bool {
+        b.stmts
+            .iter()
+            .any(|s| stmt_suspends(s, &|e| self.contains(e)))
     }
 
     /// Whether `e` suspends (see [`contains_await`]).
