@@ -81,7 +81,7 @@ pub(crate) struct Executor {
 
 /// Runs `f` with the loop of this thread; panics outside a running loop.
 #[track_caller]
-pub(crate) fn with_current<R>(what: &str, f: impl FnOnce(&Executor) -> R) -> R {
+pub(crate) fn with_current<R>(what: &str, f: impl FnOnce(&Rc<Executor>) -> R) -> R {
     CURRENT.with_borrow(|current| match current {
         Some(executor) => f(executor),
         None => panic!("coro: {what} requires a running event loop (call it inside coro::run)"),
@@ -257,6 +257,7 @@ impl Executor {
         &self,
         name: Option<Rc<str>>,
         coroutine: &'static str,
+        schedule: bool,
         future: impl FnOnce(&Rc<TaskCell<T>>) -> Option<Pin<Box<dyn crate::task::Runnable>>>,
     ) -> Rc<TaskCell<T>> {
         let key = self.tasks.borrow().next_key();
@@ -278,6 +279,7 @@ impl Executor {
             cancel_requested: Cell::new(false),
             join_waker: Cell::new(None),
             handle_alive: Cell::new(true),
+            context: RefCell::new(crate::contextvars::copy_context()),
         }));
         let future = future(&cell);
         let meta: Rc<dyn TaskMeta> = cell.clone();
@@ -289,7 +291,9 @@ impl Executor {
                 future,
             },
         );
-        self.ready.borrow_mut().push_back(key);
+        if schedule {
+            self.ready.borrow_mut().push_back(key);
+        }
         cell
     }
 
@@ -297,9 +301,23 @@ impl Executor {
     where
         A: Awaitable + 'static,
     {
-        let cell = self.add_task(name, std::any::type_name::<A>(), |cell| {
+        let cell = self.add_task(name, std::any::type_name::<A>(), true, |cell| {
             Some(Box::pin(RunTask::new(awaitable, cell.clone())))
         });
+        Task::from_cell(cell)
+    }
+
+    /// [`Executor::spawn`], but the task's first resume happens now, inside
+    /// the caller (asyncio's eager tasks); it is scheduled only if it
+    /// suspends.
+    pub(crate) fn spawn_eager<A>(&self, name: Option<Rc<str>>, awaitable: A) -> Task<A::Output>
+    where
+        A: Awaitable + 'static,
+    {
+        let cell = self.add_task(name, std::any::type_name::<A>(), false, |cell| {
+            Some(Box::pin(RunTask::new(awaitable, cell.clone())))
+        });
+        self.poll_task(cell.header.key);
         Task::from_cell(cell)
     }
 
@@ -361,10 +379,14 @@ impl Executor {
         };
         let header = meta.header();
         let mut cx = Context::from_waker(&header.waker);
-        self.current.set(Some(key));
+        // An eager task is polled inside its spawner's resume: restore that.
+        let outer = self.current.replace(Some(key));
         let started = self.debug.then(Instant::now);
-        let poll = future.as_mut().run(&mut cx);
-        self.current.set(None);
+        let poll = {
+            let _context = crate::contextvars::enter(&header.context);
+            future.as_mut().run(&mut cx)
+        };
+        self.current.set(outer);
         if let Some(started) = started {
             self.check_slow(header, started);
         }
@@ -474,12 +496,12 @@ impl Executor {
     /// without catching its panics.
     pub(crate) fn block_on<A: Awaitable>(
         &self,
-        guard: &EnterGuard,
+        main_slot: &Cell<Option<TaskKey>>,
         mut main: Pin<&mut A>,
     ) -> A::Output {
-        let main_cell = self.add_task::<()>(None, std::any::type_name::<A>(), |_| None);
+        let main_cell = self.add_task::<()>(None, std::any::type_name::<A>(), true, |_| None);
         let main_key = main_cell.header.key;
-        guard.main.set(Some(main_key));
+        main_slot.set(Some(main_key));
         let main_waker = self
             .tasks
             .borrow()
@@ -508,7 +530,10 @@ impl Executor {
                 let mut cx = Context::from_waker(&main_cell.header.waker);
                 self.current.set(Some(main_key));
                 let started = self.debug.then(Instant::now);
-                let poll = main.as_mut().resume(&mut cx);
+                let poll = {
+                    let _context = crate::contextvars::enter(&main_cell.header.context);
+                    main.as_mut().resume(&mut cx)
+                };
                 self.current.set(None);
                 if let Some(started) = started {
                     self.check_slow(&main_cell.header, started);
@@ -533,7 +558,7 @@ impl Drop for Executor {
 /// Clears the thread's loop and drops leftover tasks, also when `run` unwinds.
 pub(crate) struct EnterGuard {
     pub(crate) executor: Rc<Executor>,
-    main: Cell<Option<TaskKey>>,
+    pub(crate) main: Cell<Option<TaskKey>>,
 }
 
 impl Drop for EnterGuard {
@@ -550,5 +575,75 @@ impl Drop for EnterGuard {
         }
         let _uninstall = Uninstall;
         self.executor.shutdown(self.main.get());
+    }
+}
+
+/// A loop that outlives one `run` ([`crate::Runner`]): made once, installed
+/// as the thread's running loop for each run, shut down once.
+pub(crate) struct KeptLoop {
+    executor: Rc<Executor>,
+}
+
+impl KeptLoop {
+    pub(crate) fn new(debug: bool, slow_resume: Duration) -> KeptLoop {
+        KeptLoop {
+            executor: Rc::new(Executor::new(debug, slow_resume)),
+        }
+    }
+
+    /// Runs `main` to completion on this loop, as [`Executor::block_on`];
+    /// tasks still pending afterwards stay for the next run.
+    ///
+    /// # Panics
+    /// If a loop is already running on this thread.
+    #[track_caller]
+    pub(crate) fn run<A: Awaitable>(&self, main: Pin<&mut A>, what: &str) -> A::Output {
+        let installed = self.install(what);
+        installed.executor.block_on(&installed.main, main)
+    }
+
+    /// Drops every pending task, as `run` does at its end; when another loop
+    /// is running on this thread (a `Runner` dropped inside a task), without
+    /// making this loop current.
+    pub(crate) fn shut_down(&self) {
+        if CURRENT.with_borrow(Option::is_some) {
+            self.executor.shutdown(None);
+        } else {
+            let installed = self.install("closing a coro::Runner");
+            installed.executor.shutdown(None);
+        }
+    }
+
+    #[track_caller]
+    fn install(&self, what: &str) -> Installed {
+        CURRENT.with_borrow_mut(|current| {
+            if current.is_some() {
+                panic!("{what} cannot be called from a running event loop");
+            }
+            *current = Some(self.executor.clone());
+        });
+        Installed {
+            executor: self.executor.clone(),
+            main: Cell::new(None),
+        }
+    }
+}
+
+/// Uninstalls a [`KeptLoop`] after a run, also when the main awaitable
+/// panics; then the main task (whose entry a panic leaves behind) is gone
+/// from the loop, and the other tasks stay.
+struct Installed {
+    executor: Rc<Executor>,
+    main: Cell<Option<TaskKey>>,
+}
+
+impl Drop for Installed {
+    fn drop(&mut self) {
+        if let Some(main) = self.main.get() {
+            let entry = self.executor.tasks.borrow_mut().remove(main);
+            drop(entry); // the main task's entry owns no awaitable
+        }
+        let executor = CURRENT.with_borrow_mut(Option::take);
+        drop(executor);
     }
 }

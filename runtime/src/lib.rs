@@ -35,6 +35,7 @@ mod awaitable;
 mod barrier;
 mod call_soon;
 mod condition;
+pub mod contextvars;
 mod event;
 mod exception_handler;
 mod executor;
@@ -101,12 +102,12 @@ pub use queue::{
 pub use race::{Either, Race, race};
 #[doc(hidden)]
 pub use reactor::Reactor;
-pub use runtime::{Runtime, run};
+pub use runtime::{Runner, Runtime, run};
 pub use semaphore::{Semaphore, SemaphoreAcquire, SemaphorePermit};
 pub use sleep::{Sleep, sleep, sleep_until};
 #[doc(hidden)]
 pub use spawn::with_reactor;
-pub use spawn::{all_tasks, current_task, spawn, spawn_named};
+pub use spawn::{all_tasks, current_task, spawn, spawn_eager, spawn_named};
 pub use task::{Task, TaskError, TaskId, TaskInfo};
 pub use task_group::{ChildFailure, TaskGroup, TaskGroupError, TaskGroupScope, task_group};
 pub use timeout::{Timeout, TimeoutHandle, time, timeout, timeout_at};

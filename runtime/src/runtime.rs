@@ -1,7 +1,7 @@
 //! [`Runtime`] and [`run`]: start a loop, run a main awaitable, tear down.
 
 use crate::Awaitable;
-use crate::executor::Executor;
+use crate::executor::{Executor, KeptLoop};
 use std::time::Duration;
 
 /// The default threshold of the slow-resume warning in debug mode (asyncio's
@@ -70,7 +70,14 @@ impl Runtime {
         // loop still exists: `main`'s destructors may use it.
         let main = std::pin::pin!(main);
         let executor = guard.executor.clone();
-        executor.block_on(&guard, main)
+        executor.block_on(&guard.main, main)
+    }
+
+    /// A [`Runner`] with this configuration: a loop kept across several runs.
+    pub fn runner(self) -> Runner {
+        Runner {
+            kept: Some(KeptLoop::new(self.debug, self.slow_resume)),
+        }
     }
 }
 
@@ -82,4 +89,92 @@ impl Runtime {
 #[track_caller]
 pub fn run<A: Awaitable>(main: A) -> A::Output {
     Runtime::new().run(main)
+}
+
+/// An event loop kept across several [`run`](Runner::run)s (Python 3.11's
+/// `asyncio.Runner`): tasks spawned by one run and still pending when it
+/// returns go on in the next one, and the loop's clock, timers and sockets
+/// stay.
+///
+/// ```
+/// use coro_runtime::{Runner, from_future, into_future, sleep, spawn};
+/// use std::{cell::Cell, rc::Rc, time::Duration};
+///
+/// let mut runner = Runner::new();
+/// let counter = Rc::new(Cell::new(0));
+/// let c = counter.clone();
+/// let background = runner.run(from_future(async move {
+///     spawn(from_future(async move {
+///         loop {
+///             c.set(c.get() + 1);
+///             into_future(sleep(Duration::from_millis(1))).await;
+///         }
+///     }))
+/// }));
+/// runner.run(sleep(Duration::from_millis(20)));
+/// assert!(counter.get() > 1); // the task ran during the second run
+/// runner.close(); // cancels it, as dropping the runner would
+/// assert!(background.is_done());
+/// ```
+///
+/// The loop is shut down (pending tasks dropped, as at the end of
+/// [`coro::run`](run)) by [`close`](Runner::close) or when the runner is
+/// dropped.
+pub struct Runner {
+    /// `None` once closed.
+    kept: Option<KeptLoop>,
+}
+
+impl Default for Runner {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Runner {
+    /// A runner with the default configuration ([`Runtime::new`]).
+    pub fn new() -> Runner {
+        Runtime::new().runner()
+    }
+
+    /// Runs `main` to completion on the runner's loop and returns its output
+    /// (Python's `Runner.run`). A panic in `main` propagates; the loop and
+    /// its other tasks stay usable.
+    ///
+    /// # Panics
+    /// If the runner was closed, or if a loop is already running on this
+    /// thread ("coro::Runner::run() cannot be called from a running event
+    /// loop").
+    #[track_caller]
+    pub fn run<A: Awaitable>(&mut self, main: A) -> A::Output {
+        let kept = self
+            .kept
+            .as_ref()
+            .expect("coro::Runner::run() called after close()");
+        let main = std::pin::pin!(main);
+        kept.run(main, "coro::Runner::run()")
+    }
+
+    /// Shuts the loop down: pending tasks are dropped (cancelled) and their
+    /// destructors run now. Closing twice does nothing (Python's
+    /// `Runner.close`).
+    pub fn close(&mut self) {
+        if let Some(kept) = self.kept.take() {
+            kept.shut_down();
+        }
+    }
+}
+
+impl Drop for Runner {
+    fn drop(&mut self) {
+        self.close();
+    }
+}
+
+impl std::fmt::Debug for Runner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Runner")
+            .field("closed", &self.kept.is_none())
+            .finish()
+    }
 }

@@ -30,6 +30,26 @@ pub fn spawn_named<A: Awaitable + 'static>(name: impl AsRef<str>, awaitable: A) 
     })
 }
 
+/// [`spawn`], but the task starts at once: its first resume runs inside this
+/// call, up to its first suspension, and it is scheduled on the loop only if
+/// it suspends (Python 3.12's eager tasks, `asyncio.eager_task_factory`). A
+/// task that finishes without suspending never goes through the loop: its
+/// handle is done when `spawn_eager` returns, and its result is ready.
+///
+/// It runs in a copy of the caller's context (as every task), and
+/// [`current_task`] names it while it runs. A panic in that first resume is
+/// the task's outcome, as for any task.
+///
+/// # Panics
+/// Outside a running loop.
+#[track_caller]
+pub fn spawn_eager<A: Awaitable + 'static>(awaitable: A) -> Task<A::Output> {
+    // Not inside `with_current`: the first resume is user code, which must
+    // not run under a borrow of the thread's loop slot.
+    let executor = with_current("coro::spawn_eager()", Rc::clone);
+    executor.spawn_eager(None, awaitable)
+}
+
 /// The task running right now (the main awaitable of [`run`](crate::run) counts as task
 /// 1), or `None` outside a running loop.
 pub fn current_task() -> Option<TaskInfo> {

@@ -111,6 +111,8 @@ pub(crate) struct Header {
     pub(crate) join_waker: Cell<Option<Waker>>,
     /// False once the [`Task`] handle was dropped (the task is detached).
     pub(crate) handle_alive: Cell<bool>,
+    /// The task's context variables, current while it runs.
+    pub(crate) context: std::cell::RefCell<crate::contextvars::Context>,
 }
 
 impl Header {
