@@ -37,26 +37,31 @@ static NEXT_VAR_ID: AtomicU64 = AtomicU64::new(1);
 /// [`Context::run`]. Cloning is cheap (a reference count).
 #[derive(Clone, Default)]
 pub struct Context {
-    values: Rc<HashMap<u64, Rc<dyn Any>>>,
+    /// `None` for the empty context, so that making and swapping contexts
+    /// of tasks that use no variable never allocates.
+    values: Option<Rc<HashMap<u64, Rc<dyn Any>>>>,
 }
 
 impl Context {
     /// The value of `var` in this context, if it was set.
     pub fn get<T: Clone + 'static>(&self, var: &ContextVar<T>) -> Option<T> {
-        self.values
-            .get(&var.id())
+        self.value(var.id())
             .and_then(|value| value.downcast_ref::<T>())
             .cloned()
     }
 
+    fn value(&self, id: u64) -> Option<&Rc<dyn Any>> {
+        self.values.as_ref()?.get(&id)
+    }
+
     /// The number of variables set in this context.
     pub fn len(&self) -> usize {
-        self.values.len()
+        self.values.as_ref().map_or(0, |values| values.len())
     }
 
     /// True when no variable is set in this context.
     pub fn is_empty(&self) -> bool {
-        self.values.is_empty()
+        self.len() == 0
     }
 
     /// Runs `f` with this context as the current one and keeps the changes
@@ -76,22 +81,20 @@ impl Context {
     }
 
     fn with_value(&self, id: u64, value: Option<Rc<dyn Any>>) -> Context {
-        let mut values = HashMap::clone(&self.values);
+        let mut values = self.values.as_deref().cloned().unwrap_or_default();
         match value {
             Some(value) => values.insert(id, value),
             None => values.remove(&id),
         };
         Context {
-            values: Rc::new(values),
+            values: (!values.is_empty()).then(|| Rc::new(values)),
         }
     }
 }
 
 impl fmt::Debug for Context {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Context")
-            .field("len", &self.values.len())
-            .finish()
+        f.debug_struct("Context").field("len", &self.len()).finish()
     }
 }
 
@@ -194,7 +197,7 @@ impl<T: Clone + 'static> ContextVar<T> {
         let id = self.id();
         let value: Rc<dyn Any> = Rc::new(value);
         let previous = CURRENT.with_borrow_mut(|current| {
-            let previous = current.values.get(&id).cloned();
+            let previous = current.value(id).cloned();
             *current = current.with_value(id, Some(value));
             previous
         });
