@@ -111,6 +111,8 @@ pub use spawn::{all_tasks, current_task, spawn, spawn_eager, spawn_named};
 pub use task::{Task, TaskError, TaskId, TaskInfo};
 pub use task_group::{ChildFailure, TaskGroup, TaskGroupError, TaskGroupScope, task_group};
 pub use timeout::{Timeout, TimeoutHandle, time, timeout, timeout_at};
-pub use to_thread::{ToThread, set_to_thread_limit, to_thread};
+pub use to_thread::{
+    DEFAULT_TO_THREAD_LIMIT, ThreadPool, ToThread, set_to_thread_limit, to_thread,
+};
 pub use wait::{ReturnWhen, Shield, Wait, shield, wait};
 pub use wait_for::{TimeoutError, WaitFor, wait_for};

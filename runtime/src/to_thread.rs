@@ -1,16 +1,26 @@
 //! [`to_thread`]: run blocking work on a thread pool and await its result
 //! (asyncio's `to_thread`).
 //!
-//! The pool is process-wide and starts lazily: the first job spawns the first
-//! worker, and a worker is added whenever more jobs are queued than workers
-//! are idle, up to `min(32, cores + 4)` (Python's default). Idle workers exit
-//! after a minute. A finished job stores its result and wakes the awaiting
-//! task through its ordinary `Waker` (the cross-thread injection path).
+//! A [`ThreadPool`] starts lazily: the first job spawns the first worker, and
+//! a worker is added whenever more jobs are queued than workers are idle, up
+//! to the pool's limit. Idle workers exit after a minute (at once when the
+//! pool was dropped and its queue is empty). A finished job stores its
+//! result and wakes the awaiting task through its ordinary `Waker` (the
+//! cross-thread injection path).
+//!
+//! The default pool (what [`to_thread`] uses) is process-wide, and its limit
+//! is [`DEFAULT_TO_THREAD_LIMIT`], not asyncio's `min(32, cores + 4)`: with
+//! a small limit, blocking calls that wait for each other (ten blocking
+//! socket reads whose peers are served by other blocking calls, on a 2-core
+//! machine) take every worker, and the jobs queued behind them never start.
+//! Threads are only made while jobs wait and no worker is idle, so the high
+//! limit costs nothing for programs that block little.
 
 use crate::Awaitable;
 use std::collections::VecDeque;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 use std::pin::Pin;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::task::{Context, Poll, Waker};
 use std::thread;
@@ -21,30 +31,125 @@ type Job = Box<dyn FnOnce() + Send>;
 /// How long an idle worker waits for a job before it exits.
 const IDLE_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// The default pool's limit on threads running at once (tokio's for its
+/// blocking pool). See the module documentation for why it is not asyncio's.
+pub const DEFAULT_TO_THREAD_LIMIT: usize = 512;
+
 struct Pool {
     state: Mutex<PoolState>,
     job_ready: Condvar,
     /// The most workers at once (see [`set_to_thread_limit`]).
-    max_threads: std::sync::atomic::AtomicUsize,
+    max_threads: AtomicUsize,
+    /// Live [`ThreadPool`] handles.
+    handles: AtomicUsize,
 }
 
 struct PoolState {
     jobs: VecDeque<Job>,
     idle: usize,
     threads: usize,
+    /// The last [`ThreadPool`] handle was dropped: workers leave once the
+    /// queue is empty.
+    closed: bool,
 }
 
-/// asyncio's default: `min(32, cores + 4)` workers.
-fn default_limit(cores: usize) -> usize {
-    (cores + 4).min(32)
+/// A pool of threads for blocking work (Python's
+/// `concurrent.futures.ThreadPoolExecutor`, used with
+/// `loop.run_in_executor(pool, f)`): `pool.run(f).await`.
+///
+/// [`to_thread`] uses a process-wide default pool; make your own to bound
+/// one kind of blocking work separately (say, at most 4 database calls at
+/// once) without touching the rest.
+///
+/// ```
+/// let pool = coro_runtime::ThreadPool::new(2);
+/// let sum = coro_runtime::run(pool.run(|| (1..=10u32).sum::<u32>()));
+/// assert_eq!(sum, 55);
+/// ```
+///
+/// Dropping the pool lets its workers finish the queued jobs and exit; it
+/// does not wait for them (awaitables already made keep the pool alive).
+/// Cloning gives another handle to the same pool.
+pub struct ThreadPool {
+    pool: Arc<Pool>,
+}
+
+impl ThreadPool {
+    /// A pool running at most `max_threads` jobs at once.
+    ///
+    /// # Panics
+    /// If `max_threads` is 0.
+    pub fn new(max_threads: usize) -> ThreadPool {
+        assert!(
+            max_threads > 0,
+            "coro::ThreadPool::new: the pool needs at least one thread"
+        );
+        ThreadPool {
+            pool: Arc::new(Pool {
+                state: Mutex::new(PoolState {
+                    jobs: VecDeque::new(),
+                    idle: 0,
+                    threads: 0,
+                    closed: false,
+                }),
+                job_ready: Condvar::new(),
+                max_threads: AtomicUsize::new(max_threads),
+                handles: AtomicUsize::new(1),
+            }),
+        }
+    }
+
+    /// Runs `f` on this pool and awaits its result, as [`to_thread`] does on
+    /// the default pool (Python's `await loop.run_in_executor(pool, f)`).
+    pub fn run<F, R>(&self, f: F) -> ToThread<F, R>
+    where
+        F: FnOnce() -> R + Send + 'static,
+        R: Send + 'static,
+    {
+        ToThread {
+            f: Some(f),
+            pool: self.pool.clone(),
+            outcome: None,
+        }
+    }
+
+    /// The limit this pool was made with (or last set to).
+    pub fn max_threads(&self) -> usize {
+        self.pool.max_threads.load(Ordering::Relaxed)
+    }
+}
+
+impl Clone for ThreadPool {
+    fn clone(&self) -> Self {
+        self.pool.handles.fetch_add(1, Ordering::Relaxed);
+        ThreadPool {
+            pool: self.pool.clone(),
+        }
+    }
+}
+
+impl Drop for ThreadPool {
+    fn drop(&mut self) {
+        // Workers and awaitables hold the `Arc` too, so handles are counted
+        // on their own; the last one closes the pool.
+        if self.pool.handles.fetch_sub(1, Ordering::AcqRel) == 1 {
+            self.pool.close();
+        }
+    }
+}
+
+impl std::fmt::Debug for ThreadPool {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ThreadPool")
+            .field("max_threads", &self.max_threads())
+            .finish_non_exhaustive()
+    }
 }
 
 /// Sets how many threads [`to_thread`] may run at once (asyncio's
 /// `loop.set_default_executor(ThreadPoolExecutor(max_workers=n))`); the
-/// default is asyncio's, `min(32, cores + 4)`. Raise it when more blocking
-/// calls than that may wait at the same time (ten blocking socket reads on
-/// a 2-core machine would otherwise take every worker). Takes effect for
-/// the jobs submitted after it; workers already running stay until idle.
+/// default is [`DEFAULT_TO_THREAD_LIMIT`]. Takes effect for the jobs
+/// submitted after it; workers already running stay until idle.
 ///
 /// # Panics
 /// If `n` is 0.
@@ -53,37 +158,31 @@ pub fn set_to_thread_limit(n: usize) {
         n > 0,
         "coro::set_to_thread_limit: the pool needs at least one thread"
     );
-    pool()
-        .max_threads
-        .store(n, std::sync::atomic::Ordering::Relaxed);
+    default_pool().pool.max_threads.store(n, Ordering::Relaxed);
 }
 
-fn pool() -> &'static Pool {
-    static POOL: OnceLock<Pool> = OnceLock::new();
-    POOL.get_or_init(|| {
-        let cores = thread::available_parallelism().map_or(1, |n| n.get());
-        Pool {
-            state: Mutex::new(PoolState {
-                jobs: VecDeque::new(),
-                idle: 0,
-                threads: 0,
-            }),
-            job_ready: Condvar::new(),
-            max_threads: std::sync::atomic::AtomicUsize::new(default_limit(cores)),
-        }
-    })
+/// The process-wide pool of [`to_thread`]; never dropped.
+fn default_pool() -> &'static ThreadPool {
+    static POOL: OnceLock<ThreadPool> = OnceLock::new();
+    POOL.get_or_init(|| ThreadPool::new(DEFAULT_TO_THREAD_LIMIT))
 }
 
 impl Pool {
-    fn submit(&'static self, job: Job) {
+    fn close(&self) {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).closed = true;
+        self.job_ready.notify_all();
+    }
+
+    fn submit(self: &Arc<Self>, job: Job) {
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         state.jobs.push_back(job);
-        let max_threads = self.max_threads.load(std::sync::atomic::Ordering::Relaxed);
+        let max_threads = self.max_threads.load(Ordering::Relaxed);
         if state.jobs.len() > state.idle && state.threads < max_threads {
             state.threads += 1;
+            let pool = self.clone();
             let spawned = thread::Builder::new()
                 .name("coro-to-thread".into())
-                .spawn(move || self.work());
+                .spawn(move || pool.work());
             if spawned.is_err() {
                 state.threads -= 1; // the queued job waits for a busy worker
             }
@@ -112,6 +211,11 @@ impl Pool {
                 state = self.state.lock().unwrap_or_else(|e| e.into_inner());
                 continue;
             }
+            if state.closed {
+                drop(state);
+                drop(leave);
+                return;
+            }
             state.idle += 1;
             let (next, timeout) = self
                 .job_ready
@@ -119,7 +223,7 @@ impl Pool {
                 .unwrap_or_else(|e| e.into_inner());
             state = next;
             state.idle -= 1;
-            if timeout.timed_out() && state.jobs.is_empty() {
+            if (timeout.timed_out() || state.closed) && state.jobs.is_empty() {
                 drop(state);
                 drop(leave); // `threads -= 1`
                 return;
@@ -149,7 +253,8 @@ struct Outcome<R> {
     waker: Option<Waker>,
 }
 
-/// Runs `f` on the runtime's thread pool and awaits its result, so blocking
+/// Runs `f` on the runtime's default thread pool (see [`ThreadPool`] for
+/// others) and awaits its result, so blocking
 /// work (file IO, CPU-heavy code, blocking libraries) does not stall the loop.
 ///
 /// `f` starts when the awaitable is first resumed. If `f` panics, the panic
@@ -161,16 +266,14 @@ where
     F: FnOnce() -> R + Send + 'static,
     R: Send + 'static,
 {
-    ToThread {
-        f: Some(f),
-        outcome: None,
-    }
+    default_pool().run(f)
 }
 
 /// The awaitable returned by [`to_thread`].
 #[must_use = "the function does not run unless the awaitable is awaited"]
 pub struct ToThread<F, R> {
     f: Option<F>,
+    pool: Arc<Pool>,
     outcome: Option<Arc<Mutex<Outcome<R>>>>,
 }
 
@@ -193,7 +296,7 @@ where
                 waker: Some(cx.waker().clone()),
             }));
             let shared = outcome.clone();
-            pool().submit(Box::new(move || {
+            this.pool.submit(Box::new(move || {
                 let result = catch_unwind(AssertUnwindSafe(f));
                 let waker = {
                     let mut outcome = shared.lock().unwrap_or_else(|e| e.into_inner());

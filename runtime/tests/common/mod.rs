@@ -2,10 +2,13 @@
 //! blocks adapted with `from_future`, awaiting runtime awaitables via `aw(..)`.
 #![allow(dead_code)]
 
-use coro_runtime::{Awaitable, IntoStdFuture, from_future, into_future, run};
+use coro_runtime::{Awaitable, IntoStdFuture, from_future, gather, into_future, run};
 use std::cell::RefCell;
 use std::future::Future;
 use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 /// Runs an `async` block as the main awaitable of a new loop.
 pub fn block_on<F: Future>(future: F) -> F::Output {
@@ -67,4 +70,30 @@ pub fn panic_text(payload: Box<dyn std::any::Any + Send>) -> String {
 
 pub fn strings(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| (*s).to_owned()).collect()
+}
+
+/// Ten jobs that each wait (up to 10 s) until all ten have started: they
+/// only all succeed if ten run at once.
+pub fn ten_jobs_on<A>(run: impl Fn(Box<dyn FnOnce() -> bool + Send>) -> A) -> Vec<bool>
+where
+    A: Awaitable<Output = bool> + Unpin,
+{
+    let started = Arc::new(AtomicUsize::new(0));
+    let jobs: Vec<_> = (0..10)
+        .map(|_| {
+            let started = started.clone();
+            run(Box::new(move || {
+                started.fetch_add(1, Ordering::SeqCst);
+                let deadline = Instant::now() + Duration::from_secs(10);
+                while started.load(Ordering::SeqCst) < 10 {
+                    if Instant::now() > deadline {
+                        return false;
+                    }
+                    std::thread::sleep(Duration::from_millis(1));
+                }
+                true
+            }))
+        })
+        .collect();
+    block_on(async { aw(gather(jobs)).await })
 }
