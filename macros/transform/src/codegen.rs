@@ -10,7 +10,10 @@ pub fn return_code(ret_ty: Option<&TokenStream>, value: TokenStream) -> TokenStr
     let ret = Ident::new("__coro_ret", Span::mixed_site());
     let state = Ident::new("__coro_state", Span::mixed_site());
     let annotation = ret_ty.map(|t| quote!(: #t));
+    // The allow: a diverging tail (`panic!()`) is an `async fn`'s whole
+    // body, but here it initialises a `let`, which clippy would flag.
     quote!({
+        #[allow(clippy::diverging_sub_expression)]
         let #ret #annotation = #value;
         *#state = __CoroState::Returned;
         return #COMPLETE(#ret);
