@@ -29,7 +29,7 @@ use crate::Awaitable;
 use crate::call_soon::Inbox;
 use crate::reactor::{IoRegistry, Reactor};
 use crate::task::{
-    Header, RunTask, Runnable, Status, Task, TaskCell, TaskId, TaskInfo, TaskMeta, panic_message,
+    Header, MainTask, Status, Task, TaskCell, TaskId, TaskInfo, TaskMeta, panic_message,
     report_drop_panicked,
 };
 use crate::task_slab::{TaskEntry, TaskSlab};
@@ -139,24 +139,22 @@ pub(crate) fn try_schedule_local(queue: &Arc<WakeQueue>, key: TaskKey) -> bool {
 /// [`crate::Task::cancel`]: drops the task's awaitable now, or, if the task
 /// is the one running, as soon as its resume returns.
 pub(crate) fn cancel_task(loop_id: u64, key: TaskKey, meta: &dyn TaskMeta) {
-    let future = with_loop(loop_id, |executor| {
+    with_loop(loop_id, |executor| {
         let mut tasks = executor.tasks.borrow_mut();
         match tasks.get_mut(key) {
-            Some(entry) if entry.future.is_some() => tasks.remove(key).and_then(|e| e.future),
+            Some(entry) if !entry.busy => drop(tasks.remove(key)),
             Some(_) => {
                 // Being polled right now (it cancels itself) or the main
                 // awaitable: the loop checks the flag after the resume.
                 meta.header().cancel_requested.set(true);
-                None
             }
-            None => None,
+            None => {}
         }
-    })
-    .flatten();
+    });
     if meta.header().cancel_requested.get() {
         return;
     }
-    retire_task(future, meta); // destructors run here, with no borrow held
+    retire_task(meta); // destructors run here, with no borrow held
 }
 
 /// Drops what the loop owns of a task that finished, was cancelled or is
@@ -166,8 +164,8 @@ pub(crate) fn cancel_task(loop_id: u64, key: TaskKey, meta: &dyn TaskMeta) {
 /// the loop (or into `Task::cancel`): it becomes the task's outcome
 /// (`TaskError::Panicked`) if it had none, and is reported on stderr
 /// otherwise. So no task is left without an outcome.
-fn retire_task(future: Option<Pin<Box<dyn Runnable>>>, meta: &dyn TaskMeta) {
-    if let Some(message) = drop_catching(move || drop(future)) {
+fn retire_task(meta: &dyn TaskMeta) {
+    if let Some(message) = drop_catching(|| meta.drop_awaitable()) {
         meta.complete_drop_panicked(message);
     }
     meta.complete_cancelled();
@@ -251,14 +249,15 @@ impl Executor {
         &self.wake_queue.reactor
     }
 
-    /// Creates a task's header and slab entry; `future` is built from the
-    /// cell (the main awaitable passes none).
-    fn add_task<T: 'static>(
+    /// Creates a task's header and slab entry; `task` builds the task
+    /// from its header (`busy`: the main awaitable, polled by `block_on`).
+    fn add_task<M: TaskMeta + 'static>(
         &self,
         name: Option<Rc<str>>,
         coroutine: &'static str,
-        future: impl FnOnce(&Rc<TaskCell<T>>) -> Option<Pin<Box<dyn crate::task::Runnable>>>,
-    ) -> Rc<TaskCell<T>> {
+        busy: bool,
+        task: impl FnOnce(Header) -> M,
+    ) -> Rc<M> {
         let key = self.tasks.borrow().next_key();
         let id = self.next_task_id.get();
         self.next_task_id.set(id + 1);
@@ -267,7 +266,7 @@ impl Executor {
             scheduled: AtomicBool::new(true),
             queue: self.wake_queue.clone(),
         });
-        let cell = Rc::new(TaskCell::new(Header {
+        let cell = Rc::new(task(Header {
             key,
             id: TaskId(id),
             name,
@@ -279,14 +278,13 @@ impl Executor {
             join_waker: Cell::new(None),
             handle_alive: Cell::new(true),
         }));
-        let future = future(&cell);
         let meta: Rc<dyn TaskMeta> = cell.clone();
         self.tasks.borrow_mut().insert(
             key,
             TaskEntry {
                 meta,
                 waker: task_waker,
-                future,
+                busy,
             },
         );
         self.ready.borrow_mut().push_back(key);
@@ -297,8 +295,8 @@ impl Executor {
     where
         A: Awaitable + 'static,
     {
-        let cell = self.add_task(name, std::any::type_name::<A>(), |cell| {
-            Some(Box::pin(RunTask::new(awaitable, cell.clone())))
+        let cell = self.add_task(name, std::any::type_name::<A>(), false, |header| {
+            TaskCell::new(header, awaitable)
         });
         Task::from_cell(cell)
     }
@@ -348,22 +346,23 @@ impl Executor {
 
     /// Polls one spawned task. Returns nothing: the outcome is in its cell.
     fn poll_task(&self, key: TaskKey) {
-        let (mut future, meta) = {
+        let meta = {
             let mut tasks = self.tasks.borrow_mut();
             let Some(entry) = tasks.get_mut(key) else {
                 return; // stale key: the task finished or was cancelled
             };
-            let Some(future) = entry.future.take() else {
+            if entry.busy {
                 return;
-            };
+            }
+            entry.busy = true;
             entry.waker.clear_scheduled();
-            (future, entry.meta.clone())
+            entry.meta.clone()
         };
         let header = meta.header();
         let mut cx = Context::from_waker(&header.waker);
         self.current.set(Some(key));
         let started = self.debug.then(Instant::now);
-        let poll = future.as_mut().run(&mut cx);
+        let poll = meta.run(&mut cx);
         self.current.set(None);
         if let Some(started) = started {
             self.check_slow(header, started);
@@ -374,16 +373,16 @@ impl Executor {
             let mut tasks = self.tasks.borrow_mut();
             if finished || cancelled {
                 tasks.remove(key);
-                Some(future)
+                true
             } else {
                 if let Some(entry) = tasks.get_mut(key) {
-                    entry.future = Some(future);
+                    entry.busy = false;
                 }
-                None
+                false
             }
         };
-        if let Some(dead) = dead {
-            retire_task(Some(dead), &*meta); // destructors run with no borrow held
+        if dead {
+            retire_task(&*meta); // destructors run with no borrow held
         }
     }
 
@@ -411,11 +410,7 @@ impl Executor {
                 break;
             }
             for entry in entries {
-                let TaskEntry {
-                    meta,
-                    waker,
-                    future,
-                } = entry;
+                let TaskEntry { meta, waker, .. } = entry;
                 let header = meta.header();
                 if self.debug && Some(header.key) != main && header.status.get() == Status::Pending
                 {
@@ -425,7 +420,7 @@ impl Executor {
                         header.coroutine
                     );
                 }
-                retire_task(future, &*meta);
+                retire_task(&*meta);
                 drop(waker);
             }
             // The timers' wakers (a foreign waker's destructor is user code).
@@ -477,7 +472,9 @@ impl Executor {
         guard: &EnterGuard,
         mut main: Pin<&mut A>,
     ) -> A::Output {
-        let main_cell = self.add_task::<()>(None, std::any::type_name::<A>(), |_| None);
+        let main_cell = self.add_task(None, std::any::type_name::<A>(), true, |header| MainTask {
+            header,
+        });
         let main_key = main_cell.header.key;
         guard.main.set(Some(main_key));
         let main_waker = self
