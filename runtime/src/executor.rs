@@ -29,7 +29,7 @@ use crate::Awaitable;
 use crate::call_soon::Inbox;
 use crate::reactor::{IoRegistry, Reactor};
 use crate::task::{
-    Header, RunTask, Runnable, Status, Task, TaskCell, TaskId, TaskInfo, TaskMeta, panic_message,
+    Header, MainTask, Status, Task, TaskCell, TaskId, TaskInfo, TaskMeta, panic_message,
     report_drop_panicked,
 };
 use crate::task_slab::{TaskEntry, TaskSlab};
@@ -139,24 +139,22 @@ pub(crate) fn try_schedule_local(queue: &Arc<WakeQueue>, key: TaskKey) -> bool {
 /// [`crate::Task::cancel`]: drops the task's awaitable now, or, if the task
 /// is the one running, as soon as its resume returns.
 pub(crate) fn cancel_task(loop_id: u64, key: TaskKey, meta: &dyn TaskMeta) {
-    let future = with_loop(loop_id, |executor| {
+    with_loop(loop_id, |executor| {
         let mut tasks = executor.tasks.borrow_mut();
         match tasks.get_mut(key) {
-            Some(entry) if entry.future.is_some() => tasks.remove(key).and_then(|e| e.future),
+            Some(entry) if !entry.busy => drop(tasks.remove(key)),
             Some(_) => {
                 // Being polled right now (it cancels itself) or the main
                 // awaitable: the loop checks the flag after the resume.
                 meta.header().cancel_requested.set(true);
-                None
             }
-            None => None,
+            None => {}
         }
-    })
-    .flatten();
+    });
     if meta.header().cancel_requested.get() {
         return;
     }
-    retire_task(future, meta); // destructors run here, with no borrow held
+    retire_task(meta); // destructors run here, with no borrow held
 }
 
 /// Drops what the loop owns of a task that finished, was cancelled or is
@@ -166,8 +164,8 @@ pub(crate) fn cancel_task(loop_id: u64, key: TaskKey, meta: &dyn TaskMeta) {
 /// the loop (or into `Task::cancel`): it becomes the task's outcome
 /// (`TaskError::Panicked`) if it had none, and is reported on stderr
 /// otherwise. So no task is left without an outcome.
-fn retire_task(future: Option<Pin<Box<dyn Runnable>>>, meta: &dyn TaskMeta) {
-    if let Some(message) = drop_catching(move || drop(future)) {
+fn retire_task(meta: &dyn TaskMeta) {
+    if let Some(message) = drop_catching(|| meta.drop_awaitable()) {
         meta.complete_drop_panicked(message);
     }
     meta.complete_cancelled();
@@ -251,15 +249,17 @@ impl Executor {
         &self.wake_queue.reactor
     }
 
-    /// Creates a task's header and slab entry; `future` is built from the
-    /// cell (the main awaitable passes none).
-    fn add_task<T: 'static>(
+    /// Creates a task's header and slab entry; `task` builds the task
+    /// from its header (`busy`: the main awaitable, polled by `block_on`;
+    /// `schedule`: queue it now, which an eager task does not).
+    fn add_task<M: TaskMeta + 'static>(
         &self,
         name: Option<Rc<str>>,
         coroutine: &'static str,
+        busy: bool,
         schedule: bool,
-        future: impl FnOnce(&Rc<TaskCell<T>>) -> Option<Pin<Box<dyn crate::task::Runnable>>>,
-    ) -> Rc<TaskCell<T>> {
+        task: impl FnOnce(Header) -> M,
+    ) -> Rc<M> {
         let key = self.tasks.borrow().next_key();
         let id = self.next_task_id.get();
         self.next_task_id.set(id + 1);
@@ -268,7 +268,7 @@ impl Executor {
             scheduled: AtomicBool::new(true),
             queue: self.wake_queue.clone(),
         });
-        let cell = Rc::new(TaskCell::new(Header {
+        let cell = Rc::new(task(Header {
             key,
             id: TaskId(id),
             name,
@@ -281,14 +281,13 @@ impl Executor {
             handle_alive: Cell::new(true),
             context: RefCell::new(crate::contextvars::copy_context()),
         }));
-        let future = future(&cell);
         let meta: Rc<dyn TaskMeta> = cell.clone();
         self.tasks.borrow_mut().insert(
             key,
             TaskEntry {
                 meta,
                 waker: task_waker,
-                future,
+                busy,
             },
         );
         if schedule {
@@ -301,8 +300,8 @@ impl Executor {
     where
         A: Awaitable + 'static,
     {
-        let cell = self.add_task(name, std::any::type_name::<A>(), true, |cell| {
-            Some(Box::pin(RunTask::new(awaitable, cell.clone())))
+        let cell = self.add_task(name, std::any::type_name::<A>(), false, true, |header| {
+            TaskCell::new(header, awaitable)
         });
         Task::from_cell(cell)
     }
@@ -314,10 +313,10 @@ impl Executor {
     where
         A: Awaitable + 'static,
     {
-        let cell = self.add_task(name, std::any::type_name::<A>(), false, |cell| {
-            Some(Box::pin(RunTask::new(awaitable, cell.clone())))
+        let cell = self.add_task(name, std::any::type_name::<A>(), false, false, |header| {
+            TaskCell::new(header, awaitable)
         });
-        self.poll_task(cell.header.key);
+        self.poll_task(cell.header().key);
         Task::from_cell(cell)
     }
 
@@ -366,16 +365,17 @@ impl Executor {
 
     /// Polls one spawned task. Returns nothing: the outcome is in its cell.
     fn poll_task(&self, key: TaskKey) {
-        let (mut future, meta) = {
+        let meta = {
             let mut tasks = self.tasks.borrow_mut();
             let Some(entry) = tasks.get_mut(key) else {
                 return; // stale key: the task finished or was cancelled
             };
-            let Some(future) = entry.future.take() else {
+            if entry.busy {
                 return;
-            };
+            }
+            entry.busy = true;
             entry.waker.clear_scheduled();
-            (future, entry.meta.clone())
+            entry.meta.clone()
         };
         let header = meta.header();
         let mut cx = Context::from_waker(&header.waker);
@@ -384,7 +384,7 @@ impl Executor {
         let started = self.debug.then(Instant::now);
         let poll = {
             let _context = crate::contextvars::enter(&header.context);
-            future.as_mut().run(&mut cx)
+            meta.run(&mut cx)
         };
         self.current.set(outer);
         if let Some(started) = started {
@@ -396,16 +396,16 @@ impl Executor {
             let mut tasks = self.tasks.borrow_mut();
             if finished || cancelled {
                 tasks.remove(key);
-                Some(future)
+                true
             } else {
                 if let Some(entry) = tasks.get_mut(key) {
-                    entry.future = Some(future);
+                    entry.busy = false;
                 }
-                None
+                false
             }
         };
-        if let Some(dead) = dead {
-            retire_task(Some(dead), &*meta); // destructors run with no borrow held
+        if dead {
+            retire_task(&*meta); // destructors run with no borrow held
         }
     }
 
@@ -433,11 +433,7 @@ impl Executor {
                 break;
             }
             for entry in entries {
-                let TaskEntry {
-                    meta,
-                    waker,
-                    future,
-                } = entry;
+                let TaskEntry { meta, waker, .. } = entry;
                 let header = meta.header();
                 if self.debug && Some(header.key) != main && header.status.get() == Status::Pending
                 {
@@ -447,7 +443,7 @@ impl Executor {
                         header.coroutine
                     );
                 }
-                retire_task(future, &*meta);
+                retire_task(&*meta);
                 drop(waker);
             }
             // The timers' wakers (a foreign waker's destructor is user code).
@@ -499,7 +495,9 @@ impl Executor {
         main_slot: &Cell<Option<TaskKey>>,
         mut main: Pin<&mut A>,
     ) -> A::Output {
-        let main_cell = self.add_task::<()>(None, std::any::type_name::<A>(), true, |_| None);
+        let main_cell = self.add_task(None, std::any::type_name::<A>(), true, true, |header| {
+            MainTask { header }
+        });
         let main_key = main_cell.header.key;
         main_slot.set(Some(main_key));
         let main_waker = self

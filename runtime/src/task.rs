@@ -20,7 +20,7 @@ use crate::exception_handler::{ExceptionContext, report};
 use crate::waker::TaskKey;
 use std::any::Any;
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::pin::Pin;
@@ -152,22 +152,31 @@ impl Header {
     }
 }
 
-/// The shared part of a task: header plus result slot.
-pub(crate) struct TaskCell<T> {
+/// A spawned task in one allocation: its header, the awaitable it runs and
+/// the slot its result goes to (the main awaitable of `run` has no cell; it
+/// uses [`MainTask`]).
+///
+/// The awaitable is pinned inside the `Rc` allocation: it is never moved
+/// out (no `Rc::try_unwrap`/`into_inner` is ever applied to a cell), only
+/// dropped in place, by [`TaskMeta::drop_awaitable`] or with the cell.
+pub(crate) struct TaskCell<A: Awaitable> {
     pub(crate) header: Header,
-    result: Cell<Option<Result<T, TaskError>>>,
+    result: Cell<Option<Result<A::Output, TaskError>>>,
+    /// `None` once the task finished, was cancelled or shut down.
+    awaitable: RefCell<Option<A>>,
 }
 
-impl<T> TaskCell<T> {
-    pub(crate) fn new(header: Header) -> Self {
+impl<A: Awaitable> TaskCell<A> {
+    pub(crate) fn new(header: Header, awaitable: A) -> Self {
         TaskCell {
             header,
             result: Cell::new(None),
+            awaitable: RefCell::new(Some(awaitable)),
         }
     }
 
     /// Records the task's outcome and wakes whoever awaits it.
-    fn complete(&self, result: Result<T, TaskError>) {
+    fn complete(&self, result: Result<A::Output, TaskError>) {
         let status = match &result {
             Ok(_) => Status::Finished,
             Err(TaskError::Cancelled) => Status::Cancelled,
@@ -182,6 +191,12 @@ impl<T> TaskCell<T> {
     }
 }
 
+/// The main awaitable's stand-in in the task slab: a header only (the
+/// awaitable lives on `run`'s stack, and its output is returned by `run`).
+pub(crate) struct MainTask {
+    pub(crate) header: Header,
+}
+
 fn report_unretrieved<T>(header: &Header, result: &Result<T, TaskError>) {
     if let Err(TaskError::Panicked(msg)) = result {
         report(ExceptionContext {
@@ -193,9 +208,16 @@ fn report_unretrieved<T>(header: &Header, result: &Result<T, TaskError>) {
     }
 }
 
-/// The loop's view of a task, whatever its output type.
+/// The loop's view of a task, whatever its awaitable.
 pub(crate) trait TaskMeta {
     fn header(&self) -> &Header;
+    /// Resumes the awaitable; `Ready` once it finished or panicked (the
+    /// outcome is then recorded), or if it is gone already. Not reentrant:
+    /// the loop never polls a task from inside its own poll.
+    fn run(&self, cx: &mut Context<'_>) -> Poll<()>;
+    /// Drops the awaitable in place, if it is still there (call with no
+    /// borrow of the loop held: destructors are user code).
+    fn drop_awaitable(&self);
     /// Marks the task cancelled (its awaitable was, or is about to be, dropped).
     fn complete_cancelled(&self);
     /// Dropping the task's awaitable (or its last reference) panicked with
@@ -207,9 +229,51 @@ pub(crate) trait TaskMeta {
     fn discard_unclaimed(&self);
 }
 
-impl<T> TaskMeta for TaskCell<T> {
+/// What a [`Task`] handle needs of its task: the loop's view plus the
+/// typed result slot.
+pub(crate) trait TaskResult<T>: TaskMeta {
+    fn result(&self) -> &Cell<Option<Result<T, TaskError>>>;
+}
+
+impl<A: Awaitable> TaskResult<A::Output> for TaskCell<A> {
+    fn result(&self) -> &Cell<Option<Result<A::Output, TaskError>>> {
+        &self.result
+    }
+}
+
+impl<A: Awaitable> TaskMeta for TaskCell<A> {
     fn header(&self) -> &Header {
         &self.header
+    }
+    fn run(&self, cx: &mut Context<'_>) -> Poll<()> {
+        let mut awaitable = self.awaitable.borrow_mut();
+        let Some(awaitable) = awaitable.as_mut() else {
+            return Poll::Ready(());
+        };
+        // SAFETY: the awaitable is structurally pinned in the cell: the
+        // cell lives in an `Rc` allocation that is never moved out of (see
+        // the type's docs), and the `Option` around the awaitable is only
+        // ever set to `None` (dropping it in place, `drop_awaitable`) or
+        // dropped with the cell; nothing moves it out or swaps it. So from
+        // this first pin on it stays at this address until it is dropped.
+        let awaitable = unsafe { Pin::new_unchecked(awaitable) };
+        match catch_unwind(AssertUnwindSafe(|| awaitable.resume(cx))) {
+            Ok(Poll::Pending) => Poll::Pending,
+            Ok(Poll::Ready(value)) => {
+                self.complete(Ok(value));
+                Poll::Ready(())
+            }
+            Err(payload) => {
+                self.complete(Err(TaskError::Panicked(panic_message(&*payload))));
+                Poll::Ready(())
+            }
+        }
+    }
+    fn drop_awaitable(&self) {
+        // Dropped in place while the `RefCell` is borrowed: a destructor
+        // that reached this task's awaitable again (it cannot: the loop
+        // removed the task from its slab first) would panic, not alias.
+        *self.awaitable.borrow_mut() = None;
     }
     fn complete_cancelled(&self) {
         if self.header.status.get() == Status::Pending {
@@ -230,6 +294,25 @@ impl<T> TaskMeta for TaskCell<T> {
     }
 }
 
+impl TaskMeta for MainTask {
+    fn header(&self) -> &Header {
+        &self.header
+    }
+    fn run(&self, _: &mut Context<'_>) -> Poll<()> {
+        unreachable!("the loop polls the main awaitable itself")
+    }
+    fn drop_awaitable(&self) {}
+    fn complete_cancelled(&self) {
+        if self.header.status.get() == Status::Pending {
+            self.header.status.set(Status::Cancelled);
+        }
+    }
+    fn complete_drop_panicked(&self, message: String) {
+        report_drop_panicked(&self.header, &message);
+    }
+    fn discard_unclaimed(&self) {}
+}
+
 /// A panic out of dropping what a finished task left (its awaitable, or its
 /// result nobody took) reaches no one: it is reported here.
 pub(crate) fn report_drop_panicked(header: &Header, message: &str) {
@@ -239,47 +322,6 @@ pub(crate) fn report_drop_panicked(header: &Header, message: &str) {
         coroutine: Some(header.coroutine),
         panic: Some(message.to_string()),
     });
-}
-
-/// What the loop polls: a task's awaitable, type-erased.
-pub(crate) trait Runnable {
-    /// Resumes the awaitable; `Ready` once it finished or panicked (the
-    /// outcome is then in the task's cell).
-    fn run(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()>;
-}
-
-pin_project_lite::pin_project! {
-    /// A spawned awaitable plus the cell its result goes to.
-    pub(crate) struct RunTask<A: Awaitable> {
-        #[pin]
-        awaitable: A,
-        cell: Rc<TaskCell<A::Output>>,
-    }
-}
-
-impl<A: Awaitable> RunTask<A> {
-    pub(crate) fn new(awaitable: A, cell: Rc<TaskCell<A::Output>>) -> Self {
-        RunTask { awaitable, cell }
-    }
-}
-
-impl<A: Awaitable> Runnable for RunTask<A> {
-    fn run(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        let this = self.project();
-        let awaitable = this.awaitable;
-        match catch_unwind(AssertUnwindSafe(|| awaitable.resume(cx))) {
-            Ok(Poll::Pending) => Poll::Pending,
-            Ok(Poll::Ready(value)) => {
-                this.cell.complete(Ok(value));
-                Poll::Ready(())
-            }
-            Err(payload) => {
-                this.cell
-                    .complete(Err(TaskError::Panicked(panic_message(&*payload))));
-                Poll::Ready(())
-            }
-        }
-    }
 }
 
 /// A handle to a spawned task (asyncio's `Task`), returned by
@@ -298,11 +340,11 @@ impl<A: Awaitable> Runnable for RunTask<A> {
 /// A `Task` belongs to the loop that spawned it and is not `Send`.
 #[must_use = "dropping a Task handle detaches the task (it keeps running); await it for its result or call .cancel()"]
 pub struct Task<T> {
-    cell: Rc<TaskCell<T>>,
+    cell: Rc<dyn TaskResult<T>>,
 }
 
 impl<T> Task<T> {
-    pub(crate) fn from_cell(cell: Rc<TaskCell<T>>) -> Self {
+    pub(crate) fn from_cell(cell: Rc<dyn TaskResult<T>>) -> Self {
         Task { cell }
     }
 
@@ -318,7 +360,7 @@ impl<T> Task<T> {
     /// panic does not reach the caller: the task ends with
     /// [`TaskError::Panicked`] carrying its message instead of `Cancelled`.
     pub fn cancel(&self) -> bool {
-        let header = &self.cell.header;
+        let header = self.cell.header();
         if header.status.get() != Status::Pending {
             return false;
         }
@@ -328,12 +370,12 @@ impl<T> Task<T> {
 
     /// True once the task finished, panicked or was cancelled.
     pub fn is_done(&self) -> bool {
-        self.cell.header.status.get() != Status::Pending
+        self.cell.header().status.get() != Status::Pending
     }
 
     /// True if the task was cancelled.
     pub fn is_cancelled(&self) -> bool {
-        self.cell.header.status.get() == Status::Cancelled
+        self.cell.header().status.get() == Status::Cancelled
     }
 
     /// The result of a finished task, without awaiting (asyncio's
@@ -343,28 +385,28 @@ impl<T> Task<T> {
         if !self.is_done() {
             return None;
         }
-        self.cell.result.take()
+        self.cell.result().take()
     }
 
     /// True if the task panicked.
     pub fn is_panicked(&self) -> bool {
-        self.cell.header.status.get() == Status::Panicked
+        self.cell.header().status.get() == Status::Panicked
     }
 
     /// The task's name: the one given to [`spawn_named`](crate::spawn_named),
     /// or `Task-N`.
     pub fn name(&self) -> Cow<'_, str> {
-        self.cell.header.name()
+        self.cell.header().name()
     }
 
     /// The task's id.
     pub fn id(&self) -> TaskId {
-        self.cell.header.id
+        self.cell.header().id
     }
 
     /// Snapshot of the task's id and name.
     pub fn info(&self) -> TaskInfo {
-        self.cell.header.info()
+        self.cell.header().info()
     }
 }
 
@@ -373,7 +415,7 @@ impl<T> Awaitable for Task<T> {
     type Output = Result<T, TaskError>;
 
     fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let header = &self.cell.header;
+        let header = self.cell.header();
         if header.status.get() == Status::Pending {
             let waker = match header.join_waker.take() {
                 Some(w) if w.will_wake(cx.waker()) => w,
@@ -382,7 +424,7 @@ impl<T> Awaitable for Task<T> {
             header.join_waker.set(Some(waker));
             return Poll::Pending;
         }
-        match self.cell.result.take() {
+        match self.cell.result().take() {
             Some(result) => Poll::Ready(result),
             None => panic!("coro: Task awaited again after its result was taken"),
         }
@@ -391,10 +433,10 @@ impl<T> Awaitable for Task<T> {
 
 impl<T> Drop for Task<T> {
     fn drop(&mut self) {
-        let header = &self.cell.header;
+        let header = self.cell.header();
         header.handle_alive.set(false);
         if header.status.get() == Status::Panicked
-            && let Some(result) = self.cell.result.take()
+            && let Some(result) = self.cell.result().take()
         {
             report_unretrieved(header, &result);
         }
@@ -406,7 +448,7 @@ impl<T> fmt::Debug for Task<T> {
         f.debug_struct("Task")
             .field("id", &self.id())
             .field("name", &self.name())
-            .field("status", &self.cell.header.status.get())
+            .field("status", &self.cell.header().status.get())
             .finish()
     }
 }

@@ -4,49 +4,71 @@
 //! removed, and a [`TaskKey`] names (index, generation); so a key that outlives
 //! its task (in a ready queue, in a stale waker) finds nothing instead of the
 //! slot's next occupant. Spawning reuses freed slots; polling touches the slab
-//! only to move the task's boxed awaitable out and back (no allocation).
+//! only to flag the task busy and back (no allocation). Free slots form an
+//! intrusive list (each names the next), so removing a task never grows a
+//! vector: a growing free list used to cost glibc a consolidation of its
+//! free chunks at every reallocation (measured in the timers benchmark).
 
-use crate::task::{Runnable, TaskMeta};
+use crate::task::TaskMeta;
 use crate::waker::{TaskKey, TaskWaker};
-use std::pin::Pin;
 use std::rc::Rc;
 use std::sync::Arc;
 
 /// A live task as the loop stores it.
 pub(crate) struct TaskEntry {
+    /// The task: header, awaitable and result, in one allocation.
     pub(crate) meta: Rc<dyn TaskMeta>,
     pub(crate) waker: Arc<TaskWaker>,
-    /// The awaitable; `None` while the loop is polling it (it is then on the
-    /// loop's stack), and always `None` for the main awaitable of `run`, which
-    /// lives on `run`'s stack.
-    pub(crate) future: Option<Pin<Box<dyn Runnable>>>,
+    /// The awaitable is on a stack right now: the loop is polling it, or it
+    /// is the main awaitable of `run` (always). Such a task is not dropped
+    /// by a cancel; the loop does it when the resume returns.
+    pub(crate) busy: bool,
 }
 
 struct Slot {
     generation: u32,
+    /// For a free slot, the next free slot (or `NIL`).
+    next_free: u32,
     entry: Option<TaskEntry>,
 }
 
+/// The end of the free list.
+const NIL: u32 = u32::MAX;
+
 /// See the module docs.
-#[derive(Default)]
 pub(crate) struct TaskSlab {
     slots: Vec<Slot>,
-    free: Vec<u32>,
+    /// The first free slot, or `NIL`.
+    free_head: u32,
     len: usize,
+}
+
+impl Default for TaskSlab {
+    fn default() -> Self {
+        TaskSlab {
+            slots: Vec::new(),
+            free_head: NIL,
+            len: 0,
+        }
+    }
 }
 
 impl TaskSlab {
     /// The key the next [`insert`](TaskSlab::insert) will use.
     pub(crate) fn next_key(&self) -> TaskKey {
-        match self.free.last() {
-            Some(&index) => TaskKey {
+        if self.free_head != NIL {
+            let index = self.free_head;
+            return TaskKey {
                 index,
                 generation: self.slots[index as usize].generation,
-            },
-            None => TaskKey {
-                index: u32::try_from(self.slots.len()).expect("too many tasks"),
-                generation: 0,
-            },
+            };
+        }
+        TaskKey {
+            index: u32::try_from(self.slots.len())
+                .ok()
+                .filter(|&i| i != NIL)
+                .expect("too many tasks"),
+            generation: 0,
         }
     }
 
@@ -54,15 +76,18 @@ impl TaskSlab {
     /// with no insert in between.
     pub(crate) fn insert(&mut self, key: TaskKey, entry: TaskEntry) {
         debug_assert_eq!(key, self.next_key());
-        if self.free.pop().is_none() {
+        if self.free_head != NIL {
+            let slot = &mut self.slots[key.index as usize];
+            self.free_head = slot.next_free;
+            debug_assert!(slot.entry.is_none());
+            slot.entry = Some(entry);
+        } else {
             self.slots.push(Slot {
                 generation: 0,
-                entry: None,
+                next_free: NIL,
+                entry: Some(entry),
             });
         }
-        let slot = &mut self.slots[key.index as usize];
-        debug_assert!(slot.entry.is_none());
-        slot.entry = Some(entry);
         self.len += 1;
     }
 
@@ -88,7 +113,8 @@ impl TaskSlab {
             .filter(|s| s.generation == key.generation)?;
         let entry = slot.entry.take()?;
         slot.generation = slot.generation.wrapping_add(1);
-        self.free.push(key.index);
+        slot.next_free = self.free_head;
+        self.free_head = key.index;
         self.len -= 1;
         entry.waker.retire();
         Some(entry)
@@ -100,7 +126,8 @@ impl TaskSlab {
         for (index, slot) in self.slots.iter_mut().enumerate() {
             if let Some(entry) = slot.entry.take() {
                 slot.generation = slot.generation.wrapping_add(1);
-                self.free.push(index as u32);
+                slot.next_free = self.free_head;
+                self.free_head = index as u32;
                 entry.waker.retire();
                 out.push(entry);
             }
