@@ -71,3 +71,36 @@ fn taskgroup_one_child_fails_as_in_asyncio() {
         assert_eq!(rust, python, "the Rust and Python programs differ");
     }
 }
+
+#[test]
+fn queue_workers_cancelled_after_join_as_in_asyncio_docs() {
+    // asyncio's "Queues" example: three workers share the queue, each
+    // taking the next item when it is free (the fixed sleeps are 70 ms
+    // apart at least, so the order is stable); after `join()` the workers,
+    // waiting in `get()`, are cancelled, and `gather(return_exceptions=True)`
+    // gives a CancelledError for each.
+    let rust = run_example("queue_workers");
+    assert_eq!(
+        rust,
+        [
+            "worker-0 has slept for 0.08 seconds",
+            "worker-1 has slept for 0.19 seconds",
+            "worker-2 has slept for 0.26 seconds",
+            "worker-0 has slept for 0.27 seconds",
+            "worker-2 has slept for 0.19 seconds",
+            "worker-1 has slept for 0.33 seconds",
+            "worker-0 has slept for 0.28 seconds",
+            "worker-2 has slept for 0.31 seconds",
+            "worker-1 has slept for 0.36 seconds",
+            "====",
+            "worker-0: CancelledError",
+            "worker-1: CancelledError",
+            "worker-2: CancelledError",
+            "3 workers slept in parallel for less than the total",
+            "total expected sleep time: 2.27 seconds",
+        ]
+    );
+    if let Some(python) = run_python("queue_workers", 8) {
+        assert_eq!(rust, python, "the Rust and Python programs differ");
+    }
+}

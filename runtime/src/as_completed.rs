@@ -74,7 +74,11 @@ impl Wake for Waiters {
 /// each time it is resumed; between calls they do not advance (spawn them as
 /// tasks to keep them running meanwhile: then each output is the task's
 /// `Result`). Children finishing in the same round come out in argument order.
-/// Dropping the last handle drops the unfinished children.
+/// Dropping the last handle drops the unfinished children; a
+/// [`Task`](crate::Task) child that was resumed is then cancelled (an
+/// awaited handle that is dropped cancels its task), where asyncio's
+/// abandoned `as_completed` leaves its tasks running: pass
+/// [`shield`](crate::shield)ed tasks for that.
 ///
 /// The children need not be `Unpin`: they are pinned in place inside the
 /// shared state, so the handles are `Unpin` whatever the children.

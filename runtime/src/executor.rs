@@ -29,8 +29,8 @@ use crate::Awaitable;
 use crate::call_soon::Inbox;
 use crate::reactor::{IoRegistry, Reactor};
 use crate::task::{
-    Header, MainTask, Status, Task, TaskCell, TaskId, TaskInfo, TaskMeta, panic_message,
-    report_drop_panicked,
+    Header, MainTask, Status, Task, TaskCell, TaskId, TaskInfo, TaskMeta, TaskPanic, drop_payload,
+    panic_message, report_drop_panicked,
 };
 use crate::task_slab::{TaskEntry, TaskSlab};
 use crate::timers::Timers;
@@ -165,25 +165,14 @@ pub(crate) fn cancel_task(loop_id: u64, key: TaskKey, meta: &dyn TaskMeta) {
 /// (`TaskError::Panicked`) if it had none, and is reported on stderr
 /// otherwise. So no task is left without an outcome.
 fn retire_task(meta: &dyn TaskMeta) {
-    if let Some(message) = drop_catching(|| meta.drop_awaitable()) {
-        meta.complete_drop_panicked(message);
+    if let Err(payload) = catch_unwind(AssertUnwindSafe(|| meta.drop_awaitable())) {
+        meta.complete_drop_panicked(TaskPanic::new(payload));
     }
     meta.complete_cancelled();
-    if let Some(message) = drop_catching(|| meta.discard_unclaimed()) {
-        report_drop_panicked(meta.header(), &message);
+    if let Err(payload) = catch_unwind(AssertUnwindSafe(|| meta.discard_unclaimed())) {
+        report_drop_panicked(meta.header(), &panic_message(&*payload));
+        drop_payload(payload);
     }
-}
-
-/// Runs `drop` (destructors of user values), catching a panic out of it:
-/// returns its message.
-fn drop_catching(drop: impl FnOnce()) -> Option<String> {
-    let payload = catch_unwind(AssertUnwindSafe(drop)).err()?;
-    let message = panic_message(&*payload);
-    // The payload's own destructor may panic too; that one is lost.
-    if let Err(again) = catch_unwind(AssertUnwindSafe(move || std::mem::drop(payload))) {
-        std::mem::forget(again);
-    }
-    Some(message)
 }
 
 /// Cancels, as [`crate::Task::cancel`] would, the pending tasks of the
@@ -447,7 +436,10 @@ impl Executor {
                 drop(waker);
             }
             // The timers' wakers (a foreign waker's destructor is user code).
-            drop_catching(move || drop(timers));
+            // A panic there is lost: nobody can receive it.
+            if let Err(payload) = catch_unwind(AssertUnwindSafe(move || drop(timers))) {
+                drop_payload(payload);
+            }
         }
         self.ready.borrow_mut().clear();
     }

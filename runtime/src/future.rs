@@ -14,6 +14,7 @@ use std::task::{Context, Poll};
 
 /// Why a [`Future`] produced no value.
 #[derive(Clone)]
+#[non_exhaustive]
 pub enum FutureError {
     /// The future was cancelled (asyncio's `CancelledError`).
     Cancelled,

@@ -1,5 +1,7 @@
 //! [`gather!`](crate::gather!) and [`gather()`]: await several awaitables
-//! concurrently, results in argument order (asyncio's `gather`).
+//! concurrently, results in argument order (asyncio's `gather`), and
+//! [`gather_settled!`](crate::gather_settled!) / [`gather_settled()`]
+//! (asyncio's `gather(.., return_exceptions=True)`).
 //!
 //! The awaitables run inside the awaiting task, not as tasks of their own:
 //! every resume of the gather resumes each child that has not finished yet,
@@ -7,9 +9,16 @@
 //! - children may borrow from the caller and need not be `'static`;
 //! - a child that panics unwinds through the gather into the awaiting task
 //!   (asyncio's gather with `return_exceptions=False` raising the first
-//!   error); pass spawned [`Task`](crate::Task)s instead to get each child's
-//!   failure as a value: the gather of tasks yields their `Result`s;
-//! - dropping (cancelling) the gather drops every unfinished child.
+//!   error). asyncio leaves the other children running; here the siblings
+//!   that run inside the awaiter are dropped with it (they cannot outlive
+//!   the task that drives them), and sibling [`Task`](crate::Task)s, which
+//!   the gather was awaiting, are cancelled (see below). Use
+//!   [`gather_settled()`] to get each child's panic as a value instead, or
+//!   pass spawned tasks: the gather of tasks yields their `Result`s;
+//! - dropping (cancelling) the gather drops every unfinished child; a child
+//!   that is a [`Task`](crate::Task) is then cancelled, as asyncio's
+//!   cancelled `gather` cancels its children ([`shield`](crate::shield) one
+//!   to keep it running).
 
 use crate::Awaitable;
 use std::pin::Pin;
@@ -159,10 +168,11 @@ macro_rules! gather {
 ///
 /// The children run inside the awaiting task (see the module docs): a panic
 /// in one propagates to the awaiting task, and dropping the gather drops the
-/// unfinished children. For failures as values, gather spawned tasks:
+/// unfinished children (a [`Task`](crate::Task) child is cancelled). For
+/// failures as values, use [`gather_settled()`], or gather spawned tasks:
 /// `gather(tasks)` where each is a [`Task<T>`](crate::Task) gives
 /// `Vec<Result<T, TaskError>>`, with `Err(TaskError::Cancelled)` or
-/// `Err(TaskError::Panicked(msg))` in the position of a child that was
+/// `Err(TaskError::Panicked(..))` in the position of a child that was
 /// cancelled or panicked, while the others' results are unaffected.
 pub fn gather<I>(awaitables: I) -> Gather<I::Item>
 where
@@ -236,4 +246,105 @@ impl<A: Awaitable> Awaitable for Gather<A> {
         let (slots, _) = self.project();
         Poll::Ready(slots.map(GatherSlot::take).collect())
     }
+}
+
+/// One child of [`gather_settled()`]: the awaitable returned by [`settle`].
+///
+/// `Unpin` exactly when the child is: it is pinned in place inside.
+#[must_use = "settle does nothing unless awaited"]
+pub struct Settle<A> {
+    /// Pinned structurally: only resumed in place and dropped in place
+    /// (`Pin::set(None)`) when it finishes or panics; never moved out.
+    inner: Option<A>,
+}
+
+/// Wraps `awaitable` so that its outcome is a value: `Ok(output)`, or
+/// `Err(TaskError::Panicked(..))` if resuming it panicked (the panic is
+/// caught, the child is dropped at once, and the payload kept). A panic out
+/// of the child's destructor right after it finished is caught the same
+/// way and replaces its output. The building block of
+/// [`gather_settled()`]; on its own, a `catch_unwind` for one awaitable.
+pub fn settle<A: Awaitable>(awaitable: A) -> Settle<A> {
+    Settle {
+        inner: Some(awaitable),
+    }
+}
+
+impl<A> Settle<A> {
+    fn project(self: Pin<&mut Self>) -> Pin<&mut Option<A>> {
+        // SAFETY: structural pinning of `inner`: `Settle` never moves it out
+        // (it is resumed through this projection and dropped in place with
+        // `Pin::set(None)`) and has no `Drop` impl.
+        unsafe { self.map_unchecked_mut(|this| &mut this.inner) }
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<A: Awaitable> Awaitable for Settle<A> {
+    type Output = Result<A::Output, crate::TaskError>;
+
+    fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        use std::panic::{AssertUnwindSafe, catch_unwind};
+        let mut inner = self.project();
+        let Some(running) = inner.as_mut().as_pin_mut() else {
+            panic!("coro: settle resumed after completion");
+        };
+        let outcome = match catch_unwind(AssertUnwindSafe(|| running.resume(cx))) {
+            Ok(Poll::Pending) => return Poll::Pending,
+            Ok(Poll::Ready(output)) => Ok(output),
+            Err(payload) => Err(crate::TaskError::Panicked(crate::TaskPanic::new(payload))),
+        };
+        // Drops the child in place (`Pin::set` stores `None` even if that
+        // drop panics), catching its destructor's panic.
+        match catch_unwind(AssertUnwindSafe(|| inner.set(None))) {
+            Ok(()) => Poll::Ready(outcome),
+            Err(payload) => {
+                // The first panic wins, as asyncio keeps the first exception;
+                // a panic in cleanup after success replaces the output.
+                match outcome {
+                    Ok(output) => {
+                        drop(output);
+                        Poll::Ready(Err(crate::TaskError::Panicked(crate::TaskPanic::new(
+                            payload,
+                        ))))
+                    }
+                    Err(first) => {
+                        crate::task::drop_payload(payload);
+                        Poll::Ready(Err(first))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Awaits every awaitable of `awaitables` concurrently and gives each one's
+/// outcome as a `Result`, in iteration order (asyncio's `gather(*aws,
+/// return_exceptions=True)`): `Ok(output)`, or `Err(TaskError::Panicked(..))`
+/// for a child that panicked, carrying its payload.
+///
+/// A panicking child does not unwind the awaiter and does not disturb its
+/// siblings: it is dropped at once and the others run on to their end.
+/// Dropping the gather drops the unfinished children, as [`gather()`] does.
+/// (For [`Task`](crate::Task) children, [`gather()`] already gives each
+/// task's `Result`; a task's panic is caught by the loop, not here.)
+pub fn gather_settled<I>(awaitables: I) -> Gather<Settle<I::Item>>
+where
+    I: IntoIterator,
+    I::Item: Awaitable,
+{
+    gather(awaitables.into_iter().map(settle))
+}
+
+/// [`gather!`](crate::gather!) with asyncio's `return_exceptions=True`: each
+/// child's outcome is a `Result<T, TaskError>` in its position, and a
+/// panicking child neither unwinds the awaiter nor stops its siblings.
+///
+/// `coro::gather_settled!(a, b).await` is
+/// `(Result<A, TaskError>, Result<B, TaskError>)`; see [`settle`].
+#[macro_export]
+macro_rules! gather_settled {
+    ($($awaitable:expr),+ $(,)?) => {
+        $crate::gather!($($crate::settle($awaitable)),+)
+    };
 }

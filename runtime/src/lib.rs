@@ -91,7 +91,7 @@ pub use exception_handler::{ExceptionContext, reset_exception_handler, set_excep
 pub use future::{Future, FutureError, InvalidStateError};
 #[doc(hidden)]
 pub use gather::{__gather_slot, GatherSlot, GatherTuple};
-pub use gather::{Gather, gather};
+pub use gather::{Gather, Settle, gather, gather_settled, settle};
 pub use generator::{Generator, GeneratorExt, GeneratorState};
 pub use interval::{Interval, IntervalTick, MissedTickBehavior, interval, interval_at};
 pub use lock::{Lock, LockAcquire, LockGuard};
@@ -108,7 +108,7 @@ pub use sleep::{Sleep, sleep, sleep_until};
 #[doc(hidden)]
 pub use spawn::with_reactor;
 pub use spawn::{all_tasks, current_task, spawn, spawn_eager, spawn_named};
-pub use task::{Task, TaskError, TaskId, TaskInfo};
+pub use task::{Task, TaskError, TaskId, TaskInfo, TaskPanic};
 pub use task_group::{ChildFailure, TaskGroup, TaskGroupError, TaskGroupScope, task_group};
 pub use timeout::{Timeout, TimeoutHandle, time, timeout, timeout_at};
 pub use to_thread::{

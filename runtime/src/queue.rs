@@ -176,6 +176,7 @@ impl<T> std::error::Error for QueueShutDown<T> {}
 
 /// The error of [`Queue::put_nowait`]; holds the value back.
 #[derive(Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum PutNowaitError<T> {
     /// The queue is full (asyncio's `QueueFull`).
     Full(T),
@@ -224,6 +225,7 @@ impl<T> std::error::Error for PutNowaitError<T> {}
 
 /// The error of [`Queue::get_nowait`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum GetNowaitError {
     /// The queue is empty (asyncio's `QueueEmpty`).
     Empty,

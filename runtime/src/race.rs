@@ -18,7 +18,9 @@ pub enum Either<L, R> {
 /// Awaits `left` and `right` concurrently; the first to finish gives the
 /// result, and the other is cancelled (dropped in place) before `race`
 /// completes. Each resume polls `left` first, so if both are ready `left`
-/// wins.
+/// wins. A losing [`Task`](crate::Task) is cancelled too (an awaited handle
+/// that is dropped cancels its task); [`shield`](crate::shield) it to keep
+/// it running. Dropping the race drops (and so cancels) both.
 pub fn race<L: Awaitable, R: Awaitable>(left: L, right: R) -> Race<L, R> {
     Race {
         left: Some(left),

@@ -28,14 +28,19 @@ use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
 /// Why a task produced no value: the `Err` of awaiting a [`Task`].
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// Two errors compare equal when they are the same variant and, for
+/// [`Panicked`](TaskError::Panicked), carry the same message (payloads are
+/// not compared).
+#[derive(Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum TaskError {
     /// The task was cancelled ([`Task::cancel`], or the loop shut down) before
     /// it finished: asyncio's `CancelledError`.
     Cancelled,
-    /// The task panicked; the payload's message (or `"Box<dyn Any>"` when the
-    /// payload was not a string).
-    Panicked(String),
+    /// The task panicked: the panic, with its payload (asyncio's exception
+    /// object, as `Task.exception()` gives it).
+    Panicked(TaskPanic),
 }
 
 impl TaskError {
@@ -48,18 +53,127 @@ impl TaskError {
     pub fn is_panic(&self) -> bool {
         matches!(self, TaskError::Panicked(_))
     }
+
+    /// The panic of a [`Panicked`](TaskError::Panicked) error, else `None`.
+    pub fn panic(&self) -> Option<&TaskPanic> {
+        match self {
+            TaskError::Panicked(panic) => Some(panic),
+            TaskError::Cancelled => None,
+        }
+    }
+
+    /// The panic's payload, to [`std::panic::resume_unwind`] it (re-raise the
+    /// task's exception in the awaiter, as `await task` does in asyncio).
+    ///
+    /// # Panics
+    /// If the task was cancelled rather than panicked.
+    #[track_caller]
+    pub fn into_panic(self) -> Box<dyn Any + Send + 'static> {
+        match self {
+            TaskError::Panicked(panic) => panic.into_panic(),
+            TaskError::Cancelled => panic!("coro: TaskError::into_panic on a cancelled task"),
+        }
+    }
+
+    /// `Ok` with the panic of a [`Panicked`](TaskError::Panicked) error, or
+    /// the error back.
+    pub fn try_into_panic(self) -> Result<TaskPanic, TaskError> {
+        match self {
+            TaskError::Panicked(panic) => Ok(panic),
+            other => Err(other),
+        }
+    }
 }
 
 impl fmt::Display for TaskError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             TaskError::Cancelled => f.write_str("task was cancelled"),
-            TaskError::Panicked(msg) => write!(f, "task panicked: {msg}"),
+            TaskError::Panicked(panic) => write!(f, "task panicked: {}", panic.message),
         }
     }
 }
 
 impl std::error::Error for TaskError {}
+
+/// A task's panic: its payload, plus the payload's message read once (the
+/// payload is `dyn Any`, so the message is kept beside it).
+///
+/// [`message`](TaskPanic::message) is what `panic!` was given (or
+/// `"Box<dyn Any>"` for a payload that is not a string);
+/// [`into_panic`](TaskPanic::into_panic) gives the payload back, and
+/// [`resume_unwind`](TaskPanic::resume_unwind) re-raises it. Equality
+/// compares messages only. `From<&str>` / `From<String>` build one whose
+/// payload is the `String` (as `panic!("{msg}")` would).
+pub struct TaskPanic {
+    message: String,
+    payload: Box<dyn Any + Send + 'static>,
+}
+
+impl TaskPanic {
+    /// Wraps a payload caught by `catch_unwind`.
+    pub fn new(payload: Box<dyn Any + Send + 'static>) -> Self {
+        TaskPanic {
+            message: panic_message(&*payload),
+            payload,
+        }
+    }
+
+    /// The panic's message (`"Box<dyn Any>"` when the payload is not a string).
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The payload, to downcast it.
+    pub fn payload(&self) -> &(dyn Any + Send + 'static) {
+        &*self.payload
+    }
+
+    /// The payload, by value.
+    pub fn into_panic(self) -> Box<dyn Any + Send + 'static> {
+        self.payload
+    }
+
+    /// Re-raises the panic on this thread (`std::panic::resume_unwind`).
+    pub fn resume_unwind(self) -> ! {
+        std::panic::resume_unwind(self.payload)
+    }
+}
+
+impl From<String> for TaskPanic {
+    fn from(message: String) -> Self {
+        TaskPanic {
+            payload: Box::new(message.clone()),
+            message,
+        }
+    }
+}
+
+impl From<&str> for TaskPanic {
+    fn from(message: &str) -> Self {
+        TaskPanic::from(message.to_owned())
+    }
+}
+
+impl fmt::Debug for TaskPanic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("TaskPanic").field(&self.message).finish()
+    }
+}
+
+impl fmt::Display for TaskPanic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl PartialEq for TaskPanic {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message
+    }
+}
+
+impl Eq for TaskPanic {}
 
 /// Extracts the message of a panic payload.
 pub(crate) fn panic_message(payload: &(dyn Any + Send)) -> String {
@@ -144,11 +258,16 @@ impl Header {
                 coroutine: Some(self.coroutine),
                 panic: Some(panic_message(&*payload)),
             });
-            // The payload's own destructor may panic too; that one is lost.
-            if let Err(again) = catch_unwind(AssertUnwindSafe(move || drop(payload))) {
-                std::mem::forget(again);
-            }
+            drop_payload(payload);
         }
+    }
+}
+
+/// Drops a panic payload nobody receives; its own destructor may panic too,
+/// and that panic is lost (forgotten, not unwound into the loop).
+pub(crate) fn drop_payload(payload: Box<dyn Any + Send>) {
+    if let Err(again) = catch_unwind(AssertUnwindSafe(move || drop(payload))) {
+        std::mem::forget(again);
     }
 }
 
@@ -198,12 +317,12 @@ pub(crate) struct MainTask {
 }
 
 fn report_unretrieved<T>(header: &Header, result: &Result<T, TaskError>) {
-    if let Err(TaskError::Panicked(msg)) = result {
+    if let Err(TaskError::Panicked(panic)) = result {
         report(ExceptionContext {
             message: "Task exception was never retrieved".into(),
             task: Some(header.info()),
             coroutine: Some(header.coroutine),
-            panic: Some(msg.clone()),
+            panic: Some(panic.message.clone()),
         });
     }
 }
@@ -224,7 +343,7 @@ pub(crate) trait TaskMeta {
     /// `message`: that is the outcome of a task that had none yet (as an
     /// asyncio task whose cleanup raises ends with that exception), and is
     /// reported on stderr otherwise, since nobody could receive it.
-    fn complete_drop_panicked(&self, message: String);
+    fn complete_drop_panicked(&self, panic: TaskPanic);
     /// Drops the result if the handle is gone (nobody can take it any more).
     fn discard_unclaimed(&self);
 }
@@ -264,7 +383,7 @@ impl<A: Awaitable> TaskMeta for TaskCell<A> {
                 Poll::Ready(())
             }
             Err(payload) => {
-                self.complete(Err(TaskError::Panicked(panic_message(&*payload))));
+                self.complete(Err(TaskError::Panicked(TaskPanic::new(payload))));
                 Poll::Ready(())
             }
         }
@@ -280,11 +399,12 @@ impl<A: Awaitable> TaskMeta for TaskCell<A> {
             self.complete(Err(TaskError::Cancelled));
         }
     }
-    fn complete_drop_panicked(&self, message: String) {
+    fn complete_drop_panicked(&self, panic: TaskPanic) {
         if self.header.status.get() == Status::Pending {
-            self.complete(Err(TaskError::Panicked(message)));
+            self.complete(Err(TaskError::Panicked(panic)));
         } else {
-            report_drop_panicked(&self.header, &message);
+            report_drop_panicked(&self.header, panic.message());
+            drop_payload(panic.into_panic());
         }
     }
     fn discard_unclaimed(&self) {
@@ -307,8 +427,9 @@ impl TaskMeta for MainTask {
             self.header.status.set(Status::Cancelled);
         }
     }
-    fn complete_drop_panicked(&self, message: String) {
-        report_drop_panicked(&self.header, &message);
+    fn complete_drop_panicked(&self, panic: TaskPanic) {
+        report_drop_panicked(&self.header, panic.message());
+        drop_payload(panic.into_panic());
     }
     fn discard_unclaimed(&self) {}
 }
@@ -330,22 +451,68 @@ pub(crate) fn report_drop_panicked(header: &Header, message: &str) {
 /// Awaiting it gives the task's result: `Ok(value)`, or
 /// `Err(`[`TaskError`]`)` if it was cancelled or panicked.
 ///
-/// Dropping the handle does **not** cancel the task: like an asyncio task
-/// whose reference you let go, it keeps running, detached, until it finishes
-/// or the loop shuts down. Call [`cancel`](Task::cancel) to stop it. If a
-/// task panics and nobody awaits its handle, the panic is reported on stderr
-/// ("Task exception was never retrieved") when the handle is dropped or, for a
-/// detached task, when it panics.
+/// **Awaiting follows asyncio**: once the handle has been awaited (resumed
+/// while the task was pending), dropping it before the task finished
+/// cancels the task, since dropping the awaiter is how a coroutine is
+/// cancelled here and asyncio cancels the awaited task when the awaiter is
+/// cancelled. So `wait_for(task, d)` cancels the task on timeout, `race`
+/// cancels the losing task, and a cancelled `gather` of tasks cancels them.
+/// To await without that, await [`shield(task)`](crate::shield) (dropping
+/// the shield leaves the task running), or give the task up with
+/// [`detach`](Task::detach). This applies to awaiting through `&mut task`
+/// too: the handle remembers it was awaited, so dropping it later while the
+/// task runs cancels the task.
+///
+/// A handle that was **never awaited** does not cancel its task when dropped:
+/// like an asyncio task whose reference you let go (fire-and-forget), it
+/// keeps running, detached, until it finishes or the loop shuts down. Call
+/// [`cancel`](Task::cancel) to stop it. [`wait`](crate::wait) and the
+/// accessors (`is_done`, `take_result`, ...) do not count as awaiting. If a
+/// task panics and nobody awaits its handle, the panic is reported
+/// ("Task exception was never retrieved") when the handle is dropped or, for
+/// a detached task, when it panics.
 ///
 /// A `Task` belongs to the loop that spawned it and is not `Send`.
-#[must_use = "dropping a Task handle detaches the task (it keeps running); await it for its result or call .cancel()"]
+#[must_use = "dropping a Task handle that was never awaited detaches the task (it keeps running); await it for its result or call .cancel()"]
 pub struct Task<T> {
     cell: Rc<dyn TaskResult<T>>,
+    /// Set by the first resume that found the task pending: dropping the
+    /// handle then cancels the task (the awaiter went away).
+    awaited: bool,
 }
 
 impl<T> Task<T> {
     pub(crate) fn from_cell(cell: Rc<dyn TaskResult<T>>) -> Self {
-        Task { cell }
+        Task {
+            cell,
+            awaited: false,
+        }
+    }
+
+    /// Gives the handle up without cancelling the task, even if it was
+    /// awaited: the task keeps running, detached (as a handle that was never
+    /// awaited does when dropped).
+    pub fn detach(mut self) {
+        self.awaited = false;
+    }
+
+    /// Registers `cx`'s waker to be woken when the task completes, and takes
+    /// the result once it has: the resume of `Task` without marking the
+    /// handle as awaited ([`crate::wait`], [`crate::shield`]).
+    pub(crate) fn poll_result(&self, cx: &mut Context<'_>) -> Poll<Result<T, TaskError>> {
+        let header = self.cell.header();
+        if header.status.get() == Status::Pending {
+            let waker = match header.join_waker.take() {
+                Some(w) if w.will_wake(cx.waker()) => w,
+                _ => cx.waker().clone(),
+            };
+            header.join_waker.set(Some(waker));
+            return Poll::Pending;
+        }
+        match self.cell.result().take() {
+            Some(result) => Poll::Ready(result),
+            None => panic!("coro: Task awaited again after its result was taken"),
+        }
     }
 
     /// Requests cancellation (asyncio's `Task.cancel()`).
@@ -415,25 +582,25 @@ impl<T> Awaitable for Task<T> {
     type Output = Result<T, TaskError>;
 
     fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let header = self.cell.header();
-        if header.status.get() == Status::Pending {
-            let waker = match header.join_waker.take() {
-                Some(w) if w.will_wake(cx.waker()) => w,
-                _ => cx.waker().clone(),
-            };
-            header.join_waker.set(Some(waker));
-            return Poll::Pending;
-        }
-        match self.cell.result().take() {
-            Some(result) => Poll::Ready(result),
-            None => panic!("coro: Task awaited again after its result was taken"),
-        }
+        let this = self.get_mut();
+        let poll = this.poll_result(cx);
+        // Pending: the awaiter now waits on the task, and dropping it (this
+        // handle with it) cancels the task. Ready: nothing left to cancel.
+        this.awaited = poll.is_pending();
+        poll
     }
 }
 
 impl<T> Drop for Task<T> {
     fn drop(&mut self) {
         let header = self.cell.header();
+        if self.awaited && header.status.get() == Status::Pending {
+            // The awaiter was dropped (cancelled) while awaiting: asyncio
+            // cancels the awaited task too. `cancel` never unwinds; a panic
+            // in the task's destructors becomes its outcome, reported below
+            // as never retrieved.
+            self.cancel();
+        }
         header.handle_alive.set(false);
         if header.status.get() == Status::Panicked
             && let Some(result) = self.cell.result().take()

@@ -433,19 +433,10 @@ impl<A: Awaitable> Awaitable for GroupChild<A> {
                 Poll::Ready(output)
             }
             Err(payload) => {
-                this.link.finish(Some((panic_message(&*payload), true)));
+                this.link
+                    .finish(Some((crate::task::panic_message(&*payload), true)));
                 resume_unwind(payload) // the child's own handle sees the panic
             }
         }
-    }
-}
-
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    if let Some(s) = payload.downcast_ref::<&'static str>() {
-        (*s).to_owned()
-    } else if let Some(s) = payload.downcast_ref::<String>() {
-        s.clone()
-    } else {
-        "Box<dyn Any>".to_owned()
     }
 }

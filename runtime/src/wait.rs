@@ -29,7 +29,10 @@ pub enum ReturnWhen {
 /// return_when=...)`, which returns two sets).
 ///
 /// The tasks are not cancelled or awaited: their results stay in the
-/// handles, to be awaited (done ones complete at once). An empty `tasks`
+/// handles, to be awaited (done ones complete at once). Dropping the `Wait`
+/// (cancelling its awaiter), or a timeout, leaves them running: `wait` does
+/// not count as awaiting (asyncio: "Unlike wait_for(), wait() does not
+/// cancel the futures when a timeout occurs"). An empty `tasks`
 /// completes at once. Add a limit with [`Wait::timeout`] (asyncio's
 /// `timeout=`, which returns rather than raising).
 ///
@@ -104,9 +107,10 @@ impl<T> Awaitable for Wait<T> {
         {
             return Poll::Ready(this.split());
         }
-        for task in this.tasks.iter_mut().filter(|t| !t.is_done()) {
-            // A pending task's resume only registers our waker.
-            let poll = Pin::new(task).resume(cx);
+        for task in this.tasks.iter().filter(|t| !t.is_done()) {
+            // Only registers our waker; not awaiting, so dropping the `Wait`
+            // (its awaiter cancelled) leaves the tasks running, as in asyncio.
+            let poll = task.poll_result(cx);
             debug_assert!(poll.is_pending());
         }
         Poll::Pending
@@ -120,7 +124,10 @@ impl<T> Awaitable for Wait<T> {
 /// [`Shield::cancel`], or the loop shutting down).
 ///
 /// Like `asyncio.shield`, the task is created at once, so it starts even if
-/// the shield is never awaited.
+/// the shield is never awaited. `shield(task)` works too: the spawned work
+/// awaits the task, and dropping the shield leaves both running; so does
+/// [`Shield::from`] a `Task`, without the extra task. Awaiting a `Task`
+/// directly, by contrast, cancels it when the awaiter is dropped.
 ///
 /// # Panics
 /// Outside a running loop.
@@ -140,6 +147,13 @@ pub struct Shield<T> {
 impl<T> fmt::Debug for Shield<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Shield").field("task", &self.task).finish()
+    }
+}
+
+/// Shields an already spawned task without spawning another.
+impl<T> From<Task<T>> for Shield<T> {
+    fn from(task: Task<T>) -> Self {
+        Shield { task }
     }
 }
 
@@ -165,6 +179,8 @@ impl<T> Awaitable for Shield<T> {
     type Output = Result<T, crate::TaskError>;
 
     fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        Pin::new(&mut self.get_mut().task).resume(cx)
+        // Not `Task::resume`: the handle is not marked awaited, so dropping
+        // the shield detaches the task instead of cancelling it.
+        self.task.poll_result(cx)
     }
 }

@@ -27,9 +27,13 @@ impl std::error::Error for TimeoutError {}
 /// before the clock is checked, so one that is ready at once wins even with a
 /// zero timeout. The clock starts at the first resume.
 ///
-/// Dropping a [`Task`](crate::Task) handle does not cancel the task: to time
-/// out a spawned task, await `wait_for(&mut task, d)` and call
-/// [`task.cancel()`](crate::Task::cancel) on `Err`.
+/// A [`Task`](crate::Task) given by value is cancelled on timeout, as
+/// asyncio's `wait_for` cancels the task (its awaited handle is dropped, and
+/// dropping an awaited handle cancels the task). To keep it running, pass
+/// [`shield(task)`](crate::shield) (asyncio's `wait_for(shield(task), d)`), or
+/// `&mut task`: the borrowed handle is not dropped, so the task runs on and
+/// can be awaited again; it is cancelled if the handle is dropped while the
+/// task still runs, unless [`detach`](crate::Task::detach)ed.
 pub fn wait_for<A: Awaitable>(awaitable: A, timeout: Duration) -> WaitFor<A> {
     WaitFor {
         awaitable: Some(awaitable),

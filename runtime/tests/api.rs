@@ -86,5 +86,5 @@ fn error_types_implement_error_and_display() {
         "task panicked: boom"
     );
     assert!(TaskError::Cancelled.is_cancelled());
-    assert!(TaskError::Panicked(String::new()).is_panic());
+    assert!(TaskError::Panicked(String::new().into()).is_panic());
 }
