@@ -107,6 +107,8 @@ pub(crate) struct Header {
     /// Set when the task cancels itself while being polled: the loop drops
     /// it once the poll returns.
     pub(crate) cancel_requested: Cell<bool>,
+    /// Cancellation requests and cleanup scopes (`cancel.rs`).
+    pub(crate) cancel: crate::cancel::CancelState,
     /// The waker of the task awaiting the handle.
     pub(crate) join_waker: Cell<Option<Waker>>,
     /// False once the [`Task`] handle was dropped (the task is detached).
@@ -267,6 +269,17 @@ impl<A: Awaitable> Runnable for RunTask<A> {
         let awaitable = this.awaitable;
         match catch_unwind(AssertUnwindSafe(|| awaitable.resume(cx))) {
             Ok(Poll::Pending) => Poll::Pending,
+            Ok(Poll::Ready(value)) if this.cell.header.cancel.cancelled_in_flight() => {
+                // The coroutine let a `Cancelled` escape (`cancel.rs`): the
+                // task ends cancelled, as asyncio's does.
+                match catch_unwind(AssertUnwindSafe(move || drop(value))) {
+                    Ok(()) => this.cell.complete(Err(TaskError::Cancelled)),
+                    Err(payload) => this
+                        .cell
+                        .complete(Err(TaskError::Panicked(panic_message(&*payload)))),
+                }
+                Poll::Ready(())
+            }
             Ok(Poll::Ready(value)) => {
                 this.cell.complete(Ok(value));
                 Poll::Ready(())
@@ -296,7 +309,7 @@ impl<A: Awaitable> Runnable for RunTask<A> {
 /// A `Task` belongs to the loop that spawned it and is not `Send`.
 #[must_use = "dropping a Task handle detaches the task (it keeps running); await it for its result or call .cancel()"]
 pub struct Task<T> {
-    cell: Rc<TaskCell<T>>,
+    pub(crate) cell: Rc<TaskCell<T>>,
 }
 
 impl<T> Task<T> {
