@@ -136,9 +136,29 @@ pub(crate) fn try_schedule_local(queue: &Arc<WakeQueue>, key: TaskKey) -> bool {
         .unwrap_or(false)
 }
 
+/// The task being resumed right now, if any (cleanup scopes find their
+/// task's cancellation state through it).
+pub(crate) fn current_meta() -> Option<Rc<dyn TaskMeta>> {
+    CURRENT
+        .try_with(|current| {
+            let current = current.try_borrow().ok()?;
+            let executor = current.as_ref()?;
+            let key = executor.current.get()?;
+            let tasks = executor.tasks.try_borrow().ok()?;
+            Some(tasks.get(key)?.meta.clone())
+        })
+        .ok()
+        .flatten()
+}
+
 /// [`crate::Task::cancel`]: drops the task's awaitable now, or, if the task
 /// is the one running, as soon as its resume returns.
 pub(crate) fn cancel_task(loop_id: u64, key: TaskKey, meta: &dyn TaskMeta) {
+    if meta.header().cancel.request() {
+        // A cleanup scope delivers it at the task's next resume (`cancel.rs`).
+        meta.header().waker.wake_by_ref();
+        return;
+    }
     with_loop(loop_id, |executor| {
         let mut tasks = executor.tasks.borrow_mut();
         match tasks.get_mut(key) {
@@ -266,6 +286,7 @@ impl Executor {
             loop_id: self.id,
             status: Cell::new(Status::Pending),
             cancel_requested: Cell::new(false),
+            cancel: Default::default(),
             join_waker: Cell::new(None),
             handle_alive: Cell::new(true),
             context: RefCell::new(crate::contextvars::copy_context()),
@@ -380,7 +401,9 @@ impl Executor {
             self.check_slow(header, started);
         }
         let finished = poll.is_ready();
-        let cancelled = !finished && header.cancel_requested.get();
+        // Cancelled while it ran (by itself), with no cleanup scope left to
+        // deliver it: dropped now, as before scopes (`cancel.rs`).
+        let cancelled = !finished && header.cancel.uncaught();
         let dead = {
             let mut tasks = self.tasks.borrow_mut();
             if finished || cancelled {

@@ -34,6 +34,7 @@ mod async_iterator;
 mod awaitable;
 mod barrier;
 mod call_soon;
+mod cancel;
 mod condition;
 pub mod contextvars;
 mod event;
@@ -85,6 +86,7 @@ pub use call_soon::{
     ConcurrentFuture, Handle, LoopClosed, LoopHandle, TimerHandle, call_at, call_later, call_soon,
     get_running_loop, run_coroutine_threadsafe,
 };
+pub use cancel::{Cancelled, Finally, cancelling, finally, uncancel};
 pub use condition::{Condition, ConditionWait, ConditionWaitFor};
 pub use event::{Event, EventWait};
 pub use exception_handler::{ExceptionContext, reset_exception_handler, set_exception_handler};

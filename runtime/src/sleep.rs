@@ -91,11 +91,6 @@ impl Sleep {
         };
     }
 
-    /// True for a sleep of zero (a plain yield).
-    pub(crate) fn is_zero(&self) -> bool {
-        matches!(self.state, State::Unstarted(d) if d.is_zero())
-    }
-
     /// Disarms the timer, if one is armed. O(1), and free of slot accesses
     /// once the timer has fired (see `Timers::remove`).
     fn disarm(&mut self) {

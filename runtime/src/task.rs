@@ -221,6 +221,8 @@ pub(crate) struct Header {
     /// Set when the task cancels itself while being polled: the loop drops
     /// it once the poll returns.
     pub(crate) cancel_requested: Cell<bool>,
+    /// Cancellation requests and cleanup scopes (`cancel.rs`).
+    pub(crate) cancel: crate::cancel::CancelState,
     /// The waker of the task awaiting the handle.
     pub(crate) join_waker: Cell<Option<Waker>>,
     /// False once the [`Task`] handle was dropped (the task is detached).
@@ -378,6 +380,17 @@ impl<A: Awaitable> TaskMeta for TaskCell<A> {
         let awaitable = unsafe { Pin::new_unchecked(awaitable) };
         match catch_unwind(AssertUnwindSafe(|| awaitable.resume(cx))) {
             Ok(Poll::Pending) => Poll::Pending,
+            Ok(Poll::Ready(value)) if self.header.cancel.cancelled_in_flight() => {
+                // The coroutine let a `Cancelled` escape (`cancel.rs`): the
+                // task ends cancelled, as asyncio's does.
+                match catch_unwind(AssertUnwindSafe(move || drop(value))) {
+                    Ok(()) => self.complete(Err(TaskError::Cancelled)),
+                    Err(payload) => {
+                        self.complete(Err(TaskError::Panicked(TaskPanic::new(payload))))
+                    }
+                }
+                Poll::Ready(())
+            }
             Ok(Poll::Ready(value)) => {
                 self.complete(Ok(value));
                 Poll::Ready(())
@@ -475,7 +488,7 @@ pub(crate) fn report_drop_panicked(header: &Header, message: &str) {
 /// A `Task` belongs to the loop that spawned it and is not `Send`.
 #[must_use = "dropping a Task handle that was never awaited detaches the task (it keeps running); await it for its result or call .cancel()"]
 pub struct Task<T> {
-    cell: Rc<dyn TaskResult<T>>,
+    pub(crate) cell: Rc<dyn TaskResult<T>>,
     /// Set by the first resume that found the task pending: dropping the
     /// handle then cancels the task (the awaiter went away).
     awaited: bool,

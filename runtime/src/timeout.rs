@@ -4,15 +4,23 @@
 //! A [`Timeout`] wraps an awaitable. It resumes the awaitable first and only
 //! then looks at the clock, so work that finishes at the deadline wins. Once
 //! the deadline has passed with the work still pending, the work is cancelled
-//! (dropped in place at its suspension point, destructors run) and the scope
-//! completes with `Err(TimeoutError)`, as `async with asyncio.timeout(d):`
-//! cancels its body and raises `TimeoutError`.
+//! and the scope completes with `Err(TimeoutError)`, as `async with
+//! asyncio.timeout(d):` cancels its body and raises `TimeoutError`. If a
+//! cleanup scope ([`finally`](crate::finally)) is active inside the work,
+//! cancelling is a request (`cancel.rs`): the innermost scope drops its body,
+//! awaits its cleanup and gives `Err(Cancelled)`; once the work has returned
+//! with that `Cancelled` in its output, the output is dropped and the scope
+//! gives `Err(TimeoutError)` (asyncio converts the `CancelledError`). If the
+//! work swallowed the cancellation, its value is returned, as in asyncio.
+//! Without an active cleanup scope the work is dropped in place at its
+//! suspension point (destructors run).
 //!
 //! The deadline lives in a shared cell that a [`TimeoutHandle`] (asyncio's
 //! `Timeout` context-manager object) can move: `reschedule` wakes the scope,
 //! which re-arms its timer for the new deadline on its next resume.
 
 use crate::Awaitable;
+use crate::cancel::Registration;
 use crate::sleep::{Sleep, sleep};
 use crate::wait_for::TimeoutError;
 use std::cell::Cell;
@@ -101,6 +109,16 @@ pin_project_lite::pin_project! {
         // The deadline `timer` is armed for.
         armed_for: Option<Instant>,
         shared: Rc<Shared>,
+        // A cancellation boundary (`cancel.rs`): cleanup scopes inside the
+        // work are its children, so an expiry can cancel just them.
+        registration: Option<Registration>,
+        entered: bool,
+        // The task's `cancelling()` at the first resume (asyncio's
+        // `Timeout._cancelling`).
+        cancelling_at_entry: u32,
+        // Set while an expired scope waits for the work's cleanup scopes:
+        // how many `Cancelled` of the task were alive before the request.
+        expiring: Option<u32>,
     }
 }
 
@@ -114,6 +132,10 @@ impl<A> Timeout<A> {
             awaitable: Some(awaitable),
             timer: sleep(Duration::ZERO),
             armed_for: None,
+            registration: None,
+            entered: false,
+            cancelling_at_entry: 0,
+            expiring: None,
             shared: Rc::new(Shared {
                 delay: Cell::new(delay),
                 deadline: Cell::new(deadline),
@@ -153,14 +175,45 @@ impl<A: Awaitable> Awaitable for Timeout<A> {
             // Beyond the clock's range (`None`) is as good as no deadline.
             this.shared.deadline.set(Instant::now().checked_add(delay));
         }
+        if !*this.entered {
+            *this.entered = true;
+            *this.registration = Registration::enter(false);
+            *this.cancelling_at_entry = this.registration.as_ref().map_or(0, |r| r.cancelling());
+        }
         let Some(running) = this.awaitable.as_mut().as_pin_mut() else {
             panic!("coro: Timeout resumed after completion");
         };
-        if let Poll::Ready(output) = running.resume(cx) {
+        let polled = match this.registration.as_ref() {
+            Some(registration) => registration.inside(|| running.resume(cx)),
+            None => running.resume(cx),
+        };
+        if let Poll::Ready(output) = polled {
             this.awaitable.set(None);
             this.shared.finished.set(true);
             this.shared.waker.take();
+            let registration = this.registration.take();
+            if let (Some(in_flight_before), Some(registration)) =
+                (this.expiring.take(), registration)
+            {
+                // asyncio's `Timeout.__aexit__`: uncancel, and turn the
+                // CancelledError into TimeoutError unless the task was
+                // cancelled from outside too, or the work swallowed it.
+                let left = registration.withdraw_inner();
+                let escaped = registration.in_flight() > in_flight_before;
+                drop(registration);
+                if escaped && left <= *this.cancelling_at_entry {
+                    drop(output); // the `Cancelled` in it becomes the TimeoutError
+                    return Poll::Ready(Err(TimeoutError));
+                }
+            }
             return Poll::Ready(Ok(output));
+        }
+        if this.expiring.is_some() {
+            // Waiting for the work's cleanup after the deadline.
+            if let Some(registration) = this.registration.as_ref() {
+                registration.park(cx);
+            }
+            return Poll::Pending;
         }
         let expire = match this.shared.deadline.get() {
             None => {
@@ -177,6 +230,19 @@ impl<A: Awaitable> Awaitable for Timeout<A> {
                 Pin::new(&mut *this.timer).resume(cx).is_ready()
             }
         };
+        if expire
+            && let Some(registration) = this.registration.as_ref()
+            && registration.has_inner_scopes()
+        {
+            // Cleanup scopes are active inside the work: cancel them (they
+            // deliver at their next resume, which this wakes) and wait for
+            // the work to finish its cleanup.
+            *this.expiring = Some(registration.in_flight());
+            this.shared.expired.set(true);
+            registration.request_inner();
+            registration.park(cx);
+            return Poll::Pending;
+        }
         if expire {
             this.awaitable.set(None); // cancel: drop at its suspension point, in place
             this.shared.expired.set(true);

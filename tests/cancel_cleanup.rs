@@ -1,0 +1,507 @@
+//! Cancellation with awaited cleanup (issue 14): `Task::cancel` is a request
+//! that the innermost `coro::finally` scope delivers at the task's next
+//! resume; the cleanup may await. Each test cites the asyncio behaviour it
+//! mirrors (https://docs.python.org/3/library/asyncio-task.html, "Task
+//! Cancellation" and `Task.cancel`, `cancelling`, `uncancel`).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+type Log = Rc<RefCell<Vec<String>>>;
+
+const MS: Duration = Duration::from_millis(1);
+
+fn push(log: &Log, line: impl Into<String>) {
+    log.borrow_mut().push(line.into());
+}
+
+fn lines(log: &Log) -> Vec<String> {
+    log.borrow().clone()
+}
+
+/// A cleanup that awaits twice (yields to the loop, then sleeps) before it
+/// logs, so it can only finish if the loop keeps resuming it.
+#[coro::coroutine]
+fn slow_cleanup(log: Log, name: &'static str) {
+    push(&log, format!("{name} cleanup starts"));
+    coro::sleep(Duration::ZERO).await;
+    coro::sleep(MS).await;
+    push(&log, format!("{name} cleanup done"));
+}
+
+/// A body that sleeps `steps` times for 1 ms, logging each step.
+#[coro::coroutine]
+fn steps(log: Log, name: &'static str, steps: u32) -> u32 {
+    for i in 0..steps {
+        push(&log, format!("{name} step {i}"));
+        coro::sleep(MS).await;
+    }
+    push(&log, format!("{name} body done"));
+    steps
+}
+
+#[coro::coroutine]
+fn scoped(log: Log, name: &'static str, n: u32) -> Result<u32, coro::Cancelled> {
+    let value = coro::finally(steps(log.clone(), name, n), slow_cleanup(log, name)).await?;
+    Ok(value)
+}
+
+#[coro::coroutine]
+fn cancel_after(
+    task: coro::Task<Result<u32, coro::Cancelled>>,
+    wait: Duration,
+) -> (Result<Result<u32, coro::Cancelled>, coro::TaskError>, u32) {
+    coro::sleep(wait).await;
+    task.cancel();
+    let cancelling = task.cancelling();
+    (task.await, cancelling)
+}
+
+#[test]
+fn cleanup_that_awaits_runs_after_cancel() {
+    // asyncio: "the coroutine then has a chance to clean up ... try/finally";
+    // `task.cancel()` raises CancelledError at the next await, `finally`
+    // awaits, and awaiting the task raises CancelledError.
+    let log: Log = Rc::default();
+    let l = log.clone();
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> (Result<Result<u32, coro::Cancelled>, coro::TaskError>, u32) {
+        let task = coro::spawn(scoped(log, "w", 1000));
+        cancel_after(task, 5 * MS).await
+    }
+    let (result, cancelling) = coro::run(main_coroutine(l));
+    assert_eq!(result.unwrap_err(), coro::TaskError::Cancelled);
+    assert_eq!(cancelling, 1);
+    let got = lines(&log);
+    assert!(got.len() >= 3, "{got:?}");
+    assert_eq!(
+        got[got.len() - 2..],
+        ["w cleanup starts", "w cleanup done"],
+        "{got:?}"
+    );
+    assert!(!got.contains(&"w body done".to_string()));
+}
+
+#[test]
+fn cleanup_runs_after_the_body_completes_normally() {
+    // `finally` runs on a normal exit too, and the value comes through.
+    let log: Log = Rc::default();
+    let result = coro::run(scoped(log.clone(), "w", 2));
+    assert_eq!(result.unwrap(), 2);
+    assert_eq!(
+        lines(&log),
+        [
+            "w step 0",
+            "w step 1",
+            "w body done",
+            "w cleanup starts",
+            "w cleanup done"
+        ]
+    );
+}
+
+#[coro::coroutine]
+fn nested(log: Log) -> Result<(), coro::Cancelled> {
+    coro::finally(inner(log.clone()), slow_cleanup(log, "outer")).await??;
+    Ok(())
+}
+
+#[coro::coroutine]
+fn inner(log: Log) -> Result<(), coro::Cancelled> {
+    coro::finally(
+        coro::sleep(Duration::from_secs(60)),
+        slow_cleanup(log, "inner"),
+    )
+    .await?;
+    Ok(())
+}
+
+#[test]
+fn nested_scopes_clean_up_innermost_first() {
+    // Python: nested try/finally blocks unwind from the innermost out.
+    let log: Log = Rc::default();
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> Result<(), coro::TaskError> {
+        let task = coro::spawn(nested(log));
+        coro::sleep(2 * MS).await;
+        task.cancel();
+        task.await?.map_err(coro::TaskError::from)
+    }
+    assert_eq!(
+        coro::run(main_coroutine(log.clone())),
+        Err(coro::TaskError::Cancelled)
+    );
+    assert_eq!(
+        lines(&log),
+        [
+            "inner cleanup starts",
+            "inner cleanup done",
+            "outer cleanup starts",
+            "outer cleanup done"
+        ]
+    );
+}
+
+/// Cancels `task` `times` times, `gap` apart, the first after `first`.
+#[coro::coroutine]
+fn cancel_times<T: 'static>(
+    task: coro::Task<T>,
+    first: Duration,
+    gap: Duration,
+    times: u32,
+) -> (Result<T, coro::TaskError>, u32) {
+    coro::sleep(first).await;
+    for _ in 0..times {
+        task.cancel();
+        coro::sleep(gap).await;
+    }
+    let cancelling = task.cancelling();
+    (task.await, cancelling)
+}
+
+#[test]
+fn a_second_cancel_interrupts_the_cleanup_at_its_await() {
+    // asyncio: a cancel() while the `finally` block awaits raises a new
+    // CancelledError at that await; the rest of the cleanup does not run.
+    let log: Log = Rc::default();
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> (Result<Result<u32, coro::Cancelled>, coro::TaskError>, u32) {
+        let task = coro::spawn(scoped(log, "w", 1000));
+        // The cleanup yields once, then sleeps 1 ms: the second cancel, one
+        // loop turn after the first, lands in that sleep.
+        cancel_times(task, 3 * MS, Duration::ZERO, 2).await
+    }
+    let (result, cancelling) = coro::run(main_coroutine(log.clone()));
+    assert_eq!(result.unwrap_err(), coro::TaskError::Cancelled);
+    assert_eq!(cancelling, 2);
+    let got = lines(&log);
+    assert_eq!(
+        got.last().map(String::as_str),
+        Some("w cleanup starts"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn cancel_twice_before_the_task_runs_delivers_one_cancellation() {
+    // asyncio: two cancel() calls before the task resumes set the same
+    // `_must_cancel` flag: one CancelledError, `cancelling()` == 2, and the
+    // cleanup runs to its end.
+    let log: Log = Rc::default();
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> (Result<Result<u32, coro::Cancelled>, coro::TaskError>, u32) {
+        let task = coro::spawn(scoped(log, "w", 1000));
+        coro::sleep(2 * MS).await;
+        task.cancel();
+        task.cancel();
+        let n = task.cancelling();
+        (task.await, n)
+    }
+    let (result, cancelling) = coro::run(main_coroutine(log.clone()));
+    assert_eq!(result.unwrap_err(), coro::TaskError::Cancelled);
+    assert_eq!(cancelling, 2);
+    assert_eq!(
+        lines(&log)[lines(&log).len() - 2..],
+        ["w cleanup starts", "w cleanup done"]
+    );
+}
+
+#[coro::coroutine]
+fn swallower(log: Log) -> &'static str {
+    let result = coro::finally(
+        coro::sleep(Duration::from_secs(60)),
+        slow_cleanup(log.clone(), "s"),
+    )
+    .await;
+    match result {
+        Ok(()) => "slept",
+        Err(cancelled) => {
+            drop(cancelled); // `except CancelledError: pass`
+            push(&log, format!("cancelling {}", coro::cancelling()));
+            let left = coro::uncancel();
+            push(&log, format!("uncancel -> {left}"));
+            "swallowed"
+        }
+    }
+}
+
+#[test]
+fn a_swallowed_cancellation_gives_the_value_and_uncancel_counts_down() {
+    // asyncio: a coroutine that catches CancelledError and returns makes the
+    // task's result that value (the task is not cancelled);
+    // `cancelling()` counts the requests, `uncancel()` decrements it.
+    let log: Log = Rc::default();
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> (Result<&'static str, coro::TaskError>, bool, u32) {
+        let task = coro::spawn(swallower(log));
+        coro::sleep(2 * MS).await;
+        task.cancel();
+        let n = task.cancelling();
+        let mut task = task;
+        let handle = &mut task;
+        let result = handle.await;
+        (result, task.is_cancelled(), n)
+    }
+    let (result, cancelled, n) = coro::run(main_coroutine(log.clone()));
+    assert_eq!(result, Ok("swallowed"));
+    assert!(!cancelled);
+    assert_eq!(n, 1);
+    assert_eq!(
+        lines(&log),
+        [
+            "s cleanup starts",
+            "s cleanup done",
+            "cancelling 1",
+            "uncancel -> 0"
+        ]
+    );
+}
+
+#[test]
+fn cancelling_is_zero_outside_a_cancelled_task() {
+    #[coro::coroutine]
+    fn main_coroutine() -> (u32, u32) {
+        (coro::cancelling(), coro::uncancel())
+    }
+    assert_eq!(coro::run(main_coroutine()), (0, 0));
+    assert_eq!(coro::cancelling(), 0);
+}
+
+#[test]
+fn a_task_without_a_scope_is_still_dropped_at_once() {
+    // The hard fallback: no active scope, so cancel() drops the coroutine
+    // before it returns (destructors only), as before issue 14.
+    struct Dropped(Log);
+    impl Drop for Dropped {
+        fn drop(&mut self) {
+            push(&self.0, "dropped");
+        }
+    }
+    #[coro::coroutine]
+    fn plain(log: Log) {
+        let _guard = Dropped(log);
+        coro::sleep(Duration::from_secs(60)).await;
+    }
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> Result<(), coro::TaskError> {
+        let task = coro::spawn(plain(log.clone()));
+        coro::sleep(MS).await;
+        task.cancel();
+        push(&log, "cancel returned");
+        task.await
+    }
+    let log: Log = Rc::default();
+    assert_eq!(
+        coro::run(main_coroutine(log.clone())),
+        Err(coro::TaskError::Cancelled)
+    );
+    assert_eq!(lines(&log), ["dropped", "cancel returned"]);
+}
+
+#[test]
+fn cancellation_at_every_await_of_the_body_and_the_cleanup() {
+    // asyncio delivers CancelledError at whichever await the task is
+    // suspended in. The body has 3 awaits and the cleanup 2: cancel at each
+    // point (by sleeping k ms first) and check the outcome: cancelled in
+    // the body -> the cleanup runs whole; cancelled after the body -> the
+    // value; the task always ends, with the cleanup started exactly once.
+    for k in 0..8u64 {
+        let log: Log = Rc::default();
+        #[coro::coroutine]
+        fn main_coroutine(
+            log: Log,
+            k: u64,
+        ) -> (Result<Result<u32, coro::Cancelled>, coro::TaskError>, u32) {
+            let task = coro::spawn(scoped(log, "w", 3));
+            cancel_times(task, Duration::from_micros(700 * k), Duration::ZERO, 1).await
+        }
+        let (result, _) = coro::run(main_coroutine(log.clone(), k));
+        let got = lines(&log);
+        let starts = got.iter().filter(|l| *l == "w cleanup starts").count();
+        match result {
+            Ok(Ok(3)) => {
+                assert!(got.contains(&"w body done".to_string()), "{k}: {got:?}");
+                assert_eq!(starts, 1, "{k}: {got:?}");
+            }
+            Err(coro::TaskError::Cancelled) => {
+                assert!(starts <= 1, "{k}: {got:?}");
+                if !got.contains(&"w body done".to_string()) {
+                    // Cancelled in the body: the cleanup ran to its end.
+                    assert_eq!(
+                        got.last().map(String::as_str),
+                        Some("w cleanup done"),
+                        "{k}: {got:?}"
+                    );
+                } else {
+                    // Cancelled inside the cleanup: interrupted there.
+                    assert_eq!(
+                        got.last().map(String::as_str),
+                        Some("w cleanup starts"),
+                        "{k}: {got:?}"
+                    );
+                }
+            }
+            other => panic!("{k}: unexpected {other:?} {got:?}"),
+        }
+    }
+}
+
+#[test]
+fn a_panicking_cleanup_ends_the_task_as_panicked() {
+    // Python: an exception raised in `finally` replaces the one in flight
+    // (here the CancelledError): the task ends with that exception. In coro
+    // the task ends `Panicked`; the loop goes on.
+    #[coro::coroutine]
+    fn bad_cleanup() {
+        coro::sleep(Duration::ZERO).await;
+        panic!("cleanup failed");
+    }
+    #[coro::coroutine]
+    fn work() -> Result<(), coro::Cancelled> {
+        coro::finally(coro::sleep(Duration::from_secs(60)), bad_cleanup()).await?;
+        Ok(())
+    }
+    #[coro::coroutine]
+    fn main_coroutine() -> (
+        Result<Result<(), coro::Cancelled>, coro::TaskError>,
+        &'static str,
+    ) {
+        let task = coro::spawn(work());
+        coro::sleep(MS).await;
+        task.cancel();
+        let result = task.await;
+        coro::sleep(MS).await; // the loop still runs
+        (result, "loop alive")
+    }
+    let (result, alive) = coro::run(main_coroutine());
+    assert_eq!(
+        result.unwrap_err(),
+        coro::TaskError::Panicked("cleanup failed".into())
+    );
+    assert_eq!(alive, "loop alive");
+}
+
+#[test]
+fn a_panicking_body_still_awaits_the_cleanup_then_unwinds() {
+    // Python: `finally` runs when the body raises, then the exception
+    // propagates.
+    #[coro::coroutine]
+    fn boom() {
+        coro::sleep(MS).await;
+        panic!("body failed");
+    }
+    #[coro::coroutine]
+    fn work(log: Log) -> Result<(), coro::Cancelled> {
+        coro::finally(boom(), slow_cleanup(log, "p")).await?;
+        Ok(())
+    }
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> Result<Result<(), coro::Cancelled>, coro::TaskError> {
+        coro::spawn(work(log)).await
+    }
+    let log: Log = Rc::default();
+    let result = coro::run(main_coroutine(log.clone()));
+    assert_eq!(
+        result.unwrap_err(),
+        coro::TaskError::Panicked("body failed".into())
+    );
+    assert_eq!(lines(&log), ["p cleanup starts", "p cleanup done"]);
+}
+
+#[test]
+fn a_timeout_cancels_the_work_through_its_scope_and_awaits_the_cleanup() {
+    // asyncio.timeout: "the inner work is cancelled" on expiry (so its
+    // `finally` runs, and may await), and the CancelledError is converted
+    // into TimeoutError at the end of the `async with`. `cancelling()` is 1
+    // during that cleanup (timeout calls task.cancel()) and 0 after
+    // (uncancel in __aexit__).
+    #[coro::coroutine]
+    fn cleanup(log: Log) {
+        push(
+            &log,
+            format!("cleanup starts, cancelling {}", coro::cancelling()),
+        );
+        coro::sleep(3 * MS).await;
+        push(&log, "cleanup done");
+    }
+    #[coro::coroutine]
+    fn work(log: Log) -> Result<(), coro::Cancelled> {
+        coro::finally(coro::sleep(Duration::from_secs(60)), cleanup(log)).await?;
+        Ok(())
+    }
+    #[coro::coroutine]
+    fn main_coroutine(log: Log, wait_for: bool) -> bool {
+        let result: Result<Result<(), coro::Cancelled>, coro::TimeoutError> = if wait_for {
+            coro::wait_for(work(log.clone()), 5 * MS).await
+        } else {
+            coro::timeout(5 * MS, work(log.clone())).await
+        };
+        push(&log, format!("after, cancelling {}", coro::cancelling()));
+        result.is_err()
+    }
+    for wait_for in [false, true] {
+        let log: Log = Rc::default();
+        assert!(
+            coro::run(main_coroutine(log.clone(), wait_for)),
+            "TimeoutError"
+        );
+        assert_eq!(
+            lines(&log),
+            [
+                "cleanup starts, cancelling 1",
+                "cleanup done",
+                "after, cancelling 0"
+            ],
+            "wait_for: {wait_for}"
+        );
+    }
+}
+
+#[test]
+fn a_timeout_whose_work_swallows_the_cancellation_gives_the_value() {
+    // asyncio.timeout's __aexit__ raises TimeoutError only if a
+    // CancelledError reaches it; a body that catches it completes normally.
+    #[coro::coroutine]
+    fn work() -> &'static str {
+        match coro::finally(coro::sleep(Duration::from_secs(60)), coro::sleep(MS)).await {
+            Ok(()) => "slept",
+            Err(_) => "caught",
+        }
+    }
+    #[coro::coroutine]
+    fn main_coroutine() -> (Result<&'static str, coro::TimeoutError>, u32) {
+        let result = coro::timeout(2 * MS, work()).await;
+        (result, coro::cancelling())
+    }
+    assert_eq!(coro::run(main_coroutine()), (Ok("caught"), 0));
+}
+
+#[test]
+fn a_task_cancelled_inside_a_timeout_stays_cancelled() {
+    // asyncio.timeout: a cancellation from outside is not turned into
+    // TimeoutError (the task's cancelling() is above the count at entry).
+    #[coro::coroutine]
+    fn work(log: Log) -> Result<Result<(), coro::Cancelled>, coro::TimeoutError> {
+        coro::timeout(
+            Duration::from_secs(60),
+            coro::finally(coro::sleep(Duration::from_secs(60)), slow_cleanup(log, "t")),
+        )
+        .await
+    }
+    #[coro::coroutine]
+    fn main_coroutine(
+        log: Log,
+    ) -> Result<Result<Result<(), coro::Cancelled>, coro::TimeoutError>, coro::TaskError> {
+        let task = coro::spawn(work(log));
+        coro::sleep(2 * MS).await;
+        task.cancel();
+        task.await
+    }
+    let log: Log = Rc::default();
+    assert_eq!(
+        coro::run(main_coroutine(log.clone())).unwrap_err(),
+        coro::TaskError::Cancelled
+    );
+    assert_eq!(lines(&log), ["t cleanup starts", "t cleanup done"]);
+}
