@@ -161,6 +161,23 @@ mod arguments {
             tick("t").await;
             take(a)
         }
+        // Found by the generator (seed 12630030079640106755): an argument
+        // borrowed across an `.await` gets a home, and the arguments after
+        // it (`_` included) dropped before it instead of in reverse order.
+        fn args_after_a_homed_arg_drop_in_reverse_order(
+            first: Tracked,
+            homed: Tracked,
+            _: Tracked,
+            mut last: Tracked,
+        ) -> usize {
+            let r = &homed;
+            tick("t").await;
+            log(r.name());
+            log(first.name());
+            log(last.name());
+            last = Tracked::new("last again");
+            last.name().len()
+        }
     }
 
     #[test]
@@ -171,6 +188,15 @@ mod arguments {
             3
         );
         assert_eq!(assert_twins!(arg_moved_out(Tracked::new("a"))), "a");
+        assert_eq!(
+            assert_twins!(args_after_a_homed_arg_drop_in_reverse_order(
+                Tracked::new("first"),
+                Tracked::new("homed"),
+                Tracked::new("wild"),
+                Tracked::new("last")
+            )),
+            10
+        );
     }
 }
 

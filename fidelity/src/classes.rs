@@ -222,7 +222,6 @@ pub const CI_EXCLUDED: &[Class] = &[
     Class::ParenCondition,
     Class::ParenOperand,
     Class::MoveFromAwaited,
-    Class::ArgPatterns,
     Class::BlockInOperand,
     Class::ExitInOperand,
     Class::LetElse,

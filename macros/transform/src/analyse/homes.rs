@@ -30,12 +30,16 @@ pub fn plan(
         return None;
     }
     // Homed arguments get a homed `let` of their own, declared before the
-    // body: the body's user bindings shift by that many.
-    let params: Vec<VarId> = wanted
-        .iter()
-        .copied()
-        .filter(|&v| v < first_body_var)
-        .collect();
+    // body. So do the arguments after the first homed one, homed or not:
+    // a body binding drops before the arguments, and re-binding them all
+    // in order keeps `async fn`'s order (the last argument drops first).
+    // The body's user bindings shift by the number of these `let`s.
+    let first_homed_arg = wanted.iter().copied().filter(|&v| v < first_body_var).min();
+    let params: Vec<VarId> = first_homed_arg.map_or_else(Vec::new, |first| {
+        (first..first_body_var)
+            .filter(|&v| vars.all[v].user.is_some())
+            .collect()
+    });
     let first_body_user = vars.all[..first_body_var]
         .iter()
         .filter(|v| v.user.is_some())
@@ -44,6 +48,7 @@ pub fn plan(
     let mut expected: Vec<(UserBinding, String)> = params
         .iter()
         .enumerate()
+        .filter(|&(_, param)| wanted.contains(param))
         .map(|(i, &param)| (first_body_user + i, vars.all[param].name.clone()))
         .collect();
     expected.extend(wanted.iter().filter(|&&v| v >= first_body_var).map(|&v| {

@@ -120,10 +120,11 @@ impl Lowerer {
         }
         let slot = Ident::new(&format!("__coro_tmp_arg{index}"), Span::mixed_site());
         let pattern = if matches!(&*pt.pat, Pat::Wild(_)) {
-            // `_` keeps the argument alive to the end, as in an `async fn`.
+            // `_` keeps the argument alive to the end, as in an `async fn`,
+            // under a name that user code cannot write.
             self.out
                 .vars
-                .declare(String::new(), slot.clone(), false, VarKind::User);
+                .declare(slot.to_string(), slot.clone(), false, VarKind::User);
             None
         } else {
             self.out
@@ -141,8 +142,9 @@ impl Lowerer {
         pattern
     }
 
-    /// A homed argument moves into a binding of the body with a home:
-    /// `let x = x;` first thing.
+    /// A homed argument (or one declared after a homed one, see
+    /// `analyse::homes::plan`) moves into a binding of the body: `let x =
+    /// x;` first thing.
     fn move_param_home(&mut self, param: VarId) {
         let var = &self.out.vars.all[param];
         // The argument's own identifier (its hygiene, too); the receiver is
@@ -152,6 +154,13 @@ impl Lowerer {
         } else {
             var.ident.clone()
         };
+        // A `_` argument (kept alive under a hidden name) moves into a new
+        // hidden name: the variants cannot hold two fields of one name.
+        let bound = if var.name.starts_with("__coro_tmp_arg") {
+            Ident::new(&format!("{ident}_kept"), Span::mixed_site())
+        } else {
+            ident.clone()
+        };
         let local = syn::Local {
             attrs: Vec::new(),
             let_token: Default::default(),
@@ -159,7 +168,7 @@ impl Lowerer {
                 attrs: Vec::new(),
                 by_ref: None,
                 mutability: None,
-                ident: ident.clone(),
+                ident: bound,
                 subpat: None,
             }),
             init: Some(syn::LocalInit {
