@@ -167,7 +167,7 @@ impl Lowerer {
             pat: Pat::Ident(syn::PatIdent {
                 attrs: Vec::new(),
                 by_ref: None,
-                mutability: None,
+                mutability: var.mutable.then(Default::default),
                 ident: bound,
                 subpat: None,
             }),
