@@ -47,10 +47,16 @@ impl Rewriter<'_, '_> {
             // expected type and refuse the coercion (`&mut [u8; N]` to `&[u8]`).
             Ctx::Value => {
                 let read = Ident::new("__coro_read", Span::mixed_site());
-                {
-                    let read_local = READ_LOCAL.at(span);
-                    quote::quote_spanned!(span=> { let #read = #read_local(&#guard); #read })
-                }
+                let read_local = READ_LOCAL.at(span);
+                let block =
+                    quote::quote_spanned!(span=> { let #read = #read_local(&#guard); #read });
+                // In parentheses of the macro's own span: a block right
+                // after `break 'label` trips `break_with_label_and_loop`, and
+                // parentheses from the expansion never trip `unused_parens`.
+                let mut parens =
+                    proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, block);
+                parens.set_span(Span::mixed_site());
+                quote::quote!(#parens)
             }
             _ => {
                 let place = PLACE.at(span);
