@@ -505,3 +505,154 @@ fn a_task_cancelled_inside_a_timeout_stays_cancelled() {
     );
     assert_eq!(lines(&log), ["t cleanup starts", "t cleanup done"]);
 }
+
+#[test]
+fn shutdown_cancels_leftover_tasks_and_awaits_their_cleanup() {
+    // asyncio.run: "all remaining tasks are cancelled" when main returns
+    // (`_cancel_all_tasks`), and the loop runs until they have finished, so
+    // their `finally` blocks may await.
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) {
+        for name in ["a", "b"] {
+            drop(coro::spawn(scoped(log.clone(), name, 1000)));
+        }
+        coro::sleep(2 * MS).await;
+        push(&log, "main returns");
+    }
+    let log: Log = Rc::default();
+    coro::run(main_coroutine(log.clone()));
+    let got = lines(&log);
+    let at = got
+        .iter()
+        .position(|l| l == "main returns")
+        .expect("main ran");
+    let mut after = got[at + 1..].to_vec();
+    after.sort();
+    assert_eq!(
+        after,
+        [
+            "a cleanup done",
+            "a cleanup starts",
+            "b cleanup done",
+            "b cleanup starts"
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_cleanup_that_never_ends_is_cut_off_by_the_shutdown_timeout() {
+    // Bounded (asyncio.run is not): the loop gives up on the cleanup after
+    // `shutdown_timeout` and drops the task.
+    #[coro::coroutine]
+    fn stuck(log: Log) -> Result<(), coro::Cancelled> {
+        coro::finally(coro::sleep(Duration::from_secs(60)), never(log)).await?;
+        Ok(())
+    }
+    #[coro::coroutine]
+    fn never(log: Log) {
+        push(&log, "cleanup starts");
+        coro::sleep(Duration::from_secs(60)).await;
+        push(&log, "cleanup done");
+    }
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) {
+        drop(coro::spawn(stuck(log)));
+        coro::sleep(MS).await;
+    }
+    let log: Log = Rc::default();
+    let start = std::time::Instant::now();
+    coro::Runtime::new()
+        .shutdown_timeout(20 * MS)
+        .run(main_coroutine(log.clone()));
+    assert!(start.elapsed() >= 20 * MS);
+    assert!(start.elapsed() < Duration::from_secs(30));
+    assert_eq!(lines(&log), ["cleanup starts"]);
+}
+
+#[test]
+fn a_failing_task_group_child_awaits_its_siblings_cleanup_first() {
+    // asyncio.TaskGroup: when a child fails, "the remaining tasks in the
+    // group are cancelled" and the group waits for them, so their `finally`
+    // blocks (which may await) finish before `async with` exits.
+    #[coro::coroutine]
+    fn failing() -> Result<(), String> {
+        coro::sleep(2 * MS).await;
+        Err("boom".to_string())
+    }
+    #[coro::coroutine]
+    fn sibling(log: Log, name: &'static str) -> Result<(), coro::Cancelled> {
+        coro::finally(
+            coro::sleep(Duration::from_secs(60)),
+            slow_cleanup(log, name),
+        )
+        .await?;
+        Ok(())
+    }
+    #[coro::coroutine]
+    fn body(tg: coro::TaskGroup, log: Log) {
+        let _ = tg.create_try_task(failing());
+        let _ = tg.create_task(sibling(log.clone(), "x"));
+        let _ = tg.create_task(sibling(log, "y"));
+    }
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> usize {
+        let l = log.clone();
+        let result = coro::task_group(move |tg| body(tg, l)).await;
+        push(&log, "group done");
+        result.unwrap_err().failures().len()
+    }
+    let log: Log = Rc::default();
+    assert_eq!(coro::run(main_coroutine(log.clone())), 1);
+    assert_eq!(
+        lines(&log),
+        [
+            "x cleanup starts",
+            "y cleanup starts",
+            "x cleanup done",
+            "y cleanup done",
+            "group done"
+        ]
+    );
+}
+
+#[test]
+fn a_failing_task_group_child_cancels_the_body_through_its_scope() {
+    // asyncio.TaskGroup: a failing child cancels the parent task (the body
+    // of `async with`), whose `finally` may await, then the group raises
+    // the failure; the parent's cancellation is uncancelled on exit.
+    #[coro::coroutine]
+    fn failing() -> Result<(), String> {
+        coro::sleep(2 * MS).await;
+        Err("boom".to_string())
+    }
+    #[coro::coroutine]
+    fn body(tg: coro::TaskGroup, log: Log) -> Result<(), coro::Cancelled> {
+        let _ = tg.create_try_task(failing());
+        coro::finally(
+            coro::sleep(Duration::from_secs(60)),
+            slow_cleanup(log, "body"),
+        )
+        .await?;
+        Ok(())
+    }
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> (String, u32) {
+        let l = log.clone();
+        let result = coro::task_group(move |tg| body(tg, l)).await;
+        push(&log, "group done");
+        (
+            result.unwrap_err().failures()[0].message().to_string(),
+            coro::cancelling(),
+        )
+    }
+    let log: Log = Rc::default();
+    assert_eq!(
+        coro::run(main_coroutine(log.clone())),
+        ("boom".to_string(), 0)
+    );
+    assert_eq!(
+        lines(&log),
+        ["body cleanup starts", "body cleanup done", "group done"]
+    );
+}

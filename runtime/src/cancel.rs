@@ -352,6 +352,12 @@ impl From<Cancelled> for TaskError {
     }
 }
 
+/// True if the task being resumed holds a live [`Cancelled`] (one about to
+/// escape it, when it is returning).
+pub(crate) fn cancelled_escaping() -> bool {
+    crate::executor::current_meta().is_some_and(|task| task.header().cancel.cancelled_in_flight())
+}
+
 /// How many cancellation requests of the current task are outstanding
 /// (asyncio 3.11's `current_task().cancelling()`): each
 /// [`Task::cancel`](crate::Task::cancel), and each expiring

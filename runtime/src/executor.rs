@@ -77,7 +77,13 @@ pub(crate) struct Executor {
     next_task_id: Cell<u64>,
     debug: bool,
     slow_resume: Duration,
+    /// How long `run` lets cancelled tasks run their cleanup at shutdown
+    /// (`Runtime::shutdown_timeout`).
+    pub(crate) shutdown_grace: Cell<Duration>,
 }
+
+/// The default of [`Executor::shutdown_grace`].
+pub(crate) const DEFAULT_SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
 
 /// Runs `f` with the loop of this thread; panics outside a running loop.
 #[track_caller]
@@ -263,6 +269,7 @@ impl Executor {
             next_task_id: Cell::new(1),
             debug,
             slow_resume,
+            shutdown_grace: Cell::new(DEFAULT_SHUTDOWN_GRACE),
         }
     }
 
@@ -347,7 +354,16 @@ impl Executor {
     /// Sleeps until the next timer, a notify or an IO event, and wakes the
     /// tasks waiting on the IO sources that became ready.
     fn park(&self) {
-        let deadline = self.timers.borrow_mut().next_deadline();
+        self.park_until(None);
+    }
+
+    /// [`park`](Executor::park), waking at `limit` at the latest.
+    fn park_until(&self, limit: Option<Instant>) {
+        let next = self.timers.borrow_mut().next_deadline();
+        let deadline = match (next, limit) {
+            (Some(next), Some(limit)) => Some(next.min(limit)),
+            (next, limit) => next.or(limit),
+        };
         let timeout = deadline.map(|d| d.saturating_duration_since(Instant::now()));
         self.reactor().wait(&self.events, timeout);
         self.io.dispatch(&self.events);
@@ -407,6 +423,56 @@ impl Executor {
         };
         if let Some(dead) = dead {
             retire_task(Some(dead), &*meta); // destructors run with no borrow held
+        }
+    }
+
+    /// asyncio.run's `_cancel_all_tasks`, bounded: once the main awaitable
+    /// has returned, cancels every pending task and runs the loop until they
+    /// have all finished or `shutdown_grace` has passed. Tasks without an
+    /// active cleanup scope are dropped by their `cancel` at once; the others
+    /// await their cleanup here. What is still pending afterwards (a cleanup
+    /// that outlasted the grace, tasks spawned meanwhile) is dropped by
+    /// [`shutdown`](Executor::shutdown).
+    fn cancel_remaining(&self) {
+        let grace = self.shutdown_grace.get();
+        if grace.is_zero() {
+            return;
+        }
+        let deadline = Instant::now().checked_add(grace);
+        let targets: Vec<Rc<dyn TaskMeta>> = self
+            .tasks
+            .borrow()
+            .iter()
+            .map(|entry| entry.meta.clone())
+            .filter(|meta| meta.header().status.get() == Status::Pending)
+            .collect();
+        for meta in &targets {
+            let header = meta.header();
+            if header.status.get() == Status::Pending {
+                cancel_task(self.id, header.key, &**meta);
+            }
+        }
+        let pending = || {
+            targets
+                .iter()
+                .any(|meta| meta.header().status.get() == Status::Pending)
+        };
+        while pending() && deadline.is_none_or(|d| Instant::now() < d) {
+            self.drain_injected();
+            self.inbox.run(self);
+            self.fire_timers();
+            let batch = self.ready.borrow().len();
+            if batch == 0 {
+                self.park_until(deadline);
+                continue;
+            }
+            self.poll_io_now();
+            for _ in 0..batch {
+                let Some(key) = self.ready.borrow_mut().pop_front() else {
+                    break;
+                };
+                self.poll_task(key);
+            }
         }
     }
 
@@ -538,6 +604,7 @@ impl Executor {
                 }
                 if let Poll::Ready(output) = poll {
                     self.tasks.borrow_mut().remove(main_key);
+                    self.cancel_remaining();
                     return output; // the guard drops the leftover tasks
                 }
             }

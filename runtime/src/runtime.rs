@@ -15,6 +15,7 @@ const DEFAULT_SLOW_RESUME: Duration = Duration::from_millis(100);
 pub struct Runtime {
     debug: bool,
     slow_resume: Duration,
+    shutdown_timeout: Duration,
 }
 
 impl Default for Runtime {
@@ -31,6 +32,7 @@ impl Runtime {
         Runtime {
             debug,
             slow_resume: DEFAULT_SLOW_RESUME,
+            shutdown_timeout: crate::executor::DEFAULT_SHUTDOWN_GRACE,
         }
     }
 
@@ -49,11 +51,23 @@ impl Runtime {
         self
     }
 
+    /// Sets how long [`run`](Runtime::run), once `main` has returned, lets the
+    /// cancelled leftover tasks run their awaited cleanup (5 s by default;
+    /// asyncio.run waits without a bound). Zero skips that phase: leftover
+    /// tasks are dropped at once, as before cleanup scopes existed.
+    pub fn shutdown_timeout(mut self, timeout: Duration) -> Self {
+        self.shutdown_timeout = timeout;
+        self
+    }
+
     /// Runs `main` to completion on this thread's new event loop and returns
     /// its output (asyncio's `run`).
     ///
     /// A panic in `main` propagates out of `run`. When `main` returns, tasks
-    /// still pending are dropped (cancelled): their destructors run before
+    /// still pending are cancelled, as asyncio.run does: a task inside a
+    /// cleanup scope ([`finally`](crate::finally)) runs its awaited cleanup
+    /// (for at most the [`shutdown_timeout`](Runtime::shutdown_timeout)),
+    /// the others are dropped; destructors run before
     /// `run` returns, and awaiting their handles gives
     /// [`TaskError::Cancelled`](crate::TaskError::Cancelled) (or
     /// [`TaskError::Panicked`](crate::TaskError::Panicked) if a destructor
@@ -70,6 +84,7 @@ impl Runtime {
         // loop still exists: `main`'s destructors may use it.
         let main = std::pin::pin!(main);
         let executor = guard.executor.clone();
+        executor.shutdown_grace.set(self.shutdown_timeout);
         executor.block_on(&guard, main)
     }
 }
