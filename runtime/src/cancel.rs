@@ -40,16 +40,53 @@
 use crate::Awaitable;
 use crate::task::{Task, TaskError, TaskMeta};
 use std::any::Any;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::fmt;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
-/// The cancellation state of one task (in its header).
+/// A task header's cancellation state, allocated by the first request or
+/// scope: the common path (spawn, run, finish; no cancellation, no scope)
+/// pays one pointer in the header and one load per resume.
 #[derive(Default)]
-pub(crate) struct CancelState {
+pub(crate) struct CancelSlot(OnceCell<Box<CancelState>>);
+
+impl CancelSlot {
+    /// The state, made on first use.
+    fn state(&self) -> &CancelState {
+        self.0.get_or_init(Box::default)
+    }
+
+    /// See [`CancelState::request`].
+    pub(crate) fn request(&self) -> bool {
+        self.state().request()
+    }
+
+    /// See [`CancelState::uncaught`].
+    pub(crate) fn uncaught(&self) -> bool {
+        self.0.get().is_some_and(|state| state.uncaught())
+    }
+
+    /// True if a [`Cancelled`] made in this task is still alive: a task that
+    /// returns then ends as cancelled.
+    pub(crate) fn cancelled_in_flight(&self) -> bool {
+        self.0.get().is_some_and(|state| state.in_flight.get() > 0)
+    }
+
+    fn cancelling(&self) -> u32 {
+        self.0.get().map_or(0, |state| state.requests.get())
+    }
+
+    fn uncancel(&self) -> u32 {
+        self.0.get().map_or(0, |state| state.uncancel())
+    }
+}
+
+/// The cancellation state of one task.
+#[derive(Default)]
+struct CancelState {
     /// asyncio's `_num_cancels_requested`: `cancel()` (and an expiring
     /// timeout) add one, `uncancel()` takes one off.
     requests: Cell<u32>,
@@ -75,7 +112,7 @@ impl CancelState {
     /// Records a `cancel()` aimed at the whole task. Returns true when an
     /// active scope will deliver it (the task must then not be dropped); the
     /// caller wakes the task.
-    pub(crate) fn request(&self) -> bool {
+    fn request(&self) -> bool {
         self.requests.set(self.requests.get().saturating_add(1));
         let stamp = self.bump();
         self.task_request.set(stamp);
@@ -95,14 +132,8 @@ impl CancelState {
     /// After a resume of a task that did not finish: a request aimed at the
     /// whole task that no scope delivered and no scope is left to deliver
     /// (asyncio: `CancelledError` raised at an `await` outside any `try`).
-    pub(crate) fn uncaught(&self) -> bool {
+    fn uncaught(&self) -> bool {
         self.task_request.get() > self.delivered.get() && self.delivering.get() == 0
-    }
-
-    /// True if a [`Cancelled`] made in this task is still alive: a task that
-    /// returns then ends as cancelled.
-    pub(crate) fn cancelled_in_flight(&self) -> bool {
-        self.in_flight.get() > 0
     }
 
     /// Wakes every active scope (with no borrow held while waking).
@@ -158,7 +189,7 @@ impl Registration {
     /// `try`/`finally` that never sees cancellation).
     pub(crate) fn enter(delivers: bool) -> Option<Registration> {
         let task = crate::executor::current_meta()?;
-        let state = &task.header().cancel;
+        let state = task.header().cancel.state();
         let parent = state.current.borrow().clone();
         let seen = parent
             .as_ref()
@@ -186,7 +217,7 @@ impl Registration {
     }
 
     fn state(&self) -> &CancelState {
-        &self.task.header().cancel
+        self.task.header().cancel.state()
     }
 
     /// The stamp to deliver now, if this scope is a leaf and a request newer
@@ -282,7 +313,7 @@ impl Registration {
 
 impl Drop for Registration {
     fn drop(&mut self) {
-        let state = &self.task.header().cancel;
+        let state = self.task.header().cancel.state();
         state
             .scopes
             .borrow_mut()
@@ -317,7 +348,7 @@ pub struct Cancelled {
 
 impl Cancelled {
     fn new(task: Rc<dyn TaskMeta>) -> Self {
-        let state = &task.header().cancel;
+        let state = task.header().cancel.state();
         state.in_flight.set(state.in_flight.get() + 1);
         Cancelled { task: Some(task) }
     }
@@ -326,7 +357,7 @@ impl Cancelled {
 impl Drop for Cancelled {
     fn drop(&mut self) {
         if let Some(task) = self.task.take() {
-            let state = &task.header().cancel;
+            let state = task.header().cancel.state();
             state.in_flight.set(state.in_flight.get().saturating_sub(1));
         }
     }
@@ -364,7 +395,7 @@ pub(crate) fn cancelled_escaping() -> bool {
 /// [`timeout`](crate::timeout) while it cancels its body, adds one;
 /// [`uncancel`] takes one off. 0 outside a task.
 pub fn cancelling() -> u32 {
-    crate::executor::current_meta().map_or(0, |task| task.header().cancel.requests.get())
+    crate::executor::current_meta().map_or(0, |task| task.header().cancel.cancelling())
 }
 
 /// Takes one off the current task's [`cancelling`] count and returns what is
@@ -379,7 +410,7 @@ impl<T> Task<T> {
     /// asyncio's `Task.cancelling()`: outstanding cancellation requests of
     /// this task (see [`cancelling`]).
     pub fn cancelling(&self) -> u32 {
-        self.cell.header.cancel.requests.get()
+        self.cell.header.cancel.cancelling()
     }
 
     /// asyncio's `Task.uncancel()`: takes one request off and returns what

@@ -283,7 +283,7 @@ impl Executor {
     fn add_task<T: 'static>(
         &self,
         name: Option<Rc<str>>,
-        coroutine: &'static str,
+        coroutine: fn() -> &'static str,
         future: impl FnOnce(&Rc<TaskCell<T>>) -> Option<Pin<Box<dyn crate::task::Runnable>>>,
     ) -> Rc<TaskCell<T>> {
         let key = self.tasks.borrow().next_key();
@@ -325,7 +325,7 @@ impl Executor {
     where
         A: Awaitable + 'static,
     {
-        let cell = self.add_task(name, std::any::type_name::<A>(), |cell| {
+        let cell = self.add_task(name, std::any::type_name::<A>, |cell| {
             Some(Box::pin(RunTask::new(awaitable, cell.clone())))
         });
         Task::from_cell(cell)
@@ -482,7 +482,7 @@ impl Executor {
             eprintln!(
                 "coro: Executing <Task name='{}' coro={}> took {:.3} seconds",
                 header.name(),
-                header.coroutine,
+                (header.coroutine)(),
                 took.as_secs_f64()
             );
         }
@@ -511,7 +511,7 @@ impl Executor {
                     eprintln!(
                         "coro: Task was destroyed but it is pending! <Task pending name='{}' coro={}>",
                         header.name(),
-                        header.coroutine
+                        (header.coroutine)()
                     );
                 }
                 retire_task(future, &*meta);
@@ -566,7 +566,7 @@ impl Executor {
         guard: &EnterGuard,
         mut main: Pin<&mut A>,
     ) -> A::Output {
-        let main_cell = self.add_task::<()>(None, std::any::type_name::<A>(), |_| None);
+        let main_cell = self.add_task::<()>(None, std::any::type_name::<A>, |_| None);
         let main_key = main_cell.header.key;
         guard.main.set(Some(main_key));
         let main_waker = self
