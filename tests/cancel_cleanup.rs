@@ -958,3 +958,29 @@ fn a_cleanup_panicking_at_shutdown_does_not_stop_the_others() {
         ["good cleanup starts", "good cleanup done"]
     );
 }
+
+#[test]
+fn a_timeout_dropped_while_it_cancels_its_work_gives_its_request_back() {
+    // asyncio's timeout uncancels on exit; a coro timeout dropped while its
+    // work is cleaning up (here: it loses a race) must not leave the task
+    // counting a cancellation.
+    #[coro::coroutine]
+    fn long_cleanup(log: Log) {
+        push(&log, format!("cleanup starts, cancelling {}", coro::cancelling()));
+        coro::sleep(Duration::from_secs(60)).await;
+        push(&log, "not reached");
+    }
+    #[coro::coroutine]
+    fn work(log: Log) -> Result<(), coro::Cancelled> {
+        coro::finally(coro::sleep(Duration::from_secs(60)), long_cleanup(log)).await?;
+        Ok(())
+    }
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> (bool, u32) {
+        let raced = coro::race(coro::timeout(2 * MS, work(log)), coro::sleep(10 * MS)).await;
+        (matches!(raced, coro::Either::Right(())), coro::cancelling())
+    }
+    let log: Log = Rc::default();
+    assert_eq!(coro::run(main_coroutine(log.clone())), (true, 0));
+    assert_eq!(lines(&log), ["cleanup starts, cancelling 1"]);
+}

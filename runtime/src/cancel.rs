@@ -180,6 +180,9 @@ struct ScopeNode {
 pub(crate) struct Registration {
     task: Rc<dyn TaskMeta>,
     node: Rc<ScopeNode>,
+    /// A boundary's request counts in `cancelling()` until withdrawn (or
+    /// the boundary is dropped).
+    own_request: Cell<bool>,
 }
 
 impl Registration {
@@ -213,7 +216,11 @@ impl Registration {
             waker: Cell::new(None),
         });
         state.scopes.borrow_mut().push(node.clone());
-        Some(Registration { task, node })
+        Some(Registration {
+            task,
+            node,
+            own_request: Cell::new(false),
+        })
     }
 
     fn state(&self) -> &CancelState {
@@ -287,7 +294,9 @@ impl Registration {
     /// calls `task.cancel()`, which counts in `cancelling()`).
     pub(crate) fn request_inner(&self) {
         let state = self.state();
-        state.requests.set(state.requests.get().saturating_add(1));
+        if !self.own_request.replace(true) {
+            state.requests.set(state.requests.get().saturating_add(1));
+        }
         let stamp = state.bump();
         self.node.request.set(stamp);
         state.wake_scopes();
@@ -297,7 +306,11 @@ impl Registration {
     /// `timeout`); returns the task's `cancelling()` after it.
     pub(crate) fn withdraw_inner(&self) -> u32 {
         self.node.request.set(0);
-        self.state().uncancel()
+        if self.own_request.replace(false) {
+            self.state().uncancel()
+        } else {
+            self.state().requests.get()
+        }
     }
 
     /// The task's `cancelling()`.
@@ -314,6 +327,11 @@ impl Registration {
 impl Drop for Registration {
     fn drop(&mut self) {
         let state = self.task.header().cancel.state();
+        if self.own_request.get() {
+            // A boundary dropped while cancelling its work (its awaiter was
+            // dropped): its request no longer counts.
+            state.uncancel();
+        }
         state
             .scopes
             .borrow_mut()
