@@ -966,7 +966,10 @@ fn a_timeout_dropped_while_it_cancels_its_work_gives_its_request_back() {
     // counting a cancellation.
     #[coro::coroutine]
     fn long_cleanup(log: Log) {
-        push(&log, format!("cleanup starts, cancelling {}", coro::cancelling()));
+        push(
+            &log,
+            format!("cleanup starts, cancelling {}", coro::cancelling()),
+        );
         coro::sleep(Duration::from_secs(60)).await;
         push(&log, "not reached");
     }

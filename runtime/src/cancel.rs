@@ -24,14 +24,16 @@
 //! `Cancelled` (swallowed it, or converted it into another error) ends with
 //! its value, as in asyncio.
 //!
-//! Bookkeeping: each task header holds a [`CancelState`]: asyncio's request
+//! Bookkeeping: each task header holds a [`CancelSlot`], a pointer to a
+//! [`CancelState`] made by the first request or scope: asyncio's request
 //! count (`cancelling()`), a task-wide request counter (`epoch`) that stamps
 //! every request, the stamp of the latest request aimed at the whole task,
-//! the list of active scopes, and the innermost scope whose inner awaitable
-//! is being resumed (so a scope entered inside another becomes its child).
-//! Scopes form a tree per task (within-task concurrency such as `gather!`
-//! makes siblings). A cleanup scope is a *leaf* when no active cleanup scope is inside it;
-//! only leaves deliver. A delivery marks the leaf and its ancestors as having
+//! the latest stamp delivered, the live `Cancelled` count, the list of
+//! active scopes, and the innermost scope whose inner awaitable is being
+//! resumed (so a scope entered inside another becomes its child). Scopes
+//! form a tree per task (within-task concurrency such as `gather!` makes
+//! siblings). A cleanup scope is a *leaf* when no active cleanup scope is
+//! inside it; only leaves deliver. A delivery marks the leaf and its ancestors as having
 //! seen that request, so one `cancel()` gives one `Cancelled`. Boundaries
 //! ([`timeout`](crate::timeout), [`task_group`](crate::task_group)) are tree
 //! nodes that never deliver themselves but can aim a request at their
