@@ -299,52 +299,126 @@ fn a_task_without_a_scope_is_still_dropped_at_once() {
     assert_eq!(lines(&log), ["dropped", "cancel returned"]);
 }
 
+/// A body with three awaits and a cleanup with two, each a plain yield to
+/// the loop, logging where it is: deterministic in loop turns.
+#[coro::coroutine]
+fn yielding_body(log: Log) -> u32 {
+    for i in 0..3 {
+        push(&log, format!("body {i}"));
+        coro::sleep(Duration::ZERO).await;
+    }
+    push(&log, "body done");
+    3
+}
+
+#[coro::coroutine]
+fn yielding_cleanup(log: Log) {
+    for i in 0..2 {
+        push(&log, format!("cleanup {i}"));
+        coro::sleep(Duration::ZERO).await;
+    }
+    push(&log, "cleanup done");
+}
+
+#[coro::coroutine]
+fn yielding_scoped(log: Log) -> Result<u32, coro::Cancelled> {
+    let value = coro::finally(yielding_body(log.clone()), yielding_cleanup(log)).await?;
+    Ok(value)
+}
+
 #[test]
 fn cancellation_at_every_await_of_the_body_and_the_cleanup() {
     // asyncio delivers CancelledError at whichever await the task is
-    // suspended in. The body has 3 awaits and the cleanup 2: cancel at each
-    // point (by sleeping k ms first) and check the outcome: cancelled in
-    // the body -> the cleanup runs whole; cancelled after the body -> the
-    // value; the task always ends, with the cleanup started exactly once.
-    for k in 0..8u64 {
-        let log: Log = Rc::default();
-        #[coro::coroutine]
-        fn main_coroutine(
-            log: Log,
-            k: u64,
-        ) -> (Result<Result<u32, coro::Cancelled>, coro::TaskError>, u32) {
-            let task = coro::spawn(scoped(log, "w", 3));
-            cancel_times(task, Duration::from_micros(700 * k), Duration::ZERO, 1).await
+    // suspended in. Cancelling after k loop turns, for every k, lands at
+    // each of the 3 awaits of the body and the 2 of the cleanup in turn,
+    // then after the task finished:
+    // - in the body: the body stops there, the cleanup runs whole, the task
+    //   is cancelled;
+    // - in the cleanup (the body had completed, so this cancellation
+    //   arrives during the `finally`): the cleanup stops at that await, the
+    //   task is cancelled;
+    // - after: the task's value stands and cancel() returns false.
+    #[coro::coroutine]
+    fn main_coroutine(
+        log: Log,
+        turns: u32,
+    ) -> (Result<Result<u32, coro::Cancelled>, coro::TaskError>, bool) {
+        let task = coro::spawn(yielding_scoped(log));
+        for _ in 0..turns {
+            coro::sleep(Duration::ZERO).await;
         }
-        let (result, _) = coro::run(main_coroutine(log.clone(), k));
+        let requested = task.cancel();
+        (task.await, requested)
+    }
+    let mut landed = Vec::new();
+    for turns in 0..9 {
+        let log: Log = Rc::default();
+        let (result, requested) = coro::run(main_coroutine(log.clone(), turns));
         let got = lines(&log);
-        let starts = got.iter().filter(|l| *l == "w cleanup starts").count();
-        match result {
-            Ok(Ok(3)) => {
-                assert!(got.contains(&"w body done".to_string()), "{k}: {got:?}");
-                assert_eq!(starts, 1, "{k}: {got:?}");
-            }
-            Err(coro::TaskError::Cancelled) => {
-                assert!(starts <= 1, "{k}: {got:?}");
-                if !got.contains(&"w body done".to_string()) {
-                    // Cancelled in the body: the cleanup ran to its end.
-                    assert_eq!(
-                        got.last().map(String::as_str),
-                        Some("w cleanup done"),
-                        "{k}: {got:?}"
-                    );
-                } else {
-                    // Cancelled inside the cleanup: interrupted there.
-                    assert_eq!(
-                        got.last().map(String::as_str),
-                        Some("w cleanup starts"),
-                        "{k}: {got:?}"
-                    );
-                }
-            }
-            other => panic!("{k}: unexpected {other:?} {got:?}"),
+        let last = got.last().cloned().unwrap_or_default();
+        let body_steps = got
+            .iter()
+            .filter(|l| l.starts_with("body ") && *l != "body done")
+            .count();
+        let cleanup_steps = got
+            .iter()
+            .filter(|l| l.starts_with("cleanup ") && *l != "cleanup done")
+            .count();
+        let place = if !requested {
+            assert_eq!(
+                result.as_ref().ok().and_then(|r| r.as_ref().ok()),
+                Some(&3),
+                "{turns}: {got:?}"
+            );
+            assert_eq!(last, "cleanup done", "{turns}: {got:?}");
+            "finished".to_string()
+        } else if got.contains(&"body done".to_string()) {
+            assert_eq!(
+                result.as_ref().unwrap_err(),
+                &coro::TaskError::Cancelled,
+                "{turns}: {got:?}"
+            );
+            assert_ne!(
+                last, "cleanup done",
+                "{turns}: interrupted cleanup: {got:?}"
+            );
+            format!("cleanup await {}", cleanup_steps - 1)
+        } else if body_steps == 0 {
+            // Cancelled before it first ran: no scope was active yet, so
+            // the task was dropped (asyncio: a task cancelled before it
+            // starts never runs its coroutine).
+            assert!(got.is_empty(), "{turns}: {got:?}");
+            assert_eq!(result.as_ref().unwrap_err(), &coro::TaskError::Cancelled);
+            "before start".to_string()
+        } else {
+            assert_eq!(
+                result.as_ref().unwrap_err(),
+                &coro::TaskError::Cancelled,
+                "{turns}: {got:?}"
+            );
+            assert_eq!(
+                got[got.len() - 3..],
+                ["cleanup 0", "cleanup 1", "cleanup done"],
+                "{turns}: {got:?}"
+            );
+            format!("body await {}", body_steps - 1)
+        };
+        if landed.last() != Some(&place) {
+            landed.push(place);
         }
     }
+    assert_eq!(
+        landed,
+        [
+            "before start",
+            "body await 0",
+            "body await 1",
+            "body await 2",
+            "cleanup await 0",
+            "cleanup await 1",
+            "finished"
+        ]
+    );
 }
 
 #[test]
@@ -504,4 +578,412 @@ fn a_task_cancelled_inside_a_timeout_stays_cancelled() {
         coro::TaskError::Cancelled
     );
     assert_eq!(lines(&log), ["t cleanup starts", "t cleanup done"]);
+}
+
+#[test]
+fn shutdown_cancels_leftover_tasks_and_awaits_their_cleanup() {
+    // asyncio.run: "all remaining tasks are cancelled" when main returns
+    // (`_cancel_all_tasks`), and the loop runs until they have finished, so
+    // their `finally` blocks may await.
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) {
+        for name in ["a", "b"] {
+            drop(coro::spawn(scoped(log.clone(), name, 1000)));
+        }
+        coro::sleep(2 * MS).await;
+        push(&log, "main returns");
+    }
+    let log: Log = Rc::default();
+    coro::run(main_coroutine(log.clone()));
+    let got = lines(&log);
+    let at = got
+        .iter()
+        .position(|l| l == "main returns")
+        .expect("main ran");
+    let mut after = got[at + 1..].to_vec();
+    after.sort();
+    assert_eq!(
+        after,
+        [
+            "a cleanup done",
+            "a cleanup starts",
+            "b cleanup done",
+            "b cleanup starts"
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_cleanup_that_never_ends_is_cut_off_by_the_shutdown_timeout() {
+    // Bounded (asyncio.run is not): the loop gives up on the cleanup after
+    // `shutdown_timeout` and drops the task.
+    #[coro::coroutine]
+    fn stuck(log: Log) -> Result<(), coro::Cancelled> {
+        coro::finally(coro::sleep(Duration::from_secs(60)), never(log)).await?;
+        Ok(())
+    }
+    #[coro::coroutine]
+    fn never(log: Log) {
+        push(&log, "cleanup starts");
+        coro::sleep(Duration::from_secs(60)).await;
+        push(&log, "cleanup done");
+    }
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) {
+        drop(coro::spawn(stuck(log)));
+        coro::sleep(MS).await;
+    }
+    let log: Log = Rc::default();
+    let start = std::time::Instant::now();
+    coro::Runtime::new()
+        .shutdown_timeout(20 * MS)
+        .run(main_coroutine(log.clone()));
+    assert!(start.elapsed() >= 20 * MS);
+    assert!(start.elapsed() < Duration::from_secs(30));
+    assert_eq!(lines(&log), ["cleanup starts"]);
+}
+
+#[test]
+fn a_failing_task_group_child_awaits_its_siblings_cleanup_first() {
+    // asyncio.TaskGroup: when a child fails, "the remaining tasks in the
+    // group are cancelled" and the group waits for them, so their `finally`
+    // blocks (which may await) finish before `async with` exits.
+    #[coro::coroutine]
+    fn failing() -> Result<(), String> {
+        coro::sleep(2 * MS).await;
+        Err("boom".to_string())
+    }
+    #[coro::coroutine]
+    fn sibling(log: Log, name: &'static str) -> Result<(), coro::Cancelled> {
+        coro::finally(
+            coro::sleep(Duration::from_secs(60)),
+            slow_cleanup(log, name),
+        )
+        .await?;
+        Ok(())
+    }
+    #[coro::coroutine]
+    fn body(tg: coro::TaskGroup, log: Log) {
+        let _ = tg.create_try_task(failing());
+        let _ = tg.create_task(sibling(log.clone(), "x"));
+        let _ = tg.create_task(sibling(log, "y"));
+    }
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> usize {
+        let l = log.clone();
+        let result = coro::task_group(move |tg| body(tg, l)).await;
+        push(&log, "group done");
+        result.unwrap_err().failures().len()
+    }
+    let log: Log = Rc::default();
+    assert_eq!(coro::run(main_coroutine(log.clone())), 1);
+    assert_eq!(
+        lines(&log),
+        [
+            "x cleanup starts",
+            "y cleanup starts",
+            "x cleanup done",
+            "y cleanup done",
+            "group done"
+        ]
+    );
+}
+
+#[test]
+fn a_failing_task_group_child_cancels_the_body_through_its_scope() {
+    // asyncio.TaskGroup: a failing child cancels the parent task (the body
+    // of `async with`), whose `finally` may await, then the group raises
+    // the failure; the parent's cancellation is uncancelled on exit.
+    #[coro::coroutine]
+    fn failing() -> Result<(), String> {
+        coro::sleep(2 * MS).await;
+        Err("boom".to_string())
+    }
+    #[coro::coroutine]
+    fn body(tg: coro::TaskGroup, log: Log) -> Result<(), coro::Cancelled> {
+        let _ = tg.create_try_task(failing());
+        coro::finally(
+            coro::sleep(Duration::from_secs(60)),
+            slow_cleanup(log, "body"),
+        )
+        .await?;
+        Ok(())
+    }
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> (String, u32) {
+        let l = log.clone();
+        let result = coro::task_group(move |tg| body(tg, l)).await;
+        push(&log, "group done");
+        (
+            result.unwrap_err().failures()[0].message().to_string(),
+            coro::cancelling(),
+        )
+    }
+    let log: Log = Rc::default();
+    assert_eq!(
+        coro::run(main_coroutine(log.clone())),
+        ("boom".to_string(), 0)
+    );
+    assert_eq!(
+        lines(&log),
+        ["body cleanup starts", "body cleanup done", "group done"]
+    );
+}
+
+#[test]
+fn sibling_scopes_in_one_task_both_clean_up() {
+    // Within one task, `gather!` runs two scoped branches: a cancel()
+    // reaches every innermost scope, so both cleanups run (as asyncio's
+    // gather cancels each of its children).
+    #[coro::coroutine]
+    fn both(log: Log) -> (Result<u32, coro::Cancelled>, Result<u32, coro::Cancelled>) {
+        coro::gather!(scoped(log.clone(), "l", 1000), scoped(log, "r", 1000)).await
+    }
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> coro::TaskError {
+        let task = coro::spawn(both(log));
+        coro::sleep(3 * MS).await;
+        task.cancel();
+        task.await.unwrap_err()
+    }
+    let log: Log = Rc::default();
+    let err = coro::run(main_coroutine(log.clone()));
+    // Both `Cancelled` reach the task's output: the task ends cancelled.
+    assert_eq!(err, coro::TaskError::Cancelled);
+    let got = lines(&log);
+    for name in ["l", "r"] {
+        assert!(got.contains(&format!("{name} cleanup done")), "{got:?}");
+    }
+}
+
+#[test]
+fn a_cancelled_converted_into_another_error_is_the_task_result() {
+    // Python: `except CancelledError: raise OtherError` ends the task with
+    // OtherError, not as cancelled.
+    #[derive(Debug, PartialEq)]
+    struct Stopped;
+    impl From<coro::Cancelled> for Stopped {
+        fn from(_: coro::Cancelled) -> Stopped {
+            Stopped
+        }
+    }
+    #[coro::coroutine]
+    fn work(log: Log) -> Result<(), Stopped> {
+        coro::finally(coro::sleep(Duration::from_secs(60)), slow_cleanup(log, "c")).await?;
+        Ok(())
+    }
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> Result<Result<(), Stopped>, coro::TaskError> {
+        let task = coro::spawn(work(log));
+        coro::sleep(MS).await;
+        task.cancel();
+        task.await
+    }
+    let log: Log = Rc::default();
+    assert_eq!(coro::run(main_coroutine(log.clone())), Ok(Err(Stopped)));
+    assert_eq!(lines(&log), ["c cleanup starts", "c cleanup done"]);
+}
+
+#[test]
+fn a_task_cancelling_itself_inside_a_scope_cleans_up_at_its_next_await() {
+    // asyncio: a task may cancel itself; CancelledError is raised at its
+    // next await, inside the `try`.
+    type Slot = Rc<RefCell<Option<coro::Task<Result<(), coro::Cancelled>>>>>;
+    #[coro::coroutine]
+    fn body(log: Log, me: Slot) {
+        coro::sleep(MS).await;
+        let cancelled = me.borrow().as_ref().map(|t| t.cancel());
+        push(&log, format!("cancelled myself: {cancelled:?}"));
+        coro::sleep(MS).await;
+        push(&log, "not reached");
+    }
+    #[coro::coroutine]
+    fn work(log: Log, me: Slot) -> Result<(), coro::Cancelled> {
+        coro::finally(body(log.clone(), me), slow_cleanup(log, "self")).await?;
+        Ok(())
+    }
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> Result<Result<(), coro::Cancelled>, coro::TaskError> {
+        let me: Slot = Rc::default();
+        let task = coro::spawn(work(log, me.clone()));
+        coro::sleep(Duration::ZERO).await;
+        let task = {
+            *me.borrow_mut() = Some(task);
+            coro::sleep(5 * MS).await;
+            me.borrow_mut().take().expect("still there")
+        };
+        task.await
+    }
+    let log: Log = Rc::default();
+    assert_eq!(
+        coro::run(main_coroutine(log.clone())).unwrap_err(),
+        coro::TaskError::Cancelled
+    );
+    assert_eq!(
+        lines(&log),
+        [
+            "cancelled myself: Some(true)",
+            "self cleanup starts",
+            "self cleanup done"
+        ]
+    );
+}
+
+#[test]
+fn a_scope_inside_the_cleanup_takes_a_second_cancellation() {
+    // Python: a `try/finally` inside a `finally` block handles the second
+    // CancelledError itself (innermost first).
+    #[coro::coroutine]
+    fn outer_cleanup(log: Log) {
+        push(&log, "outer cleanup starts");
+        let inner = coro::finally(
+            coro::sleep(Duration::from_secs(60)),
+            slow_cleanup(log.clone(), "inner"),
+        )
+        .await;
+        push(&log, format!("inner gave cancelled: {}", inner.is_err()));
+    }
+    #[coro::coroutine]
+    fn work(log: Log) -> Result<(), coro::Cancelled> {
+        coro::finally(coro::sleep(Duration::from_secs(60)), outer_cleanup(log)).await?;
+        Ok(())
+    }
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> (Result<Result<(), coro::Cancelled>, coro::TaskError>, u32) {
+        let task = coro::spawn(work(log));
+        cancel_times(task, 2 * MS, 2 * MS, 2).await
+    }
+    let log: Log = Rc::default();
+    let (result, cancelling) = coro::run(main_coroutine(log.clone()));
+    assert_eq!(cancelling, 2);
+    // The outer cleanup swallowed the inner Cancelled (it only logged it),
+    // so the task ends with the first cancellation.
+    assert_eq!(result.unwrap_err(), coro::TaskError::Cancelled);
+    assert_eq!(
+        lines(&log),
+        [
+            "outer cleanup starts",
+            "inner cleanup starts",
+            "inner cleanup done",
+            "inner gave cancelled: true"
+        ]
+    );
+}
+
+#[test]
+fn uncancel_to_zero_withdraws_a_request_not_delivered_yet() {
+    // Python 3.13: "uncancel() ... when the count reaches zero, the
+    // pending cancellation is withdrawn" (`_must_cancel = False`).
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> (Result<Result<u32, coro::Cancelled>, coro::TaskError>, u32) {
+        let task = coro::spawn(scoped(log, "w", 3));
+        coro::sleep(Duration::ZERO).await; // the scope is active now
+        task.cancel();
+        let left = task.uncancel();
+        (task.await, left)
+    }
+    let log: Log = Rc::default();
+    let (result, left) = coro::run(main_coroutine(log.clone()));
+    assert_eq!(left, 0);
+    assert_eq!(result.unwrap().unwrap(), 3);
+    assert!(lines(&log).contains(&"w body done".to_string()));
+}
+
+#[test]
+fn a_task_group_sibling_failing_in_its_cleanup_is_a_second_failure() {
+    // asyncio.TaskGroup collects every child exception into the
+    // ExceptionGroup, also one raised while a child handles its
+    // cancellation.
+    #[coro::coroutine]
+    fn failing() -> Result<(), String> {
+        coro::sleep(2 * MS).await;
+        Err("first".to_string())
+    }
+    #[coro::coroutine]
+    fn bad_cleanup() {
+        coro::sleep(MS).await;
+        panic!("second");
+    }
+    #[coro::coroutine]
+    fn sibling() -> Result<(), coro::Cancelled> {
+        coro::finally(coro::sleep(Duration::from_secs(60)), bad_cleanup()).await?;
+        Ok(())
+    }
+    #[coro::coroutine]
+    fn body(tg: coro::TaskGroup) {
+        let _ = tg.create_try_task(failing());
+        let handle = tg.create_task(sibling());
+        drop(handle);
+    }
+    #[coro::coroutine]
+    fn main_coroutine() -> Vec<String> {
+        let result = coro::task_group(body).await;
+        result
+            .unwrap_err()
+            .failures()
+            .iter()
+            .map(|f| f.message().to_string())
+            .collect()
+    }
+    assert_eq!(coro::run(main_coroutine()), ["first", "second"]);
+}
+
+#[test]
+fn a_cleanup_panicking_at_shutdown_does_not_stop_the_others() {
+    // The loop's shutdown catches the panic of one task's cleanup (the task
+    // ends Panicked, reported as never retrieved) and still awaits the
+    // other task's cleanup; `run` returns normally.
+    #[coro::coroutine]
+    fn bad_cleanup() {
+        coro::sleep(MS).await;
+        panic!("cleanup failed at shutdown");
+    }
+    #[coro::coroutine]
+    fn bad() -> Result<(), coro::Cancelled> {
+        coro::finally(coro::sleep(Duration::from_secs(60)), bad_cleanup()).await?;
+        Ok(())
+    }
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> &'static str {
+        drop(coro::spawn(bad()));
+        drop(coro::spawn(scoped(log, "good", 1000)));
+        coro::sleep(MS).await;
+        "main done"
+    }
+    let log: Log = Rc::default();
+    assert_eq!(coro::run(main_coroutine(log.clone())), "main done");
+    assert_eq!(
+        lines(&log)[lines(&log).len() - 2..],
+        ["good cleanup starts", "good cleanup done"]
+    );
+}
+
+#[test]
+fn a_timeout_dropped_while_it_cancels_its_work_gives_its_request_back() {
+    // asyncio's timeout uncancels on exit; a coro timeout dropped while its
+    // work is cleaning up (here: it loses a race) must not leave the task
+    // counting a cancellation.
+    #[coro::coroutine]
+    fn long_cleanup(log: Log) {
+        push(
+            &log,
+            format!("cleanup starts, cancelling {}", coro::cancelling()),
+        );
+        coro::sleep(Duration::from_secs(60)).await;
+        push(&log, "not reached");
+    }
+    #[coro::coroutine]
+    fn work(log: Log) -> Result<(), coro::Cancelled> {
+        coro::finally(coro::sleep(Duration::from_secs(60)), long_cleanup(log)).await?;
+        Ok(())
+    }
+    #[coro::coroutine]
+    fn main_coroutine(log: Log) -> (bool, u32) {
+        let raced = coro::race(coro::timeout(2 * MS, work(log)), coro::sleep(10 * MS)).await;
+        (matches!(raced, coro::Either::Right(())), coro::cancelling())
+    }
+    let log: Log = Rc::default();
+    assert_eq!(coro::run(main_coroutine(log.clone())), (true, 0));
+    assert_eq!(lines(&log), ["cleanup starts, cancelling 1"]);
 }

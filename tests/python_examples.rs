@@ -104,3 +104,35 @@ fn queue_workers_cancelled_after_join_as_in_asyncio_docs() {
         assert_eq!(rust, python, "the Rust and Python programs differ");
     }
 }
+
+#[test]
+fn shutdown_awaits_every_workers_cleanup_as_in_asyncio() {
+    // asyncio: `task.cancel()` raises CancelledError at the task's next
+    // await; its `finally` block runs and may await (here: sleeps of 30,
+    // 10 and 20 ms, so the workers close in the order b, c, a); a task
+    // that catches the error and returns has that value as its result
+    // (after `uncancel()`); gather(return_exceptions=True) collects them.
+    let rust = run_example("shutdown");
+    assert_eq!(
+        rust,
+        [
+            "a started",
+            "b started",
+            "c started",
+            "main: cancelling the workers",
+            "a cleaning up (cancelling=1)",
+            "b cleaning up (cancelling=1)",
+            "c cleaning up (cancelling=1)",
+            "b closed",
+            "c closed",
+            "a closed",
+            "a: cancelled",
+            "b: cancelled",
+            "c: c saved its work",
+            "main: done",
+        ]
+    );
+    if let Some(python) = run_python("shutdown", 11) {
+        assert_eq!(rust, python, "the Rust and Python programs differ");
+    }
+}

@@ -24,14 +24,16 @@
 //! `Cancelled` (swallowed it, or converted it into another error) ends with
 //! its value, as in asyncio.
 //!
-//! Bookkeeping: each task header holds a [`CancelState`]: asyncio's request
+//! Bookkeeping: each task header holds a [`CancelSlot`], a pointer to a
+//! [`CancelState`] made by the first request or scope: asyncio's request
 //! count (`cancelling()`), a task-wide request counter (`epoch`) that stamps
 //! every request, the stamp of the latest request aimed at the whole task,
-//! the list of active scopes, and the innermost scope whose inner awaitable
-//! is being resumed (so a scope entered inside another becomes its child).
-//! Scopes form a tree per task (within-task concurrency such as `gather!`
-//! makes siblings). A cleanup scope is a *leaf* when no active cleanup scope is inside it;
-//! only leaves deliver. A delivery marks the leaf and its ancestors as having
+//! the latest stamp delivered, the live `Cancelled` count, the list of
+//! active scopes, and the innermost scope whose inner awaitable is being
+//! resumed (so a scope entered inside another becomes its child). Scopes
+//! form a tree per task (within-task concurrency such as `gather!` makes
+//! siblings). A cleanup scope is a *leaf* when no active cleanup scope is
+//! inside it; only leaves deliver. A delivery marks the leaf and its ancestors as having
 //! seen that request, so one `cancel()` gives one `Cancelled`. Boundaries
 //! ([`timeout`](crate::timeout), [`task_group`](crate::task_group)) are tree
 //! nodes that never deliver themselves but can aim a request at their
@@ -40,16 +42,53 @@
 use crate::Awaitable;
 use crate::task::{Task, TaskError, TaskMeta};
 use std::any::Any;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::fmt;
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
-/// The cancellation state of one task (in its header).
+/// A task header's cancellation state, allocated by the first request or
+/// scope: the common path (spawn, run, finish; no cancellation, no scope)
+/// pays one pointer in the header and one load per resume.
 #[derive(Default)]
-pub(crate) struct CancelState {
+pub(crate) struct CancelSlot(OnceCell<Box<CancelState>>);
+
+impl CancelSlot {
+    /// The state, made on first use.
+    fn state(&self) -> &CancelState {
+        self.0.get_or_init(Box::default)
+    }
+
+    /// See [`CancelState::request`].
+    pub(crate) fn request(&self) -> bool {
+        self.state().request()
+    }
+
+    /// See [`CancelState::uncaught`].
+    pub(crate) fn uncaught(&self) -> bool {
+        self.0.get().is_some_and(|state| state.uncaught())
+    }
+
+    /// True if a [`Cancelled`] made in this task is still alive: a task that
+    /// returns then ends as cancelled.
+    pub(crate) fn cancelled_in_flight(&self) -> bool {
+        self.0.get().is_some_and(|state| state.in_flight.get() > 0)
+    }
+
+    fn cancelling(&self) -> u32 {
+        self.0.get().map_or(0, |state| state.requests.get())
+    }
+
+    fn uncancel(&self) -> u32 {
+        self.0.get().map_or(0, |state| state.uncancel())
+    }
+}
+
+/// The cancellation state of one task.
+#[derive(Default)]
+struct CancelState {
     /// asyncio's `_num_cancels_requested`: `cancel()` (and an expiring
     /// timeout) add one, `uncancel()` takes one off.
     requests: Cell<u32>,
@@ -75,7 +114,7 @@ impl CancelState {
     /// Records a `cancel()` aimed at the whole task. Returns true when an
     /// active scope will deliver it (the task must then not be dropped); the
     /// caller wakes the task.
-    pub(crate) fn request(&self) -> bool {
+    fn request(&self) -> bool {
         self.requests.set(self.requests.get().saturating_add(1));
         let stamp = self.bump();
         self.task_request.set(stamp);
@@ -95,14 +134,8 @@ impl CancelState {
     /// After a resume of a task that did not finish: a request aimed at the
     /// whole task that no scope delivered and no scope is left to deliver
     /// (asyncio: `CancelledError` raised at an `await` outside any `try`).
-    pub(crate) fn uncaught(&self) -> bool {
+    fn uncaught(&self) -> bool {
         self.task_request.get() > self.delivered.get() && self.delivering.get() == 0
-    }
-
-    /// True if a [`Cancelled`] made in this task is still alive: a task that
-    /// returns then ends as cancelled.
-    pub(crate) fn cancelled_in_flight(&self) -> bool {
-        self.in_flight.get() > 0
     }
 
     /// Wakes every active scope (with no borrow held while waking).
@@ -149,6 +182,9 @@ struct ScopeNode {
 pub(crate) struct Registration {
     task: Rc<dyn TaskMeta>,
     node: Rc<ScopeNode>,
+    /// A boundary's request counts in `cancelling()` until withdrawn (or
+    /// the boundary is dropped).
+    own_request: Cell<bool>,
 }
 
 impl Registration {
@@ -158,7 +194,7 @@ impl Registration {
     /// `try`/`finally` that never sees cancellation).
     pub(crate) fn enter(delivers: bool) -> Option<Registration> {
         let task = crate::executor::current_meta()?;
-        let state = &task.header().cancel;
+        let state = task.header().cancel.state();
         let parent = state.current.borrow().clone();
         let seen = parent
             .as_ref()
@@ -182,11 +218,15 @@ impl Registration {
             waker: Cell::new(None),
         });
         state.scopes.borrow_mut().push(node.clone());
-        Some(Registration { task, node })
+        Some(Registration {
+            task,
+            node,
+            own_request: Cell::new(false),
+        })
     }
 
     fn state(&self) -> &CancelState {
-        &self.task.header().cancel
+        self.task.header().cancel.state()
     }
 
     /// The stamp to deliver now, if this scope is a leaf and a request newer
@@ -256,7 +296,9 @@ impl Registration {
     /// calls `task.cancel()`, which counts in `cancelling()`).
     pub(crate) fn request_inner(&self) {
         let state = self.state();
-        state.requests.set(state.requests.get().saturating_add(1));
+        if !self.own_request.replace(true) {
+            state.requests.set(state.requests.get().saturating_add(1));
+        }
         let stamp = state.bump();
         self.node.request.set(stamp);
         state.wake_scopes();
@@ -266,7 +308,11 @@ impl Registration {
     /// `timeout`); returns the task's `cancelling()` after it.
     pub(crate) fn withdraw_inner(&self) -> u32 {
         self.node.request.set(0);
-        self.state().uncancel()
+        if self.own_request.replace(false) {
+            self.state().uncancel()
+        } else {
+            self.state().requests.get()
+        }
     }
 
     /// The task's `cancelling()`.
@@ -282,7 +328,12 @@ impl Registration {
 
 impl Drop for Registration {
     fn drop(&mut self) {
-        let state = &self.task.header().cancel;
+        let state = self.task.header().cancel.state();
+        if self.own_request.get() {
+            // A boundary dropped while cancelling its work (its awaiter was
+            // dropped): its request no longer counts.
+            state.uncancel();
+        }
         state
             .scopes
             .borrow_mut()
@@ -317,7 +368,7 @@ pub struct Cancelled {
 
 impl Cancelled {
     fn new(task: Rc<dyn TaskMeta>) -> Self {
-        let state = &task.header().cancel;
+        let state = task.header().cancel.state();
         state.in_flight.set(state.in_flight.get() + 1);
         Cancelled { task: Some(task) }
     }
@@ -326,7 +377,7 @@ impl Cancelled {
 impl Drop for Cancelled {
     fn drop(&mut self) {
         if let Some(task) = self.task.take() {
-            let state = &task.header().cancel;
+            let state = task.header().cancel.state();
             state.in_flight.set(state.in_flight.get().saturating_sub(1));
         }
     }
@@ -352,13 +403,19 @@ impl From<Cancelled> for TaskError {
     }
 }
 
+/// True if the task being resumed holds a live [`Cancelled`] (one about to
+/// escape it, when it is returning).
+pub(crate) fn cancelled_escaping() -> bool {
+    crate::executor::current_meta().is_some_and(|task| task.header().cancel.cancelled_in_flight())
+}
+
 /// How many cancellation requests of the current task are outstanding
 /// (asyncio 3.11's `current_task().cancelling()`): each
 /// [`Task::cancel`](crate::Task::cancel), and each expiring
 /// [`timeout`](crate::timeout) while it cancels its body, adds one;
 /// [`uncancel`] takes one off. 0 outside a task.
 pub fn cancelling() -> u32 {
-    crate::executor::current_meta().map_or(0, |task| task.header().cancel.requests.get())
+    crate::executor::current_meta().map_or(0, |task| task.header().cancel.cancelling())
 }
 
 /// Takes one off the current task's [`cancelling`] count and returns what is
@@ -373,7 +430,7 @@ impl<T> Task<T> {
     /// asyncio's `Task.cancelling()`: outstanding cancellation requests of
     /// this task (see [`cancelling`]).
     pub fn cancelling(&self) -> u32 {
-        self.cell.header().cancel.requests.get()
+        self.cell.header().cancel.cancelling()
     }
 
     /// asyncio's `Task.uncancel()`: takes one request off and returns what

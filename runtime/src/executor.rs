@@ -77,7 +77,13 @@ pub(crate) struct Executor {
     next_task_id: Cell<u64>,
     debug: bool,
     slow_resume: Duration,
+    /// How long `run` lets cancelled tasks run their cleanup at shutdown
+    /// (`Runtime::shutdown_timeout`).
+    pub(crate) shutdown_grace: Cell<Duration>,
 }
+
+/// The default of [`Executor::shutdown_grace`].
+pub(crate) const DEFAULT_SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
 
 /// Runs `f` with the loop of this thread; panics outside a running loop.
 #[track_caller]
@@ -250,6 +256,7 @@ impl Executor {
             next_task_id: Cell::new(1),
             debug,
             slow_resume,
+            shutdown_grace: Cell::new(DEFAULT_SHUTDOWN_GRACE),
         }
     }
 
@@ -264,7 +271,7 @@ impl Executor {
     fn add_task<M: TaskMeta + 'static>(
         &self,
         name: Option<Rc<str>>,
-        coroutine: &'static str,
+        coroutine: fn() -> &'static str,
         busy: bool,
         schedule: bool,
         task: impl FnOnce(Header) -> M,
@@ -310,7 +317,7 @@ impl Executor {
     where
         A: Awaitable + 'static,
     {
-        let cell = self.add_task(name, std::any::type_name::<A>(), false, true, |header| {
+        let cell = self.add_task(name, std::any::type_name::<A>, false, true, |header| {
             TaskCell::new(header, awaitable)
         });
         Task::from_cell(cell)
@@ -323,7 +330,7 @@ impl Executor {
     where
         A: Awaitable + 'static,
     {
-        let cell = self.add_task(name, std::any::type_name::<A>(), false, false, |header| {
+        let cell = self.add_task(name, std::any::type_name::<A>, false, false, |header| {
             TaskCell::new(header, awaitable)
         });
         self.poll_task(cell.header().key);
@@ -353,7 +360,16 @@ impl Executor {
     /// Sleeps until the next timer, a notify or an IO event, and wakes the
     /// tasks waiting on the IO sources that became ready.
     fn park(&self) {
-        let deadline = self.timers.borrow_mut().next_deadline();
+        self.park_until(None);
+    }
+
+    /// [`park`](Executor::park), waking at `limit` at the latest.
+    fn park_until(&self, limit: Option<Instant>) {
+        let next = self.timers.borrow_mut().next_deadline();
+        let deadline = match (next, limit) {
+            (Some(next), Some(limit)) => Some(next.min(limit)),
+            (next, limit) => next.or(limit),
+        };
         let timeout = deadline.map(|d| d.saturating_duration_since(Instant::now()));
         self.reactor().wait(&self.events, timeout);
         self.io.dispatch(&self.events);
@@ -421,13 +437,63 @@ impl Executor {
         }
     }
 
+    /// asyncio.run's `_cancel_all_tasks`, bounded: once the main awaitable
+    /// has returned, cancels every pending task and runs the loop until they
+    /// have all finished or `shutdown_grace` has passed. Tasks without an
+    /// active cleanup scope are dropped by their `cancel` at once; the others
+    /// await their cleanup here. What is still pending afterwards (a cleanup
+    /// that outlasted the grace, tasks spawned meanwhile) is dropped by
+    /// [`shutdown`](Executor::shutdown).
+    pub(crate) fn cancel_remaining(&self) {
+        let grace = self.shutdown_grace.get();
+        if grace.is_zero() {
+            return;
+        }
+        let deadline = Instant::now().checked_add(grace);
+        let targets: Vec<Rc<dyn TaskMeta>> = self
+            .tasks
+            .borrow()
+            .iter()
+            .map(|entry| entry.meta.clone())
+            .filter(|meta| meta.header().status.get() == Status::Pending)
+            .collect();
+        for meta in &targets {
+            let header = meta.header();
+            if header.status.get() == Status::Pending {
+                cancel_task(self.id, header.key, &**meta);
+            }
+        }
+        let pending = || {
+            targets
+                .iter()
+                .any(|meta| meta.header().status.get() == Status::Pending)
+        };
+        while pending() && deadline.is_none_or(|d| Instant::now() < d) {
+            self.drain_injected();
+            self.inbox.run(self);
+            self.fire_timers();
+            let batch = self.ready.borrow().len();
+            if batch == 0 {
+                self.park_until(deadline);
+                continue;
+            }
+            self.poll_io_now();
+            for _ in 0..batch {
+                let Some(key) = self.ready.borrow_mut().pop_front() else {
+                    break;
+                };
+                self.poll_task(key);
+            }
+        }
+    }
+
     fn check_slow(&self, header: &Header, started: Instant) {
         let took = started.elapsed();
         if took >= self.slow_resume {
             eprintln!(
                 "coro: Executing <Task name='{}' coro={}> took {:.3} seconds",
                 header.name(),
-                header.coroutine,
+                (header.coroutine)(),
                 took.as_secs_f64()
             );
         }
@@ -452,7 +518,7 @@ impl Executor {
                     eprintln!(
                         "coro: Task was destroyed but it is pending! <Task pending name='{}' coro={}>",
                         header.name(),
-                        header.coroutine
+                        (header.coroutine)()
                     );
                 }
                 retire_task(&*meta);
@@ -510,7 +576,7 @@ impl Executor {
         main_slot: &Cell<Option<TaskKey>>,
         mut main: Pin<&mut A>,
     ) -> A::Output {
-        let main_cell = self.add_task(None, std::any::type_name::<A>(), true, true, |header| {
+        let main_cell = self.add_task(None, std::any::type_name::<A>, true, true, |header| {
             MainTask { header }
         });
         let main_key = main_cell.header.key;
@@ -553,7 +619,7 @@ impl Executor {
                 }
                 if let Poll::Ready(output) = poll {
                     self.tasks.borrow_mut().remove(main_key);
-                    return output; // the guard drops the leftover tasks
+                    return output;
                 }
             }
         }
@@ -598,10 +664,10 @@ pub(crate) struct KeptLoop {
 }
 
 impl KeptLoop {
-    pub(crate) fn new(debug: bool, slow_resume: Duration) -> KeptLoop {
-        KeptLoop {
-            executor: Rc::new(Executor::new(debug, slow_resume)),
-        }
+    pub(crate) fn new(debug: bool, slow_resume: Duration, shutdown_grace: Duration) -> KeptLoop {
+        let executor = Rc::new(Executor::new(debug, slow_resume));
+        executor.shutdown_grace.set(shutdown_grace);
+        KeptLoop { executor }
     }
 
     /// Runs `main` to completion on this loop, as [`Executor::block_on`];
@@ -615,14 +681,16 @@ impl KeptLoop {
         installed.executor.block_on(&installed.main, main)
     }
 
-    /// Drops every pending task, as `run` does at its end; when another loop
-    /// is running on this thread (a `Runner` dropped inside a task), without
-    /// making this loop current.
+    /// Cancels the pending tasks and awaits their cleanup, then drops what
+    /// is left, as `run` does at its end. When another loop is running on
+    /// this thread (a `Runner` dropped inside a task), this loop cannot run:
+    /// its tasks are dropped without awaiting their cleanup.
     pub(crate) fn shut_down(&self) {
         if CURRENT.with_borrow(Option::is_some) {
             self.executor.shutdown(None);
         } else {
             let installed = self.install("closing a coro::Runner");
+            installed.executor.cancel_remaining();
             installed.executor.shutdown(None);
         }
     }

@@ -7,7 +7,8 @@
 //! - [`spawn`] makes a [`Task`] (`asyncio.create_task`); [`sleep`],
 //!   [`gather!`], [`gather()`], [`wait_for`], [`as_completed`] combine them;
 //!   [`task_group`] (asyncio's `TaskGroup`), [`wait`] and [`shield`]
-//!   structure them;
+//!   structure them; [`Task::cancel`] is delivered to a [`finally`] scope,
+//!   whose cleanup may await ([`Cancelled`], [`cancelling`], [`uncancel`]);
 //! - [`Queue`] (with [`LifoQueue`], [`PriorityQueue`] and `shutdown`),
 //!   [`Event`], [`Lock`], [`Semaphore`], [`Condition`], [`Barrier`] and the
 //!   one-shot [`Future`] synchronise tasks;

@@ -15,6 +15,7 @@ const DEFAULT_SLOW_RESUME: Duration = Duration::from_millis(100);
 pub struct Runtime {
     debug: bool,
     slow_resume: Duration,
+    shutdown_timeout: Duration,
 }
 
 impl Default for Runtime {
@@ -31,6 +32,7 @@ impl Runtime {
         Runtime {
             debug,
             slow_resume: DEFAULT_SLOW_RESUME,
+            shutdown_timeout: crate::executor::DEFAULT_SHUTDOWN_GRACE,
         }
     }
 
@@ -49,11 +51,23 @@ impl Runtime {
         self
     }
 
+    /// Sets how long [`run`](Runtime::run), once `main` has returned, lets the
+    /// cancelled leftover tasks run their awaited cleanup (5 s by default;
+    /// asyncio.run waits without a bound). Zero skips that phase: leftover
+    /// tasks are dropped at once, as before cleanup scopes existed.
+    pub fn shutdown_timeout(mut self, timeout: Duration) -> Self {
+        self.shutdown_timeout = timeout;
+        self
+    }
+
     /// Runs `main` to completion on this thread's new event loop and returns
     /// its output (asyncio's `run`).
     ///
     /// A panic in `main` propagates out of `run`. When `main` returns, tasks
-    /// still pending are dropped (cancelled): their destructors run before
+    /// still pending are cancelled, as asyncio.run does: a task inside a
+    /// cleanup scope ([`finally`](crate::finally)) runs its awaited cleanup
+    /// (for at most the [`shutdown_timeout`](Runtime::shutdown_timeout)),
+    /// the others are dropped; destructors run before
     /// `run` returns, and awaiting their handles gives
     /// [`TaskError::Cancelled`](crate::TaskError::Cancelled) (or
     /// [`TaskError::Panicked`](crate::TaskError::Panicked) if a destructor
@@ -70,13 +84,20 @@ impl Runtime {
         // loop still exists: `main`'s destructors may use it.
         let main = std::pin::pin!(main);
         let executor = guard.executor.clone();
-        executor.block_on(&guard.main, main)
+        executor.shutdown_grace.set(self.shutdown_timeout);
+        let output = executor.block_on(&guard.main, main);
+        executor.cancel_remaining();
+        output // the guard drops what is left
     }
 
     /// A [`Runner`] with this configuration: a loop kept across several runs.
     pub fn runner(self) -> Runner {
         Runner {
-            kept: Some(KeptLoop::new(self.debug, self.slow_resume)),
+            kept: Some(KeptLoop::new(
+                self.debug,
+                self.slow_resume,
+                self.shutdown_timeout,
+            )),
         }
     }
 }
@@ -117,9 +138,11 @@ pub fn run<A: Awaitable>(main: A) -> A::Output {
 /// assert!(background.is_done());
 /// ```
 ///
-/// The loop is shut down (pending tasks dropped, as at the end of
-/// [`coro::run`](run)) by [`close`](Runner::close) or when the runner is
-/// dropped.
+/// The loop is shut down as at the end of [`coro::run`](run) (pending tasks
+/// cancelled, their [`finally`](crate::finally) cleanup awaited up to the
+/// [shutdown timeout](Runtime::shutdown_timeout), the rest dropped) by
+/// [`close`](Runner::close) or when the runner is dropped. Between runs,
+/// pending tasks are not cancelled.
 pub struct Runner {
     /// `None` once closed.
     kept: Option<KeptLoop>,
@@ -155,9 +178,9 @@ impl Runner {
         kept.run(main, "coro::Runner::run()")
     }
 
-    /// Shuts the loop down: pending tasks are dropped (cancelled) and their
-    /// destructors run now. Closing twice does nothing (Python's
-    /// `Runner.close`).
+    /// Shuts the loop down: pending tasks are cancelled (their cleanup scopes
+    /// awaited, bounded by the shutdown timeout) and what is left is
+    /// dropped, now. Closing twice does nothing (Python's `Runner.close`).
     pub fn close(&mut self) {
         if let Some(kept) = self.kept.take() {
             kept.shut_down();

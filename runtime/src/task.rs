@@ -211,8 +211,9 @@ pub(crate) struct Header {
     pub(crate) key: TaskKey,
     pub(crate) id: TaskId,
     pub(crate) name: Option<Rc<str>>,
-    /// `type_name` of the awaitable, for debug-mode messages.
-    pub(crate) coroutine: &'static str,
+    /// `type_name` of the awaitable, for debug-mode messages (a function, so
+    /// the header stays as small as before the cancellation state joined it).
+    pub(crate) coroutine: fn() -> &'static str,
     /// The task's own waker (data reused for every poll).
     pub(crate) waker: Waker,
     /// Identifies the loop, so a handle never reaches into another loop.
@@ -222,7 +223,7 @@ pub(crate) struct Header {
     /// it once the poll returns.
     pub(crate) cancel_requested: Cell<bool>,
     /// Cancellation requests and cleanup scopes (`cancel.rs`).
-    pub(crate) cancel: crate::cancel::CancelState,
+    pub(crate) cancel: crate::cancel::CancelSlot,
     /// The waker of the task awaiting the handle.
     pub(crate) join_waker: Cell<Option<Waker>>,
     /// False once the [`Task`] handle was dropped (the task is detached).
@@ -257,7 +258,7 @@ impl Header {
             report(ExceptionContext {
                 message: "waking the awaiter of a task panicked".into(),
                 task: Some(self.info()),
-                coroutine: Some(self.coroutine),
+                coroutine: Some((self.coroutine)()),
                 panic: Some(panic_message(&*payload)),
             });
             drop_payload(payload);
@@ -323,7 +324,7 @@ fn report_unretrieved<T>(header: &Header, result: &Result<T, TaskError>) {
         report(ExceptionContext {
             message: "Task exception was never retrieved".into(),
             task: Some(header.info()),
-            coroutine: Some(header.coroutine),
+            coroutine: Some((header.coroutine)()),
             panic: Some(panic.message.clone()),
         });
     }
@@ -453,7 +454,7 @@ pub(crate) fn report_drop_panicked(header: &Header, message: &str) {
     report(ExceptionContext {
         message: "dropping a finished task panicked".into(),
         task: Some(header.info()),
-        coroutine: Some(header.coroutine),
+        coroutine: Some((header.coroutine)()),
         panic: Some(message.to_string()),
     });
 }
@@ -530,7 +531,15 @@ impl<T> Task<T> {
 
     /// Requests cancellation (asyncio's `Task.cancel()`).
     ///
-    /// A task that is not running right now is cancelled at once: its
+    /// If the task is inside a cleanup scope ([`finally`](crate::finally)),
+    /// this is a request: the task is woken, the innermost scope drops its
+    /// body at the task's next resume, awaits its cleanup and gives
+    /// `Err(`[`Cancelled`](crate::Cancelled)`)`, and the task ends with
+    /// [`TaskError::Cancelled`] once that error escapes it (or with its value
+    /// if it catches it). See [`cancelling`](Task::cancelling).
+    ///
+    /// Otherwise (no active scope: the hard fallback) a task that is not
+    /// running right now is cancelled at once: its
     /// awaitable is dropped at its current suspension point (destructors run)
     /// before `cancel` returns. A task cancelling itself is dropped as soon as
     /// its current resume returns. Returns false if the task had already

@@ -11,13 +11,15 @@
 //! completes once the body has finished *and* every child has finished. The
 //! first child failure (a panic, or an `Err` of a child added with
 //! [`TaskGroup::create_try_task`]) shuts the group down: every other child
-//! is cancelled at once, the body is cancelled (dropped) at its next resume
-//! as asyncio cancels the parent task, and the scope ends with a
-//! [`TaskGroupError`] listing every failure (asyncio's `ExceptionGroup`). A
-//! child that is cancelled is not a failure. Cancelling a task drops it at
-//! once in this runtime, so siblings cannot fail after the first failure:
-//! the list holds one entry in practice (it is a list to mirror
-//! `ExceptionGroup`). Dropping the scope before it
+//! is cancelled, the body is cancelled at its next resume as asyncio cancels
+//! the parent task, and the scope ends with a [`TaskGroupError`] listing
+//! every failure (asyncio's `ExceptionGroup`). A child that is cancelled (or
+//! lets [`Cancelled`](crate::Cancelled) escape) is not a failure.
+//! Cancelling is a request (`cancel.rs`): a child or a body inside a
+//! cleanup scope ([`finally`](crate::finally)) awaits its cleanup and the
+//! group waits for it; one without an active scope is dropped at once. So a
+//! sibling can fail during its cleanup, and the list can hold more than one
+//! entry. Dropping the scope before it
 //! completed (cancelling the task that awaits it) drops the body, then
 //! cancels the children.
 //!
@@ -27,6 +29,7 @@
 //! them through the loop ([`crate::executor::cancel_tasks`]).
 
 use crate::Awaitable;
+use crate::cancel::Registration;
 use crate::executor::{cancel_tasks, with_current};
 use crate::task::{Task, TaskId, TaskInfo};
 use std::cell::{Cell, RefCell};
@@ -259,8 +262,10 @@ impl TaskGroup {
 /// finished and every child has finished: `Ok(body's output)` if no child
 /// failed, else `Err(`[`TaskGroupError`]`)`. The first failure (a panic, or
 /// the `Err` of a [`create_try_task`](TaskGroup::create_try_task) child)
-/// cancels every other child at once and the body at its next resume, as
-/// asyncio cancels the parent task; a cancelled child is not a failure.
+/// cancels every other child and the body at its next resume, as asyncio
+/// cancels the parent task (through their cleanup scopes, awaited before the
+/// scope completes; see [`finally`](crate::finally)); a cancelled child is
+/// not a failure.
 /// Dropping the scope (cancelling the awaiting task) drops the body, then
 /// cancels the children. A panic in the body itself propagates, after its
 /// children are cancelled.
@@ -273,6 +278,8 @@ where
         body: None,
         start: Some(body),
         output: None,
+        registration: None,
+        cancelling_body: false,
         guard: ScopeGuard {
             state: Rc::new(GroupState {
                 phase: Cell::new(Phase::Open),
@@ -313,6 +320,10 @@ pin_project_lite::pin_project! {
         // Makes the body at the first resume.
         start: Option<F>,
         output: Option<B::Output>,
+        // A cancellation boundary (`cancel.rs`): a shutdown cancels the
+        // cleanup scopes in the body through it, and waits for them.
+        registration: Option<Registration>,
+        cancelling_body: bool,
         guard: ScopeGuard,
     }
 }
@@ -341,17 +352,38 @@ where
             "coro: TaskGroupScope resumed after completion"
         );
         if let Some(start) = this.start.take() {
+            *this.registration = Registration::enter(false);
             let body = start(TaskGroup {
                 state: state.clone(),
             });
             this.body.set(Some(body));
         }
+        if state.phase.get() == Phase::ShuttingDown && this.body.is_some() && !*this.cancelling_body
+        {
+            // asyncio cancels the parent task: through the body's cleanup
+            // scopes if it has some (awaited below), else by a drop.
+            match this.registration.as_ref() {
+                Some(registration) if registration.has_inner_scopes() => {
+                    registration.request_inner();
+                    *this.cancelling_body = true;
+                }
+                _ => this.body.set(None),
+            }
+        }
         if let Some(body) = this.body.as_mut().as_pin_mut() {
-            if state.phase.get() == Phase::ShuttingDown {
-                this.body.set(None); // asyncio cancels the parent task
-            } else if let Poll::Ready(output) = body.resume(cx) {
+            let polled = match this.registration.as_ref() {
+                Some(registration) => registration.inside(|| body.resume(cx)),
+                None => body.resume(cx),
+            };
+            if let Poll::Ready(output) = polled {
                 *this.output = Some(output);
                 this.body.set(None);
+            }
+        }
+        if this.body.is_none() && std::mem::take(this.cancelling_body) {
+            // asyncio's `uncancel()` in `TaskGroup.__aexit__`.
+            if let Some(registration) = this.registration.as_ref() {
+                registration.withdraw_inner();
             }
         }
         if this.body.is_none() && state.children.borrow().is_empty() {
@@ -359,6 +391,8 @@ where
             state.waker.take();
             let failures = std::mem::take(&mut *state.failures.borrow_mut());
             if !failures.is_empty() {
+                // The body's output (a `Cancelled` it propagated, say) goes.
+                drop(this.output.take());
                 return Poll::Ready(Err(TaskGroupError { failures }));
             }
             let output = this.output.take().expect("the body finished");
@@ -428,7 +462,13 @@ impl<A: Awaitable> Awaitable for GroupChild<A> {
         match catch_unwind(AssertUnwindSafe(|| awaitable.resume(cx))) {
             Ok(Poll::Pending) => Poll::Pending,
             Ok(Poll::Ready(output)) => {
-                let failure = (this.classify)(&output).map(|message| (message, false));
+                // A `Cancelled` escaping the child is a cancellation, not a
+                // failure (asyncio: CancelledError out of a child).
+                let failure = if crate::cancel::cancelled_escaping() {
+                    None
+                } else {
+                    (this.classify)(&output).map(|message| (message, false))
+                };
                 this.link.finish(failure);
                 Poll::Ready(output)
             }
