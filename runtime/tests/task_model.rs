@@ -226,6 +226,8 @@ fn wait_for_a_task_cancels_it_on_timeout_and_shield_opts_out_asyncio_wait_for() 
         async move {
             let task = worker(&log, "plain", 4);
             assert!(aw(wait_for(task, 7 * MS)).await.is_err());
+            let task = worker(&log, "scoped", 4);
+            assert!(aw(coro_runtime::timeout(7 * MS, task)).await.is_err());
             let task = worker(&log, "shielded", 4);
             assert!(aw(wait_for(shield(task), 7 * MS)).await.is_err());
             let mut task = worker(&log, "borrowed", 4);
@@ -238,6 +240,8 @@ fn wait_for_a_task_cancels_it_on_timeout_and_shield_opts_out_asyncio_wait_for() 
     let events = log.take();
     assert!(events.contains(&"dropped plain".to_string()), "{events:?}");
     assert!(!events.contains(&"plain done".to_string()), "{events:?}");
+    assert!(events.contains(&"dropped scoped".to_string()), "{events:?}");
+    assert!(!events.contains(&"scoped done".to_string()), "{events:?}");
     assert!(events.contains(&"shielded done".to_string()), "{events:?}");
     assert!(events.contains(&"borrowed done".to_string()), "{events:?}");
 }
