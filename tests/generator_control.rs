@@ -336,3 +336,81 @@ fn dropping_an_async_for_at_every_suspension_drops_the_source_once() {
         assert_eq!((news, drops), (1, 1), "k={k}: {log:?}");
     }
 }
+
+// Python: `close()` at any point runs the body's cleanup exactly once (and
+// is a no-op once the generator finished). Checked at every yield.
+#[test]
+fn close_at_every_yield_drops_the_body_once() {
+    for k in 0..=5 {
+        take_log();
+        let mut g = borrowing(4);
+        for i in 0..k {
+            let expected = if i < 4 {
+                GeneratorState::Yielded(i)
+            } else {
+                GeneratorState::Complete(())
+            };
+            assert_eq!(g.send(()), expected, "k={k}");
+        }
+        g.close();
+        drop(g);
+        let log = take_log();
+        let ran = usize::from(k > 0);
+        assert_eq!(
+            log.iter().filter(|e| *e == "new borrowing body").count(),
+            ran,
+            "k={k}"
+        );
+        assert_eq!(
+            log.iter().filter(|e| *e == "drop borrowing body").count(),
+            ran,
+            "k={k}"
+        );
+    }
+}
+
+// Python: `aclose()` / `athrow()` at any point of an async generator run
+// its cleanup exactly once; afterwards `anext()` is exhausted. Checked
+// after every value, and before the first (`athrow` on a generator that
+// never started raises at once).
+#[test]
+fn aclose_and_athrow_at_every_yield_drop_the_body_once() {
+    for k in 0..=3 {
+        for throw in [false, true] {
+            take_log();
+            let (got, thrown, after) = coro::run(coro::from_future(async move {
+                let mut agen = Box::pin(pinned_ticks(3));
+                let mut got = Vec::new();
+                for _ in 0..k {
+                    got.push(coro::into_future(agen.next()).await);
+                }
+                let thrown = if throw {
+                    coro::into_future(agen.athrow(Boom(k))).await.err()
+                } else {
+                    coro::into_future(agen.aclose()).await;
+                    None
+                };
+                let after = coro::into_future(agen.next()).await;
+                (got, thrown, after)
+            }));
+            let expected: Vec<Option<u32>> = (0..k)
+                .map(|i| if i < 3 { Some(u32::from(i) * 10) } else { None })
+                .collect();
+            assert_eq!(got, expected, "k={k}");
+            assert_eq!(thrown, throw.then_some(Boom(k)), "k={k}");
+            assert_eq!(after, None, "k={k}");
+            let log = take_log();
+            let ran = usize::from(k > 0);
+            assert_eq!(
+                log.iter().filter(|e| *e == "new pinned body").count(),
+                ran,
+                "k={k}"
+            );
+            assert_eq!(
+                log.iter().filter(|e| *e == "drop pinned body").count(),
+                ran,
+                "k={k}"
+            );
+        }
+    }
+}

@@ -527,3 +527,37 @@ fn settle_catches_a_panic_of_a_single_awaitable() {
     let out: Result<(), TaskError> = out;
     assert_eq!(out, Err(TaskError::Panicked("alone".into())));
 }
+
+/// A panic payload whose own destructor panics.
+struct BombPayload;
+
+impl Drop for BombPayload {
+    fn drop(&mut self) {
+        panic!("payload drop exploded");
+    }
+}
+
+// asyncio reports "Task exception was never retrieved" when an unretrieved
+// failed task goes away; the payload kept for it is dropped there, and a
+// panic out of its destructor does not unwind into the code dropping the
+// handle.
+#[test]
+fn an_unretrieved_payload_whose_drop_panics_does_not_unwind_the_dropper() {
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    coro_runtime::set_exception_handler({
+        let seen = seen.clone();
+        move |ctx| seen.borrow_mut().push(ctx.message.clone())
+    });
+    let finished = catch_unwind(AssertUnwindSafe(|| {
+        block_on(async {
+            let task = spawn(from_future(async { panic_any(BombPayload) }));
+            aw(sleep(2 * MS)).await;
+            assert!(task.is_panicked());
+            drop(task);
+            "after"
+        })
+    }));
+    coro_runtime::reset_exception_handler();
+    assert_eq!(finished.ok(), Some("after"));
+    assert_eq!(*seen.borrow(), ["Task exception was never retrieved"]);
+}
