@@ -85,7 +85,7 @@ fn cancelling_the_awaiter_of_a_task_cancels_the_task_asyncio_task_cancel() {
                     aw(sleep(6 * MS)).await;
                 }
                 let early = aw(awaiter).await.unwrap();
-                aw(sleep(40 * MS)).await;
+                aw(sleep(100 * MS)).await;
                 early
             }
         });
@@ -118,7 +118,7 @@ fn cancelling_a_task_that_awaits_a_task_cancels_both_at_every_step() {
                 }));
                 aw(sleep(MS * (5 * k as u32 + 2))).await;
                 assert!(outer.cancel(), "k={k}");
-                aw(sleep(40 * MS)).await;
+                aw(sleep(100 * MS)).await;
             }
         });
         let events = log.take();
@@ -147,7 +147,7 @@ fn dropping_a_never_awaited_task_handle_keeps_it_running_fire_and_forget() {
         let log = log.clone();
         async move {
             drop(worker(&log, "w", 2));
-            aw(sleep(30 * MS)).await;
+            aw(sleep(100 * MS)).await;
         }
     });
     assert_eq!(
@@ -165,7 +165,7 @@ fn a_detached_handle_keeps_its_task_running_even_after_it_was_awaited() {
             let mut task = worker(&log, "w", 2);
             assert_eq!(aw(drop_after(&mut task, 1)).await, None);
             task.detach();
-            aw(sleep(30 * MS)).await;
+            aw(sleep(100 * MS)).await;
         }
     });
     assert_eq!(
@@ -200,7 +200,7 @@ fn shield_of_a_task_keeps_it_running_when_the_awaiter_is_cancelled_asyncio_shiel
                     // The awaiter is cancelled after the worker's k-th step.
                     aw(sleep(MS * (5 * k as u32 + 2))).await;
                     assert!(awaiter.cancel());
-                    aw(sleep(40 * MS)).await;
+                    aw(sleep(100 * MS)).await;
                 }
             });
             let events = log.take();
@@ -234,7 +234,7 @@ fn wait_for_a_task_cancels_it_on_timeout_and_shield_opts_out_asyncio_wait_for() 
             assert!(aw(wait_for(&mut task, 7 * MS)).await.is_err());
             // Borrowed: still running, and can be awaited again.
             assert_eq!(aw(task).await, Ok("borrowed"));
-            aw(sleep(40 * MS)).await;
+            aw(sleep(100 * MS)).await;
         }
     });
     let events = log.take();
@@ -267,7 +267,7 @@ fn wait_does_not_cancel_on_timeout_nor_when_dropped_asyncio_wait() {
                         .await
                         .is_none()
                 );
-                aw(sleep(40 * MS)).await;
+                aw(sleep(100 * MS)).await;
             }
         });
         let events = log.take();
@@ -296,7 +296,7 @@ fn cancelling_a_gather_of_tasks_cancels_the_unfinished_ones_asyncio_gather() {
                     worker(&log, "c", 5),
                 ];
                 assert!(aw(drop_after(gather(tasks), k)).await.is_none());
-                aw(sleep(40 * MS)).await;
+                aw(sleep(100 * MS)).await;
             }
         });
         let events = log.take();
@@ -328,7 +328,7 @@ fn race_cancels_the_losing_task() {
         async move {
             let won = aw(race(worker(&log, "fast", 1), worker(&log, "slow", 4))).await;
             assert_eq!(won, Either::Left(Ok("fast")));
-            aw(sleep(40 * MS)).await;
+            aw(sleep(100 * MS)).await;
         }
     });
     let events = log.take();
