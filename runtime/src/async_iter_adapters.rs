@@ -23,6 +23,9 @@ impl<I: AsyncIterator + Unpin, T, F: FnMut(I::Item) -> T + Unpin> AsyncIterator 
             .poll_next(cx)
             .map(|item| item.map(&mut this.f))
     }
+    fn close(self: Pin<&mut Self>) {
+        Pin::new(&mut self.get_mut().source).close()
+    }
 }
 
 /// [`AsyncIteratorExt::filter`](crate::AsyncIteratorExt::filter).
@@ -43,6 +46,9 @@ impl<I: AsyncIterator + Unpin, P: FnMut(&I::Item) -> bool + Unpin> AsyncIterator
                 other => return other,
             }
         }
+    }
+    fn close(self: Pin<&mut Self>) {
+        Pin::new(&mut self.get_mut().source).close()
     }
 }
 
@@ -68,6 +74,9 @@ impl<I: AsyncIterator + Unpin> AsyncIterator for Take<I> {
         }
         next
     }
+    fn close(self: Pin<&mut Self>) {
+        Pin::new(&mut self.get_mut().source).close()
+    }
 }
 
 /// [`AsyncIteratorExt::enumerate`](crate::AsyncIteratorExt::enumerate).
@@ -88,6 +97,9 @@ impl<I: AsyncIterator + Unpin> AsyncIterator for Enumerate<I> {
                 (this.count - 1, v)
             })
         })
+    }
+    fn close(self: Pin<&mut Self>) {
+        Pin::new(&mut self.get_mut().source).close()
     }
 }
 

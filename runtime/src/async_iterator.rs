@@ -24,6 +24,16 @@ pub trait AsyncIterator {
     /// The next value: `Ready(Some(v))`, `Ready(None)` at the end, or
     /// `Pending` (after arranging a wake-up).
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>>;
+
+    /// Closes the iterator (Python's `agen.aclose()`): an async generator
+    /// drops its suspended body in place, so its destructors run now, and
+    /// gives `Ready(None)` from then on. Cleanup cannot await here (a drop
+    /// is synchronous). Closing twice, or after the end, does nothing.
+    ///
+    /// The default implementation does nothing: a hand-written iterator
+    /// that holds resources overrides it, or is simply dropped (dropping is
+    /// closing). The adapters (`map`, `filter`, ...) close their source.
+    fn close(self: Pin<&mut Self>) {}
 }
 
 #[diagnostic::do_not_recommend]
@@ -32,6 +42,9 @@ impl<I: AsyncIterator + Unpin + ?Sized> AsyncIterator for &mut I {
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<I::Item>> {
         I::poll_next(Pin::new(&mut **self), cx)
     }
+    fn close(mut self: Pin<&mut Self>) {
+        I::close(Pin::new(&mut **self))
+    }
 }
 
 #[diagnostic::do_not_recommend]
@@ -39,6 +52,28 @@ impl<I: AsyncIterator + Unpin + ?Sized> AsyncIterator for Box<I> {
     type Item = I::Item;
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<I::Item>> {
         I::poll_next(Pin::new(&mut **self), cx)
+    }
+    fn close(mut self: Pin<&mut Self>) {
+        I::close(Pin::new(&mut **self))
+    }
+}
+
+/// A pinned pointer to an async iterator is one: `Box::pin(agen)` makes a
+/// `!Unpin` async generator usable where `Unpin` is asked for
+/// ([`AsyncIteratorExt`]).
+#[diagnostic::do_not_recommend]
+impl<P> AsyncIterator for Pin<P>
+where
+    P: std::ops::DerefMut + Unpin,
+    P::Target: AsyncIterator,
+{
+    type Item = <P::Target as AsyncIterator>::Item;
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        // `Pin<P>` is `Unpin` when `P` is; `as_mut` re-pins the target.
+        Pin::get_mut(self).as_mut().poll_next(cx)
+    }
+    fn close(self: Pin<&mut Self>) {
+        Pin::get_mut(self).as_mut().close()
     }
 }
 
@@ -91,6 +126,33 @@ pub trait AsyncIteratorExt: AsyncIterator + Unpin {
         }
     }
 
+    /// The next value, as an awaitable (Python's `agen.asend(value)`). A
+    /// `yield_!` in an async generator evaluates to `()`, so the only value
+    /// to send is `()`: `asend(())` is [`next`](AsyncIteratorExt::next).
+    fn asend(&mut self, value: ()) -> Next<'_, Self> {
+        let () = value;
+        self.next()
+    }
+
+    /// Closes the iterator, as an awaitable (Python's `await agen.aclose()`):
+    /// see [`AsyncIterator::close`]. It completes at its first resume; the
+    /// body's cleanup runs synchronously (its destructors).
+    fn aclose(&mut self) -> AClose<'_, Self> {
+        AClose { source: self }
+    }
+
+    /// Python's `await agen.athrow(error)`, rendered for bodies that cannot
+    /// catch: the error is raised at the pending `yield_!` and not caught,
+    /// so the generator is closed (as by [`aclose`](AsyncIteratorExt::aclose))
+    /// and the awaitable evaluates to `Err(error)`, as `athrow` re-raises an
+    /// exception the generator does not handle.
+    fn athrow<E>(&mut self, error: E) -> AThrow<'_, Self, E> {
+        AThrow {
+            source: self,
+            error: Some(error),
+        }
+    }
+
     /// An awaitable of all the remaining values, collected into `C`
     /// (`[x async for x in self]` is `self.collect::<Vec<_>>().await`).
     fn collect<C: Default + Extend<Self::Item>>(self) -> Collect<Self, C>
@@ -105,6 +167,45 @@ pub trait AsyncIteratorExt: AsyncIterator + Unpin {
 }
 
 impl<I: AsyncIterator + Unpin + ?Sized> AsyncIteratorExt for I {}
+
+/// The awaitable returned by [`AsyncIteratorExt::aclose`].
+#[must_use = "awaitables do nothing unless awaited"]
+pub struct AClose<'a, I: ?Sized> {
+    source: &'a mut I,
+}
+
+#[diagnostic::do_not_recommend]
+impl<I: AsyncIterator + Unpin + ?Sized> Awaitable for AClose<'_, I> {
+    type Output = ();
+    fn resume(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<()> {
+        Pin::new(&mut *self.get_mut().source).close();
+        Poll::Ready(())
+    }
+}
+
+/// The awaitable returned by [`AsyncIteratorExt::athrow`].
+#[must_use = "awaitables do nothing unless awaited"]
+pub struct AThrow<'a, I: ?Sized, E> {
+    source: &'a mut I,
+    error: Option<E>,
+}
+
+// The error is only moved, never pinned.
+impl<I: ?Sized, E> Unpin for AThrow<'_, I, E> {}
+
+#[diagnostic::do_not_recommend]
+impl<I: AsyncIterator + Unpin + ?Sized, E> Awaitable for AThrow<'_, I, E> {
+    type Output = Result<std::convert::Infallible, E>;
+    fn resume(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.get_mut();
+        let error = this
+            .error
+            .take()
+            .expect("coro: athrow resumed after completion");
+        Pin::new(&mut *this.source).close();
+        Poll::Ready(Err(error))
+    }
+}
 
 /// The awaitable returned by [`AsyncIteratorExt::next`].
 #[must_use = "awaitables do nothing unless awaited"]

@@ -153,8 +153,9 @@ impl_gather_tuple!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11)
 /// `coro::gather!(a, b).await` is `(a_output, b_output)`. The arguments may
 /// have different types and need not be `Unpin`: the children are pinned in
 /// place inside the gather (which is `Unpin` only when they all are). See [`gather()`]
-/// for how children run, panic and get cancelled; pass
-/// [`spawn`](crate::spawn)ed tasks to receive each child's failure as an
+/// for how children run, panic and get cancelled; use
+/// [`gather_settled!`](crate::gather_settled!), or pass
+/// [`spawn`](crate::spawn)ed tasks, to receive each child's failure as an
 /// `Err` in its position.
 #[macro_export]
 macro_rules! gather {

@@ -78,7 +78,7 @@ pub use as_completed::{AsCompleted, AsCompletedNext, as_completed};
 pub use async_iter_adapters::{Collect, Enumerate, Filter, Iter, Map, Take, iter};
 #[cfg(feature = "stream")]
 pub use async_iter_adapters::{FromStream, from_stream};
-pub use async_iterator::{AsyncIterator, AsyncIteratorExt, Next};
+pub use async_iterator::{AClose, AThrow, AsyncIterator, AsyncIteratorExt, Next};
 #[cfg(feature = "stream")]
 pub use async_iterator::{IntoStream, into_stream};
 pub use awaitable::{Awaitable, AwaitableExt, FromFuture, IntoStdFuture, from_future, into_future};

@@ -45,44 +45,58 @@ where
 }
 
 /// A generator's state machine: like [`Machine`], with a step function that
-/// takes the resume argument and yields or completes. `done` makes the
-/// `Iterator` view fused.
+/// takes the resume argument (`None` for [`Generator::start`]) and yields or
+/// completes. `done` makes the `Iterator` view fused.
 #[must_use = "generators are lazy and do nothing unless resumed or iterated"]
 pub struct GenMachine<S, F> {
-    state: S,
+    /// `None` once closed: the suspended body was dropped in place.
+    state: Option<S>,
     step: F,
+    started: bool,
     done: bool,
 }
 
 /// Builds a [`GenMachine`] (the bound fixes the closure's signature).
 pub fn generator_machine<S, A, Y, R, F>(state: S, step: F) -> GenMachine<S, F>
 where
-    F: FnMut(&mut S, A) -> GeneratorState<Y, R>,
+    F: FnMut(&mut S, Option<A>) -> GeneratorState<Y, R>,
 {
     GenMachine {
-        state,
+        state: Some(state),
         step,
+        started: false,
         done: false,
     }
 }
 
 impl<S, F> GenMachine<S, F> {
-    fn run<A, Y, R>(&mut self, arg: A) -> GeneratorState<Y, R>
+    fn run<A, Y, R>(&mut self, arg: Option<A>) -> GeneratorState<Y, R>
     where
-        F: FnMut(&mut S, A) -> GeneratorState<Y, R>,
+        F: FnMut(&mut S, Option<A>) -> GeneratorState<Y, R>,
     {
-        let out = (self.step)(&mut self.state, arg);
+        let Some(state) = self.state.as_mut() else {
+            generator_resumed_after_close()
+        };
+        self.started = true;
+        let out = (self.step)(state, arg);
         if let GeneratorState::Complete(_) = out {
             self.done = true;
         }
         out
+    }
+
+    fn close(&mut self) {
+        self.done = true;
+        // Drops the body where it lies (an assignment stores `None` even if
+        // a destructor panics, so the body is never dropped twice).
+        self.state = None;
     }
 }
 
 #[diagnostic::do_not_recommend]
 impl<S, F, A, Y, R> Generator<A> for GenMachine<S, F>
 where
-    F: FnMut(&mut S, A) -> GeneratorState<Y, R>,
+    F: FnMut(&mut S, Option<A>) -> GeneratorState<Y, R>,
 {
     type Yield = Y;
     type Return = R;
@@ -91,22 +105,34 @@ where
         // generator awaits nothing, and sub-generators are resumed through
         // `Pin::new`, which needs `Unpin`.
         let this = unsafe { self.get_unchecked_mut() };
-        this.run(arg)
+        this.run(Some(arg))
+    }
+    fn start(self: Pin<&mut Self>) -> GeneratorState<Y, R> {
+        // SAFETY: as in `resume`.
+        let this = unsafe { self.get_unchecked_mut() };
+        if this.started {
+            generator_started_twice();
+        }
+        this.run(None)
+    }
+    fn close(self: Pin<&mut Self>) {
+        // SAFETY: as in `resume`; the state is dropped in place.
+        unsafe { self.get_unchecked_mut() }.close();
     }
 }
 
 /// A generator that returns `()` is an iterator of what it yields; after the
-/// end it keeps returning `None`.
+/// end (or `close`) it keeps returning `None`.
 impl<S, F, Y> Iterator for GenMachine<S, F>
 where
-    F: FnMut(&mut S, ()) -> GeneratorState<Y, ()>,
+    F: FnMut(&mut S, Option<()>) -> GeneratorState<Y, ()>,
 {
     type Item = Y;
     fn next(&mut self) -> Option<Y> {
         if self.done {
             return None;
         }
-        match self.run(()) {
+        match self.run(Some(())) {
             GeneratorState::Yielded(v) => Some(v),
             GeneratorState::Complete(()) => None,
         }
@@ -114,8 +140,24 @@ where
 }
 
 impl<S, F, Y> std::iter::FusedIterator for GenMachine<S, F> where
-    F: FnMut(&mut S, ()) -> GeneratorState<Y, ()>
+    F: FnMut(&mut S, Option<()>) -> GeneratorState<Y, ()>
 {
+}
+
+/// Panics for [`Generator::start`] on a generator that already started.
+#[cold]
+#[track_caller]
+pub fn generator_started_twice() -> ! {
+    panic!(
+        "coro: Generator::start() on a generator that already started: a pending yield_! needs a value, use resume(..)"
+    )
+}
+
+/// Panics for a generator resumed after [`Generator::close`].
+#[cold]
+#[track_caller]
+pub fn generator_resumed_after_close() -> ! {
+    panic!("coro: generator resumed after close()")
 }
 
 /// What a step function returns when the body finishes: `Poll::Ready` for a
@@ -158,7 +200,8 @@ impl<Y> Complete<()> for Poll<Option<Y>> {
 /// function returns `Ready(Some(v))` at a `yield_!`, `Ready(None)` at the end.
 #[must_use = "async generators do nothing unless iterated"]
 pub struct AsyncGenMachine<S, F> {
-    state: S,
+    /// `None` once closed: the suspended body was dropped in place.
+    state: Option<S>,
     step: F,
     done: bool,
 }
@@ -169,7 +212,7 @@ where
     F: FnMut(&mut S, &mut Context<'_>) -> Poll<Option<Y>>,
 {
     AsyncGenMachine {
-        state,
+        state: Some(state),
         step,
         done: false,
     }
@@ -185,14 +228,27 @@ where
         // SAFETY: as for `Machine::resume`: only an `Awaiting` holding an
         // awaitable is structurally pinned, and it is never moved.
         let this = unsafe { self.get_unchecked_mut() };
+        let Some(state) = this.state.as_mut() else {
+            return Poll::Ready(None); // closed
+        };
         if this.done {
             return Poll::Ready(None);
         }
-        let out = (this.step)(&mut this.state, cx);
+        let out = (this.step)(state, cx);
         if let Poll::Ready(None) = out {
             this.done = true;
         }
         out
+    }
+
+    fn close(self: Pin<&mut Self>) {
+        // SAFETY: the state is dropped in place, never moved: the pinned
+        // `Awaiting` it may hold is dropped where it lies (pinning allows
+        // dropping in place), and nothing is written there afterwards but
+        // the `None` of the `Option`.
+        let this = unsafe { self.get_unchecked_mut() };
+        this.done = true;
+        this.state = None;
     }
 }
 
@@ -205,10 +261,14 @@ pub fn poll_next<I: AsyncIterator + Unpin>(
     Pin::new(source).poll_next(cx)
 }
 
-/// Type-checks the source of an `async_for!` loop.
+/// Type-checks the source of an `async_for!` loop and pins it on the heap,
+/// once per loop: the source is held in the state and carried between its
+/// variants, so it must not care where it lies, and a `!Unpin` source (an
+/// async generator holding a pinned awaitable, an `impl AsyncIterator`
+/// parameter with no `Unpin` bound) is polled through the box instead.
 #[inline(always)]
-pub fn async_iterator<I: AsyncIterator>(source: I) -> I {
-    source
+pub fn async_iterator<I: AsyncIterator>(source: I) -> Pin<Box<I>> {
+    Box::pin(source)
 }
 
 /// Type-checks the operand of `yield_from!` against the delegating

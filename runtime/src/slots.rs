@@ -416,10 +416,15 @@ pub fn assign_local<T>(local: &Local<'_, T>, value: T) {
 /// The next value of an async iterator inside the never-run `async` copy
 /// of a body (`async_for!`).
 #[inline(always)]
-pub fn shadow_next<I: crate::AsyncIterator + Unpin>(
+///
+/// No `Unpin` bound: the machine pins the source on the heap
+/// ([`crate::machine::async_iterator`]). The future borrows the source, as
+/// the real poll does, and is never polled.
+pub fn shadow_next<I: crate::AsyncIterator>(
     source: &mut I,
-) -> crate::IntoStdFuture<crate::Next<'_, I>> {
-    crate::into_future(crate::AsyncIteratorExt::next(source))
+) -> impl std::future::Future<Output = Option<I::Item>> + '_ {
+    let _ = source;
+    std::future::pending()
 }
 
 /// A machine's state together with a slot list on the heap, for machines
@@ -428,8 +433,11 @@ pub fn shadow_next<I: crate::AsyncIterator + Unpin>(
 /// addresses when the machine moves. The list is allocated at the first
 /// resume and freed after the state is dropped.
 pub struct HeapHomes<'h, S, L: 'h> {
-    // Dropped by hand, before the slot list it points into (see `Drop`).
+    // Dropped by hand, before the slot list it points into (see `Drop`), or
+    // earlier by `close`.
     state: std::mem::ManuallyDrop<S>,
+    // True once `state` was dropped (by `close`): never touched again.
+    closed: bool,
     // Owned; a raw pointer, not a `Box`, so that no retag of a unique `Box`
     // invalidates the references into it that the state holds.
     list: Option<NonNull<L>>,
@@ -440,13 +448,32 @@ impl<'h, S, L: EmptySlots + 'h> HeapHomes<'h, S, L> {
     fn new(state: S) -> Self {
         HeapHomes {
             state: std::mem::ManuallyDrop::new(state),
+            closed: false,
             list: None,
             _machine: PhantomData,
         }
     }
 
+    /// Drops the state now (a generator's `close`); the slot list stays
+    /// allocated until the homes drop. Idempotent.
+    fn close(&mut self) {
+        if !self.closed {
+            // Set first: if a destructor panics, the state is not dropped
+            // again (what was not dropped leaks, as after any panicking drop).
+            self.closed = true;
+            // SAFETY: the state is dropped once (guarded by `closed`), while
+            // the slot list its `Local`s point into is still allocated; it is
+            // never read again (`parts` refuses a closed state).
+            unsafe { std::mem::ManuallyDrop::drop(&mut self.state) };
+        }
+    }
+
     /// The state, and the handle on the slot list for the step closure.
+    ///
+    /// # Panics
+    /// Once closed (the callers check first).
     fn parts(&mut self) -> (&mut S, SlotsPtr<'h, L>) {
+        assert!(!self.closed, "coro: generator resumed after close()");
         let list = *self
             .list
             .get_or_insert_with(|| NonNull::from(Box::leak(Box::new(L::empty()))));
@@ -473,9 +500,12 @@ impl<'h, S, L: 'h> Drop for HeapHomes<'h, S, L> {
             }
         }
         let _free = FreeList(self.list.take());
-        // SAFETY: the state is dropped exactly once, here; its `Local`s drop
-        // the slots' values while the slot list is still allocated.
-        unsafe { std::mem::ManuallyDrop::drop(&mut self.state) };
+        if !self.closed {
+            // SAFETY: the state is dropped exactly once: here, unless `close`
+            // did; its `Local`s drop the slots' values while the slot list is
+            // still allocated.
+            unsafe { std::mem::ManuallyDrop::drop(&mut self.state) };
+        }
     }
 }
 
@@ -490,6 +520,7 @@ unsafe impl<'h, S: Sync, L: Sync + 'h> Sync for HeapHomes<'h, S, L> {}
 pub struct BoxedGenMachine<'h, S, L: 'h, F> {
     homes: HeapHomes<'h, S, L>,
     step: F,
+    started: bool,
     done: bool,
 }
 
@@ -501,20 +532,25 @@ pub fn boxed_generator_machine<'h, S, L, A, Y, R, F>(
 ) -> BoxedGenMachine<'h, S, L, F>
 where
     L: EmptySlots + 'h,
-    F: FnMut(&mut S, SlotsPtr<'h, L>, A) -> crate::GeneratorState<Y, R>,
+    F: FnMut(&mut S, SlotsPtr<'h, L>, Option<A>) -> crate::GeneratorState<Y, R>,
 {
     BoxedGenMachine {
         homes: HeapHomes::new(state),
         step,
+        started: false,
         done: false,
     }
 }
 
 impl<'h, S, L: EmptySlots + 'h, F> BoxedGenMachine<'h, S, L, F> {
-    fn run<A, Y, R>(&mut self, arg: A) -> crate::GeneratorState<Y, R>
+    fn run<A, Y, R>(&mut self, arg: Option<A>) -> crate::GeneratorState<Y, R>
     where
-        F: FnMut(&mut S, SlotsPtr<'h, L>, A) -> crate::GeneratorState<Y, R>,
+        F: FnMut(&mut S, SlotsPtr<'h, L>, Option<A>) -> crate::GeneratorState<Y, R>,
     {
+        if self.homes.closed {
+            crate::machine::generator_resumed_after_close();
+        }
+        self.started = true;
         let (state, slots) = self.homes.parts();
         let out = (self.step)(state, slots, arg);
         if let crate::GeneratorState::Complete(_) = out {
@@ -527,7 +563,7 @@ impl<'h, S, L: EmptySlots + 'h, F> BoxedGenMachine<'h, S, L, F> {
 #[diagnostic::do_not_recommend]
 impl<'h, S, L: EmptySlots + 'h, F, A, Y, R> crate::Generator<A> for BoxedGenMachine<'h, S, L, F>
 where
-    F: FnMut(&mut S, SlotsPtr<'h, L>, A) -> crate::GeneratorState<Y, R>,
+    F: FnMut(&mut S, SlotsPtr<'h, L>, Option<A>) -> crate::GeneratorState<Y, R>,
 {
     type Yield = Y;
     type Return = R;
@@ -536,20 +572,34 @@ where
         // homes are on the heap, and sub-generators are resumed through
         // `Pin::new` (which needs `Unpin`).
         let this = unsafe { self.get_unchecked_mut() };
-        this.run(arg)
+        this.run(Some(arg))
+    }
+    fn start(self: Pin<&mut Self>) -> crate::GeneratorState<Y, R> {
+        // SAFETY: as in `resume`.
+        let this = unsafe { self.get_unchecked_mut() };
+        if this.started {
+            crate::machine::generator_started_twice();
+        }
+        this.run(None)
+    }
+    fn close(self: Pin<&mut Self>) {
+        // SAFETY: as in `resume`.
+        let this = unsafe { self.get_unchecked_mut() };
+        this.done = true;
+        this.homes.close();
     }
 }
 
 impl<'h, S, L: EmptySlots + 'h, F, Y> Iterator for BoxedGenMachine<'h, S, L, F>
 where
-    F: FnMut(&mut S, SlotsPtr<'h, L>, ()) -> crate::GeneratorState<Y, ()>,
+    F: FnMut(&mut S, SlotsPtr<'h, L>, Option<()>) -> crate::GeneratorState<Y, ()>,
 {
     type Item = Y;
     fn next(&mut self) -> Option<Y> {
         if self.done {
             return None;
         }
-        match self.run(()) {
+        match self.run(Some(())) {
             crate::GeneratorState::Yielded(v) => Some(v),
             crate::GeneratorState::Complete(()) => None,
         }
@@ -557,7 +607,7 @@ where
 }
 
 impl<'h, S, L: EmptySlots + 'h, F, Y> std::iter::FusedIterator for BoxedGenMachine<'h, S, L, F> where
-    F: FnMut(&mut S, SlotsPtr<'h, L>, ()) -> crate::GeneratorState<Y, ()>
+    F: FnMut(&mut S, SlotsPtr<'h, L>, Option<()>) -> crate::GeneratorState<Y, ()>
 {
 }
 
@@ -624,5 +674,14 @@ where
             this.done = true;
         }
         out
+    }
+
+    fn close(self: Pin<&mut Self>) {
+        // SAFETY: as in `poll_next`. The state (and a pinned `Awaiting` in
+        // it) is dropped where it lies by `HeapHomes::close`, which pinning
+        // allows, and never touched again (`done` is set first).
+        let this = unsafe { self.get_unchecked_mut() };
+        this.done = true;
+        this.homes.close();
     }
 }

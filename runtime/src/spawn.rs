@@ -11,7 +11,9 @@ use std::rc::Rc;
 /// (asyncio's `create_task`) and returns its handle. The task first runs
 /// after the current task yields, after tasks that were already ready (FIFO).
 ///
-/// Dropping the [`Task`] handle does not cancel the task.
+/// Dropping the [`Task`] handle does not cancel the task, unless the handle
+/// was awaited (then the awaiter went away, and asyncio cancels the awaited
+/// task): see [`Task`].
 ///
 /// # Panics
 /// Outside a running loop.

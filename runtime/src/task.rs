@@ -628,6 +628,10 @@ impl<T> Drop for Task<T> {
             && let Some(result) = self.cell.result().take()
         {
             report_unretrieved(header, &result);
+            if let Err(TaskError::Panicked(panic)) = result {
+                // Nobody receives it: its destructor must not unwind here.
+                drop_payload(panic.into_panic());
+            }
         }
     }
 }

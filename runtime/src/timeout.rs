@@ -68,8 +68,8 @@ struct Shared {
 ///
 /// Compared with [`wait_for`](crate::wait_for): the same outcome, plus a
 /// reschedulable deadline. As there, a [`Task`](crate::Task) handle timed
-/// out is dropped, which detaches the task rather than cancelling it (asyncio
-/// would cancel it): call [`Task::cancel`](crate::Task::cancel) on `Err`.
+/// out is dropped, which cancels the task (it was awaited), as asyncio does;
+/// wrap it in [`shield`](crate::shield) to keep it running.
 ///
 /// # Panics
 /// When awaited outside a running loop.

@@ -85,7 +85,7 @@ fn cancelling_the_awaiter_of_a_task_cancels_the_task_asyncio_task_cancel() {
                     aw(sleep(6 * MS)).await;
                 }
                 let early = aw(awaiter).await.unwrap();
-                aw(sleep(40 * MS)).await;
+                aw(sleep(100 * MS)).await;
                 early
             }
         });
@@ -118,7 +118,7 @@ fn cancelling_a_task_that_awaits_a_task_cancels_both_at_every_step() {
                 }));
                 aw(sleep(MS * (5 * k as u32 + 2))).await;
                 assert!(outer.cancel(), "k={k}");
-                aw(sleep(40 * MS)).await;
+                aw(sleep(100 * MS)).await;
             }
         });
         let events = log.take();
@@ -147,7 +147,7 @@ fn dropping_a_never_awaited_task_handle_keeps_it_running_fire_and_forget() {
         let log = log.clone();
         async move {
             drop(worker(&log, "w", 2));
-            aw(sleep(30 * MS)).await;
+            aw(sleep(100 * MS)).await;
         }
     });
     assert_eq!(
@@ -165,7 +165,7 @@ fn a_detached_handle_keeps_its_task_running_even_after_it_was_awaited() {
             let mut task = worker(&log, "w", 2);
             assert_eq!(aw(drop_after(&mut task, 1)).await, None);
             task.detach();
-            aw(sleep(30 * MS)).await;
+            aw(sleep(100 * MS)).await;
         }
     });
     assert_eq!(
@@ -200,7 +200,7 @@ fn shield_of_a_task_keeps_it_running_when_the_awaiter_is_cancelled_asyncio_shiel
                     // The awaiter is cancelled after the worker's k-th step.
                     aw(sleep(MS * (5 * k as u32 + 2))).await;
                     assert!(awaiter.cancel());
-                    aw(sleep(40 * MS)).await;
+                    aw(sleep(100 * MS)).await;
                 }
             });
             let events = log.take();
@@ -226,18 +226,22 @@ fn wait_for_a_task_cancels_it_on_timeout_and_shield_opts_out_asyncio_wait_for() 
         async move {
             let task = worker(&log, "plain", 4);
             assert!(aw(wait_for(task, 7 * MS)).await.is_err());
+            let task = worker(&log, "scoped", 4);
+            assert!(aw(coro_runtime::timeout(7 * MS, task)).await.is_err());
             let task = worker(&log, "shielded", 4);
             assert!(aw(wait_for(shield(task), 7 * MS)).await.is_err());
             let mut task = worker(&log, "borrowed", 4);
             assert!(aw(wait_for(&mut task, 7 * MS)).await.is_err());
             // Borrowed: still running, and can be awaited again.
             assert_eq!(aw(task).await, Ok("borrowed"));
-            aw(sleep(40 * MS)).await;
+            aw(sleep(100 * MS)).await;
         }
     });
     let events = log.take();
     assert!(events.contains(&"dropped plain".to_string()), "{events:?}");
     assert!(!events.contains(&"plain done".to_string()), "{events:?}");
+    assert!(events.contains(&"dropped scoped".to_string()), "{events:?}");
+    assert!(!events.contains(&"scoped done".to_string()), "{events:?}");
     assert!(events.contains(&"shielded done".to_string()), "{events:?}");
     assert!(events.contains(&"borrowed done".to_string()), "{events:?}");
 }
@@ -263,7 +267,7 @@ fn wait_does_not_cancel_on_timeout_nor_when_dropped_asyncio_wait() {
                         .await
                         .is_none()
                 );
-                aw(sleep(40 * MS)).await;
+                aw(sleep(100 * MS)).await;
             }
         });
         let events = log.take();
@@ -292,7 +296,7 @@ fn cancelling_a_gather_of_tasks_cancels_the_unfinished_ones_asyncio_gather() {
                     worker(&log, "c", 5),
                 ];
                 assert!(aw(drop_after(gather(tasks), k)).await.is_none());
-                aw(sleep(40 * MS)).await;
+                aw(sleep(100 * MS)).await;
             }
         });
         let events = log.take();
@@ -324,7 +328,7 @@ fn race_cancels_the_losing_task() {
         async move {
             let won = aw(race(worker(&log, "fast", 1), worker(&log, "slow", 4))).await;
             assert_eq!(won, Either::Left(Ok("fast")));
-            aw(sleep(40 * MS)).await;
+            aw(sleep(100 * MS)).await;
         }
     });
     let events = log.take();
@@ -522,4 +526,38 @@ fn settle_catches_a_panic_of_a_single_awaitable() {
     let out = block_on(async { aw(settle(from_future(async { panic!("alone") }))).await });
     let out: Result<(), TaskError> = out;
     assert_eq!(out, Err(TaskError::Panicked("alone".into())));
+}
+
+/// A panic payload whose own destructor panics.
+struct BombPayload;
+
+impl Drop for BombPayload {
+    fn drop(&mut self) {
+        panic!("payload drop exploded");
+    }
+}
+
+// asyncio reports "Task exception was never retrieved" when an unretrieved
+// failed task goes away; the payload kept for it is dropped there, and a
+// panic out of its destructor does not unwind into the code dropping the
+// handle.
+#[test]
+fn an_unretrieved_payload_whose_drop_panics_does_not_unwind_the_dropper() {
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    coro_runtime::set_exception_handler({
+        let seen = seen.clone();
+        move |ctx| seen.borrow_mut().push(ctx.message.clone())
+    });
+    let finished = catch_unwind(AssertUnwindSafe(|| {
+        block_on(async {
+            let task = spawn(from_future(async { panic_any(BombPayload) }));
+            aw(sleep(2 * MS)).await;
+            assert!(task.is_panicked());
+            drop(task);
+            "after"
+        })
+    }));
+    coro_runtime::reset_exception_handler();
+    assert_eq!(finished.ok(), Some("after"));
+    assert_eq!(*seen.borrow(), ["Task exception was never retrieved"]);
 }

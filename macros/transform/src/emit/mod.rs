@@ -129,8 +129,9 @@ pub fn emit(m: &Machine<'_>) -> TokenStream {
     });
     let with_slots = slots_param.is_some();
     if m.shape.kind == Kind::Generator {
-        // The resume argument: taken by the `yield_!` that resumes, or
-        // forwarded to a sub-generator; the first resume's is dropped.
+        // The resume argument, an `Option` (`None` from `Generator::start`):
+        // taken by the `yield_!` that resumes, or forwarded to a
+        // sub-generator; the first resume's is dropped.
         let arg = mixed("__coro_arg");
         let resume = mixed("__coro_resume");
         // The declared types, so a wrong yield is an error in the body, not
@@ -150,7 +151,7 @@ pub fn emit(m: &Machine<'_>) -> TokenStream {
             #machine(
                 __CoroState::Start { #(#start_fields),* },
                 move |#state, #slots_param #resume| #step_output {
-                    let mut #arg = ::core::option::Option::Some(#resume);
+                    let mut #arg = #resume;
                     #step: loop {
                         match #state {
                             #(#arms)*
