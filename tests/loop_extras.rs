@@ -307,3 +307,40 @@ fn runner_run_after_close_panics() {
     runner.close();
     runner.run(coro::from_future(async {}));
 }
+
+#[coro::coroutine]
+fn serve_until_cancelled(log: Rc<RefCell<Vec<&'static str>>>) -> Result<(), coro::Cancelled> {
+    let body = coro::sleep(Duration::from_secs(60));
+    coro::finally(body, close_connection(log)).await?;
+    Ok(())
+}
+
+#[coro::coroutine]
+fn close_connection(log: Rc<RefCell<Vec<&'static str>>>) {
+    log.borrow_mut().push("closing");
+    coro::sleep(Duration::from_millis(2)).await; // cleanup that awaits
+    log.borrow_mut().push("closed");
+}
+
+#[coro::coroutine]
+fn start_server(log: Rc<RefCell<Vec<&'static str>>>) -> coro::Task<Result<(), coro::Cancelled>> {
+    let task = coro::spawn(serve_until_cancelled(log));
+    coro::sleep(Duration::ZERO).await; // it enters its scope
+    task
+}
+
+/// `Runner.close()` runs `_cancel_all_tasks` like `asyncio.run`: the pending
+/// tasks' `finally` blocks run, and may await; between runs nothing is
+/// cancelled.
+#[test]
+fn closing_a_runner_cancels_its_tasks_and_awaits_their_cleanup() {
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let mut runner = coro::Runner::new();
+    let task = runner.run(start_server(log.clone()));
+    runner.run(coro::sleep(Duration::from_millis(5)));
+    assert!(log.borrow().is_empty(), "not cancelled between runs");
+    assert!(!task.is_done());
+    runner.close();
+    assert_eq!(*log.borrow(), ["closing", "closed"]);
+    assert!(task.is_done());
+}
