@@ -206,7 +206,6 @@ impl ClassSet {
 
 /// Classes that do not pass today (see fidelity/FAILING.md).
 pub const CI_EXCLUDED: &[Class] = &[
-    Class::AwaitCallArg,
     Class::AwaitReceiver,
     Class::AwaitAssertMessage,
     Class::AwaitGuard,
@@ -222,14 +221,10 @@ pub const CI_EXCLUDED: &[Class] = &[
     Class::ParenCondition,
     Class::ParenOperand,
     Class::MoveFromAwaited,
-    Class::BlockInOperand,
-    Class::ExitInOperand,
     Class::LetElse,
     Class::MovePlace,
     Class::AwaitMacroDrop,
     Class::AwaitBreakValue,
-    Class::AwaitCondition,
-    Class::AwaitLoopHead,
     Class::StructUpdate,
     Class::AssignAwait,
 ];
