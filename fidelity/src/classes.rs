@@ -208,7 +208,6 @@ impl ClassSet {
 pub const CI_EXCLUDED: &[Class] = &[
     Class::AwaitReceiver,
     Class::AwaitAssertMessage,
-    Class::AwaitGuard,
     Class::ShadowDrop,
     Class::LetUnderscore,
     Class::TempAcrossAwait,
@@ -223,7 +222,6 @@ pub const CI_EXCLUDED: &[Class] = &[
     Class::MoveFromAwaited,
     Class::LetElse,
     Class::MovePlace,
-    Class::AwaitMacroDrop,
     Class::AwaitBreakValue,
     Class::StructUpdate,
     Class::AssignAwait,
