@@ -206,10 +206,8 @@ impl ClassSet {
 
 /// Classes that do not pass today (see fidelity/FAILING.md).
 pub const CI_EXCLUDED: &[Class] = &[
-    Class::AwaitCallArg,
     Class::AwaitReceiver,
     Class::AwaitAssertMessage,
-    Class::AwaitGuard,
     Class::ShadowDrop,
     Class::LetUnderscore,
     Class::TempAcrossAwait,
@@ -222,14 +220,9 @@ pub const CI_EXCLUDED: &[Class] = &[
     Class::ParenCondition,
     Class::ParenOperand,
     Class::MoveFromAwaited,
-    Class::BlockInOperand,
-    Class::ExitInOperand,
     Class::LetElse,
     Class::MovePlace,
-    Class::AwaitMacroDrop,
     Class::AwaitBreakValue,
-    Class::AwaitCondition,
-    Class::AwaitLoopHead,
     Class::StructUpdate,
     Class::AssignAwait,
 ];

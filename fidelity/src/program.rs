@@ -986,10 +986,19 @@ impl Gen<'_> {
         self.vars.truncate(self.scopes.pop().unwrap().start);
         let a2 = self.int_block(d, aw);
         let any = scrut.aw || a0.aw || guard.aw || a1.aw || a2.aw;
+        // rustc 1.95 miscompiles an `async fn` that matches on an indexed
+        // place (`[a, b][k]`) with a guard that awaits (unoptimised builds:
+        // a wrong arm or a segfault; fidelity/FAILING.md, "Not coro's"): the
+        // reference twin would crash, so such a scrutinee is made a value.
+        let scrut_s = if guard.aw && scrut.s.starts_with('[') && scrut.s.ends_with(']') {
+            format!("{} + 0", scrut.s)
+        } else {
+            self.paren(&scrut.s)
+        };
         E::new(
             format!(
                 "match {} {{ {k} => {}, {v} if {v} > {} => {}, _ => {} }}",
-                self.paren(&scrut.s),
+                scrut_s,
                 a0.s,
                 self.paren(&guard.s),
                 a1.s,

@@ -10,7 +10,7 @@
 //! suspension", has the argument).
 
 use crate::private_api::*;
-use crate::syntax::macros::{CoroMacro, Operands, operands};
+use crate::syntax::macros::{CoroMacro, Operands, operands, rewrite_operands};
 use crate::syntax::tokens::respan;
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote, quote_spanned};
@@ -184,11 +184,6 @@ impl VisitMut for Rewrite {
     /// A known macro's operands are the body's own expressions: their
     /// awaits are suspensions of the copy too.
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
-        if let Operands::Exprs(mut args) = operands(mac) {
-            for (e, _) in args.exprs_mut() {
-                self.visit_expr_mut(e);
-            }
-            mac.tokens = args.to_tokens();
-        }
+        rewrite_operands(mac, |e| self.visit_expr_mut(e));
     }
 }

@@ -3,12 +3,40 @@
 use super::*;
 
 impl Emitter<'_> {
-    /// One arm per reachable block, in source order.
+    /// One arm per reachable block, in [`Emitter::arm_order`].
     pub(super) fn arms(&self) -> Vec<TokenStream> {
-        (0..self.l.blocks.len())
-            .filter(|&b| self.plan.reachable[b])
-            .map(|b| self.arm(b))
-            .collect()
+        self.arm_order().into_iter().map(|b| self.arm(b)).collect()
+    }
+
+    /// The order rustc type-checks the arms in: source order, except that a
+    /// block comes after one of the blocks that jump to it. A variant's
+    /// field types are inferred from the jumps that build it, and its arm
+    /// calls methods on those fields, which needs their types known where
+    /// rustc meets the call (E0282 otherwise): a join (the code after an
+    /// `if`) is created before its branches' suspensions, so in plain source
+    /// order its arm came before every arm that builds its variant.
+    fn arm_order(&self) -> Vec<usize> {
+        let n = self.l.blocks.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let mut successors = vec![Vec::new(); n];
+        for edge in &self.l.edges {
+            successors[edge.from].push(edge.to);
+        }
+        // Always the earliest block that an emitted block jumps to.
+        let mut ready = BTreeSet::from([0]);
+        let mut placed = vec![false; n];
+        let mut order = Vec::with_capacity(n);
+        while let Some(b) = ready.pop_first() {
+            placed[b] = true;
+            order.push(b);
+            ready.extend(successors[b].iter().filter(|&&s| !placed[s]));
+        }
+        // Reachable only through a jump the edges do not list: source order.
+        order.extend((0..n).filter(|&b| !placed[b]));
+        order.retain(|&b| self.plan.reachable[b]);
+        order
     }
 
     /// `let __CoroState::Name { held.. } = replace(state, Poisoned)`: the

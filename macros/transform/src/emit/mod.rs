@@ -10,7 +10,7 @@
 //!     Poisoned,
 //! }
 //! machine(__CoroState::Start { x }, move |__coro_state, __coro_cx| '__coro_step: loop {
-//!     match __coro_state { /* one arm per variant, in source order */ }
+//!     match __coro_state { /* one arm per variant, after an arm that jumps to it */ }
 //! })
 //! ```
 //!

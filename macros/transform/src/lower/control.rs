@@ -311,7 +311,10 @@ impl Lowerer {
                 let g = self.fragment_expr((**g).clone(), Ctx::Value);
                 quote!(#if_token #g)
             });
-            arms.push(quote!(#pat #guard => { #marker }));
+            // An arm's attributes (`#[allow(unused_variables)]` on a guard's
+            // binding, see `lower_match_awaiting_guards`) stay with it.
+            let attrs = &arm.attrs;
+            arms.push(quote!(#(#attrs)* #pat #guard => { #marker }));
             let v = self.lower_expr(&arm.body);
             self.goto(join, vec![v]);
             self.close_scope();
@@ -346,6 +349,11 @@ impl syn::visit_mut::VisitMut for DerefBindings {
         }
         syn::visit_mut::visit_expr_mut(self, &mut c.body);
         self.names = saved;
+    }
+    /// A known macro's operands are expressions of the guard
+    /// (`format!("{}", [x.await, n][1])`).
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        crate::syntax::macros::rewrite_operands(mac, |e| self.visit_expr_mut(e));
     }
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
 }

@@ -125,7 +125,7 @@ impl Lowerer {
         );
         let by_value = !receiver && !is_borrowed(op, ctx);
         if !is_place_or_const(op)
-            || (by_value && (self.reads_place_by_value(op) || root_changed))
+            || (by_value && (self.reads_place_by_value(op) || root_changed || self.moves_owner(op)))
             || borrows_indexed_place(op)
         {
             return self.hoist_operand(op, ctx, receiver);
@@ -150,6 +150,20 @@ impl Lowerer {
             return false;
         }
         !matches!(strip_parens(op), Expr::Reference(_) | Expr::Lit(_))
+    }
+
+    /// A binding or a field of one (`t`, `p.a`) used by value, whose value
+    /// may have drop glue: Rust moves it into the operand's temporary before
+    /// a later operand's suspension, so a machine dropped there drops it
+    /// with the statement's temporaries, before the locals (read in place
+    /// after the suspension, it would drop as the binding, in the locals'
+    /// order). An index (`v[i]`) read by value is `Copy`: read in place.
+    fn moves_owner(&self, op: &Expr) -> bool {
+        let e = strip_parens(op);
+        matches!(e, Expr::Path(_) | Expr::Field(_))
+            && place_root_ident(e)
+                .and_then(|root| self.out.vars.resolve(&root.to_string()))
+                .is_some_and(|v| !self.out.vars.all[v].no_drop_glue)
     }
 
     /// A place (`v[i + 1].f`) whose index operands are evaluated now, into

@@ -112,6 +112,17 @@ pub fn operands(mac: &syn::Macro) -> Operands {
     }
 }
 
+/// Rewrites the operands of a known macro that takes expressions with `f`,
+/// in place; other macros are left alone.
+pub fn rewrite_operands(mac: &mut syn::Macro, mut f: impl FnMut(&mut Expr)) {
+    if let Operands::Exprs(mut args) = operands(mac) {
+        for (e, _) in args.exprs_mut() {
+            f(e);
+        }
+        mac.tokens = args.to_tokens();
+    }
+}
+
 /// The single expression (or nothing) in a `yield_!(..)`.
 fn parse_macro_expr(mac: &syn::Macro) -> syn::Result<Option<Expr>> {
     if mac.tokens.is_empty() {

@@ -1,0 +1,192 @@
+//! Differential tests for lowering fixes found by the fidelity generator
+//! (issue 11): each module pins one class of `fidelity/FAILING.md` that the
+//! coroutine used to refuse or run differently.
+#[macro_use]
+mod support;
+use support::*;
+
+fn opt_len(o: &Option<Tracked>) -> i64 {
+    o.as_ref().map_or(0, |t| t.name().len() as i64)
+}
+
+fn log_i(n: i64) {
+    log(format!("i {n}"));
+}
+
+/// A join (the code after an `if`, a `match`, a block used as an operand)
+/// whose value or bindings get their type only in the branches that
+/// suspend: its arm must come after theirs, or rustc cannot type a method
+/// call on the value (E0282, classes `block-in-operand`, `exit-in-operand`,
+/// `await-call-arg`, `await-condition`, `await-loop-head`).
+mod join_typed_by_its_branches {
+    use super::*;
+    twins! {
+        fn if_value_in_scrutinee(c: bool) -> i64 {
+            if let Some(t) = Some(if c {
+                tick("then").await;
+                Tracked::new("a")
+            } else {
+                log_i(ready("else", 0).await);
+                Tracked::new("b")
+            }) {
+                log(t.name());
+            }
+            0
+        }
+        fn block_in_call_argument(o: Option<Tracked>) -> i64 {
+            log_i({
+                match opt_len(&o) {
+                    n => log_i(n + ready("r", 1).await),
+                }
+                0
+            });
+            opt_len(&o)
+        }
+        fn match_value_in_literal(n: i64) -> usize {
+            let pair = (
+                match n {
+                    0 => ready("zero", Tracked::new("z")).await,
+                    _ => {
+                        tick("other").await;
+                        Tracked::new("o")
+                    }
+                },
+                Tracked::new("second"),
+            );
+            pair.0.name().len() + pair.1.name().len()
+        }
+        fn loop_value_as_argument(n: i64) -> usize {
+            let v = vec![
+                loop {
+                    if ready("cond", n > 0).await {
+                        break Tracked::new("pos");
+                    }
+                    break ready("neg", Tracked::new("neg")).await;
+                },
+            ];
+            v[0].name().len()
+        }
+    }
+
+    #[test]
+    fn a_join_is_typed_by_the_branches_that_reach_it() {
+        assert_eq!(assert_twins!(if_value_in_scrutinee(true)), 0);
+        assert_eq!(assert_twins!(if_value_in_scrutinee(false)), 0);
+        assert_eq!(assert_twins!(block_in_call_argument(None)), 0);
+        assert_eq!(
+            assert_twins!(block_in_call_argument(Some(Tracked::new("arg")))),
+            3
+        );
+        assert_eq!(assert_twins!(match_value_in_literal(0)), 7);
+        assert_eq!(assert_twins!(match_value_in_literal(1)), 7);
+        assert_eq!(assert_twins!(loop_value_as_argument(1)), 3);
+        assert_eq!(assert_twins!(loop_value_as_argument(0)), 3);
+    }
+}
+
+/// A match guard that awaits (class `await-guard`).
+mod awaiting_guards {
+    use super::*;
+    twins! {
+        // The guard's binding inside a macro's operands, after the guard's
+        // own suspension (it was left a reference there: E0308).
+        fn binding_in_macro_operand_after_await(n: i64) -> i64 {
+            match ready("s", n).await {
+                2 => 1,
+                m if m > format!("{}-{}", [ready("r", 9).await, m][1], 0).len() as i64 => 0,
+                m if vec![ready("v", m).await, m].len() as i64 + m == 3 => 2,
+                _ => 5,
+            }
+        }
+        // A guard awaiting inside a guard that awaits.
+        fn nested_guards(n: i64) -> i64 {
+            match ready("outer", n).await {
+                3 => 1,
+                m if m > match m {
+                    1 => ready("one", 3).await,
+                    k if k > ready("inner", 8).await => 5,
+                    _ => 0,
+                } => 7,
+                _ => ready("last", 8).await,
+            }
+        }
+    }
+
+    #[test]
+    fn guard_bindings_are_values_in_macro_operands() {
+        assert_eq!(assert_twins!(binding_in_macro_operand_after_await(2)), 1);
+        assert_eq!(assert_twins!(binding_in_macro_operand_after_await(5)), 0);
+        assert_eq!(assert_twins!(binding_in_macro_operand_after_await(1)), 2);
+        assert_eq!(assert_twins!(binding_in_macro_operand_after_await(0)), 5);
+        assert_eq!(assert_twins!(nested_guards(4)), 7);
+        assert_eq!(assert_twins!(nested_guards(1)), 8);
+        assert_eq!(assert_twins!(nested_guards(3)), 1);
+        assert_eq!(assert_twins!(nested_guards(9)), 7);
+    }
+
+    // rustc 1.95 miscompiles this body as an `async fn` in an unoptimised
+    // build (a match on an indexed place whose guard awaits: the wrong arm,
+    // or a segfault with a variable index), so there is no `async fn` twin:
+    // the coroutine is compared with the same `match` without the awaits.
+    #[allow(clippy::all)]
+    #[coro::coroutine]
+    fn indexed_scrutinee(a: [i64; 2], i: usize) -> i64 {
+        match a[i] {
+            m if m > ready("guard", 3).await => 7,
+            _ => 8,
+        }
+    }
+
+    fn indexed_scrutinee_sync(a: [i64; 2], i: usize) -> i64 {
+        match a[i] {
+            m if m > 3 => 7,
+            _ => 8,
+        }
+    }
+
+    #[test]
+    fn a_guard_on_an_indexed_place_sees_the_place() {
+        for (a, i) in [([4, 1], 0), ([4, 1], 1), ([2, 9], 1)] {
+            assert_eq!(
+                drive(indexed_scrutinee(a, i)).0,
+                indexed_scrutinee_sync(a, i)
+            );
+        }
+    }
+}
+
+/// An owned binding moved into an operand before a later operand's
+/// suspension is in the statement's temporaries there: a machine dropped at
+/// that suspension drops it before the locals, as `async fn` does.
+mod moved_operands {
+    use super::*;
+    fn take2(a: Tracked, b: Tracked) -> usize {
+        a.name().len() + b.name().len()
+    }
+    twins! {
+        fn moved_into_tuple() -> usize {
+            let first = Tracked::new("first");
+            let later = Tracked::new("later");
+            let pair = (first, ready("r", Tracked::new("awaited")).await);
+            pair.0.name().len() + pair.1.name().len() + later.name().len()
+        }
+        fn moved_into_vec() -> usize {
+            let first = Tracked::new("first");
+            let later = Tracked::new("later");
+            let v = vec![first, ready("r", Tracked::new("awaited")).await];
+            v.len() + later.name().len()
+        }
+        fn moved_into_call(arg: Tracked) -> usize {
+            let later = Tracked::new("later");
+            let n = take2(arg, ready("r", Tracked::new("awaited")).await);
+            n + later.name().len()
+        }
+    }
+
+    #[test]
+    fn a_moved_operand_drops_with_the_temporaries() {
+        assert_eq!(assert_twins!(moved_into_tuple()), 17);
+        assert_eq!(assert_twins!(moved_into_vec()), 7);
+        assert_eq!(assert_twins!(moved_into_call(Tracked::new("arg"))), 15);
+    }
+}
