@@ -321,11 +321,104 @@ mod dead_locals {
     }
 
     #[test]
-    #[ignore = "known limit: ARCHITECTURE.md#dead-local-dropped-early"]
     fn locals_not_used_after_await_live_to_scope_end() {
         assert_eq!(assert_twins!(last_use_before_await()), 2);
         assert_eq!(assert_twins!(shadowed_first_binding_unused_after()), 1);
         assert_eq!(assert_twins!(shadowed_bindings_live_to_scope_end()), 2);
+    }
+}
+
+/// The receiver rule (ARCHITECTURE.md, "Liveness"): a binding whose last
+/// use before a suspension only might have moved it (a method receiver, a
+/// field read, a called closure) is held to the end of its scope, as
+/// `async fn` holds it; one that syntax proves moved is not.
+mod receiver_rule {
+    use super::*;
+
+    pub struct Guard {
+        items: Vec<i32>,
+        _t: Tracked,
+    }
+
+    impl Guard {
+        pub fn push(&mut self, n: i32) {
+            log(format!("push {n}"));
+            self.items.push(n);
+        }
+    }
+
+    twins! {
+        fn lock_guard_held_across_await() -> usize {
+            let mut g = Guard { items: Vec::new(), _t: Tracked::new("guard") };
+            g.push(1);
+            tick("other").await;
+            log("after");
+            1
+        }
+        fn field_read_then_await() -> usize {
+            let t = Tracked::new("t");
+            log(t.0);
+            tick("a").await;
+            2
+        }
+        fn called_move_closure_then_await() -> usize {
+            let t = Tracked::new("owned");
+            let c = move || t.name().len();
+            let n = c();
+            tick("a").await;
+            n
+        }
+        fn called_fn_once_closure_moves_it() -> usize {
+            let t = Tracked::new("owned");
+            let c = move || take(t).len();
+            let n = c();
+            tick("a").await;
+            n
+        }
+        fn consuming_methods_move() -> usize {
+            let t = Tracked::new("t");
+            let o = Some(Tracked::new("o"));
+            let name = t.into_name();
+            let inner = o.unwrap();
+            tick("a").await;
+            log(inner.name());
+            name.len()
+        }
+        fn rewritten_by_value_call() -> usize {
+            let t = Tracked::new("t");
+            let u = Tracked::new("u");
+            let n = Tracked::into_name(t).len() + { u }.into_name().len();
+            tick("a").await;
+            n
+        }
+        fn receiver_in_a_branch_then_await(c: bool) -> usize {
+            let t = Tracked::new("t");
+            if c {
+                log(t.name());
+            }
+            tick("a").await;
+            3
+        }
+    }
+
+    #[test]
+    fn lock_guard_is_released_at_scope_end() {
+        assert_eq!(assert_twins!(lock_guard_held_across_await()), 1);
+    }
+
+    #[test]
+    fn possibly_moving_uses_keep_the_binding() {
+        assert_eq!(assert_twins!(field_read_then_await()), 2);
+        assert_eq!(assert_twins!(called_move_closure_then_await()), 5);
+        assert_eq!(assert_twins!(receiver_in_a_branch_then_await(true)), 3);
+        assert_eq!(assert_twins!(receiver_in_a_branch_then_await(false)), 3);
+    }
+
+    #[test]
+    fn proven_moves_are_not_held() {
+        assert_eq!(assert_twins!(called_fn_once_closure_moves_it()), 5);
+        assert_eq!(assert_twins!(consuming_methods_move()), 1);
+        assert_eq!(assert_twins!(rewritten_by_value_call()), 2);
     }
 }
 

@@ -19,7 +19,7 @@ impl Rewriter<'_, '_> {
             Expr::Field(f) => {
                 let inner = match ctx {
                     Ctx::Assign => Ctx::Place,
-                    Ctx::Value | Ctx::Callee => Ctx::Project,
+                    Ctx::Value | Ctx::Callee => Ctx::Field,
                     other => other,
                 };
                 let bare = matches!(&*f.base, Expr::Path(_));
@@ -60,6 +60,9 @@ impl Rewriter<'_, '_> {
                 // while the binding still owns it. A slotted binding consumed
                 // by a method fails to compile instead (E0507).
                 self.with_ctx(Ctx::Receiver, |rw| rw.visit_expr_mut(&mut m.receiver));
+                if let Some(root) = crate::syntax::moves::consumed_receiver(m) {
+                    self.consumed(root);
+                }
                 for arg in m.args.iter_mut() {
                     self.visit_expr_mut(arg);
                 }
@@ -145,7 +148,9 @@ impl Rewriter<'_, '_> {
                     self.move_captures.push(Vec::new());
                 }
                 self.in_closure += 1;
+                self.in_move_closure += usize::from(moves);
                 self.visit_expr_mut(&mut c.body);
+                self.in_move_closure -= usize::from(moves);
                 self.in_closure -= 1;
                 if moves {
                     self.wrap_move_captures(e);
@@ -161,7 +166,9 @@ impl Rewriter<'_, '_> {
                     self.move_captures.push(Vec::new());
                 }
                 self.in_closure += 1;
+                self.in_move_closure += usize::from(moves);
                 self.visit_block_mut(&mut a.block);
+                self.in_move_closure -= usize::from(moves);
                 self.in_closure -= 1;
                 if moves {
                     self.wrap_move_captures(e);

@@ -37,9 +37,18 @@ pub struct Usage {
     pub assigned: VarSet,
     /// Where each binding is first mentioned (for diagnostics).
     pub first_mention: std::collections::BTreeMap<VarId, Span>,
+    /// Where each binding is last used in a way that might have moved it but
+    /// is assumed not to (`t.finish()`): a carry of the binding after it
+    /// points there, so that a wrong guess's E0382 names the call.
+    pub kept_at: std::collections::BTreeMap<VarId, Span>,
     /// Contains a closure or `async` block: code that must not be emitted
     /// twice (each copy would be a type of its own).
     pub has_closure: bool,
+    /// The expression is a closure whose call moves it: a non-`move` one
+    /// (it owns something with drop glue only if it uses a capture by
+    /// value, which makes it `FnOnce`), or a `move` one whose body uses a
+    /// capture by value (then `FnOnce` unless that capture is `Copy`).
+    pub closure_called_moves: bool,
     /// Constructs refused in the code, with their messages.
     pub errors: Vec<syn::Error>,
 }
@@ -80,6 +89,10 @@ struct Rewriter<'a, 'e> {
     loops: LoopScopes<bool>,
     /// Depth of closures / async blocks: no return/?/break rewriting inside.
     in_closure: usize,
+    /// Depth of `move` closures / `async move` blocks: what they name is moved.
+    in_move_closure: usize,
+    /// A `move` closure's body used a capture by value.
+    capture_moved: bool,
     /// For each open `move` closure: the slotted bindings it captures, each
     /// moved out of its home into a local of this name before the closure.
     move_captures: Vec<Vec<(VarId, Ident)>>,
@@ -89,8 +102,16 @@ struct Rewriter<'a, 'e> {
 
 /// Processes an expression in place; returns what it uses and the jumps it contains.
 pub fn process_expr(env: &mut FragmentEnv<'_>, expr: &mut Expr, ctx: Ctx) -> (Usage, Vec<Jump>) {
+    // Read before the rewrite (a `move` closure's may wrap it in a block).
+    let closure = match crate::syntax::expr::strip_parens(expr) {
+        Expr::Closure(c) => Some(c.capture.is_some()),
+        _ => None,
+    };
     let mut rw = Rewriter::new(env);
     rw.with_ctx(ctx, |rw| rw.visit_expr_mut(expr));
+    if let Some(moves) = closure {
+        rw.usage.closure_called_moves = !moves || rw.capture_moved;
+    }
     (rw.usage, rw.jumps)
 }
 
@@ -124,6 +145,8 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             renamed_locals: 0,
             loops,
             in_closure: 0,
+            in_move_closure: 0,
+            capture_moved: false,
             move_captures: Vec::new(),
             field_base: false,
         }
@@ -152,24 +175,52 @@ impl<'a, 'e> Rewriter<'a, 'e> {
         self.env.vars.resolve(name)
     }
 
-    fn record(&mut self, id: VarId, ctx: Ctx) {
+    /// A mention inside a `move` closure that uses the capture by value.
+    fn note_capture_use(&mut self, ctx: Ctx) {
+        if self.in_move_closure > 0 && matches!(ctx, Ctx::Value | Ctx::Project) {
+            self.capture_moved = true;
+        }
+    }
+
+    /// Records a mention of `id` used as `ctx`; whether it is a use that
+    /// might move but is assumed not to (the receiver rule).
+    fn record(&mut self, id: VarId, ctx: Ctx) -> bool {
+        self.note_capture_use(ctx);
         if self.env.vars.all[id].slot.is_some() {
             // Every mention goes through the binding's `Local` guard, which
             // itself is never moved or reassigned.
             self.usage.read.insert(id);
-            return;
+            return false;
         }
-        let ctx = if self.in_closure > 0 { Ctx::Value } else { ctx };
+        // A `move` closure captures what it names by value; a call of a
+        // closure that is `FnOnce` moves it.
+        let ctx = if self.in_move_closure > 0
+            || (ctx == Ctx::Callee && self.env.vars.all[id].called_moves)
+        {
+            Ctx::Value
+        } else {
+            ctx
+        };
         match ctx {
             Ctx::Assign => {
                 self.usage.assigned.insert(id);
+                false
             }
             Ctx::Place => {
                 self.usage.read.insert(id);
+                false
             }
-            Ctx::Value | Ctx::Receiver | Ctx::Project | Ctx::Callee => {
+            // The receiver rule (`syntax::moves`): a use that only might
+            // move is assumed not to; a wrong guess is E0382 where the
+            // binding is carried on.
+            Ctx::Receiver | Ctx::Callee | Ctx::Field => {
+                self.usage.read.insert(id);
+                true
+            }
+            Ctx::Value | Ctx::Project => {
                 self.usage.read.insert(id);
                 self.usage.moved.insert(id);
+                false
             }
         }
     }

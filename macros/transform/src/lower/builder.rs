@@ -27,6 +27,7 @@ impl Lowerer {
             mentions: VarSet::new(),
             local_mentions: VarSet::new(),
             mention_spans: BTreeMap::new(),
+            kept_spans: BTreeMap::new(),
             has_closure: false,
         });
         self.out.blocks.len() - 1

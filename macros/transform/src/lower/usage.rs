@@ -7,6 +7,7 @@ impl Lowerer {
         self.errors.extend(usage.errors.iter().cloned());
         let block = &mut self.out.blocks[self.cur_block];
         block.has_closure |= usage.has_closure;
+        block.kept_spans.extend(&usage.kept_at);
         for (&v, &span) in &usage.first_mention {
             if !self.flow.declared.contains(&v) {
                 block.mention_spans.entry(v).or_insert(span);
@@ -30,6 +31,16 @@ impl Lowerer {
             }
         }
         self.flow.moved.extend(&usage.moved);
+    }
+
+    /// The receiver of a method known to take `self` by value (see
+    /// `syntax::moves`): moved, unless it has a home (never moved).
+    pub(super) fn note_consumed(&mut self, root: &syn::Ident) {
+        if let Some(v) = self.out.vars.resolve(&root.to_string())
+            && self.out.vars.all[v].slot.is_none()
+        {
+            self.flow.moved.insert(v);
+        }
     }
 
     /// A whole binding got (re)initialised by a top-level `x = v`.
@@ -87,13 +98,18 @@ impl Lowerer {
     }
 
     /// Reads and rewrites an await-free expression (see `fragment`).
-    pub(super) fn fragment_expr(&mut self, mut e: Expr, ctx: Ctx) -> TokenStream {
+    pub(super) fn fragment_expr(&mut self, e: Expr, ctx: Ctx) -> TokenStream {
+        self.fragment_expr_usage(e, ctx).0
+    }
+
+    /// `fragment_expr`, also handing back what the expression does.
+    pub(super) fn fragment_expr_usage(&mut self, mut e: Expr, ctx: Ctx) -> (TokenStream, Usage) {
         self.note_assignments(&e);
-        self.with_fragment_env(|env| {
+        let usage = self.with_fragment_env(|env| {
             let (usage, jumps) = fragment::process_expr(env, &mut e, ctx);
-            (usage, jumps, ())
+            (usage.clone(), jumps, usage)
         });
-        e.into_token_stream()
+        (e.into_token_stream(), usage)
     }
 
     pub(super) fn fragment_stmt(&mut self, mut s: Stmt) -> TokenStream {
