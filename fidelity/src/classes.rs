@@ -215,7 +215,6 @@ pub const CI_EXCLUDED: &[Class] = &[
     Class::TempAcrossAwait,
     Class::PartialMove,
     Class::CondMove,
-    Class::DeadLocal,
     Class::Closure,
     Class::ByValueMethod,
     Class::LetChain,

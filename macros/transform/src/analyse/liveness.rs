@@ -10,10 +10,10 @@
 //!
 //! The facts are classic data-flow problems over the block graph, solved by
 //! iterating to a fixed point: liveness backwards, "possibly moved" and
-//! "possibly uninitialised" forwards. Moves are judged syntactically (see
-//! `fragment::Ctx`), so "possibly moved" over-approximates: such a binding
-//! that is in fact not moved and not read again drops at the suspension
-//! instead of at its scope's end (documented in ARCHITECTURE.md).
+//! "possibly uninitialised" forwards. Moves are judged syntactically by the
+//! receiver rule (`syntax::moves`): a use that only might move (a method
+//! receiver) is taken not to, so a wrong guess carries a moved binding on,
+//! which rustc refuses (E0382), instead of dropping a live one early.
 
 use crate::ir::Lowered;
 use crate::vars::{VarId, VarKind, VarSet};

@@ -60,15 +60,14 @@ pub fn consumes_receiver(method: &Ident) -> bool {
         || name.starts_with("expect")
 }
 
-/// The binding a method call moves (wholly or partly) as its receiver:
-/// `t` of `t.into_name()` or `t.a.unwrap()`; `None` when the method is not
-/// known to take `self` by value or the receiver is not a place.
+/// The binding a method call moves as its receiver: `t` of
+/// `t.into_name()`; `None` when the method is not known to take `self` by
+/// value or the receiver is not a bare binding. A part moved out
+/// (`t.a.unwrap()`) leaves the binding kept: a partly moved binding cannot
+/// be carried on, so that is E0382 rather than the rest dropping early.
 pub fn consumed_receiver(m: &ExprMethodCall) -> Option<&Ident> {
     if !consumes_receiver(&m.method) {
         return None;
     }
-    match super::expr::strip_parens(&m.receiver) {
-        syn::Expr::Reference(_) => None,
-        receiver => super::expr::place_root(receiver),
-    }
+    super::expr::bare_ident(super::expr::strip_parens(&m.receiver))
 }
