@@ -309,7 +309,6 @@ mod dead_locals {
         }
 
     #[test]
-    #[ignore = "known limit: ARCHITECTURE.md#dead-local-dropped-early"]
     fn conditionally_moved_local_lives_to_scope_end() {
         assert_eq!(assert_twins!(moved_value_not_dropped_twice(false)), 1);
         assert_eq!(assert_twins!(early_return_drops(true)), 1);
@@ -419,6 +418,104 @@ mod receiver_rule {
         assert_eq!(assert_twins!(called_fn_once_closure_moves_it()), 5);
         assert_eq!(assert_twins!(consuming_methods_move()), 1);
         assert_eq!(assert_twins!(rewritten_by_value_call()), 2);
+    }
+}
+
+/// Class `cond-move`: a binding moved on some paths only is dropped at its
+/// scope's end on the others (a home's `Local` is its drop flag), as
+/// rustc's drop flags do.
+mod cond_move {
+    use super::*;
+
+    twins! {
+        fn moved_in_plain_branch(c: bool) -> usize {
+            let t = Tracked::new("t");
+            let u = Tracked::new("u");
+            if c {
+                log(take(t));
+            }
+            tick("a").await;
+            log(u.name());
+            1
+        }
+        fn moved_in_suspending_branch(c: bool) -> usize {
+            let t = Tracked::new("t");
+            if c {
+                tick("in").await;
+                log(take(t));
+            } else {
+                log("kept");
+            }
+            tick("a").await;
+            2
+        }
+        fn moved_in_match_arm(n: i32) -> usize {
+            let t = Tracked::new("t");
+            match n {
+                0 => log(take(t)),
+                1 => log(t.name()),
+                _ => {}
+            }
+            tick("a").await;
+            3
+        }
+        fn moved_in_loop_that_may_not_run(n: usize) -> usize {
+            let t = Tracked::new("t");
+            for _ in 0..n {
+                log(take(t));
+                break;
+            }
+            tick("a").await;
+            4
+        }
+        fn moved_before_early_return(c: bool) -> usize {
+            let t = Tracked::new("t");
+            if c {
+                log(take(t));
+                return 0;
+            }
+            tick("a").await;
+            5
+        }
+        fn argument_moved_on_one_path(t: Tracked, c: bool) -> usize {
+            let local = Tracked::new("local");
+            if c {
+                log(take(t));
+            }
+            tick("a").await;
+            log(local.name());
+            6
+        }
+        fn moved_in_short_circuit(c: bool) -> usize {
+            let t = Tracked::new("t");
+            let ok = c && !take(t).is_empty();
+            tick("a").await;
+            if ok { 7 } else { 8 }
+        }
+    }
+
+    #[test]
+    fn kept_path_drops_at_scope_end() {
+        for c in [false, true] {
+            assert_eq!(assert_twins!(moved_in_plain_branch(c)), 1);
+            assert_eq!(assert_twins!(moved_in_suspending_branch(c)), 2);
+            assert_eq!(
+                assert_twins!(moved_before_early_return(c)),
+                if c { 0 } else { 5 }
+            );
+            assert_eq!(
+                assert_twins!(argument_moved_on_one_path(Tracked::new("arg"), c)),
+                6
+            );
+            assert_eq!(
+                assert_twins!(moved_in_short_circuit(c)),
+                if c { 7 } else { 8 }
+            );
+        }
+        for n in 0..3 {
+            assert_eq!(assert_twins!(moved_in_match_arm(n)), 3);
+            assert_eq!(assert_twins!(moved_in_loop_that_may_not_run(n as usize)), 4);
+        }
     }
 }
 

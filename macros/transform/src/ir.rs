@@ -115,6 +115,9 @@ pub struct Edge {
     pub values: Vec<TokenStream>,
     /// Possibly moved since `from` was entered.
     pub moved: VarSet,
+    /// Moved on every path since `from` was entered (not only inside a
+    /// branch): a binding possibly but not surely moved needs a drop flag.
+    pub moved_surely: VarSet,
     /// Assigned since `from` was entered (initialised again).
     pub assigned: VarSet,
     /// Declared without a value since `from` was entered.

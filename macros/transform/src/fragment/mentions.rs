@@ -74,7 +74,7 @@ impl Rewriter<'_, '_> {
         };
         self.note_capture_use(Ctx::Value);
         if self.env.vars.all[id].slot.is_none() {
-            self.usage.moved.insert(id);
+            self.note_moved(id);
         }
     }
 

@@ -33,6 +33,10 @@ pub struct Usage {
     pub read: VarSet,
     /// Possibly moved out of (wholly or partly).
     pub moved: VarSet,
+    /// Moved on every path through the code: not inside a branch, a loop,
+    /// a labelled block, a `let .. else`'s `else` or the right side of
+    /// `&&`/`||`.
+    pub moved_surely: VarSet,
     /// Assigned with `=` as a whole binding.
     pub assigned: VarSet,
     /// Where each binding is first mentioned (for diagnostics).
@@ -93,6 +97,11 @@ struct Rewriter<'a, 'e> {
     in_move_closure: usize,
     /// A `move` closure's body used a capture by value.
     capture_moved: bool,
+    /// Depth of code that runs on some paths only (see `Usage::moved_surely`).
+    conditional: usize,
+    /// `conditional` where the outermost open closure is: what a closure
+    /// captures by value moves when the closure is made.
+    closure_conditional: usize,
     /// For each open `move` closure: the slotted bindings it captures, each
     /// moved out of its home into a local of this name before the closure.
     move_captures: Vec<Vec<(VarId, Ident)>>,
@@ -147,9 +156,38 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             in_closure: 0,
             in_move_closure: 0,
             capture_moved: false,
+            conditional: 0,
+            closure_conditional: 0,
             move_captures: Vec::new(),
             field_base: false,
         }
+    }
+
+    /// A move of `id` here: sure unless inside conditional code.
+    fn note_moved(&mut self, id: VarId) {
+        self.usage.moved.insert(id);
+        let depth = if self.in_closure > 0 {
+            self.closure_conditional
+        } else {
+            self.conditional
+        };
+        if depth == 0 {
+            self.usage.moved_surely.insert(id);
+        }
+    }
+
+    fn enter_closure(&mut self) {
+        if self.in_closure == 0 {
+            self.closure_conditional = self.conditional;
+        }
+        self.in_closure += 1;
+    }
+
+    /// Runs `f` over code that runs on some paths only.
+    fn conditionally(&mut self, f: impl FnOnce(&mut Self)) {
+        self.conditional += 1;
+        f(self);
+        self.conditional -= 1;
     }
 
     fn with_ctx(&mut self, ctx: Ctx, f: impl FnOnce(&mut Self)) {
@@ -219,7 +257,7 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             }
             Ctx::Value | Ctx::Project => {
                 self.usage.read.insert(id);
-                self.usage.moved.insert(id);
+                self.note_moved(id);
                 false
             }
         }
@@ -280,7 +318,7 @@ impl VisitMut for Rewriter<'_, '_> {
                     };
                     self.with_ctx(ctx, |rw| rw.visit_expr_mut(&mut init.expr));
                     if let Some((_, diverge)) = &mut init.diverge {
-                        self.visit_expr_mut(diverge);
+                        self.conditionally(|rw| rw.visit_expr_mut(diverge));
                     }
                 }
                 if self.locals.is_empty() {

@@ -87,6 +87,7 @@ impl Lowerer {
             to,
             values,
             moved: self.flow.moved.clone(),
+            moved_surely: self.flow.moved_surely.clone(),
             assigned: self.flow.assigned.clone(),
             uninit: self.flow.uninit.clone(),
         });

@@ -31,6 +31,7 @@ impl Lowerer {
             }
         }
         self.flow.moved.extend(&usage.moved);
+        self.flow.moved_surely.extend(&usage.moved_surely);
     }
 
     /// The receiver of a method known to take `self` by value (see
@@ -40,6 +41,7 @@ impl Lowerer {
             && self.out.vars.all[v].slot.is_none()
         {
             self.flow.moved.insert(v);
+            self.flow.moved_surely.insert(v);
         }
     }
 
@@ -48,6 +50,7 @@ impl Lowerer {
         self.flow.assigned.insert(v);
         self.flow.uninit.remove(&v);
         self.flow.moved.remove(&v);
+        self.flow.moved_surely.remove(&v);
     }
 
     /// Runs a fragment pass (see `fragment`) with this lowerer's
@@ -142,10 +145,7 @@ impl Lowerer {
 /// branches of an `if`/all arms of a `match` doing so).
 pub(super) fn definitely_assigned(e: &Expr, vars: &Vars) -> VarSet {
     match e {
-        Expr::Assign(a) => bare_ident(&a.left)
-            .and_then(|i| vars.resolve(&i.to_string()))
-            .into_iter()
-            .collect(),
+        Expr::Assign(a) => assigned_places(&a.left, vars),
         Expr::Paren(p) => definitely_assigned(&p.expr, vars),
         Expr::Block(b) if b.label.is_none() => b
             .block
@@ -178,5 +178,27 @@ pub(super) fn definitely_assigned(e: &Expr, vars: &Vars) -> VarSet {
             sets.fold(first, |acc, s| acc.intersection(&s).copied().collect())
         }
         _ => VarSet::new(),
+    }
+}
+
+/// The bindings the left side of an assignment assigns as a whole: `x`, and
+/// the bare names of a destructuring assignment (`(a, b) = ..`, `[a, b] = ..`).
+fn assigned_places(left: &Expr, vars: &Vars) -> VarSet {
+    match left {
+        Expr::Tuple(t) => t
+            .elems
+            .iter()
+            .flat_map(|e| assigned_places(e, vars))
+            .collect(),
+        Expr::Array(a) => a
+            .elems
+            .iter()
+            .flat_map(|e| assigned_places(e, vars))
+            .collect(),
+        Expr::Paren(p) => assigned_places(&p.expr, vars),
+        _ => bare_ident(left)
+            .and_then(|i| vars.resolve(&i.to_string()))
+            .into_iter()
+            .collect(),
     }
 }
