@@ -214,7 +214,6 @@ pub const CI_EXCLUDED: &[Class] = &[
     Class::LetUnderscore,
     Class::TempAcrossAwait,
     Class::PartialMove,
-    Class::CondMove,
     Class::Closure,
     Class::ByValueMethod,
     Class::LetChain,
