@@ -519,6 +519,93 @@ mod cond_move {
     }
 }
 
+/// Class `move-from-awaited`: a `match` on an awaited value whose arm
+/// moves a part out and awaits; and an awaited scrutinee no pattern moves
+/// out of, which lives to the end of the `match`.
+mod move_from_awaited {
+    use super::*;
+
+    pub fn res_trk(n: i64, name: &'static str) -> Result<i64, Tracked> {
+        if n > 0 {
+            Err(Tracked::new(name))
+        } else {
+            Ok(-n)
+        }
+    }
+
+    twins! {
+        fn error_arm_awaits(n: i64) -> i64 {
+            match ready("r", res_trk(n, "e")).await {
+                Ok(v) => v,
+                Err(e) => {
+                    tick("t").await;
+                    log(e.name());
+                    1
+                }
+            }
+        }
+        fn tuple_parts_bound(c: bool) -> usize {
+            let pair = (Tracked::new("l"), Tracked::new("r"));
+            match (ready("x", c).await, pair) {
+                (true, (l, r)) => {
+                    tick("t").await;
+                    log(l.name());
+                    log(r.name());
+                    2
+                }
+                (false, p) => {
+                    tick("f").await;
+                    log(p.0.name());
+                    3
+                }
+            }
+        }
+        fn whole_scrutinee_kept(c: bool) -> usize {
+            match ready("r", (Tracked::new("s"), c)).await {
+                (_, true) => {
+                    tick("t").await;
+                    4
+                }
+                (_, false) => 5,
+            }
+        }
+        fn scrutinee_kept_while_an_arm_awaits_twice(n: i64) -> i64 {
+            let v = match ready("r", res_trk(n, "e")).await {
+                Ok(0) => {
+                    tick("zero").await;
+                    tick("again").await;
+                    0
+                }
+                _ => 9,
+            };
+            log("after");
+            v
+        }
+    }
+
+    #[test]
+    fn awaited_scrutinee_moved_out_of_in_an_awaiting_arm() {
+        assert_eq!(assert_twins!(error_arm_awaits(1)), 1);
+        assert_eq!(assert_twins!(error_arm_awaits(0)), 0);
+        assert_eq!(assert_twins!(tuple_parts_bound(true)), 2);
+        assert_eq!(assert_twins!(tuple_parts_bound(false)), 3);
+    }
+
+    #[test]
+    fn awaited_scrutinee_lives_to_the_end_of_the_match() {
+        assert_eq!(assert_twins!(whole_scrutinee_kept(true)), 4);
+        assert_eq!(assert_twins!(whole_scrutinee_kept(false)), 5);
+        assert_eq!(
+            assert_twins!(scrutinee_kept_while_an_arm_awaits_twice(0)),
+            0
+        );
+        assert_eq!(
+            assert_twins!(scrutinee_kept_while_an_arm_awaits_twice(2)),
+            9
+        );
+    }
+}
+
 mod unresumed {
     use super::*;
     twins! {
