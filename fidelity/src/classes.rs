@@ -219,7 +219,6 @@ pub const CI_EXCLUDED: &[Class] = &[
     Class::LetChain,
     Class::ParenCondition,
     Class::ParenOperand,
-    Class::MoveFromAwaited,
     Class::BlockInOperand,
     Class::ExitInOperand,
     Class::LetElse,
