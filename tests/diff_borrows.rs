@@ -123,8 +123,7 @@ mod buffers {
             fill_tracked(&mut buf, &["x", "y"]).await;
             log(keep.name());
             fill_tracked(&mut buf, &["z"]).await;
-            // `keep` is used after the last await (a dead local would be
-            // dropped early: ARCHITECTURE.md#dead-local-dropped-early).
+            // `keep` is used after the last await.
             log(keep.name());
             buf.iter().map(|t| t.name()).collect()
         }
@@ -1314,8 +1313,7 @@ mod drop_order {
             tick("t").await;
             log(format!("peek {}", g.0.len()));
             tick("u").await;
-            // `g` is used after the last await (a dead local would be
-            // dropped early: ARCHITECTURE.md#dead-local-dropped-early).
+            // `g` is used after the last await.
             log(format!("peek {}", g.0.len()));
             v.len()
         }

@@ -330,7 +330,6 @@ mod dead_locals {
     }
 
     #[test]
-    #[ignore = "known limit: ARCHITECTURE.md#dead-local-dropped-early"]
     fn local_used_only_before_await_lives_to_scope_end() {
         assert_eq!(assert_twins!(return_await_after_last_use()), 4);
     }

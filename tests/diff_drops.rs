@@ -309,7 +309,6 @@ mod dead_locals {
         }
 
     #[test]
-    #[ignore = "known limit: ARCHITECTURE.md#dead-local-dropped-early"]
     fn conditionally_moved_local_lives_to_scope_end() {
         assert_eq!(assert_twins!(moved_value_not_dropped_twice(false)), 1);
         assert_eq!(assert_twins!(early_return_drops(true)), 1);
@@ -321,11 +320,289 @@ mod dead_locals {
     }
 
     #[test]
-    #[ignore = "known limit: ARCHITECTURE.md#dead-local-dropped-early"]
     fn locals_not_used_after_await_live_to_scope_end() {
         assert_eq!(assert_twins!(last_use_before_await()), 2);
         assert_eq!(assert_twins!(shadowed_first_binding_unused_after()), 1);
         assert_eq!(assert_twins!(shadowed_bindings_live_to_scope_end()), 2);
+    }
+}
+
+/// The receiver rule (ARCHITECTURE.md, "Liveness"): a binding whose last
+/// use before a suspension only might have moved it (a method receiver, a
+/// field read, a called closure) is held to the end of its scope, as
+/// `async fn` holds it; one that syntax proves moved is not.
+mod receiver_rule {
+    use super::*;
+
+    pub struct Guard {
+        items: Vec<i32>,
+        _t: Tracked,
+    }
+
+    impl Guard {
+        pub fn push(&mut self, n: i32) {
+            log(format!("push {n}"));
+            self.items.push(n);
+        }
+    }
+
+    twins! {
+        fn lock_guard_held_across_await() -> usize {
+            let mut g = Guard { items: Vec::new(), _t: Tracked::new("guard") };
+            g.push(1);
+            tick("other").await;
+            log("after");
+            1
+        }
+        fn field_read_then_await() -> usize {
+            let t = Tracked::new("t");
+            log(t.0);
+            tick("a").await;
+            2
+        }
+        fn called_move_closure_then_await() -> usize {
+            let t = Tracked::new("owned");
+            let c = move || t.name().len();
+            let n = c();
+            tick("a").await;
+            n
+        }
+        fn called_fn_once_closure_moves_it() -> usize {
+            let t = Tracked::new("owned");
+            let c = move || take(t).len();
+            let n = c();
+            tick("a").await;
+            n
+        }
+        fn consuming_methods_move() -> usize {
+            let t = Tracked::new("t");
+            let o = Some(Tracked::new("o"));
+            let name = t.into_name();
+            let inner = o.unwrap();
+            tick("a").await;
+            log(inner.name());
+            name.len()
+        }
+        fn rewritten_by_value_call() -> usize {
+            let t = Tracked::new("t");
+            let u = Tracked::new("u");
+            let n = Tracked::into_name(t).len() + { u }.into_name().len();
+            tick("a").await;
+            n
+        }
+        fn receiver_in_a_branch_then_await(c: bool) -> usize {
+            let t = Tracked::new("t");
+            if c {
+                log(t.name());
+            }
+            tick("a").await;
+            3
+        }
+    }
+
+    #[test]
+    fn lock_guard_is_released_at_scope_end() {
+        assert_eq!(assert_twins!(lock_guard_held_across_await()), 1);
+    }
+
+    #[test]
+    fn possibly_moving_uses_keep_the_binding() {
+        assert_eq!(assert_twins!(field_read_then_await()), 2);
+        assert_eq!(assert_twins!(called_move_closure_then_await()), 5);
+        assert_eq!(assert_twins!(receiver_in_a_branch_then_await(true)), 3);
+        assert_eq!(assert_twins!(receiver_in_a_branch_then_await(false)), 3);
+    }
+
+    #[test]
+    fn proven_moves_are_not_held() {
+        assert_eq!(assert_twins!(called_fn_once_closure_moves_it()), 5);
+        assert_eq!(assert_twins!(consuming_methods_move()), 1);
+        assert_eq!(assert_twins!(rewritten_by_value_call()), 2);
+    }
+}
+
+/// Class `cond-move`: a binding moved on some paths only is dropped at its
+/// scope's end on the others (a home's `Local` is its drop flag), as
+/// rustc's drop flags do.
+mod cond_move {
+    use super::*;
+
+    twins! {
+        fn moved_in_plain_branch(c: bool) -> usize {
+            let t = Tracked::new("t");
+            let u = Tracked::new("u");
+            if c {
+                log(take(t));
+            }
+            tick("a").await;
+            log(u.name());
+            1
+        }
+        fn moved_in_suspending_branch(c: bool) -> usize {
+            let t = Tracked::new("t");
+            if c {
+                tick("in").await;
+                log(take(t));
+            } else {
+                log("kept");
+            }
+            tick("a").await;
+            2
+        }
+        fn moved_in_match_arm(n: i32) -> usize {
+            let t = Tracked::new("t");
+            match n {
+                0 => log(take(t)),
+                1 => log(t.name()),
+                _ => {}
+            }
+            tick("a").await;
+            3
+        }
+        fn moved_in_loop_that_may_not_run(n: usize) -> usize {
+            let t = Tracked::new("t");
+            for _ in 0..n {
+                log(take(t));
+                break;
+            }
+            tick("a").await;
+            4
+        }
+        fn moved_before_early_return(c: bool) -> usize {
+            let t = Tracked::new("t");
+            if c {
+                log(take(t));
+                return 0;
+            }
+            tick("a").await;
+            5
+        }
+        fn argument_moved_on_one_path(t: Tracked, c: bool) -> usize {
+            let local = Tracked::new("local");
+            if c {
+                log(take(t));
+            }
+            tick("a").await;
+            log(local.name());
+            6
+        }
+        fn moved_in_short_circuit(c: bool) -> usize {
+            let t = Tracked::new("t");
+            let ok = c && !take(t).is_empty();
+            tick("a").await;
+            if ok { 7 } else { 8 }
+        }
+    }
+
+    #[test]
+    fn kept_path_drops_at_scope_end() {
+        for c in [false, true] {
+            assert_eq!(assert_twins!(moved_in_plain_branch(c)), 1);
+            assert_eq!(assert_twins!(moved_in_suspending_branch(c)), 2);
+            assert_eq!(
+                assert_twins!(moved_before_early_return(c)),
+                if c { 0 } else { 5 }
+            );
+            assert_eq!(
+                assert_twins!(argument_moved_on_one_path(Tracked::new("arg"), c)),
+                6
+            );
+            assert_eq!(
+                assert_twins!(moved_in_short_circuit(c)),
+                if c { 7 } else { 8 }
+            );
+        }
+        for n in 0..3 {
+            assert_eq!(assert_twins!(moved_in_match_arm(n)), 3);
+            assert_eq!(assert_twins!(moved_in_loop_that_may_not_run(n as usize)), 4);
+        }
+    }
+}
+
+/// Class `move-from-awaited`: a `match` on an awaited value whose arm
+/// moves a part out and awaits; and an awaited scrutinee no pattern moves
+/// out of, which lives to the end of the `match`.
+mod move_from_awaited {
+    use super::*;
+
+    pub fn res_trk(n: i64, name: &'static str) -> Result<i64, Tracked> {
+        if n > 0 {
+            Err(Tracked::new(name))
+        } else {
+            Ok(-n)
+        }
+    }
+
+    twins! {
+        fn error_arm_awaits(n: i64) -> i64 {
+            match ready("r", res_trk(n, "e")).await {
+                Ok(v) => v,
+                Err(e) => {
+                    tick("t").await;
+                    log(e.name());
+                    1
+                }
+            }
+        }
+        fn tuple_parts_bound(c: bool) -> usize {
+            let pair = (Tracked::new("l"), Tracked::new("r"));
+            match (ready("x", c).await, pair) {
+                (true, (l, r)) => {
+                    tick("t").await;
+                    log(l.name());
+                    log(r.name());
+                    2
+                }
+                (false, p) => {
+                    tick("f").await;
+                    log(p.0.name());
+                    3
+                }
+            }
+        }
+        fn whole_scrutinee_kept(c: bool) -> usize {
+            match ready("r", (Tracked::new("s"), c)).await {
+                (_, true) => {
+                    tick("t").await;
+                    4
+                }
+                (_, false) => 5,
+            }
+        }
+        fn scrutinee_kept_while_an_arm_awaits_twice(n: i64) -> i64 {
+            let v = match ready("r", res_trk(n, "e")).await {
+                Ok(0) => {
+                    tick("zero").await;
+                    tick("again").await;
+                    0
+                }
+                _ => 9,
+            };
+            log("after");
+            v
+        }
+    }
+
+    #[test]
+    fn awaited_scrutinee_moved_out_of_in_an_awaiting_arm() {
+        assert_eq!(assert_twins!(error_arm_awaits(1)), 1);
+        assert_eq!(assert_twins!(error_arm_awaits(0)), 0);
+        assert_eq!(assert_twins!(tuple_parts_bound(true)), 2);
+        assert_eq!(assert_twins!(tuple_parts_bound(false)), 3);
+    }
+
+    #[test]
+    fn awaited_scrutinee_lives_to_the_end_of_the_match() {
+        assert_eq!(assert_twins!(whole_scrutinee_kept(true)), 4);
+        assert_eq!(assert_twins!(whole_scrutinee_kept(false)), 5);
+        assert_eq!(
+            assert_twins!(scrutinee_kept_while_an_arm_awaits_twice(0)),
+            0
+        );
+        assert_eq!(
+            assert_twins!(scrutinee_kept_while_an_arm_awaits_twice(2)),
+            9
+        );
     }
 }
 

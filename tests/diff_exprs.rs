@@ -354,7 +354,6 @@ mod blocks {
     }
 
     #[test]
-    #[ignore = "known limit: ARCHITECTURE.md#dead-local-dropped-early"]
     fn closure_owning_local_dropped_at_scope_end() {
         assert_eq!(assert_twins!(closure_owning_tracked()), 1);
     }

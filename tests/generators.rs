@@ -835,7 +835,6 @@ mod drops {
     }
 
     #[test]
-    #[ignore = "known limit: ARCHITECTURE.md#dead-local-dropped-early"]
     fn local_used_only_in_yield_operand_lives_to_scope_end() {
         let log = new_log();
         let mut g = last_use_in_yield_operand(log.clone());

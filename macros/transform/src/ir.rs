@@ -100,6 +100,9 @@ pub struct Block {
     /// moves it into this block's variant uses that span, so an error about
     /// the move ("use of moved value") points at the user's use.
     pub mention_spans: BTreeMap<VarId, Span>,
+    /// Where this block's code last used a binding in a way assumed not to
+    /// move it (`fragment::Usage::kept_at`).
+    pub kept_spans: BTreeMap<VarId, Span>,
     /// Its code has a closure or `async` block (so it is never emitted twice).
     pub has_closure: bool,
 }
@@ -112,6 +115,9 @@ pub struct Edge {
     pub values: Vec<TokenStream>,
     /// Possibly moved since `from` was entered.
     pub moved: VarSet,
+    /// Moved on every path since `from` was entered (not only inside a
+    /// branch): a binding possibly but not surely moved needs a drop flag.
+    pub moved_surely: VarSet,
     /// Assigned since `from` was entered (initialised again).
     pub assigned: VarSet,
     /// Declared without a value since `from` was entered.

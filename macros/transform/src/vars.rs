@@ -52,6 +52,9 @@ pub struct Var {
     /// a reference: it is a reference or a copy), so nothing is lost by
     /// not holding it while it is dead.
     pub no_drop_glue: bool,
+    /// Initialised with a closure that a call moves (`FnOnce`, judged by
+    /// `fragment::Usage::closure_called_moves`): `c()` moves `c`.
+    pub called_moves: bool,
     /// `let r = &x;` of another binding `x`: where, and `x`'s name. Such a
     /// binding cannot be held across a suspension (see `expand`).
     pub borrow_of: Option<(proc_macro2::Span, String)>,
@@ -111,6 +114,7 @@ impl Vars {
             kind,
             user,
             no_drop_glue: false,
+            called_moves: false,
             borrow_of: None,
             slottable: false,
             mut_ref: false,

@@ -5,7 +5,8 @@
 //! derefs: `&x.buf[1..]`), by a method call on it (`x.iter()`, `x.get()`:
 //! autoref is decided by types the macro cannot see), and by a closure or
 //! `async` block that mentions it (captures by reference). Two conventions
-//! narrow it: `into_*` methods take `self` by value (a move, not a borrow),
+//! narrow it: methods known to take `self` by value (`into_*`, `unwrap`:
+//! `syntax::moves`) (a move, not a borrow),
 //! and a call whose result owns its data (`v.len()`, `x.to_string()`, see
 //! `returns_owned`) ends the borrows inside it. A wrong guess either way is
 //! a compile error, never unsoundness (the machine's own borrow check still
@@ -16,6 +17,7 @@
 
 use crate::syntax::expr::place_root;
 use crate::syntax::macros::{Operands, operands};
+use crate::syntax::moves::consumes_receiver;
 use syn::visit::{self, Visit};
 use syn::{Expr, Ident};
 
@@ -197,13 +199,6 @@ fn carried_operands(mac: &syn::Macro) -> Vec<Expr> {
 struct Finder {
     names: Vec<String>,
     in_closure: usize,
-}
-
-/// A method that by Rust's naming convention takes `self` by value
-/// (`into_iter`, `into_inner`, `into()`): its receiver is moved, not borrowed.
-pub fn consumes_receiver(method: &Ident) -> bool {
-    let name = method.to_string();
-    name == "into" || name.starts_with("into_")
 }
 
 /// Methods whose result, by std's API and Rust's naming conventions, owns

@@ -94,6 +94,8 @@ fn wanted(vars: &Vars, facts: &BorrowFacts, plan: &Plan) -> VarSet {
         }
     }
     let mut wanted = facts.requests.clone();
+    // A binding moved on some paths only gets a home for its drop flag.
+    wanted.extend(plan.cond_moved.iter().copied());
     let mut dead_homed = false;
     loop {
         let mut changed = false;

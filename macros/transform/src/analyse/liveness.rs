@@ -10,10 +10,10 @@
 //!
 //! The facts are classic data-flow problems over the block graph, solved by
 //! iterating to a fixed point: liveness backwards, "possibly moved" and
-//! "possibly uninitialised" forwards. Moves are judged syntactically (see
-//! `fragment::Ctx`), so "possibly moved" over-approximates: such a binding
-//! that is in fact not moved and not read again drops at the suspension
-//! instead of at its scope's end (documented in ARCHITECTURE.md).
+//! "possibly uninitialised" forwards. Moves are judged syntactically by the
+//! receiver rule (`syntax::moves`): a use that only might move (a method
+//! receiver) is taken not to, so a wrong guess carries a moved binding on,
+//! which rustc refuses (E0382), instead of dropping a live one early.
 
 use crate::ir::Lowered;
 use crate::vars::{VarId, VarKind, VarSet};
@@ -28,6 +28,11 @@ pub struct Plan {
     /// Bindings each block holds only to drop them at their scope's end
     /// (not read again).
     pub held_dead: Vec<VarSet>,
+    /// User bindings that some block entry finds moved on some paths only
+    /// and does not read again (`if c { take(t); }`): they need a drop flag, which a home's `Local`
+    /// guard is (see `homes`), to be dropped at their scope's end on the
+    /// paths that kept them, as rustc's drop flags do.
+    pub cond_moved: VarSet,
 }
 
 pub fn plan(l: &Lowered) -> Plan {
@@ -39,15 +44,7 @@ pub fn plan(l: &Lowered) -> Plan {
         in_edges[e.to].push(i);
     }
 
-    let mut reachable = vec![false; n];
-    let mut stack = vec![0];
-    while let Some(b) = stack.pop() {
-        if n == 0 || reachable[b] {
-            continue;
-        }
-        reachable[b] = true;
-        stack.extend(out_edges[b].iter().map(|&e| l.edges[e].to));
-    }
+    let reachable = reachable_blocks(l, &out_edges);
 
     // The sets as bit sets: the fixed points below iterate over them.
     let width = l.vars.all.len();
@@ -55,6 +52,7 @@ pub fn plan(l: &Lowered) -> Plan {
     let assigned: Vec<Bits> = l.edges.iter().map(|e| bits(&e.assigned)).collect();
     let edge_moved: Vec<Bits> = l.edges.iter().map(|e| bits(&e.moved)).collect();
     let edge_uninit: Vec<Bits> = l.edges.iter().map(|e| bits(&e.uninit)).collect();
+    let edge_sure: Vec<Bits> = l.edges.iter().map(|e| bits(&e.moved_surely)).collect();
 
     // Backwards: live (read before assigned).
     let mut live: Vec<Bits> = l.blocks.iter().map(|b| bits(&b.uses)).collect();
@@ -92,6 +90,8 @@ pub fn plan(l: &Lowered) -> Plan {
         }
     }
 
+    let surely = surely_moved(l, &reachable, &in_edges, &assigned, &edge_sure);
+    let mut cond_moved = VarSet::new();
     let mut carried = Vec::with_capacity(n);
     let mut redeclared = Vec::with_capacity(n);
     let mut held_dead = Vec::with_capacity(n);
@@ -101,6 +101,19 @@ pub fn plan(l: &Lowered) -> Plan {
         for &v in l.blocks[b].scope.iter().flatten() {
             let var = &l.vars.all[v];
             let initialised = !uninit[b].contains(v);
+            // Read later, a possibly moved binding is `Copy` (rustc refuses
+            // a use after a possible move): no drop flag needed.
+            if reachable[b]
+                && initialised
+                && !live[b].contains(v)
+                && moved[b].contains(v)
+                && !surely[b].as_ref().is_some_and(|s| s.contains(v))
+                && var.kind == VarKind::User
+                && var.slottable
+                && !var.no_drop_glue
+            {
+                cond_moved.insert(v);
+            }
             // A binding with a home is held to its scope's end: its guard
             // keeps the home alive for the references into it.
             let needed = live[b].contains(v)
@@ -126,7 +139,73 @@ pub fn plan(l: &Lowered) -> Plan {
         carried,
         redeclared,
         held_dead,
+        cond_moved,
     }
+}
+
+/// The blocks reachable from the entry block.
+fn reachable_blocks(l: &Lowered, out_edges: &[Vec<usize>]) -> Vec<bool> {
+    let n = l.blocks.len();
+    let mut reachable = vec![false; n];
+    let mut stack = vec![0];
+    while let Some(b) = stack.pop() {
+        if n == 0 || reachable[b] {
+            continue;
+        }
+        reachable[b] = true;
+        stack.extend(out_edges[b].iter().map(|&e| l.edges[e].to));
+    }
+    reachable
+}
+
+/// Forwards, on every path: the bindings surely moved at each block's
+/// entry (the intersection over the incoming edges; the entry block has
+/// none). Unreachable blocks are `None`.
+fn surely_moved(
+    l: &Lowered,
+    reachable: &[bool],
+    in_edges: &[Vec<usize>],
+    assigned: &[Bits],
+    edge_sure: &[Bits],
+) -> Vec<Option<Bits>> {
+    let width = l.vars.all.len();
+    let n = l.blocks.len();
+    // `None` is "every binding" (not reached yet by the fixed point).
+    let mut sure: Vec<Option<Bits>> = vec![None; n];
+    if n > 0 {
+        sure[0] = Some(Bits::empty(width));
+    }
+    loop {
+        let mut changed = false;
+        for b in 1..n {
+            let mut meet: Option<Bits> = None;
+            for &ei in &in_edges[b] {
+                let from = l.edges[ei].from;
+                if !reachable[from] {
+                    continue;
+                }
+                let Some(at_from) = &sure[from] else {
+                    continue;
+                };
+                let mut out = Bits::empty(width);
+                out.add_difference(at_from, &assigned[ei], Some(&edge_sure[ei]));
+                meet = Some(match meet {
+                    None => out,
+                    Some(m) => m.intersect(&out),
+                });
+            }
+            if let Some(m) = meet
+                && sure[b].as_ref().is_none_or(|s| s.0 != m.0)
+            {
+                sure[b] = Some(m);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    sure
 }
 
 /// A set of bindings as bits, for the fixed points.
@@ -144,6 +223,10 @@ impl Bits {
             bits.0[v / 64] |= 1 << (v % 64);
         }
         bits
+    }
+
+    fn intersect(&self, other: &Bits) -> Bits {
+        Bits(self.0.iter().zip(&other.0).map(|(a, b)| a & b).collect())
     }
 
     fn contains(&self, v: VarId) -> bool {

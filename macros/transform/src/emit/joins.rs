@@ -292,7 +292,15 @@ impl Emitter<'_> {
                 Field::Var(v) => {
                     let field = field_name(self.l, v);
                     let mut ident = self.l.vars.all[v].ident.clone();
-                    if let Some(&span) = target.mention_spans.get(&v) {
+                    // At its next mention, or else (a binding carried only
+                    // to drop at its scope's end) at the use assumed not to
+                    // move it: E0382 there if the guess was wrong.
+                    let from = &self.l.blocks[e.from];
+                    if let Some(&span) = target
+                        .mention_spans
+                        .get(&v)
+                        .or_else(|| from.kept_spans.get(&v))
+                    {
                         ident.set_span(ident.span().located_at(span));
                     }
                     inits.push(quote!(#field: #ident));

@@ -19,7 +19,7 @@ impl Rewriter<'_, '_> {
             Expr::Field(f) => {
                 let inner = match ctx {
                     Ctx::Assign => Ctx::Place,
-                    Ctx::Value | Ctx::Callee => Ctx::Project,
+                    Ctx::Value | Ctx::Callee => Ctx::Field,
                     other => other,
                 };
                 let bare = matches!(&*f.base, Expr::Path(_));
@@ -60,6 +60,9 @@ impl Rewriter<'_, '_> {
                 // while the binding still owns it. A slotted binding consumed
                 // by a method fails to compile instead (E0507).
                 self.with_ctx(Ctx::Receiver, |rw| rw.visit_expr_mut(&mut m.receiver));
+                if let Some(root) = crate::syntax::moves::consumed_receiver(m) {
+                    self.consumed(root);
+                }
                 for arg in m.args.iter_mut() {
                     self.visit_expr_mut(arg);
                 }
@@ -108,7 +111,11 @@ impl Rewriter<'_, '_> {
                     _ => (Ctx::Value, Ctx::Value),
                 };
                 self.with_ctx(l, |rw| rw.visit_expr_mut(&mut b.left));
-                self.with_ctx(r, |rw| rw.visit_expr_mut(&mut b.right));
+                if matches!(b.op, And(_) | Or(_)) {
+                    self.conditionally(|rw| rw.with_ctx(r, |rw| rw.visit_expr_mut(&mut b.right)));
+                } else {
+                    self.with_ctx(r, |rw| rw.visit_expr_mut(&mut b.right));
+                }
             }
             Expr::Struct(st) => {
                 for field in st.fields.iter_mut() {
@@ -144,8 +151,10 @@ impl Rewriter<'_, '_> {
                 if moves {
                     self.move_captures.push(Vec::new());
                 }
-                self.in_closure += 1;
+                self.enter_closure();
+                self.in_move_closure += usize::from(moves);
                 self.visit_expr_mut(&mut c.body);
+                self.in_move_closure -= usize::from(moves);
                 self.in_closure -= 1;
                 if moves {
                     self.wrap_move_captures(e);
@@ -160,8 +169,10 @@ impl Rewriter<'_, '_> {
                 if moves {
                     self.move_captures.push(Vec::new());
                 }
-                self.in_closure += 1;
+                self.enter_closure();
+                self.in_move_closure += usize::from(moves);
                 self.visit_block_mut(&mut a.block);
+                self.in_move_closure -= usize::from(moves);
                 self.in_closure -= 1;
                 if moves {
                     self.wrap_move_captures(e);
@@ -187,6 +198,7 @@ impl Rewriter<'_, '_> {
                     Ctx::Place
                 };
                 self.with_ctx(scrut_ctx, |rw| rw.visit_expr_mut(&mut m.expr));
+                self.conditional += 1;
                 for arm in m.arms.iter_mut() {
                     self.locals.push(Vec::new());
                     self.bind_pattern(&mut arm.pat);
@@ -196,14 +208,15 @@ impl Rewriter<'_, '_> {
                     self.visit_expr_mut(&mut arm.body);
                     self.locals.pop();
                 }
+                self.conditional -= 1;
             }
             Expr::If(i) => {
                 self.locals.push(Vec::new());
                 self.visit_expr_mut(&mut i.cond);
-                self.visit_block_mut(&mut i.then_branch);
+                self.conditionally(|rw| rw.visit_block_mut(&mut i.then_branch));
                 self.locals.pop();
                 if let Some((_, else_branch)) = &mut i.else_branch {
-                    self.visit_expr_mut(else_branch);
+                    self.conditionally(|rw| rw.visit_expr_mut(else_branch));
                 }
             }
             Expr::Let(l) => {
@@ -224,13 +237,13 @@ impl Rewriter<'_, '_> {
                 self.loops.push(w.label.as_ref(), true, false);
                 self.locals.push(Vec::new());
                 self.visit_expr_mut(&mut w.cond);
-                self.visit_block_mut(&mut w.body);
+                self.conditionally(|rw| rw.visit_block_mut(&mut w.body));
                 self.locals.pop();
                 self.loops.pop();
             }
             Expr::Loop(l) => {
                 self.loops.push(l.label.as_ref(), true, false);
-                self.visit_block_mut(&mut l.body);
+                self.conditionally(|rw| rw.visit_block_mut(&mut l.body));
                 self.loops.pop();
             }
             Expr::ForLoop(f) => {
@@ -238,7 +251,7 @@ impl Rewriter<'_, '_> {
                 self.loops.push(f.label.as_ref(), true, false);
                 self.locals.push(Vec::new());
                 self.bind_pattern(&mut f.pat);
-                self.visit_block_mut(&mut f.body);
+                self.conditionally(|rw| rw.visit_block_mut(&mut f.body));
                 self.locals.pop();
                 self.loops.pop();
             }
@@ -247,8 +260,12 @@ impl Rewriter<'_, '_> {
                 if labelled {
                     // A labelled block is a `break` target of its own.
                     self.loops.push(b.label.as_ref(), false, false);
+                    self.conditional += 1;
                 }
                 self.visit_block_mut(&mut b.block);
+                if labelled {
+                    self.conditional -= 1;
+                }
                 if labelled {
                     self.loops.pop();
                 }

@@ -32,6 +32,7 @@ impl Rewriter<'_, '_> {
                     c
                 }
             };
+            self.note_capture_use(ctx);
             self.record(id, Ctx::Value);
             return Some(quote::quote_spanned!(ident.span()=> #captured));
         }
@@ -65,6 +66,18 @@ impl Rewriter<'_, '_> {
         })
     }
 
+    /// `root` is the receiver of a method known to take `self` by value:
+    /// moved (a slotted binding is never moved, see `record`).
+    pub(super) fn consumed(&mut self, root: &Ident) {
+        let Some(id) = self.resolve(&root.to_string()) else {
+            return;
+        };
+        self.note_capture_use(Ctx::Value);
+        if self.env.vars.all[id].slot.is_none() {
+            self.note_moved(id);
+        }
+    }
+
     /// Resolves a mention of `ident`; returns the identifier to emit.
     pub(super) fn mention(&mut self, ident: &Ident, ctx: Ctx) -> Option<Ident> {
         let name = ident.to_string();
@@ -72,7 +85,9 @@ impl Rewriter<'_, '_> {
             return renamed;
         }
         let id = self.resolve(&name)?;
-        self.record(id, ctx);
+        if self.record(id, ctx) {
+            self.usage.kept_at.insert(id, ident.span());
+        }
         self.usage.first_mention.entry(id).or_insert(ident.span());
         let var = &self.env.vars.all[id];
         if var.ident == name {

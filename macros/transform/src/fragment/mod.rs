@@ -33,13 +33,26 @@ pub struct Usage {
     pub read: VarSet,
     /// Possibly moved out of (wholly or partly).
     pub moved: VarSet,
+    /// Moved on every path through the code: not inside a branch, a loop,
+    /// a labelled block, a `let .. else`'s `else` or the right side of
+    /// `&&`/`||`.
+    pub moved_surely: VarSet,
     /// Assigned with `=` as a whole binding.
     pub assigned: VarSet,
     /// Where each binding is first mentioned (for diagnostics).
     pub first_mention: std::collections::BTreeMap<VarId, Span>,
+    /// Where each binding is last used in a way that might have moved it but
+    /// is assumed not to (`t.finish()`): a carry of the binding after it
+    /// points there, so that a wrong guess's E0382 names the call.
+    pub kept_at: std::collections::BTreeMap<VarId, Span>,
     /// Contains a closure or `async` block: code that must not be emitted
     /// twice (each copy would be a type of its own).
     pub has_closure: bool,
+    /// The expression is a closure whose call moves it: a non-`move` one
+    /// (it owns something with drop glue only if it uses a capture by
+    /// value, which makes it `FnOnce`), or a `move` one whose body uses a
+    /// capture by value (then `FnOnce` unless that capture is `Copy`).
+    pub closure_called_moves: bool,
     /// Constructs refused in the code, with their messages.
     pub errors: Vec<syn::Error>,
 }
@@ -80,6 +93,15 @@ struct Rewriter<'a, 'e> {
     loops: LoopScopes<bool>,
     /// Depth of closures / async blocks: no return/?/break rewriting inside.
     in_closure: usize,
+    /// Depth of `move` closures / `async move` blocks: what they name is moved.
+    in_move_closure: usize,
+    /// A `move` closure's body used a capture by value.
+    capture_moved: bool,
+    /// Depth of code that runs on some paths only (see `Usage::moved_surely`).
+    conditional: usize,
+    /// `conditional` where the outermost open closure is: what a closure
+    /// captures by value moves when the closure is made.
+    closure_conditional: usize,
     /// For each open `move` closure: the slotted bindings it captures, each
     /// moved out of its home into a local of this name before the closure.
     move_captures: Vec<Vec<(VarId, Ident)>>,
@@ -89,8 +111,16 @@ struct Rewriter<'a, 'e> {
 
 /// Processes an expression in place; returns what it uses and the jumps it contains.
 pub fn process_expr(env: &mut FragmentEnv<'_>, expr: &mut Expr, ctx: Ctx) -> (Usage, Vec<Jump>) {
+    // Read before the rewrite (a `move` closure's may wrap it in a block).
+    let closure = match crate::syntax::expr::strip_parens(expr) {
+        Expr::Closure(c) => Some(c.capture.is_some()),
+        _ => None,
+    };
     let mut rw = Rewriter::new(env);
     rw.with_ctx(ctx, |rw| rw.visit_expr_mut(expr));
+    if let Some(moves) = closure {
+        rw.usage.closure_called_moves = !moves || rw.capture_moved;
+    }
     (rw.usage, rw.jumps)
 }
 
@@ -124,9 +154,40 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             renamed_locals: 0,
             loops,
             in_closure: 0,
+            in_move_closure: 0,
+            capture_moved: false,
+            conditional: 0,
+            closure_conditional: 0,
             move_captures: Vec::new(),
             field_base: false,
         }
+    }
+
+    /// A move of `id` here: sure unless inside conditional code.
+    fn note_moved(&mut self, id: VarId) {
+        self.usage.moved.insert(id);
+        let depth = if self.in_closure > 0 {
+            self.closure_conditional
+        } else {
+            self.conditional
+        };
+        if depth == 0 {
+            self.usage.moved_surely.insert(id);
+        }
+    }
+
+    fn enter_closure(&mut self) {
+        if self.in_closure == 0 {
+            self.closure_conditional = self.conditional;
+        }
+        self.in_closure += 1;
+    }
+
+    /// Runs `f` over code that runs on some paths only.
+    fn conditionally(&mut self, f: impl FnOnce(&mut Self)) {
+        self.conditional += 1;
+        f(self);
+        self.conditional -= 1;
     }
 
     fn with_ctx(&mut self, ctx: Ctx, f: impl FnOnce(&mut Self)) {
@@ -152,24 +213,52 @@ impl<'a, 'e> Rewriter<'a, 'e> {
         self.env.vars.resolve(name)
     }
 
-    fn record(&mut self, id: VarId, ctx: Ctx) {
+    /// A mention inside a `move` closure that uses the capture by value.
+    fn note_capture_use(&mut self, ctx: Ctx) {
+        if self.in_move_closure > 0 && matches!(ctx, Ctx::Value | Ctx::Project) {
+            self.capture_moved = true;
+        }
+    }
+
+    /// Records a mention of `id` used as `ctx`; whether it is a use that
+    /// might move but is assumed not to (the receiver rule).
+    fn record(&mut self, id: VarId, ctx: Ctx) -> bool {
+        self.note_capture_use(ctx);
         if self.env.vars.all[id].slot.is_some() {
             // Every mention goes through the binding's `Local` guard, which
             // itself is never moved or reassigned.
             self.usage.read.insert(id);
-            return;
+            return false;
         }
-        let ctx = if self.in_closure > 0 { Ctx::Value } else { ctx };
+        // A `move` closure captures what it names by value; a call of a
+        // closure that is `FnOnce` moves it.
+        let ctx = if self.in_move_closure > 0
+            || (ctx == Ctx::Callee && self.env.vars.all[id].called_moves)
+        {
+            Ctx::Value
+        } else {
+            ctx
+        };
         match ctx {
             Ctx::Assign => {
                 self.usage.assigned.insert(id);
+                false
             }
             Ctx::Place => {
                 self.usage.read.insert(id);
+                false
             }
-            Ctx::Value | Ctx::Receiver | Ctx::Project | Ctx::Callee => {
+            // The receiver rule (`syntax::moves`): a use that only might
+            // move is assumed not to; a wrong guess is E0382 where the
+            // binding is carried on.
+            Ctx::Receiver | Ctx::Callee | Ctx::Field => {
                 self.usage.read.insert(id);
-                self.usage.moved.insert(id);
+                true
+            }
+            Ctx::Value | Ctx::Project => {
+                self.usage.read.insert(id);
+                self.note_moved(id);
+                false
             }
         }
     }
@@ -229,7 +318,7 @@ impl VisitMut for Rewriter<'_, '_> {
                     };
                     self.with_ctx(ctx, |rw| rw.visit_expr_mut(&mut init.expr));
                     if let Some((_, diverge)) = &mut init.diverge {
-                        self.visit_expr_mut(diverge);
+                        self.conditionally(|rw| rw.visit_expr_mut(diverge));
                     }
                 }
                 if self.locals.is_empty() {

@@ -27,6 +27,7 @@ impl Lowerer {
             mentions: VarSet::new(),
             local_mentions: VarSet::new(),
             mention_spans: BTreeMap::new(),
+            kept_spans: BTreeMap::new(),
             has_closure: false,
         });
         self.out.blocks.len() - 1
@@ -86,6 +87,7 @@ impl Lowerer {
             to,
             values,
             moved: self.flow.moved.clone(),
+            moved_surely: self.flow.moved_surely.clone(),
             assigned: self.flow.assigned.clone(),
             uninit: self.flow.uninit.clone(),
         });

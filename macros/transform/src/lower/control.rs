@@ -266,7 +266,8 @@ impl Lowerer {
             .arms
             .iter()
             .any(|a| crate::syntax::pattern::has_bindings(&a.pat));
-        let scrut = if self.suspends(&m.expr) {
+        let awaited = self.suspends(&m.expr);
+        let scrut = if awaited {
             let v = self.lower_expr(&m.expr);
             self.temp_binding(v, false)
         } else {
@@ -319,8 +320,21 @@ impl Lowerer {
             self.goto(join, vec![v]);
             self.close_scope();
         }
+        // The `match` itself is code of the block it started in (the last
+        // arm may have ended in another): its use of an awaited scrutinee's
+        // temporary is that block's.
+        self.cur_block = block;
+        self.flow = flow;
         self.push_branching(parent_seg, quote!(match #scrut { #(#arms)* }));
         self.switch_to(join);
+        if awaited && !binds {
+            // An awaited scrutinee no pattern moves out of lives to the end
+            // of the `match`, as Rust's scrutinee temporary does. One that
+            // patterns bind from is moved into the `match` (a part moved
+            // out could not be carried on), and what the arm's patterns
+            // leave of it drops when the arm's code ends.
+            self.emit(quote!(::core::mem::drop(#scrut);));
+        }
         self.out.vars.all[result].ident.to_token_stream()
     }
 }

@@ -109,6 +109,8 @@ impl Lowerer {
             self.out.vars.all[id].slottable = true;
             self.out.vars.all[id].mut_ref =
                 matches!(&*pt.ty, syn::Type::Reference(r) if r.mutability.is_some());
+            // `n: u64`: plain data, held only while read (as a `let`'s).
+            self.out.vars.all[id].no_drop_glue = crate::syntax::types::plain_type(&pt.ty);
             *pt.pat = Pat::Ident(syn::PatIdent {
                 attrs: pi.attrs.clone(),
                 by_ref: None,

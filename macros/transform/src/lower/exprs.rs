@@ -141,6 +141,9 @@ impl Lowerer {
                 let mut operands: Vec<&Expr> = vec![&m.receiver];
                 operands.extend(m.args.iter());
                 let vals = self.lower_operands(&operands, true);
+                if let Some(root) = crate::syntax::moves::consumed_receiver(m) {
+                    self.note_consumed(root);
+                }
                 let (recv, args) = vals.split_first().expect("receiver");
                 let method = &m.method;
                 let turbofish = &m.turbofish;

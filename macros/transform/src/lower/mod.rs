@@ -65,6 +65,8 @@ use temps::{ExprId, extending_borrows};
 #[derive(Default, Clone)]
 struct Flow {
     moved: VarSet,
+    /// Moved on every path (see `Edge::moved_surely`).
+    moved_surely: VarSet,
     assigned: VarSet,
     uninit: VarSet,
     declared: VarSet,

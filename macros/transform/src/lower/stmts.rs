@@ -117,6 +117,8 @@ impl Lowerer {
             self.lower_local(&rest);
             return;
         }
+        // `let c = |..| ..;`: whether a call `c()` moves `c` (`syntax::moves`).
+        let mut called_moves = false;
         let (value, diverge) = match &local.init {
             Some(init) => {
                 let ctx = if crate::syntax::pattern::is_single_binding(&local.pat) {
@@ -129,12 +131,29 @@ impl Lowerer {
                 let v = if self.suspends(&init.expr) {
                     self.lower_expr(&init.expr)
                 } else {
-                    self.fragment_expr((*init.expr).clone(), ctx)
+                    let (v, usage) = self.fragment_expr_usage((*init.expr).clone(), ctx);
+                    called_moves = usage.closure_called_moves;
+                    v
                 };
-                (Some(v), init.diverge.as_ref().map(|(_, d)| d))
+                (Some(v), init.diverge.as_ref().map(|(_, d)| &**d))
             }
             None => (None, None),
         };
+        let first = self.out.vars.all.len();
+        self.lower_local_value(local, value, diverge);
+        if called_moves && crate::syntax::pattern::is_single_binding(&local.pat) {
+            for var in &mut self.out.vars.all[first..] {
+                var.called_moves = true;
+            }
+        }
+    }
+
+    fn lower_local_value(
+        &mut self,
+        local: &syn::Local,
+        value: Option<TokenStream>,
+        diverge: Option<&Expr>,
+    ) {
         match (value, diverge) {
             (None, _) => self.lower_uninit_local(local),
             (Some(v), None) => self.lower_plain_local(local, v),

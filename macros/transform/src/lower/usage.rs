@@ -7,6 +7,7 @@ impl Lowerer {
         self.errors.extend(usage.errors.iter().cloned());
         let block = &mut self.out.blocks[self.cur_block];
         block.has_closure |= usage.has_closure;
+        block.kept_spans.extend(&usage.kept_at);
         for (&v, &span) in &usage.first_mention {
             if !self.flow.declared.contains(&v) {
                 block.mention_spans.entry(v).or_insert(span);
@@ -30,6 +31,18 @@ impl Lowerer {
             }
         }
         self.flow.moved.extend(&usage.moved);
+        self.flow.moved_surely.extend(&usage.moved_surely);
+    }
+
+    /// The receiver of a method known to take `self` by value (see
+    /// `syntax::moves`): moved, unless it has a home (never moved).
+    pub(super) fn note_consumed(&mut self, root: &syn::Ident) {
+        if let Some(v) = self.out.vars.resolve(&root.to_string())
+            && self.out.vars.all[v].slot.is_none()
+        {
+            self.flow.moved.insert(v);
+            self.flow.moved_surely.insert(v);
+        }
     }
 
     /// A whole binding got (re)initialised by a top-level `x = v`.
@@ -37,6 +50,7 @@ impl Lowerer {
         self.flow.assigned.insert(v);
         self.flow.uninit.remove(&v);
         self.flow.moved.remove(&v);
+        self.flow.moved_surely.remove(&v);
     }
 
     /// Runs a fragment pass (see `fragment`) with this lowerer's
@@ -87,13 +101,18 @@ impl Lowerer {
     }
 
     /// Reads and rewrites an await-free expression (see `fragment`).
-    pub(super) fn fragment_expr(&mut self, mut e: Expr, ctx: Ctx) -> TokenStream {
+    pub(super) fn fragment_expr(&mut self, e: Expr, ctx: Ctx) -> TokenStream {
+        self.fragment_expr_usage(e, ctx).0
+    }
+
+    /// `fragment_expr`, also handing back what the expression does.
+    pub(super) fn fragment_expr_usage(&mut self, mut e: Expr, ctx: Ctx) -> (TokenStream, Usage) {
         self.note_assignments(&e);
-        self.with_fragment_env(|env| {
+        let usage = self.with_fragment_env(|env| {
             let (usage, jumps) = fragment::process_expr(env, &mut e, ctx);
-            (usage, jumps, ())
+            (usage.clone(), jumps, usage)
         });
-        e.into_token_stream()
+        (e.into_token_stream(), usage)
     }
 
     pub(super) fn fragment_stmt(&mut self, mut s: Stmt) -> TokenStream {
@@ -126,10 +145,7 @@ impl Lowerer {
 /// branches of an `if`/all arms of a `match` doing so).
 pub(super) fn definitely_assigned(e: &Expr, vars: &Vars) -> VarSet {
     match e {
-        Expr::Assign(a) => bare_ident(&a.left)
-            .and_then(|i| vars.resolve(&i.to_string()))
-            .into_iter()
-            .collect(),
+        Expr::Assign(a) => assigned_places(&a.left, vars),
         Expr::Paren(p) => definitely_assigned(&p.expr, vars),
         Expr::Block(b) if b.label.is_none() => b
             .block
@@ -162,5 +178,27 @@ pub(super) fn definitely_assigned(e: &Expr, vars: &Vars) -> VarSet {
             sets.fold(first, |acc, s| acc.intersection(&s).copied().collect())
         }
         _ => VarSet::new(),
+    }
+}
+
+/// The bindings the left side of an assignment assigns as a whole: `x`, and
+/// the bare names of a destructuring assignment (`(a, b) = ..`, `[a, b] = ..`).
+fn assigned_places(left: &Expr, vars: &Vars) -> VarSet {
+    match left {
+        Expr::Tuple(t) => t
+            .elems
+            .iter()
+            .flat_map(|e| assigned_places(e, vars))
+            .collect(),
+        Expr::Array(a) => a
+            .elems
+            .iter()
+            .flat_map(|e| assigned_places(e, vars))
+            .collect(),
+        Expr::Paren(p) => assigned_places(&p.expr, vars),
+        _ => bare_ident(left)
+            .and_then(|i| vars.resolve(&i.to_string()))
+            .into_iter()
+            .collect(),
     }
 }

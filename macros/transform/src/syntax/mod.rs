@@ -7,6 +7,7 @@ pub mod errors;
 pub mod expr;
 pub mod loops;
 pub mod macros;
+pub mod moves;
 pub mod names;
 pub mod pattern;
 pub mod tokens;
@@ -21,7 +22,9 @@ pub enum Ctx {
     Value,
     /// Through a reference (`&x`, `x == y`, `x[i]`, format arguments): never moves.
     Place,
-    /// A method receiver: autoref or by value, unknown before type checking.
+    /// A method receiver: autoref or by value, unknown before type checking;
+    /// assumed borrowed unless the method is known to consume it
+    /// (`moves::consumes_receiver`).
     Receiver,
     /// The left side of `=`: (re)initialises a bare binding.
     Assign,
@@ -30,6 +33,9 @@ pub enum Ctx {
     /// move that leaves the rest of the binding in place.
     Project,
     /// The callee of a call `f()`: a move (`FnOnce`) or a borrow (`Fn`,
-    /// `FnMut`), unknown before type checking.
+    /// `FnMut`), unknown before type checking; assumed a borrow.
     Callee,
+    /// By value, a field of the place (`t.0`, `t.name`): a copy of a `Copy`
+    /// field or a partial move, unknown before type checking; assumed a copy.
+    Field,
 }

@@ -44,3 +44,32 @@ fn a_block_after_a_return_is_unreachable() {
             .all(|(b, block)| !block.doc.contains("tick().await") || !plan.reachable[b])
     );
 }
+
+/// The names of the bindings that need a drop flag (`Plan::cond_moved`).
+fn cond_moved_names(source: &str) -> Vec<String> {
+    let (lowering, plan) = lower_first(source);
+    plan.cond_moved
+        .iter()
+        .map(|&v| lowering.lowered.vars.all[v].name.clone())
+        .collect()
+}
+
+#[test]
+fn a_binding_moved_on_some_paths_only_needs_a_drop_flag() {
+    let branch = "fn f(c: bool) { let s = String::new(); if c { drop(s); } tick().await; }";
+    assert_eq!(cond_moved_names(branch), ["s"]);
+    let arm =
+        "fn f(n: u8) { let s = String::new(); match n { 0 => drop(s), _ => {} } tick().await; }";
+    assert_eq!(cond_moved_names(arm), ["s"]);
+}
+
+#[test]
+fn a_binding_moved_on_every_path_or_read_again_needs_none() {
+    let sure = "fn f(c: bool) { let s = String::new(); if c { g(); } drop(s); tick().await; }";
+    assert!(cond_moved_names(sure).is_empty());
+    // Read again after a possible move: `Copy` (rustc refuses it otherwise).
+    let copied = "fn f(c: bool) -> u8 { let n = k(); if c { h(n); } tick().await; n }";
+    assert!(cond_moved_names(copied).is_empty());
+    let receiver = "fn f(c: bool) { let s = String::new(); if c { s.len(); } tick().await; }";
+    assert!(cond_moved_names(receiver).is_empty());
+}

@@ -1,0 +1,73 @@
+//! THE receiver rule: which method calls syntax proves to move their
+//! receiver.
+//!
+//! A proc macro runs before type checking, so `t.finish()` may take `&self`
+//! or `self`. The transform assumes a receiver is borrowed (the binding is
+//! kept, and held to the end of its scope as `async fn` holds it) unless the
+//! method's name says it takes `self` by value. A wrong "kept" guess is a
+//! compile error (E0382 "use of moved value" where the machine carries the
+//! binding on), never a different run: rewrite the call as
+//! `Type::finish(t)` or `{ t }.finish()`, which syntax sees as a move.
+//!
+//! A call `c()` of a binding is assumed to borrow it (`Fn`, `FnMut`), except
+//! for a binding initialised with a closure that the fragment pass judges
+//! `FnOnce` (`fragment::Usage::closure_called_moves`).
+//!
+//! The names are std's by-value methods whose name no common `&self`
+//! method shares (a wrong "moved" guess would drop the value early):
+//! - `into_*` and `into` (Rust's naming convention),
+//! - `unwrap*` and `expect*` (`Option`, `Result`),
+//! - `ok`, `err`, `map_err`, `ok_or`, `ok_or_else`, `and_then` (`Result`/`Option`),
+//! - iterator adapters and consumers: `map`, `filter`, `filter_map`,
+//!   `flat_map`, `flatten`, `enumerate`, `zip`, `chain`, `rev`, `peekable`,
+//!   `step_by`, `collect`, `fold`, `for_each`.
+
+use proc_macro2::Ident;
+use syn::ExprMethodCall;
+
+const BY_VALUE: &[&str] = &[
+    "into",
+    "ok",
+    "err",
+    "map_err",
+    "ok_or",
+    "ok_or_else",
+    "and_then",
+    "map",
+    "filter",
+    "filter_map",
+    "flat_map",
+    "flatten",
+    "enumerate",
+    "zip",
+    "chain",
+    "rev",
+    "peekable",
+    "step_by",
+    "collect",
+    "fold",
+    "for_each",
+];
+
+/// A method that by its name takes `self` by value: its receiver is moved,
+/// not borrowed.
+pub fn consumes_receiver(method: &Ident) -> bool {
+    let name = method.to_string();
+    let name = name.trim_start_matches("r#");
+    BY_VALUE.contains(&name)
+        || name.starts_with("into_")
+        || name.starts_with("unwrap")
+        || name.starts_with("expect")
+}
+
+/// The binding a method call moves as its receiver: `t` of
+/// `t.into_name()`; `None` when the method is not known to take `self` by
+/// value or the receiver is not a bare binding. A part moved out
+/// (`t.a.unwrap()`) leaves the binding kept: a partly moved binding cannot
+/// be carried on, so that is E0382 rather than the rest dropping early.
+pub fn consumed_receiver(m: &ExprMethodCall) -> Option<&Ident> {
+    if !consumes_receiver(&m.method) {
+        return None;
+    }
+    super::expr::bare_ident(super::expr::strip_parens(&m.receiver))
+}
