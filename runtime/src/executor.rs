@@ -27,6 +27,7 @@
 
 use crate::Awaitable;
 use crate::call_soon::Inbox;
+use crate::poller::{Events, Until};
 use crate::reactor::{IoRegistry, Reactor};
 use crate::task::{
     Header, MainTask, Status, Task, TaskCell, TaskId, TaskInfo, TaskMeta, panic_message,
@@ -35,7 +36,6 @@ use crate::task::{
 use crate::task_slab::{TaskEntry, TaskSlab};
 use crate::timers::Timers;
 use crate::waker::{TaskKey, TaskWaker, WakeQueue};
-use polling::Events;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -324,9 +324,11 @@ impl Executor {
     /// Sleeps until the next timer, a notify or an IO event, and wakes the
     /// tasks waiting on the IO sources that became ready.
     fn park(&self) {
-        let deadline = self.timers.borrow_mut().next_deadline();
-        let timeout = deadline.map(|d| d.saturating_duration_since(Instant::now()));
-        self.reactor().wait(&self.events, timeout);
+        let until = match self.timers.borrow_mut().next_deadline() {
+            Some(deadline) => Until::Deadline(deadline),
+            None => Until::Forever,
+        };
+        self.reactor().wait(&self.events, until);
         self.io.dispatch(&self.events);
         self.io_polled.set(true);
     }
@@ -339,7 +341,7 @@ impl Executor {
     /// would otherwise poll twice per turn).
     fn poll_io_now(&self) {
         if !self.io_polled.replace(false) && self.io.has_waiters() {
-            self.reactor().wait(&self.events, Some(Duration::ZERO));
+            self.reactor().wait(&self.events, Until::Now);
             self.io.dispatch(&self.events);
         }
     }

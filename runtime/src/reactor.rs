@@ -1,5 +1,6 @@
-//! The reactor: the one [`Poller`] the event loop sleeps on, and the
-//! registry of IO sources whose readiness it dispatches.
+//! The reactor: the one [`Poller`] the event loop sleeps on (epoll of our
+//! own on Linux, the `polling` crate elsewhere: see [`crate::poller`]), and
+//! the registry of IO sources whose readiness it dispatches.
 //!
 //! The loop parks in [`Reactor::wait`] when no task is ready, with the next
 //! timer's deadline as timeout. Three things end the wait early:
@@ -21,7 +22,7 @@
 //!   resume) before the loop next collects events, and an edge that came in
 //!   between is still queued in the kernel then;
 //! - *oneshot* elsewhere: registered with no interest, and each wait arms
-//!   its direction with `Poller::modify` (which reports a source already
+//!   its direction with [`Poller::modify`] (which reports a source already
 //!   ready, so arming after the failed syscall loses nothing). A oneshot
 //!   event disarms the whole registration, so `dispatch` also wakes an armed
 //!   direction that did not fire (its task retries and re-arms).
@@ -35,14 +36,13 @@
 //! platform's equivalent) until a timer is due, a source is ready or someone
 //! notifies.
 
+use crate::poller::{Events, Poller, Until};
 use crate::waker::WakeQueue;
-use polling::{Event, Events, PollMode, Poller};
 use std::cell::{Cell, RefCell};
 use std::io;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::task::{Context, Poll, RawWakerVTable, Waker};
-use std::time::Duration;
 
 /// The poller shared by the loop and the wakers of its tasks.
 ///
@@ -61,10 +61,7 @@ impl Reactor {
         })
     }
 
-    /// The underlying poller. `coro::net` registers its sockets through the
-    /// loop's [`IoRegistry`]; other sources may register here under keys
-    /// of their own, but the loop does not dispatch their events.
-    pub fn poller(&self) -> &Poller {
+    fn poller(&self) -> &Poller {
         &self.poller
     }
 
@@ -78,12 +75,11 @@ impl Reactor {
             .expect("coro: failed to notify the event loop's poller");
     }
 
-    /// Blocks until an IO event, a notify, or `timeout` (None = no timeout),
-    /// filling `events` with what became ready.
-    pub(crate) fn wait(&self, events: &RefCell<Events>, timeout: Option<Duration>) {
+    /// Blocks until an IO event, a notify, or `until`, filling `events`
+    /// with what became ready.
+    pub(crate) fn wait(&self, events: &RefCell<Events>, until: Until) {
         let mut events = events.borrow_mut();
-        events.clear();
-        if let Err(e) = self.poller.wait(&mut events, timeout) {
+        if let Err(e) = self.poller.wait(&mut events, until) {
             panic!("coro: the event loop's poller failed: {e}");
         }
     }
@@ -119,6 +115,13 @@ struct SourceState {
     /// The directions with waiters (oneshot mode: also the interest armed
     /// in the kernel).
     armed: [bool; 2],
+    /// Edge mode, TCP: the last read returned fewer bytes than asked, so
+    /// it emptied the socket; until the next read edge, reads wait instead
+    /// of trying (see [`Source::poll_stream_read`]).
+    read_drained: bool,
+    /// A read event said the peer closed (or reset, or an error, or urgent
+    /// data): sticky, and it turns the short-read shortcut off.
+    read_closed: bool,
 }
 
 /// The IO sources of one loop: a slab of their states, indexed by the key
@@ -219,6 +222,10 @@ impl IoRegistry {
                 let mut state = state.borrow_mut();
                 let state = &mut *state;
                 let fired = [event.readable, event.writable];
+                if event.readable {
+                    state.read_drained = false;
+                    state.read_closed |= event.read_closed;
+                }
                 for ((wakers, armed), fired) in
                     state.wakers.iter_mut().zip(&mut state.armed).zip(fired)
                 {
@@ -237,15 +244,6 @@ impl IoRegistry {
             waker.wake();
         }
         *self.woken.borrow_mut() = woken;
-    }
-}
-
-fn interest(key: usize, dirs: [bool; 2]) -> Event {
-    match dirs {
-        [true, true] => Event::all(key),
-        [true, false] => Event::readable(key),
-        [false, true] => Event::writable(key),
-        [false, false] => Event::none(key),
     }
 }
 
@@ -285,22 +283,14 @@ impl<T: RawSource> Source<T> {
                 }
             }
         };
-        // SAFETY: `Poller::add`/`add_with_mode` require the source to be
+        // SAFETY: `Poller::add` requires the source to be
         // deleted from the poller before it is closed. `io` is owned by the
         // `Source` we return (or dropped below on error, after a failed `add`
         // registered nothing); `Source` never hands it out by value, and its `Drop`
         // deletes it from this same poller (kept alive by `registry`) before
         // the `io` field is dropped and so closed. A leaked `Source` leaks
         // `io` too: the fd is never closed, so never reused while registered.
-        let added = unsafe {
-            if registry.edge {
-                registry
-                    .poller()
-                    .add_with_mode(&io, Event::all(key), PollMode::Edge)
-            } else {
-                registry.poller().add(&io, Event::none(key))
-            }
-        };
+        let added = unsafe { registry.poller().add(&io, key, registry.edge) };
         if let Err(e) = added {
             registry.free.borrow_mut().push(key);
             return Err(e);
@@ -355,6 +345,50 @@ impl<T: RawSource> Source<T> {
         }
     }
 
+    /// [`poll_io`](Self::poll_io) for a read of a TCP socket into `buf`,
+    /// with tokio's shortcut: a read that returned fewer bytes than asked
+    /// (but some) emptied the socket's receive queue, so the next read
+    /// waits for the next read edge instead of first spending a syscall on
+    /// a sure `WouldBlock` (in the echo benchmark that was one `recv` in
+    /// three). Edge mode only. Nothing is lost: data arriving after that
+    /// read (also packets the kernel queued while the read held the socket)
+    /// raises a new edge, whose dispatch clears the flag and wakes the
+    /// waiter; an edge from before it only costs one retry. A TCP read also
+    /// stops short at a FIN (the next read gives the end of the stream) or
+    /// at urgent data, with no edge to follow: so once a read event reported
+    /// the peer closed, an error or urgent data (`read_closed`, sticky), the
+    /// shortcut is off. Not for Unix streams (a read stops short between
+    /// two writers' credentials) nor datagrams (a short read says nothing
+    /// about the queue).
+    pub(crate) fn poll_stream_read(
+        &self,
+        cx: &mut Context<'_>,
+        buf: &mut [u8],
+        mut read: impl FnMut(&T, &mut [u8]) -> io::Result<usize>,
+    ) -> Poll<io::Result<usize>> {
+        let len = buf.len();
+        let skip = {
+            let state = self.state.borrow();
+            state.read_drained && !state.read_closed
+        };
+        if self.registry.edge && len > 0 && skip {
+            self.registry.refill();
+            return match self.wait(Direction::Read, cx.waker()) {
+                Ok(()) => Poll::Pending,
+                Err(e) => Poll::Ready(Err(e)),
+            };
+        }
+        let result = self.poll_io(Direction::Read, cx, |io| read(io, buf));
+        if self.registry.edge
+            && let Poll::Ready(Ok(n)) = result
+            && n > 0
+            && n < len
+        {
+            self.state.borrow_mut().read_drained = true;
+        }
+        result
+    }
+
     /// Records `waker` as waiting for `dir` and arms that interest.
     fn wait(&self, dir: Direction, waker: &Waker) -> io::Result<()> {
         if !crate::executor::is_current_loop(self.registry.loop_id) {
@@ -369,9 +403,7 @@ impl<T: RawSource> Source<T> {
             let mut want = state.armed;
             want[d] = true;
             if !self.registry.edge {
-                self.registry
-                    .poller()
-                    .modify(&self.io, interest(self.key, want))?;
+                self.registry.poller().modify(&self.io, self.key, want)?;
             }
             state.armed = want;
             self.registry.armed.set(self.registry.armed.get() + 1);
