@@ -426,6 +426,23 @@ mod tests {
     }
 
     #[test]
+    fn a_deadline_centuries_away_is_accepted_and_a_notify_ends_it() {
+        // What `sleep(Duration::MAX)` and the timers' clamped deadlines ask
+        // for: the timerfd takes it (the kernel saturates), no error.
+        let poller = std::sync::Arc::new(Poller::new().unwrap());
+        let far = Instant::now() + Duration::from_secs(60 * 60 * 24 * 365 * 600);
+        let remote = poller.clone();
+        let notifier = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(20));
+            remote.notify().unwrap();
+        });
+        let mut events = Events::new();
+        poller.wait(&mut events, Until::Deadline(far)).unwrap();
+        notifier.join().unwrap();
+        assert!(Instant::now() < far);
+    }
+
+    #[test]
     fn a_registered_socket_reports_readiness_under_its_key() {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let mut client = std::net::TcpStream::connect(listener.local_addr().unwrap()).unwrap();
