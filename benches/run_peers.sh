@@ -6,7 +6,9 @@
 #   bash benches/run_peers.sh            # 5 timed runs per cell (PEERS_RUNS)
 #   PEERS_RUNS=3 bash benches/run_peers.sh
 #   ECHO=1 bash benches/run_peers.sh     # then also the echo server bench
-#                                        # (issue 13; ECHO_RUNS, default 3)
+#                                        # (issue 13; ECHO_RUNS, default 3;
+#                                        # ECHO_ONLY=coro|tokio|asyncio|uvloop
+#                                        # runs one server alone)
 #
 # Set CARGO_TARGET_DIR as you like; the Rust side is built in release.
 set -euo pipefail

@@ -17,6 +17,12 @@
 //!   of a `REQUEST`-byte message: p50/p99 of every round trip of the timed
 //!   runs, pooled.
 //!
+//! Also printed: the server's CPU time per MiB echoed in the throughput
+//! runs (from `/proc/.../schedstat`; the server thread is named), which
+//! depends much less on what else the machine runs than MiB/s does.
+//! `ECHO_ONLY=coro` (or `tokio`, `asyncio`, `uvloop`) runs one server
+//! alone; the ratio columns compare with the first row printed.
+//!
 //! Bounded: every socket has a 10 s timeout, and the counts are fixed.
 
 use coro::streams::{StreamReader, StreamWriter, start_server};
@@ -67,44 +73,50 @@ fn coro_serve(port_tx: std::sync::mpsc::Sender<u16>) {
 /// Serves forever on a detached thread (the process ends it).
 fn start_coro() -> u16 {
     let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || coro::run(coro_serve(tx)));
+    std::thread::Builder::new()
+        .name("coro-server".into())
+        .spawn(move || coro::run(coro_serve(tx)))
+        .expect("server thread");
     rx.recv_timeout(IO_TIMEOUT).expect("coro server port")
 }
 
 fn start_tokio() -> u16 {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("tokio runtime");
-        rt.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-                .await
-                .expect("tokio: bind 127.0.0.1");
-            tx.send(listener.local_addr().expect("addr").port())
-                .expect("send the port");
-            loop {
-                let Ok((mut stream, _)) = listener.accept().await else {
-                    continue;
-                };
-                tokio::spawn(async move {
-                    let mut buf = vec![0u8; 65536];
-                    loop {
-                        match stream.read(&mut buf).await {
-                            Ok(0) | Err(_) => break,
-                            Ok(n) => {
-                                if stream.write_all(&buf[..n]).await.is_err() {
-                                    break;
+    let server = std::thread::Builder::new().name("tokio-server".into());
+    server
+        .spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("tokio runtime");
+            rt.block_on(async move {
+                let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                    .await
+                    .expect("tokio: bind 127.0.0.1");
+                tx.send(listener.local_addr().expect("addr").port())
+                    .expect("send the port");
+                loop {
+                    let Ok((mut stream, _)) = listener.accept().await else {
+                        continue;
+                    };
+                    tokio::spawn(async move {
+                        let mut buf = vec![0u8; 65536];
+                        loop {
+                            match stream.read(&mut buf).await {
+                                Ok(0) | Err(_) => break,
+                                Ok(n) => {
+                                    if stream.write_all(&buf[..n]).await.is_err() {
+                                        break;
+                                    }
                                 }
                             }
                         }
-                    }
-                });
-            }
-        });
-    });
+                    });
+                }
+            });
+        })
+        .expect("server thread");
     rx.recv_timeout(IO_TIMEOUT).expect("tokio server port")
 }
 
@@ -203,20 +215,56 @@ fn latencies(port: u16) -> Vec<Duration> {
 
 struct Cell {
     mib_s: f64,
+    /// The server's CPU time per MiB echoed in the throughput runs (None
+    /// where /proc is not there to tell).
+    cpu_per_mib: Option<Duration>,
     p50: Duration,
     p99: Duration,
 }
 
-fn measure(port: u16, runs: usize) -> Cell {
+/// Where a server runs, to read its CPU time.
+enum Server {
+    /// A thread of this process, by name.
+    Thread(&'static str),
+    /// A child process.
+    Process(u32),
+}
+
+/// The CPU time the server has used so far (Linux: the first field of
+/// `schedstat`, nanoseconds on a CPU).
+fn server_cpu(server: &Server) -> Option<Duration> {
+    let path = match server {
+        Server::Process(pid) => std::path::PathBuf::from(format!("/proc/{pid}/schedstat")),
+        Server::Thread(name) => std::fs::read_dir("/proc/self/task")
+            .ok()?
+            .flatten()
+            .map(|task| task.path())
+            .find(|task| {
+                std::fs::read_to_string(task.join("comm")).is_ok_and(|c| c.trim() == *name)
+            })?
+            .join("schedstat"),
+    };
+    let stat = std::fs::read_to_string(path).ok()?;
+    let nanos = stat.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(nanos))
+}
+
+fn measure(port: u16, server: Server, runs: usize) -> Cell {
     throughput(port);
     latencies(port);
+    let cpu_before = server_cpu(&server);
     let mut rates: Vec<f64> = (0..runs).map(|_| throughput(port)).collect();
+    let cpu = server_cpu(&server)
+        .zip(cpu_before)
+        .map(|(after, before)| after.saturating_sub(before));
+    let mib = (runs * CONNS * BYTES_PER_CONN) as f64 / (1024.0 * 1024.0);
     rates.sort_by(f64::total_cmp);
     let mut lat: Vec<Duration> = (0..runs).flat_map(|_| latencies(port)).collect();
     lat.sort();
     let pct = |p: f64| lat[((lat.len() - 1) as f64 * p).round() as usize];
     Cell {
         mib_s: rates[rates.len() / 2] / (1024.0 * 1024.0),
+        cpu_per_mib: cpu.map(|cpu| cpu.div_f64(mib)),
         p50: pct(0.50),
         p99: pct(0.99),
     }
@@ -233,20 +281,40 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(3)
         .max(1);
+    // ECHO_ONLY=coro (or tokio, asyncio, uvloop) runs that server alone,
+    // for profiling and for alternating rounds.
+    let only = std::env::var("ECHO_ONLY").ok();
+    let wanted = |peer: &str| only.as_deref().is_none_or(|o| o == peer);
     let mut cells: Vec<(&str, Cell)> = Vec::new();
-    cells.push(("coro streams", measure(start_coro(), runs)));
-    cells.push(("tokio current_thread", measure(start_tokio(), runs)));
+    if wanted("coro") {
+        cells.push((
+            "coro streams",
+            measure(start_coro(), Server::Thread("coro-server"), runs),
+        ));
+    }
+    if wanted("tokio") {
+        cells.push((
+            "tokio current_thread",
+            measure(start_tokio(), Server::Thread("tokio-server"), runs),
+        ));
+    }
     for (name, flavor) in [("Python asyncio", "asyncio"), ("Python uvloop", "uvloop")] {
+        if !wanted(flavor) {
+            continue;
+        }
         match start_python(flavor) {
             Some((mut child, port)) => {
-                cells.push((name, measure(port, runs)));
+                let server = Server::Process(child.id());
+                cells.push((name, measure(port, server, runs)));
                 let _ = child.kill();
                 let _ = child.wait();
             }
             None => eprintln!("{name}: could not start (skipped)"),
         }
     }
-    let coro = &cells[0].1;
+    let Some((_, coro)) = cells.first() else {
+        return;
+    };
     println!(
         "{CONNS} connections; throughput: {} MiB each in {} KiB round trips, median of {runs} runs; \
          latency: {REQUESTS} round trips of {REQUEST} B each, p50/p99 over {runs} runs",
@@ -255,12 +323,15 @@ fn main() {
     );
     println!();
     println!(
-        "| server | throughput | coro / it | p50 | p99 | its p50 / coro's | its p99 / coro's |"
+        "| server | throughput | first / it | server CPU per MiB | p50 | p99 | its p50 / first's | its p99 / first's |"
     );
-    println!("|---|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
     for (name, c) in &cells {
+        let cpu = c.cpu_per_mib.map_or("-".to_owned(), |cpu| {
+            format!("{:.0} µs", cpu.as_secs_f64() * 1e6)
+        });
         println!(
-            "| {name} | {:.0} MiB/s | {:.2}x | {:.1} µs | {:.1} µs | {:.2}x | {:.2}x |",
+            "| {name} | {:.0} MiB/s | {:.2}x | {cpu} | {:.1} µs | {:.1} µs | {:.2}x | {:.2}x |",
             c.mib_s,
             coro.mib_s / c.mib_s,
             c.p50.as_secs_f64() * 1e6,

@@ -27,6 +27,7 @@
 
 use crate::Awaitable;
 use crate::call_soon::Inbox;
+use crate::poller::{Events, Until};
 use crate::reactor::{IoRegistry, Reactor};
 use crate::task::{
     Header, MainTask, Status, Task, TaskCell, TaskId, TaskInfo, TaskMeta, TaskPanic, drop_payload,
@@ -35,7 +36,6 @@ use crate::task::{
 use crate::task_slab::{TaskEntry, TaskSlab};
 use crate::timers::Timers;
 use crate::waker::{TaskKey, TaskWaker, WakeQueue};
-use polling::Events;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -366,12 +366,12 @@ impl Executor {
     /// [`park`](Executor::park), waking at `limit` at the latest.
     fn park_until(&self, limit: Option<Instant>) {
         let next = self.timers.borrow_mut().next_deadline();
-        let deadline = match (next, limit) {
-            (Some(next), Some(limit)) => Some(next.min(limit)),
-            (next, limit) => next.or(limit),
+        let until = match (next, limit) {
+            (Some(next), Some(limit)) => Until::Deadline(next.min(limit)),
+            (Some(deadline), None) | (None, Some(deadline)) => Until::Deadline(deadline),
+            (None, None) => Until::Forever,
         };
-        let timeout = deadline.map(|d| d.saturating_duration_since(Instant::now()));
-        self.reactor().wait(&self.events, timeout);
+        self.reactor().wait(&self.events, until);
         self.io.dispatch(&self.events);
         self.io_polled.set(true);
     }
@@ -384,7 +384,7 @@ impl Executor {
     /// would otherwise poll twice per turn).
     fn poll_io_now(&self) {
         if !self.io_polled.replace(false) && self.io.has_waiters() {
-            self.reactor().wait(&self.events, Some(Duration::ZERO));
+            self.reactor().wait(&self.events, Until::Now);
             self.io.dispatch(&self.events);
         }
     }

@@ -49,6 +49,7 @@ mod lock;
 #[doc(hidden)]
 pub mod machine;
 pub mod net;
+mod poller;
 #[cfg(unix)]
 pub mod process;
 mod queue;

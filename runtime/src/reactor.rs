@@ -1,5 +1,6 @@
-//! The reactor: the one [`Poller`] the event loop sleeps on, and the
-//! registry of IO sources whose readiness it dispatches.
+//! The reactor: the one [`Poller`] the event loop sleeps on (epoll of our
+//! own on Linux, the `polling` crate elsewhere: see [`crate::poller`]), and
+//! the registry of IO sources whose readiness it dispatches.
 //!
 //! The loop parks in [`Reactor::wait`] when no task is ready, with the next
 //! timer's deadline as timeout. Three things end the wait early:
@@ -21,7 +22,7 @@
 //!   resume) before the loop next collects events, and an edge that came in
 //!   between is still queued in the kernel then;
 //! - *oneshot* elsewhere: registered with no interest, and each wait arms
-//!   its direction with `Poller::modify` (which reports a source already
+//!   its direction with [`Poller::modify`] (which reports a source already
 //!   ready, so arming after the failed syscall loses nothing). A oneshot
 //!   event disarms the whole registration, so `dispatch` also wakes an armed
 //!   direction that did not fire (its task retries and re-arms).
@@ -35,14 +36,13 @@
 //! platform's equivalent) until a timer is due, a source is ready or someone
 //! notifies.
 
+use crate::poller::{Events, Poller, Until};
 use crate::waker::WakeQueue;
-use polling::{Event, Events, PollMode, Poller};
 use std::cell::{Cell, RefCell};
 use std::io;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::task::{Context, Poll, RawWakerVTable, Waker};
-use std::time::Duration;
 
 /// The poller shared by the loop and the wakers of its tasks.
 ///
@@ -61,10 +61,7 @@ impl Reactor {
         })
     }
 
-    /// The underlying poller. `coro::net` registers its sockets through the
-    /// loop's [`IoRegistry`]; other sources may register here under keys
-    /// of their own, but the loop does not dispatch their events.
-    pub fn poller(&self) -> &Poller {
+    fn poller(&self) -> &Poller {
         &self.poller
     }
 
@@ -78,12 +75,11 @@ impl Reactor {
             .expect("coro: failed to notify the event loop's poller");
     }
 
-    /// Blocks until an IO event, a notify, or `timeout` (None = no timeout),
-    /// filling `events` with what became ready.
-    pub(crate) fn wait(&self, events: &RefCell<Events>, timeout: Option<Duration>) {
+    /// Blocks until an IO event, a notify, or `until`, filling `events`
+    /// with what became ready.
+    pub(crate) fn wait(&self, events: &RefCell<Events>, until: Until) {
         let mut events = events.borrow_mut();
-        events.clear();
-        if let Err(e) = self.poller.wait(&mut events, timeout) {
+        if let Err(e) = self.poller.wait(&mut events, until) {
             panic!("coro: the event loop's poller failed: {e}");
         }
     }
@@ -240,15 +236,6 @@ impl IoRegistry {
     }
 }
 
-fn interest(key: usize, dirs: [bool; 2]) -> Event {
-    match dirs {
-        [true, true] => Event::all(key),
-        [true, false] => Event::readable(key),
-        [false, true] => Event::writable(key),
-        [false, false] => Event::none(key),
-    }
-}
-
 /// The error of an IO operation outside the loop its object belongs to.
 pub(crate) fn wrong_loop() -> io::Error {
     io::Error::other("coro: an IO object was used outside the event loop it was created in")
@@ -285,22 +272,14 @@ impl<T: RawSource> Source<T> {
                 }
             }
         };
-        // SAFETY: `Poller::add`/`add_with_mode` require the source to be
+        // SAFETY: `Poller::add` requires the source to be
         // deleted from the poller before it is closed. `io` is owned by the
         // `Source` we return (or dropped below on error, after a failed `add`
         // registered nothing); `Source` never hands it out by value, and its `Drop`
         // deletes it from this same poller (kept alive by `registry`) before
         // the `io` field is dropped and so closed. A leaked `Source` leaks
         // `io` too: the fd is never closed, so never reused while registered.
-        let added = unsafe {
-            if registry.edge {
-                registry
-                    .poller()
-                    .add_with_mode(&io, Event::all(key), PollMode::Edge)
-            } else {
-                registry.poller().add(&io, Event::none(key))
-            }
-        };
+        let added = unsafe { registry.poller().add(&io, key, registry.edge) };
         if let Err(e) = added {
             registry.free.borrow_mut().push(key);
             return Err(e);
@@ -369,9 +348,7 @@ impl<T: RawSource> Source<T> {
             let mut want = state.armed;
             want[d] = true;
             if !self.registry.edge {
-                self.registry
-                    .poller()
-                    .modify(&self.io, interest(self.key, want))?;
+                self.registry.poller().modify(&self.io, self.key, want)?;
             }
             state.armed = want;
             self.registry.armed.set(self.registry.armed.get() + 1);

@@ -131,7 +131,16 @@ pub fn open_connection(
     port: u16,
 ) -> impl Awaitable<Output = io::Result<(StreamReader, StreamWriter)>> + use<> {
     let connect = TcpStream::connect((host.to_owned(), port));
-    from_future(async move { Ok(split(into_future(connect).await?)) })
+    from_future(async move { Ok(split(nodelay(into_future(connect).await?))) })
+}
+
+/// Sets `TCP_NODELAY` on a stream of the streams API, as asyncio's
+/// transports do on every TCP socket: a `write` is sent at once, not held
+/// back by Nagle's algorithm while earlier data is unacknowledged. A
+/// failure (there is none on a connected TCP socket) leaves the default.
+fn nodelay(stream: TcpStream) -> TcpStream {
+    let _ = stream.set_nodelay(true);
+    stream
 }
 
 /// Connects to the Unix-domain socket at `path` (asyncio's
@@ -1137,7 +1146,7 @@ where
         loop {
             match into_future(listener.accept()).await {
                 Ok((stream, _)) => {
-                    let (reader, writer) = split(stream);
+                    let (reader, writer) = split(nodelay(stream));
                     drop(spawn(Handler {
                         inner: handler(reader, writer),
                         active: Active::new(&shared),

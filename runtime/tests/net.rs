@@ -394,3 +394,34 @@ fn a_task_whose_socket_is_always_ready_still_yields() {
         ticker.cancel();
     });
 }
+
+#[test]
+fn a_short_read_followed_by_the_end_of_stream_still_ends() {
+    // The data and the FIN arrive together: the first read stops short at
+    // the FIN (fewer bytes than asked, which usually means "socket
+    // emptied"), and no readiness edge follows; the next read must still
+    // see the end of the stream instead of waiting for one.
+    use std::io::Write;
+    block_on(async {
+        let listener = aw(TcpListener::bind("127.0.0.1:0")).await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let mut peer = std::net::TcpStream::connect(addr).unwrap();
+        let (stream, _) = aw(listener.accept()).await.unwrap();
+        peer.write_all(b"hello").unwrap();
+        peer.shutdown(Shutdown::Write).unwrap();
+        aw(sleep(Duration::from_millis(20))).await; // both arrived
+        let mut buf = [0u8; 64];
+        let outcome = aw(wait_for(
+            from_future(async {
+                let n = aw(stream.read(&mut buf)).await?;
+                let end = aw(stream.read(&mut buf[n..])).await?;
+                std::io::Result::Ok((n, end))
+            }),
+            Duration::from_secs(10),
+        ))
+        .await
+        .expect("the end of the stream was seen");
+        assert_eq!(outcome.unwrap(), (5, 0));
+        assert_eq!(&buf[..5], b"hello");
+    });
+}

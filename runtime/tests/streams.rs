@@ -335,3 +335,58 @@ fn unix_server_and_connection() {
     });
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn streams_sockets_have_tcp_nodelay_like_asyncio() {
+    /// Reports whether the server side of the connection has TCP_NODELAY.
+    fn report(_reader: StreamReader, writer: StreamWriter) -> impl Awaitable<Output = ()> {
+        from_future(async move {
+            let on = writer.transport().nodelay().unwrap();
+            writer.write(if on { b"on\n" } else { b"off\n" });
+            aw(writer.drain()).await.unwrap();
+            writer.close();
+        })
+    }
+    block_on(async {
+        let server = aw(start_server(report, "127.0.0.1", 0)).await.unwrap();
+        let port = server.addresses()[0].port();
+        let (mut reader, writer) = aw(open_connection("127.0.0.1", port)).await.unwrap();
+        assert!(writer.transport().nodelay().unwrap(), "client side");
+        assert_eq!(aw(reader.readline()).await.unwrap(), b"on\n", "server side");
+        server.close();
+    });
+}
+
+#[test]
+fn short_reads_then_later_data_are_all_delivered() {
+    // A read that returns less than asked makes the next one wait for the
+    // next readiness edge without trying the socket: data (and the end of
+    // the stream) arriving later must still wake it, in every split.
+    block_on(async {
+        let ((mut reader, _w), (_r, writer)) = pair().await;
+        let writer_task = spawn(from_future(async move {
+            for i in 0..50u8 {
+                writer.write(&vec![i; 1 + usize::from(i) * 37]);
+                aw(writer.drain()).await.unwrap();
+                if i % 5 == 0 {
+                    aw(sleep(Duration::from_millis(1))).await;
+                }
+            }
+            writer.close();
+            aw(writer.wait_closed()).await.unwrap();
+        }));
+        let mut got = Vec::new();
+        loop {
+            let chunk = aw(reader.read(100_000)).await.unwrap();
+            if chunk.is_empty() {
+                break;
+            }
+            got.extend_from_slice(&chunk);
+        }
+        let want: Vec<u8> = (0..50u8)
+            .flat_map(|i| vec![i; 1 + usize::from(i) * 37])
+            .collect();
+        assert_eq!(got, want);
+        aw(writer_task).await.unwrap();
+    });
+}
