@@ -220,6 +220,21 @@ mod temporary_borrowed_across_await {
             tick("after").await;
             v
         }
+        // The right operand of `||` / `&&` is a temporary scope of its own:
+        // its temporaries drop before the branch, and only the path that
+        // evaluated it has them (E0425 on the short-circuit path before).
+        fn temporary_in_lazy_right_operand(skip: bool, n: i32) -> i32 {
+            let mut hits = 0;
+            if skip || consume(&Tracked::new("or"), ready("r", n).await) > 0 {
+                tick("then").await;
+                hits += 1;
+            }
+            if !skip && consume(&Tracked::new("and"), ready("s", n).await) > 0 {
+                tick("then2").await;
+                hits += 2;
+            }
+            hits
+        }
         fn temporaries_in_condition(n: i32) -> i32 {
             if consume(&Tracked::new("cond"), ready("c", n).await) > 0 {
                 tick("then").await;
@@ -236,6 +251,9 @@ mod temporary_borrowed_across_await {
         assert_eq!(assert_twins!(temporary_in_tail_expression()), 2);
         assert_eq!(assert_twins!(temporaries_in_condition(1)), 1);
         assert_eq!(assert_twins!(temporaries_in_condition(0)), 0);
+        assert_eq!(assert_twins!(temporary_in_lazy_right_operand(true, 1)), 1);
+        assert_eq!(assert_twins!(temporary_in_lazy_right_operand(false, 1)), 3);
+        assert_eq!(assert_twins!(temporary_in_lazy_right_operand(false, 0)), 0);
     }
 }
 

@@ -377,7 +377,12 @@ impl Lowerer {
                 self.cur_seg = eval_seg;
                 self.cur_block = block;
                 self.flow = flow;
+                let from = self.ref_temps.len();
                 let right = self.lower_expr(&b.right);
+                // The right operand is a temporary scope of its own (the
+                // Reference: "the second operand of a lazy boolean
+                // expression"): its temporaries drop here, on this path only.
+                let right = self.settle_condition(from, right);
                 self.goto(join, vec![right]);
                 self.switch_to(join);
                 self.out.vars.all[result].ident.to_token_stream()
