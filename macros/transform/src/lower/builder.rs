@@ -129,6 +129,10 @@ impl Lowerer {
         for v in &values {
             self.note_temps(v);
         }
+        let values = values
+            .into_iter()
+            .map(super::temps::without_parens)
+            .collect();
         let jump = self.new_jump();
         self.add_edge(to, values, jump);
         self.emit(Marker::Jump(jump).tokens());

@@ -4,6 +4,7 @@ use super::*;
 
 impl Lowerer {
     pub(super) fn temp_binding(&mut self, value: TokenStream, mutable: bool) -> TokenStream {
+        let value = without_parens(value);
         let v = self.out.vars.temp(mutable);
         let ident = self.out.vars.all[v].ident.clone();
         let m = mutable.then(|| quote!(mut));
@@ -95,6 +96,26 @@ impl Lowerer {
             *init.expr = syn::parse_quote!(#and #m #name);
         }
         Some((extended, rest))
+    }
+}
+
+/// An operand the user parenthesised (`(a && b) || c.await`) loses its
+/// parentheses when it becomes a temporary's initialiser or a variant's
+/// field, where they would trip `unused_parens`; a parenthesised tuple or
+/// anything else stays as it is.
+pub(super) fn without_parens(value: TokenStream) -> TokenStream {
+    let mut tokens = value.clone().into_iter();
+    let is_one_paren_group = matches!(
+        (tokens.next(), tokens.next()),
+        (Some(proc_macro2::TokenTree::Group(g)), None)
+            if g.delimiter() == proc_macro2::Delimiter::Parenthesis
+    );
+    if !is_one_paren_group {
+        return value;
+    }
+    match syn::parse2::<Expr>(value.clone()) {
+        Ok(Expr::Paren(p)) => p.expr.into_token_stream(),
+        _ => value,
     }
 }
 
