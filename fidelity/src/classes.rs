@@ -215,6 +215,7 @@ pub const CI_EXCLUDED: &[Class] = &[
     Class::ByValueMethod,
     Class::LetChain,
     Class::ParenCondition,
+    Class::ExitInOperand,
     Class::LetElse,
     Class::MovePlace,
     Class::AwaitBreakValue,
