@@ -215,14 +215,12 @@ pub const CI_EXCLUDED: &[Class] = &[
     Class::ByValueMethod,
     Class::LetChain,
     Class::ParenCondition,
+    Class::ExitInOperand,
     Class::LetElse,
     Class::MovePlace,
     Class::AwaitBreakValue,
     Class::StructUpdate,
     Class::AssignAwait,
-    // A value computed by an earlier operand is dropped before a later
-    // operand's `return x.await` (FAILING.md, seed 11386112618785838739).
-    Class::ExitInOperand,
 ];
 
 impl fmt::Debug for ClassSet {
