@@ -693,3 +693,31 @@ impl fmt::Display for TaskInfo {
         f.write_str(&self.name())
     }
 }
+
+#[cfg(test)]
+mod size_tests {
+    use super::*;
+
+    /// Every task's result slot holds a `Result<T, TaskError>`: a task
+    /// error must stay one pointer wide (see [`TaskPanic`]).
+    #[test]
+    fn a_task_error_is_one_pointer_wide() {
+        assert_eq!(
+            std::mem::size_of::<TaskError>(),
+            std::mem::size_of::<usize>()
+        );
+        assert_eq!(
+            std::mem::size_of::<Option<Result<u64, TaskError>>>(),
+            2 * std::mem::size_of::<usize>()
+        );
+        let panic = TaskError::Panicked(TaskPanic::from("boom"));
+        assert_eq!(panic.to_string(), "task panicked: boom");
+        assert_eq!(
+            panic
+                .into_panic()
+                .downcast_ref::<String>()
+                .map(String::as_str),
+            Some("boom")
+        );
+    }
+}
