@@ -344,3 +344,70 @@ fn closing_a_runner_cancels_its_tasks_and_awaits_their_cleanup() {
     assert_eq!(*log.borrow(), ["closing", "closed"]);
     assert!(task.is_done());
 }
+
+// The loop skips the context swap around a task whose context and the
+// current one are both empty (`Executor::poll_task`): a task that starts with
+// an empty context and sets a variable must keep it across its resumes, pass
+// it to the children it spawns afterwards, and leak it to nobody else.
+
+static SEEN: ContextVar<u32> = ContextVar::new("seen");
+
+#[coro::coroutine]
+fn read_seen_after_yields(yields: u32) -> Option<u32> {
+    for _ in 0..yields {
+        coro::sleep(Duration::ZERO).await;
+    }
+    SEEN.get()
+}
+
+#[coro::coroutine]
+fn set_seen_then_spawn(value: u32) -> (Option<u32>, Option<u32>, Option<u32>) {
+    let before = SEEN.get();
+    SEEN.set(value);
+    coro::sleep(Duration::ZERO).await;
+    coro::sleep(Duration::from_millis(1)).await;
+    let child = coro::spawn(read_seen_after_yields(2));
+    let from_child = child.await.unwrap();
+    (before, SEEN.get(), from_child)
+}
+
+#[coro::coroutine]
+fn siblings_with_empty_contexts() -> Vec<Option<u32>> {
+    let a = coro::spawn(set_seen_then_spawn(7));
+    let bystander = coro::spawn(read_seen_after_yields(3));
+    let b = coro::spawn(set_seen_then_spawn(9));
+    let late = coro::spawn(read_seen_after_yields(0));
+    let (a_before, a_after, a_child) = a.await.unwrap();
+    let (b_before, b_after, b_child) = b.await.unwrap();
+    vec![
+        a_before,
+        a_after,
+        a_child,
+        b_before,
+        b_after,
+        b_child,
+        bystander.await.unwrap(),
+        late.await.unwrap(),
+        SEEN.get(),
+    ]
+}
+
+#[test]
+fn a_variable_set_in_a_task_that_started_with_an_empty_context_stays_in_that_task() {
+    let got = coro::run(siblings_with_empty_contexts());
+    assert_eq!(
+        got,
+        vec![
+            None,
+            Some(7),
+            Some(7),
+            None,
+            Some(9),
+            Some(9),
+            None,
+            None,
+            None
+        ]
+    );
+    assert_eq!(SEEN.get(), None);
+}

@@ -15,7 +15,7 @@
 //! variable is two pointer swaps per resume.
 
 use std::any::Any;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::fmt;
 use std::marker::PhantomData;
@@ -112,6 +112,41 @@ pub(crate) fn enter(slot: &RefCell<Context>) -> Entered<'_> {
         std::mem::replace(current, std::mem::take(&mut *slot.borrow_mut()))
     });
     Entered { slot, previous }
+}
+
+/// True when no variable is set in the current context (the loop's test for
+/// skipping [`enter`] around a task whose context is empty too).
+pub(crate) fn current_is_empty() -> bool {
+    CURRENT.with_borrow(|current| current.values.is_none())
+}
+
+/// What the loop uses instead of [`enter`] when the task's context (in
+/// `slot`) and the current one are both empty: nothing is swapped now; when
+/// the guard drops (also when unwinding), a context the task made current
+/// by setting a variable is moved into `slot`, the empty one is current
+/// again, and `set` is raised.
+pub(crate) fn enter_empty<'a>(slot: &'a RefCell<Context>, set: &'a Cell<bool>) -> EnteredEmpty<'a> {
+    debug_assert!(current_is_empty() && slot.borrow().is_empty());
+    EnteredEmpty { slot, set }
+}
+
+/// See [`enter_empty`].
+pub(crate) struct EnteredEmpty<'a> {
+    slot: &'a RefCell<Context>,
+    set: &'a Cell<bool>,
+}
+
+impl Drop for EnteredEmpty<'_> {
+    fn drop(&mut self) {
+        // `try_with`: a thread-local being torn down has nothing to restore.
+        let _ = CURRENT.try_with(|current| {
+            let mut current = current.borrow_mut();
+            if current.values.is_some() {
+                *self.slot.borrow_mut() = std::mem::take(&mut *current);
+                self.set.set(true);
+            }
+        });
+    }
 }
 
 /// See [`enter`].

@@ -89,7 +89,7 @@ impl fmt::Display for TaskError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             TaskError::Cancelled => f.write_str("task was cancelled"),
-            TaskError::Panicked(panic) => write!(f, "task panicked: {}", panic.message),
+            TaskError::Panicked(panic) => write!(f, "task panicked: {}", panic.message()),
         }
     }
 }
@@ -105,7 +105,13 @@ impl std::error::Error for TaskError {}
 /// [`resume_unwind`](TaskPanic::resume_unwind) re-raises it. Equality
 /// compares messages only. `From<&str>` / `From<String>` build one whose
 /// payload is the `String` (as `panic!("{msg}")` would).
-pub struct TaskPanic {
+///
+/// One pointer wide (the message and payload are boxed together): every
+/// task's result slot holds a `Result<T, TaskError>`, so a wide panic would
+/// make every task larger, panicking or not.
+pub struct TaskPanic(Box<PanicParts>);
+
+struct PanicParts {
     message: String,
     payload: Box<dyn Any + Send + 'static>,
 }
@@ -113,39 +119,39 @@ pub struct TaskPanic {
 impl TaskPanic {
     /// Wraps a payload caught by `catch_unwind`.
     pub fn new(payload: Box<dyn Any + Send + 'static>) -> Self {
-        TaskPanic {
+        TaskPanic(Box::new(PanicParts {
             message: panic_message(&*payload),
             payload,
-        }
+        }))
     }
 
     /// The panic's message (`"Box<dyn Any>"` when the payload is not a string).
     pub fn message(&self) -> &str {
-        &self.message
+        &self.0.message
     }
 
     /// The payload, to downcast it.
     pub fn payload(&self) -> &(dyn Any + Send + 'static) {
-        &*self.payload
+        &*self.0.payload
     }
 
     /// The payload, by value.
     pub fn into_panic(self) -> Box<dyn Any + Send + 'static> {
-        self.payload
+        self.0.payload
     }
 
     /// Re-raises the panic on this thread (`std::panic::resume_unwind`).
     pub fn resume_unwind(self) -> ! {
-        std::panic::resume_unwind(self.payload)
+        std::panic::resume_unwind(self.0.payload)
     }
 }
 
 impl From<String> for TaskPanic {
     fn from(message: String) -> Self {
-        TaskPanic {
+        TaskPanic(Box::new(PanicParts {
             payload: Box::new(message.clone()),
             message,
-        }
+        }))
     }
 }
 
@@ -157,19 +163,19 @@ impl From<&str> for TaskPanic {
 
 impl fmt::Debug for TaskPanic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("TaskPanic").field(&self.message).finish()
+        f.debug_tuple("TaskPanic").field(&self.0.message).finish()
     }
 }
 
 impl fmt::Display for TaskPanic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.0.message)
     }
 }
 
 impl PartialEq for TaskPanic {
     fn eq(&self, other: &Self) -> bool {
-        self.message == other.message
+        self.0.message == other.0.message
     }
 }
 
@@ -207,29 +213,37 @@ pub(crate) enum Status {
 }
 
 /// What every task has, whatever its output type.
+///
+/// `repr(C)`, with what the loop reads on every resume first (the
+/// cancellation slot, checked after each resume) and what only debugging,
+/// handles and wakers-by-key read last: with [`TaskCell`]'s order this keeps
+/// a resume on as few cache lines as possible (measured in the timers
+/// benchmark: 100k tasks resumed in deadline order miss the cache on every
+/// line they touch).
+#[repr(C)]
 pub(crate) struct Header {
-    pub(crate) key: TaskKey,
-    pub(crate) id: TaskId,
-    pub(crate) name: Option<Rc<str>>,
-    /// `type_name` of the awaitable, for debug-mode messages (a function, so
-    /// the header stays as small as before the cancellation state joined it).
-    pub(crate) coroutine: fn() -> &'static str,
-    /// The task's own waker (data reused for every poll).
-    pub(crate) waker: Waker,
-    /// Identifies the loop, so a handle never reaches into another loop.
-    pub(crate) loop_id: u64,
+    /// Cancellation requests and cleanup scopes (`cancel.rs`).
+    pub(crate) cancel: crate::cancel::CancelSlot,
     pub(crate) status: Cell<Status>,
     /// Set when the task cancels itself while being polled: the loop drops
     /// it once the poll returns.
     pub(crate) cancel_requested: Cell<bool>,
-    /// Cancellation requests and cleanup scopes (`cancel.rs`).
-    pub(crate) cancel: crate::cancel::CancelSlot,
-    /// The waker of the task awaiting the handle.
-    pub(crate) join_waker: Cell<Option<Waker>>,
     /// False once the [`Task`] handle was dropped (the task is detached).
     pub(crate) handle_alive: Cell<bool>,
+    /// The task's own waker (data reused for every poll).
+    pub(crate) waker: Waker,
+    /// The waker of the task awaiting the handle.
+    pub(crate) join_waker: Cell<Option<Waker>>,
     /// The task's context variables, current while it runs.
     pub(crate) context: std::cell::RefCell<crate::contextvars::Context>,
+    pub(crate) key: TaskKey,
+    pub(crate) id: TaskId,
+    /// Identifies the loop, so a handle never reaches into another loop.
+    pub(crate) loop_id: u64,
+    /// `type_name` of the awaitable, for debug-mode messages (a function, so
+    /// the header stays as small as before the cancellation state joined it).
+    pub(crate) coroutine: fn() -> &'static str,
+    pub(crate) name: Option<Rc<str>>,
 }
 
 impl Header {
@@ -281,11 +295,16 @@ pub(crate) fn drop_payload(payload: Box<dyn Any + Send>) {
 /// The awaitable is pinned inside the `Rc` allocation: it is never moved
 /// out (no `Rc::try_unwrap`/`into_inner` is ever applied to a cell), only
 /// dropped in place, by [`TaskMeta::drop_awaitable`] or with the cell.
+///
+/// `repr(C)` with the awaitable first: a resume touches the `Rc`'s counts
+/// (the loop clones it), the awaitable and the header's first fields, and
+/// this order puts them next to each other (see [`Header`]).
+#[repr(C)]
 pub(crate) struct TaskCell<A: Awaitable> {
-    pub(crate) header: Header,
-    result: Cell<Option<Result<A::Output, TaskError>>>,
     /// `None` once the task finished, was cancelled or shut down.
     awaitable: RefCell<Option<A>>,
+    pub(crate) header: Header,
+    result: Cell<Option<Result<A::Output, TaskError>>>,
 }
 
 impl<A: Awaitable> TaskCell<A> {
@@ -325,7 +344,7 @@ fn report_unretrieved<T>(header: &Header, result: &Result<T, TaskError>) {
             message: "Task exception was never retrieved".into(),
             task: Some(header.info()),
             coroutine: Some((header.coroutine)()),
-            panic: Some(panic.message.clone()),
+            panic: Some(panic.message().to_owned()),
         });
     }
 }
@@ -672,5 +691,33 @@ impl TaskInfo {
 impl fmt::Display for TaskInfo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.name())
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    use super::*;
+
+    /// Every task's result slot holds a `Result<T, TaskError>`: a task
+    /// error must stay one pointer wide (see [`TaskPanic`]).
+    #[test]
+    fn a_task_error_is_one_pointer_wide() {
+        assert_eq!(
+            std::mem::size_of::<TaskError>(),
+            std::mem::size_of::<usize>()
+        );
+        assert_eq!(
+            std::mem::size_of::<Option<Result<u64, TaskError>>>(),
+            2 * std::mem::size_of::<usize>()
+        );
+        let panic = TaskError::Panicked(TaskPanic::from("boom"));
+        assert_eq!(panic.to_string(), "task panicked: boom");
+        assert_eq!(
+            panic
+                .into_panic()
+                .downcast_ref::<String>()
+                .map(String::as_str),
+            Some("boom")
+        );
     }
 }

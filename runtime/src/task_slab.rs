@@ -23,6 +23,12 @@ pub(crate) struct TaskEntry {
     /// is the main awaitable of `run` (always). Such a task is not dropped
     /// by a cancel; the loop does it when the resume returns.
     pub(crate) busy: bool,
+    /// The task's context ([`crate::contextvars`]) is known to be empty:
+    /// the loop then skips the context swap around its resumes while the
+    /// thread's current context is empty too (`Executor::poll_task`). Kept
+    /// here, on the line the loop touches anyway, so that a task which never
+    /// uses a variable costs no access to its header's context.
+    pub(crate) context_empty: bool,
 }
 
 struct Slot {
