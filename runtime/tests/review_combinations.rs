@@ -715,3 +715,69 @@ fn miri_panicking_result_destructor_of_a_detached_eager_task() {
     });
     assert!(done.get());
 }
+
+/// A task's own destructor cancelling the task while the loop drops it (a
+/// guard that holds the task's handle and calls `cancel()` on drop, as
+/// Python code keeps `self._task` and cancels it in `close()`): asyncio's
+/// `cancel()` of a task that is already being cancelled just returns; the
+/// task ends cancelled, not with a "RefCell already borrowed" panic from
+/// the loop dropping the awaitable twice.
+#[test]
+fn miri_a_destructor_cancelling_its_own_task_while_it_is_dropped() {
+    type SelfSlot = Rc<RefCell<Option<coro_runtime::Task<()>>>>;
+    let outcome = block_on(async {
+        let slot: SelfSlot = Rc::default();
+        let task = spawn(from_future({
+            let slot = slot.clone();
+            async move {
+                let _guard = OnDrop(move || {
+                    if let Some(me) = slot.borrow().as_ref() {
+                        me.cancel();
+                    }
+                });
+                pending_forever().await;
+            }
+        }));
+        *slot.borrow_mut() = Some(task);
+        yield_now().await;
+        let cancelled = slot.borrow().as_ref().unwrap().cancel();
+        let task = slot.borrow_mut().take().unwrap();
+        (cancelled, task.take_result())
+    });
+    assert!(outcome.0);
+    match outcome.1 {
+        Some(Err(TaskError::Cancelled)) => {}
+        other => panic!("expected a cancelled task, got {other:?}"),
+    }
+}
+
+/// The same at shutdown: leftover tasks whose destructors cancel themselves
+/// end cancelled, and `run` returns.
+#[test]
+fn miri_a_destructor_cancelling_its_own_task_at_shutdown() {
+    type SelfSlot = Rc<RefCell<Option<coro_runtime::Task<()>>>>;
+    let slot: SelfSlot = Rc::default();
+    block_on({
+        let slot = slot.clone();
+        async move {
+            let task = spawn(from_future({
+                let slot = slot.clone();
+                async move {
+                    let _guard = OnDrop(move || {
+                        if let Some(me) = slot.borrow().as_ref() {
+                            me.cancel();
+                        }
+                    });
+                    pending_forever().await;
+                }
+            }));
+            *slot.borrow_mut() = Some(task);
+            yield_now().await;
+        }
+    });
+    let task = slot.borrow_mut().take().unwrap();
+    match task.take_result() {
+        Some(Err(TaskError::Cancelled)) => {}
+        other => panic!("expected a cancelled task, got {other:?}"),
+    }
+}
