@@ -781,3 +781,47 @@ fn miri_a_destructor_cancelling_its_own_task_at_shutdown() {
         other => panic!("expected a cancelled task, got {other:?}"),
     }
 }
+
+// ---------------------------------------------------------------------------
+// contextvars across threads and in-task children (known limits)
+// ---------------------------------------------------------------------------
+
+/// asyncio.to_thread runs `func` in a copy of the caller's context
+/// (`contextvars.copy_context().run`), so the thread sees the task's
+/// variables. Here a `Context` is `Rc`-based (`!Send`): the thread sees its
+/// own, empty context.
+#[test]
+#[ignore = "known limit: ARCHITECTURE.md#context-not-in-threads"]
+fn to_thread_sees_the_callers_context_variables() {
+    static THREAD_VAR: ContextVar<u32> = ContextVar::new("thread_var");
+    let seen = block_on(async {
+        THREAD_VAR.set(5);
+        aw(coro_runtime::to_thread(|| THREAD_VAR.get())).await
+    });
+    assert_eq!(seen, Some(5));
+}
+
+/// asyncio.gather wraps each coroutine in a task, which runs in its own copy
+/// of the context: a `set` in one child is seen neither by its siblings nor
+/// by the awaiter. Here the children of `gather!` run inside the awaiting
+/// task, in its context.
+#[test]
+#[ignore = "known limit: ARCHITECTURE.md#in-task-children-share-context"]
+fn gather_children_do_not_see_each_others_context_variables() {
+    let (after, sibling) = block_on(async {
+        VAR.set("awaiter");
+        let (_, sibling) = aw(coro_runtime::gather!(
+            from_future(async {
+                VAR.set("first child");
+            }),
+            from_future(async {
+                yield_now().await;
+                VAR.get()
+            })
+        ))
+        .await;
+        (VAR.get(), sibling)
+    });
+    assert_eq!(sibling, Some("awaiter"));
+    assert_eq!(after, Some("awaiter"));
+}
