@@ -724,7 +724,7 @@ impl KeptLoop {
     /// # Panics
     /// If a loop is already running on this thread.
     #[track_caller]
-    pub(crate) fn run<A: Awaitable>(&self, main: Pin<&mut A>, what: &str) -> A::Output {
+    pub(crate) fn run<A: Awaitable>(&self, main: A, what: &str) -> A::Output {
         let installed = self.install(what);
         let context = RefCell::new(
             self.context
@@ -745,6 +745,10 @@ impl KeptLoop {
             kept: &self.context,
             context,
         };
+        // Pinned after `installed`, so dropped (also on unwinding) while the
+        // loop is still installed: `main`'s destructors may use it, as in
+        // `Runtime::run`.
+        let main = std::pin::pin!(main);
         installed
             .executor
             .block_on(&installed.main, &keep.context, main)

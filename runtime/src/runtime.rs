@@ -180,7 +180,6 @@ impl Runner {
             .kept
             .as_ref()
             .expect("coro::Runner::run() called after close()");
-        let main = std::pin::pin!(main);
         kept.run(main, "coro::Runner::run()")
     }
 

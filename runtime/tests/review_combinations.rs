@@ -825,3 +825,43 @@ fn gather_children_do_not_see_each_others_context_variables() {
     assert_eq!(sibling, Some("awaiter"));
     assert_eq!(after, Some("awaiter"));
 }
+
+// ---------------------------------------------------------------------------
+// Runner x the main awaitable's destructors
+// ---------------------------------------------------------------------------
+
+/// A main awaitable whose destructor uses the loop (spawns a task, say to
+/// log its end). It finishes at its first resume.
+struct SpawnsOnDrop(Log);
+
+impl coro_runtime::Awaitable for SpawnsOnDrop {
+    type Output = ();
+    fn resume(self: Pin<&mut Self>, _: &mut std::task::Context<'_>) -> Poll<()> {
+        Poll::Ready(())
+    }
+}
+
+impl Drop for SpawnsOnDrop {
+    fn drop(&mut self) {
+        let log = self.0.clone();
+        spawn(from_future(
+            async move { log.push("spawned by main's drop") },
+        ))
+        .detach();
+    }
+}
+
+/// `Runtime::run` drops its main awaitable while the loop is still running
+/// (also on unwinding), so main's destructors may use the loop; a
+/// `Runner::run` must too (it dropped main after uninstalling the loop:
+/// "coro::spawn() requires a running event loop", an abort if unwinding).
+/// The task spawned there runs in the runner's next run.
+#[test]
+fn runner_run_drops_main_while_its_loop_is_installed() {
+    let log = Log::default();
+    let mut runner = Runner::new();
+    runner.run(SpawnsOnDrop(log.clone()));
+    runner.run(from_future(yield_now()));
+    runner.close();
+    assert_eq!(log.take(), strings(&["spawned by main's drop"]));
+}
