@@ -452,7 +452,7 @@ impl<T> Task<T> {
 /// |---|---|---|
 /// | completes with `v` | awaited | `Ok(v)` |
 /// | its task is cancelled ([`Task::cancel`](crate::Task::cancel), an expiring [`timeout`](crate::timeout) around it, a failing [`task_group`](crate::task_group) sibling, loop shutdown) | awaited, after the body was dropped in place | `Err(Cancelled)` |
-/// | panics | awaited, then the panic resumes | (unwinds) |
+/// | panics (also: its destructor panics as the body ends or is cancelled) | awaited, then the panic resumes | (unwinds) |
 /// | the scope itself is dropped (a parent that is dropped, a lost [`race`](crate::race), a task dropped because no scope was active) | **not run**: only destructors | - |
 ///
 /// Cancellation is delivered by the innermost active scope of the task, at
@@ -530,6 +530,32 @@ enum Outcome<T> {
     Panicked(Box<dyn Any + Send>),
 }
 
+/// Drops the body in place (`Pin::set` stores `None` even if that drop
+/// panics) and gives the body's outcome: `outcome`, or, if the body's
+/// destructor panicked, that panic (asyncio: an exception raised while the
+/// body ends replaces its result or its `CancelledError`; the first panic
+/// wins over a later one). Either way the cleanup is awaited next.
+fn end_body<B, T>(body: Pin<&mut Option<B>>, outcome: Outcome<T>) -> Outcome<T> {
+    let mut body = body;
+    match catch_unwind(AssertUnwindSafe(|| body.set(None))) {
+        Ok(()) => outcome,
+        Err(payload) => match outcome {
+            Outcome::Panicked(first) => {
+                crate::task::drop_payload(payload);
+                Outcome::Panicked(first)
+            }
+            replaced => {
+                // The value's (or `Cancelled`'s) own destructor may panic
+                // too: that second panic is lost, the first one stands.
+                if let Err(again) = catch_unwind(AssertUnwindSafe(move || drop(replaced))) {
+                    crate::task::drop_payload(again);
+                }
+                Outcome::Panicked(payload)
+            }
+        },
+    }
+}
+
 pin_project_lite::pin_project! {
     /// The awaitable returned by [`finally`]: resolves to
     /// `Result<B::Output, Cancelled>`.
@@ -585,8 +611,8 @@ where
         if let Some(body) = this.body.as_mut().as_pin_mut() {
             if let Some(stamp) = registration.and_then(Registration::pending) {
                 let cancelled = registration.expect("pending").deliver(stamp);
-                this.body.set(None); // the body's destructors run before cleanup
-                *this.outcome = Some(Outcome::Cancelled(cancelled));
+                // The body's destructors run before cleanup.
+                *this.outcome = Some(end_body(this.body.as_mut(), Outcome::Cancelled(cancelled)));
             } else {
                 let polled = catch_unwind(AssertUnwindSafe(|| match registration {
                     Some(registration) => registration.inside(|| body.resume(cx)),
@@ -600,12 +626,11 @@ where
                         return Poll::Pending;
                     }
                     Ok(Poll::Ready(value)) => {
-                        this.body.set(None);
-                        *this.outcome = Some(Outcome::Value(value));
+                        *this.outcome = Some(end_body(this.body.as_mut(), Outcome::Value(value)));
                     }
                     Err(payload) => {
-                        this.body.set(None);
-                        *this.outcome = Some(Outcome::Panicked(payload));
+                        *this.outcome =
+                            Some(end_body(this.body.as_mut(), Outcome::Panicked(payload)));
                     }
                 }
             }

@@ -107,10 +107,19 @@ pub fn copy_context() -> Context {
 /// guard then stores the (possibly changed) context back into `slot` and
 /// restores the one that was current before. The loop wraps each resume of a
 /// task in this.
+///
+/// While the thread's locals are torn down (a loop shut down by a
+/// thread-local's destructor drops its tasks through this) there is no
+/// current context: the guard then does nothing.
 pub(crate) fn enter(slot: &RefCell<Context>) -> Entered<'_> {
-    let previous = CURRENT.with_borrow_mut(|current| {
-        std::mem::replace(current, std::mem::take(&mut *slot.borrow_mut()))
-    });
+    let previous = CURRENT
+        .try_with(|current| {
+            std::mem::replace(
+                &mut *current.borrow_mut(),
+                std::mem::take(&mut *slot.borrow_mut()),
+            )
+        })
+        .ok();
     Entered { slot, previous }
 }
 
@@ -152,12 +161,15 @@ impl Drop for EnteredEmpty<'_> {
 /// See [`enter`].
 pub(crate) struct Entered<'a> {
     slot: &'a RefCell<Context>,
-    previous: Context,
+    /// `None` if nothing was entered.
+    previous: Option<Context>,
 }
 
 impl Drop for Entered<'_> {
     fn drop(&mut self) {
-        let previous = std::mem::take(&mut self.previous);
+        let Some(previous) = self.previous.take() else {
+            return;
+        };
         // `try_with`: a thread-local being torn down has nothing to restore.
         let _ = CURRENT.try_with(|current| {
             *self.slot.borrow_mut() = std::mem::replace(&mut *current.borrow_mut(), previous);

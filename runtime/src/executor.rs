@@ -191,6 +191,10 @@ pub(crate) fn cancel_task(loop_id: u64, key: TaskKey, meta: &dyn TaskMeta) {
 /// (`TaskError::Panicked`) if it had none, and is reported on stderr
 /// otherwise. So no task is left without an outcome.
 fn retire_task(meta: &dyn TaskMeta) {
+    // The task's destructors are its code: they run in its context, as
+    // asyncio runs a cancelled task's `finally:` in the task's own step, not
+    // in the canceller's (whose variables a `reset` there would change).
+    let _context = crate::contextvars::enter(&meta.header().context);
     if let Err(payload) = catch_unwind(AssertUnwindSafe(|| meta.drop_awaitable())) {
         meta.complete_drop_panicked(TaskPanic::new(payload));
     }
@@ -267,13 +271,16 @@ impl Executor {
 
     /// Creates a task's header and slab entry; `task` builds the task
     /// from its header (`busy`: the main awaitable, polled by `block_on`;
-    /// `schedule`: queue it now, which an eager task does not).
+    /// `schedule`: queue it now, which an eager task does not; `context`:
+    /// the task's context variables).
+    #[allow(clippy::too_many_arguments)]
     fn add_task<M: TaskMeta + 'static>(
         &self,
         name: Option<Rc<str>>,
         coroutine: fn() -> &'static str,
         busy: bool,
         schedule: bool,
+        context: crate::contextvars::Context,
         task: impl FnOnce(Header) -> M,
     ) -> Rc<M> {
         let key = self.tasks.borrow().next_key();
@@ -284,7 +291,6 @@ impl Executor {
             scheduled: AtomicBool::new(true),
             queue: self.wake_queue.clone(),
         });
-        let context = crate::contextvars::copy_context();
         let context_empty = context.is_empty();
         let cell = Rc::new(task(Header {
             key,
@@ -320,9 +326,15 @@ impl Executor {
     where
         A: Awaitable + 'static,
     {
-        let cell = self.add_task(name, std::any::type_name::<A>, false, true, |header| {
-            TaskCell::new(header, awaitable)
-        });
+        let context = crate::contextvars::copy_context();
+        let cell = self.add_task(
+            name,
+            std::any::type_name::<A>,
+            false,
+            true,
+            context,
+            |header| TaskCell::new(header, awaitable),
+        );
         Task::from_cell(cell)
     }
 
@@ -333,9 +345,15 @@ impl Executor {
     where
         A: Awaitable + 'static,
     {
-        let cell = self.add_task(name, std::any::type_name::<A>, false, false, |header| {
-            TaskCell::new(header, awaitable)
-        });
+        let context = crate::contextvars::copy_context();
+        let cell = self.add_task(
+            name,
+            std::any::type_name::<A>,
+            false,
+            false,
+            context,
+            |header| TaskCell::new(header, awaitable),
+        );
         self.poll_task(cell.header().key);
         Task::from_cell(cell)
     }
@@ -586,15 +604,37 @@ impl Executor {
     }
 
     /// Runs the loop until `main` completes; `main` is polled as task 1,
-    /// without catching its panics.
+    /// without catching its panics. `main` runs in the context taken from
+    /// `context`, which holds the context as `main` left it afterwards
+    /// (also on unwind): a [`KeptLoop`] keeps one across runs.
     pub(crate) fn block_on<A: Awaitable>(
         &self,
         main_slot: &Cell<Option<TaskKey>>,
+        context: &RefCell<crate::contextvars::Context>,
         mut main: Pin<&mut A>,
     ) -> A::Output {
-        let main_cell = self.add_task(None, std::any::type_name::<A>, true, true, |header| {
-            MainTask { header }
-        });
+        let main_cell = self.add_task(
+            None,
+            std::any::type_name::<A>,
+            true,
+            true,
+            context.take(),
+            |header| MainTask { header },
+        );
+        /// Gives the main task's context back to the caller's slot.
+        struct GiveBack<'a> {
+            main: &'a MainTask,
+            slot: &'a RefCell<crate::contextvars::Context>,
+        }
+        impl Drop for GiveBack<'_> {
+            fn drop(&mut self) {
+                *self.slot.borrow_mut() = self.main.header.context.take();
+            }
+        }
+        let _give_back = GiveBack {
+            main: &main_cell,
+            slot: context,
+        };
         let main_key = main_cell.header.key;
         main_slot.set(Some(main_key));
         let main_waker = self
@@ -677,13 +717,20 @@ impl Drop for EnterGuard {
 /// as the thread's running loop for each run, shut down once.
 pub(crate) struct KeptLoop {
     executor: Rc<Executor>,
+    /// The context every run's main task runs in (asyncio.Runner's
+    /// `_context`, a copy of the thread's context made at the first run), so
+    /// a variable one run's main sets is seen by the next.
+    context: RefCell<Option<crate::contextvars::Context>>,
 }
 
 impl KeptLoop {
     pub(crate) fn new(debug: bool, slow_resume: Duration, shutdown_grace: Duration) -> KeptLoop {
         let executor = Rc::new(Executor::new(debug, slow_resume));
         executor.shutdown_grace.set(shutdown_grace);
-        KeptLoop { executor }
+        KeptLoop {
+            executor,
+            context: RefCell::new(None),
+        }
     }
 
     /// Runs `main` to completion on this loop, as [`Executor::block_on`];
@@ -692,9 +739,34 @@ impl KeptLoop {
     /// # Panics
     /// If a loop is already running on this thread.
     #[track_caller]
-    pub(crate) fn run<A: Awaitable>(&self, main: Pin<&mut A>, what: &str) -> A::Output {
+    pub(crate) fn run<A: Awaitable>(&self, main: A, what: &str) -> A::Output {
         let installed = self.install(what);
-        installed.executor.block_on(&installed.main, main)
+        let context = RefCell::new(
+            self.context
+                .take()
+                .unwrap_or_else(crate::contextvars::copy_context),
+        );
+        /// Keeps the main task's context for the next run, also on unwind.
+        struct Keep<'a> {
+            kept: &'a RefCell<Option<crate::contextvars::Context>>,
+            context: RefCell<crate::contextvars::Context>,
+        }
+        impl Drop for Keep<'_> {
+            fn drop(&mut self) {
+                *self.kept.borrow_mut() = Some(self.context.take());
+            }
+        }
+        let keep = Keep {
+            kept: &self.context,
+            context,
+        };
+        // Pinned after `installed`, so dropped (also on unwinding) while the
+        // loop is still installed: `main`'s destructors may use it, as in
+        // `Runtime::run`.
+        let main = std::pin::pin!(main);
+        installed
+            .executor
+            .block_on(&installed.main, &keep.context, main)
     }
 
     /// Cancels the pending tasks and awaits their cleanup, then drops what

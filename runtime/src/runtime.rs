@@ -85,7 +85,8 @@ impl Runtime {
         let main = std::pin::pin!(main);
         let executor = guard.executor.clone();
         executor.shutdown_grace.set(self.shutdown_timeout);
-        let output = executor.block_on(&guard.main, main);
+        let context = std::cell::RefCell::new(crate::contextvars::copy_context());
+        let output = executor.block_on(&guard.main, &context, main);
         executor.cancel_remaining();
         output // the guard drops what is left
     }
@@ -143,6 +144,11 @@ pub fn run<A: Awaitable>(main: A) -> A::Output {
 /// [shutdown timeout](Runtime::shutdown_timeout), the rest dropped) by
 /// [`close`](Runner::close) or when the runner is dropped. Between runs,
 /// pending tasks are not cancelled.
+///
+/// Every run's main awaitable runs in the runner's one context (a copy of
+/// the thread's context made at the first run, as asyncio.Runner's), so a
+/// [`ContextVar`](crate::contextvars::ContextVar) set by one run's main is
+/// seen by the next run's, never by the thread outside the runner.
 pub struct Runner {
     /// `None` once closed.
     kept: Option<KeptLoop>,
@@ -174,7 +180,6 @@ impl Runner {
             .kept
             .as_ref()
             .expect("coro::Runner::run() called after close()");
-        let main = std::pin::pin!(main);
         kept.run(main, "coro::Runner::run()")
     }
 

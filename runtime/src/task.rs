@@ -422,10 +422,15 @@ impl<A: Awaitable> TaskMeta for TaskCell<A> {
         }
     }
     fn drop_awaitable(&self) {
-        // Dropped in place while the `RefCell` is borrowed: a destructor
-        // that reached this task's awaitable again (it cannot: the loop
-        // removed the task from its slab first) would panic, not alias.
-        *self.awaitable.borrow_mut() = None;
+        // Dropped in place while the `RefCell` is borrowed. A destructor in
+        // the awaitable may reach this again: it cancels its own task (a
+        // guard holding the task's handle), and `cancel` of a task the loop
+        // already removed retires it. The drop in progress is the one that
+        // counts, so that call does nothing (it must not panic "already
+        // borrowed", which would become the task's outcome).
+        if let Ok(mut awaitable) = self.awaitable.try_borrow_mut() {
+            *awaitable = None;
+        }
     }
     fn complete_cancelled(&self) {
         if self.header.status.get() == Status::Pending {
