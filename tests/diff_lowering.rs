@@ -190,3 +190,99 @@ mod moved_operands {
         assert_eq!(assert_twins!(moved_into_call(Tracked::new("arg"))), 15);
     }
 }
+
+/// `let` chains with awaits (edition 2024, class `let-chain`): each test
+/// runs in order and the chain stops at the first that fails; a `let`
+/// test's bindings are in scope in the later tests and in the `then`
+/// branch; `else` runs when any test fails, after the temporaries of the
+/// tests that ran have dropped.
+mod let_chains {
+    use super::*;
+    twins! {
+        fn if_let_chain(o: Option<i32>) -> i32 {
+            if let Some(v) = ready("o", o).await
+                && v > 1
+                && ready("big", v > 5).await
+            {
+                v
+            } else {
+                -1
+            }
+        }
+        fn bindings_of_each_let(o: Option<i32>, c: bool) -> usize {
+            let mut n = 0;
+            if let Some(v) = ready("o", o).await
+                && let Some(t) = ready("t", c.then(|| Tracked::new("held"))).await
+                && ready("check", v as usize + t.name().len() > 5).await
+            {
+                tick("then").await;
+                log(t.name());
+                n += t.name().len();
+            } else if ready("elif", c).await {
+                n = 100;
+            }
+            n
+        }
+        fn chain_with_awaiting_branches(o: Option<Tracked>) -> usize {
+            let w = Tracked::new("w");
+            if let Some(t) = o && t.name().len() > 1 {
+                tick("then").await;
+                t.name().len() + w.name().len()
+            } else {
+                ready("else", 0).await
+            }
+        }
+        fn loop_exits_in_then(n: i64) -> i64 {
+            let mut s = 0;
+            for i in 0..n {
+                if let Some(k) = ready("r", Some(i)).await && k > 1 {
+                    if k == 3 {
+                        continue;
+                    }
+                    if k == 4 {
+                        break;
+                    }
+                    s += k;
+                } else {
+                    s += 100;
+                }
+            }
+            s
+        }
+        fn while_let_chain(items: Vec<i32>) -> i32 {
+            let mut it = items.into_iter();
+            let mut sum = 0;
+            'outer: while let Some(n) = it.next() && ready("more", n < 10).await {
+                if n == 2 {
+                    continue 'outer;
+                }
+                sum += n;
+            }
+            sum
+        }
+    }
+
+    #[test]
+    fn each_test_runs_in_order_until_one_fails() {
+        assert_eq!(assert_twins!(if_let_chain(Some(7))), 7);
+        assert_eq!(assert_twins!(if_let_chain(Some(3))), -1);
+        assert_eq!(assert_twins!(if_let_chain(Some(1))), -1);
+        assert_eq!(assert_twins!(if_let_chain(None)), -1);
+        assert_eq!(assert_twins!(bindings_of_each_let(Some(2), true)), 4);
+        assert_eq!(assert_twins!(bindings_of_each_let(Some(0), true)), 100);
+        assert_eq!(assert_twins!(bindings_of_each_let(Some(2), false)), 0);
+        assert_eq!(assert_twins!(bindings_of_each_let(None, true)), 100);
+        assert_eq!(
+            assert_twins!(chain_with_awaiting_branches(Some(Tracked::new("tt")))),
+            3
+        );
+        assert_eq!(
+            assert_twins!(chain_with_awaiting_branches(Some(Tracked::new("t")))),
+            0
+        );
+        assert_eq!(assert_twins!(chain_with_awaiting_branches(None)), 0);
+        assert_eq!(assert_twins!(loop_exits_in_then(6)), 202);
+        assert_eq!(assert_twins!(while_let_chain(vec![1, 2, 3, 20, 4])), 4);
+        assert_eq!(assert_twins!(while_let_chain(vec![])), 0);
+    }
+}

@@ -93,10 +93,8 @@ pub enum Rule {
     AwaitInLazyArgument { macro_name: String },
     /// `.await` in a `let` condition chain.
     AwaitInLetChain,
-    /// `.await` in an `if` with a `let` chain.
-    IfLetChainAwaits,
-    /// `.await` in a `while` with a `let` chain.
-    WhileLetChainAwaits,
+    /// A `let` chain that suspends could not be rewritten into nested `if`s.
+    ChainNotRewritten { error: String },
     /// `.await` in an expression form the lowering does not take apart.
     AwaitInUnsupportedExpr,
     /// A `while let` whose awaiting scrutinee borrows a temporary, with homes.
@@ -207,8 +205,7 @@ impl Rule {
             | AwaitInOpaqueMacro { .. }
             | AwaitInLazyArgument { .. }
             | AwaitInLetChain
-            | IfLetChainAwaits
-            | WhileLetChainAwaits
+            | ChainNotRewritten { .. }
             | AwaitInUnsupportedExpr
             | WhileLetBorrowsTemporary
             | GuardNotRewritten { .. }
@@ -301,8 +298,7 @@ mod tests {
                 macro_name: s("assert"),
             },
             AwaitInLetChain,
-            IfLetChainAwaits,
-            WhileLetChainAwaits,
+            ChainNotRewritten { error: s("e") },
             AwaitInUnsupportedExpr,
             WhileLetBorrowsTemporary,
             GuardNotRewritten { error: s("e") },

@@ -308,6 +308,7 @@ impl Lowerer {
             Expr::Loop(l) => {
                 self.lower_loop(l.label.as_ref(), LoopKind::Loop, &l.body, l.loop_token.span)
             }
+            Expr::While(w) if is_let_chain(&w.cond) => self.lower_while_let_chain(w),
             Expr::While(w) => self.lower_loop(
                 w.label.as_ref(),
                 LoopKind::While(&w.cond),

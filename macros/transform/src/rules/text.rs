@@ -205,13 +205,9 @@ impl Rule {
                 "`.await` inside a `let` condition chain is not supported by #[coro::coroutine] yet",
                 format!("{BIND_FIRST}: `let v = x.await;`"),
             ),
-            IfLetChainAwaits => text(
-                "an `if` with a `let` chain cannot contain `.await` yet",
+            ChainNotRewritten { error } => text(
+                format!("this `let` chain with `.await` could not be rewritten ({error})"),
                 "await before the `if` (`let v = x.await;`), or nest the conditions: `if let P = e { if cond { .. } }`",
-            ),
-            WhileLetChainAwaits => text(
-                "a `while` with a `let` chain cannot contain `.await` yet",
-                "use `loop` with an `if let` inside, and `break` when it does not match",
             ),
             AwaitInUnsupportedExpr => text(
                 "`.await` inside this kind of expression is not supported by #[coro::coroutine] yet",
