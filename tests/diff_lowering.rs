@@ -286,3 +286,49 @@ mod let_chains {
         assert_eq!(assert_twins!(while_let_chain(vec![])), 0);
     }
 }
+
+/// `.await` in an `assert!` family macro where Rust evaluates lazily (the
+/// message, only on failure; every operand of `debug_assert!`, only with
+/// debug assertions): the awaits run exactly when Rust runs them, and the
+/// panic message is std's (class `await-assert-message`, issue 11 item 6).
+mod lazy_assert_operands {
+    use super::*;
+    twins! {
+        fn assert_message(n: i64) -> i64 {
+            let t = Tracked::new("t");
+            assert!(n < 10, "{} of {}", ready("msg", n).await, t.name());
+            tick("after").await;
+            n + t.name().len() as i64
+        }
+        fn assert_eq_message(n: i64) -> i64 {
+            let t = Tracked::new("t");
+            let len = t.name().len() as i64;
+            assert_eq!(len, n, "len of {}: {}", t.name(), ready("msg", n).await);
+            assert_ne!(n, 5, "{x}", x = ready("ne", 5).await);
+            tick("after").await;
+            log(t.name());
+            n
+        }
+        fn debug_assert_operands(n: i64) -> i64 {
+            debug_assert!(ready("cond", n > 0).await, "{}", ready("msg", n).await);
+            debug_assert_eq!(ready("eq", n).await, n);
+            n
+        }
+    }
+
+    #[test]
+    fn a_message_awaits_only_on_failure() {
+        assert_eq!(assert_twins!(assert_message(3)), 4);
+        assert_eq!(assert_twins!(assert_eq_message(1)), 1);
+        assert_eq!(assert_twins!(debug_assert_operands(2)), 2);
+        for outcome in [
+            assert_twins_catch!(assert_message(12)),
+            assert_twins_catch!(assert_eq_message(3)),
+            assert_twins_catch!(debug_assert_operands(-1)),
+        ] {
+            assert!(outcome.is_err(), "{outcome:?}");
+        }
+        let message = assert_twins_catch!(assert_eq_message(2)).unwrap_err();
+        assert!(message.contains("left == right"), "{message}");
+    }
+}

@@ -207,7 +207,6 @@ impl ClassSet {
 /// Classes that do not pass today (see fidelity/FAILING.md).
 pub const CI_EXCLUDED: &[Class] = &[
     Class::AwaitReceiver,
-    Class::AwaitAssertMessage,
     Class::ShadowDrop,
     Class::LetUnderscore,
     Class::TempAcrossAwait,

@@ -195,12 +195,6 @@ impl Rule {
                 ),
                 format!("{BIND_FIRST} (`let v = x.await;`) and pass `v` to `{macro_name}!`"),
             ),
-            AwaitInLazyArgument { macro_name } => text(
-                format!(
-                    "`.await` in this argument of `{macro_name}!` would run even when `{macro_name}!` does not evaluate it"
-                ),
-                format!("{BIND_FIRST} (`let v = x.await;`) and pass `v` to `{macro_name}!`"),
-            ),
             AwaitInLetChain => text(
                 "`.await` inside a `let` condition chain is not supported by #[coro::coroutine] yet",
                 format!("{BIND_FIRST}: `let v = x.await;`"),
@@ -216,6 +210,12 @@ impl Rule {
             GuardNotRewritten { error } => text(
                 format!("this `match` with `.await` in a guard could not be rewritten ({error})"),
                 "await before the `match` (`let ok = cond.await;`)",
+            ),
+            AssertNotRewritten { macro_name, error } => text(
+                format!(
+                    "this `{macro_name}!` with `.await` in its message could not be rewritten ({error})"
+                ),
+                format!("{BIND_FIRST} (`let v = x.await;`) and pass `v` to `{macro_name}!`"),
             ),
             DuplicateItem { name } => text(
                 format!(
