@@ -216,14 +216,12 @@ pub const CI_EXCLUDED: &[Class] = &[
     Class::Closure,
     Class::ByValueMethod,
     Class::ParenCondition,
-    Class::ParenOperand,
     Class::MoveFromAwaited,
     Class::ExitInOperand,
     Class::LetElse,
     Class::MovePlace,
     Class::AwaitBreakValue,
     Class::StructUpdate,
-    Class::AssignAwait,
 ];
 
 impl fmt::Debug for ClassSet {
