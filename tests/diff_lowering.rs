@@ -332,3 +332,33 @@ mod lazy_assert_operands {
         assert!(message.contains("left == right"), "{message}");
     }
 }
+
+/// A temporary borrowed by the awaiting right side of `||`/`&&` exists only
+/// when that side runs: it is dropped there (it was dropped after the
+/// join, where the short-circuit path had never made it: E0425).
+mod short_circuit_temporaries {
+    use super::*;
+    fn consume(t: &Tracked, n: i64) -> i64 {
+        log(format!("consume {} {n}", t.name()));
+        n
+    }
+    twins! {
+        fn temporary_in_right_side(n: i64) -> i64 {
+            let c = if n > 1 || consume(&Tracked::new("tmp"), ready("r", 5).await) < 0 {
+                1
+            } else {
+                0
+            };
+            let b = n > 0 && consume(&Tracked::new("tmp2"), ready("r2", n).await) > 2;
+            log_i(c);
+            i64::from(b)
+        }
+    }
+
+    #[test]
+    fn a_right_side_temporary_lives_only_on_its_path() {
+        assert_eq!(assert_twins!(temporary_in_right_side(0)), 0);
+        assert_eq!(assert_twins!(temporary_in_right_side(1)), 0);
+        assert_eq!(assert_twins!(temporary_in_right_side(3)), 1);
+    }
+}

@@ -375,7 +375,12 @@ impl Lowerer {
                 self.cur_seg = eval_seg;
                 self.cur_block = block;
                 self.flow = flow;
+                // The right side's temporaries exist only on this path:
+                // dropped here, where its value is known (drop flags would
+                // keep them to the end of the statement).
+                let from = self.ref_temps.len();
                 let right = self.lower_expr(&b.right);
+                let right = self.settle_condition(from, right);
                 self.goto(join, vec![right]);
                 self.switch_to(join);
                 self.out.vars.all[result].ident.to_token_stream()
