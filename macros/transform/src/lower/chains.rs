@@ -62,9 +62,11 @@ impl Lowerer {
 }
 
 /// The tests of a condition chain, in order (`T1 && T2 && T3` is
-/// `(T1 && T2) && T3`); a parenthesised `&&` is one test. A chain needs
-/// parentheses around a `||` test that an `if` of its own does not
-/// (`unused_parens` there): they are dropped.
+/// `(T1 && T2) && T3`); a parenthesised `&&` is one test. The parentheses
+/// of a test are dropped unless a brace stands at its top level (a struct
+/// literal needs them in `if` position): a chain needs them around `||`,
+/// and rustc does not lint them in a chain, but an `if` of its own would
+/// be `unused_parens`.
 fn chain_tests(cond: &Expr) -> Vec<&Expr> {
     match cond {
         Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
@@ -72,10 +74,13 @@ fn chain_tests(cond: &Expr) -> Vec<&Expr> {
             tests.extend(chain_tests(&b.right));
             tests
         }
-        Expr::Paren(p) if matches!(&*p.expr, Expr::Binary(b) if matches!(b.op, syn::BinOp::Or(_))) =>
-        {
-            vec![&*p.expr]
-        }
+        Expr::Paren(p) if !has_top_level_brace(p.expr.to_token_stream()) => vec![&*p.expr],
         other => vec![other],
     }
+}
+
+fn has_top_level_brace(tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|t| {
+        matches!(t, proc_macro2::TokenTree::Group(g) if g.delimiter() == proc_macro2::Delimiter::Brace)
+    })
 }
