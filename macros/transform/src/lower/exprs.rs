@@ -345,8 +345,10 @@ impl Lowerer {
         let op = &b.op;
         match b.op {
             And(_) | Or(_) => {
-                // Short-circuit: the right side runs only when needed.
-                let left = self.lower_expr(&b.left);
+                // Short-circuit: the right side runs only when needed. The
+                // left side is bound to a `let`: without its parentheses
+                // (`unused_parens` there).
+                let left = self.lower_expr(strip_parens(&b.left));
                 let is_and = matches!(b.op, And(_));
                 let cond = self.temp_binding(left, false);
                 let join = self.new_block(
