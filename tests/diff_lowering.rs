@@ -297,6 +297,7 @@ mod lazy_assert_operands {
         fn assert_message(n: i64) -> i64 {
             let t = Tracked::new("t");
             assert!(n < 10, "{} of {}", ready("msg", n).await, t.name());
+            assert!(n >= 0 || n < -100, "{}", ready("or", n).await);
             tick("after").await;
             n + t.name().len() as i64
         }

@@ -46,13 +46,35 @@ impl Lowerer {
     /// ```
     fn lower_lazy_assert(&mut self, mac: &syn::Macro, name: &str, args: &MacroArgs) -> TokenStream {
         let span = mac.path.span();
+        // An operand of `!`/`&` keeps its precedence (`&(x as u8)`,
+        // `!(a || b)`); an operand that binds tighter needs no parentheses
+        // (`unused_parens`). (rustc does not keep an invisible group's
+        // precedence here: `!«k < 10»` is `(!k) < 10`.)
+        let operand = |i: usize| {
+            let e: &Expr = &args.args[i].expr;
+            let tight = matches!(
+                strip_parens(e),
+                Expr::Path(_)
+                    | Expr::Lit(_)
+                    | Expr::Call(_)
+                    | Expr::MethodCall(_)
+                    | Expr::Field(_)
+                    | Expr::Index(_)
+                    | Expr::Macro(_)
+                    | Expr::Await(_)
+                    | Expr::Try(_)
+                    | Expr::Tuple(_)
+                    | Expr::Array(_)
+            ) && !matches!(e, Expr::Paren(_));
+            if tight { quote!(#e) } else { quote!((#e)) }
+        };
         let tokens = match name {
             "assert" => {
-                let (cond, msg) = (&args.args[0].expr, args.tokens_after(1));
-                quote_spanned!(span=> if !(#cond) { ::core::panic!(#msg) })
+                let (cond, msg) = (operand(0), args.tokens_after(1));
+                quote_spanned!(span=> if !#cond { ::core::panic!(#msg) })
             }
             "assert_eq" | "assert_ne" => {
-                let (a, b, msg) = (&args.args[0].expr, &args.args[1].expr, args.tokens_after(2));
+                let (a, b, msg) = (operand(0), operand(1), args.tokens_after(2));
                 let (l, r) = (
                     Ident::new("__coro_left", Span::mixed_site()),
                     Ident::new("__coro_right", Span::mixed_site()),
