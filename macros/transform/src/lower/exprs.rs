@@ -380,8 +380,9 @@ impl Lowerer {
                 // The right side's temporaries exist only on this path:
                 // dropped here, where its value is known (drop flags would
                 // keep them to the end of the statement).
+                // (Without its parentheses too: it becomes the join's value.)
                 let from = self.ref_temps.len();
-                let right = self.lower_expr(&b.right);
+                let right = self.lower_expr(strip_parens(&b.right));
                 let right = self.settle_condition(from, right);
                 self.goto(join, vec![right]);
                 self.switch_to(join);
