@@ -353,19 +353,3 @@ mod match_guards {
         assert_eq!(assert_twins!(await_in_match_guard(1)), 0);
     }
 }
-
-// A case that does not compile yet lives in tests/known_failures/ and is
-// compiled by trybuild from an ignored test, so this file still builds.
-#[test]
-#[ignore = "known limit: ARCHITECTURE.md#await-in-let-chain"]
-fn await_in_let_chain() {
-    known_failures::compiles_and_runs("await_in_let_chain");
-}
-
-mod known_failures {
-    /// Compiles and runs `tests/known_failures/NAME.rs` as its own crate.
-    pub fn compiles_and_runs(name: &str) {
-        let t = trybuild::TestCases::new();
-        t.pass(format!("tests/known_failures/{name}.rs"));
-    }
-}

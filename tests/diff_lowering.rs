@@ -190,3 +190,176 @@ mod moved_operands {
         assert_eq!(assert_twins!(moved_into_call(Tracked::new("arg"))), 15);
     }
 }
+
+/// `let` chains with awaits (edition 2024, class `let-chain`): each test
+/// runs in order and the chain stops at the first that fails; a `let`
+/// test's bindings are in scope in the later tests and in the `then`
+/// branch; `else` runs when any test fails, after the temporaries of the
+/// tests that ran have dropped.
+mod let_chains {
+    use super::*;
+    twins! {
+        fn if_let_chain(o: Option<i32>) -> i32 {
+            if let Some(v) = ready("o", o).await
+                && v > 1
+                && ready("big", v > 5).await
+            {
+                v
+            } else {
+                -1
+            }
+        }
+        fn bindings_of_each_let(o: Option<i32>, c: bool) -> usize {
+            let mut n = 0;
+            if let Some(v) = ready("o", o).await
+                && let Some(t) = ready("t", c.then(|| Tracked::new("held"))).await
+                && ready("check", v as usize + t.name().len() > 5).await
+            {
+                tick("then").await;
+                log(t.name());
+                n += t.name().len();
+            } else if ready("elif", c).await {
+                n = 100;
+            }
+            n
+        }
+        fn chain_with_awaiting_branches(o: Option<Tracked>) -> usize {
+            let w = Tracked::new("w");
+            if let Some(t) = o && t.name().len() > 1 {
+                tick("then").await;
+                t.name().len() + w.name().len()
+            } else {
+                ready("else", 0).await
+            }
+        }
+        fn loop_exits_in_then(n: i64) -> i64 {
+            let mut s = 0;
+            for i in 0..n {
+                if let Some(k) = ready("r", Some(i)).await && k > 1 {
+                    if k == 3 {
+                        continue;
+                    }
+                    if k == 4 {
+                        break;
+                    }
+                    s += k;
+                } else {
+                    s += 100;
+                }
+            }
+            s
+        }
+        fn while_let_chain(items: Vec<i32>) -> i32 {
+            let mut it = items.into_iter();
+            let mut sum = 0;
+            'outer: while let Some(n) = it.next() && ready("more", n < 10).await {
+                if n == 2 {
+                    continue 'outer;
+                }
+                sum += n;
+            }
+            sum
+        }
+    }
+
+    #[test]
+    fn each_test_runs_in_order_until_one_fails() {
+        assert_eq!(assert_twins!(if_let_chain(Some(7))), 7);
+        assert_eq!(assert_twins!(if_let_chain(Some(3))), -1);
+        assert_eq!(assert_twins!(if_let_chain(Some(1))), -1);
+        assert_eq!(assert_twins!(if_let_chain(None)), -1);
+        assert_eq!(assert_twins!(bindings_of_each_let(Some(2), true)), 4);
+        assert_eq!(assert_twins!(bindings_of_each_let(Some(0), true)), 100);
+        assert_eq!(assert_twins!(bindings_of_each_let(Some(2), false)), 0);
+        assert_eq!(assert_twins!(bindings_of_each_let(None, true)), 100);
+        assert_eq!(
+            assert_twins!(chain_with_awaiting_branches(Some(Tracked::new("tt")))),
+            3
+        );
+        assert_eq!(
+            assert_twins!(chain_with_awaiting_branches(Some(Tracked::new("t")))),
+            0
+        );
+        assert_eq!(assert_twins!(chain_with_awaiting_branches(None)), 0);
+        assert_eq!(assert_twins!(loop_exits_in_then(6)), 202);
+        assert_eq!(assert_twins!(while_let_chain(vec![1, 2, 3, 20, 4])), 4);
+        assert_eq!(assert_twins!(while_let_chain(vec![])), 0);
+    }
+}
+
+/// `.await` in an `assert!` family macro where Rust evaluates lazily (the
+/// message, only on failure; every operand of `debug_assert!`, only with
+/// debug assertions): the awaits run exactly when Rust runs them, and the
+/// panic message is std's (class `await-assert-message`, issue 11 item 6).
+mod lazy_assert_operands {
+    use super::*;
+    twins! {
+        fn assert_message(n: i64) -> i64 {
+            let t = Tracked::new("t");
+            assert!(n < 10, "{} of {}", ready("msg", n).await, t.name());
+            assert!(n >= 0 || n < -100, "{}", ready("or", n).await);
+            tick("after").await;
+            n + t.name().len() as i64
+        }
+        fn assert_eq_message(n: i64) -> i64 {
+            let t = Tracked::new("t");
+            let len = t.name().len() as i64;
+            assert_eq!(len, n, "len of {}: {}", t.name(), ready("msg", n).await);
+            assert_ne!(n, 5, "{x}", x = ready("ne", 5).await);
+            tick("after").await;
+            log(t.name());
+            n
+        }
+        fn debug_assert_operands(n: i64) -> i64 {
+            debug_assert!(ready("cond", n > 0).await, "{}", ready("msg", n).await);
+            debug_assert_eq!(ready("eq", n).await, n);
+            n
+        }
+    }
+
+    #[test]
+    fn a_message_awaits_only_on_failure() {
+        assert_eq!(assert_twins!(assert_message(3)), 4);
+        assert_eq!(assert_twins!(assert_eq_message(1)), 1);
+        assert_eq!(assert_twins!(debug_assert_operands(2)), 2);
+        for outcome in [
+            assert_twins_catch!(assert_message(12)),
+            assert_twins_catch!(assert_eq_message(3)),
+            assert_twins_catch!(debug_assert_operands(-1)),
+        ] {
+            assert!(outcome.is_err(), "{outcome:?}");
+        }
+        let message = assert_twins_catch!(assert_eq_message(2)).unwrap_err();
+        assert!(message.contains("left == right"), "{message}");
+    }
+}
+
+/// A temporary borrowed by the awaiting right side of `||`/`&&` exists only
+/// when that side runs: it is dropped there (it was dropped after the
+/// join, where the short-circuit path had never made it: E0425).
+mod short_circuit_temporaries {
+    use super::*;
+    fn consume(t: &Tracked, n: i64) -> i64 {
+        log(format!("consume {} {n}", t.name()));
+        n
+    }
+    twins! {
+        fn temporary_in_right_side(n: i64) -> i64 {
+            let c = if n > 1 || consume(&Tracked::new("tmp"), ready("r", 5).await) < 0 {
+                1
+            } else {
+                0
+            };
+            let b = n > 0 && consume(&Tracked::new("tmp2"), ready("r2", n).await) > 2;
+            log_i(c);
+            i64::from(b)
+        }
+    }
+
+    #[test]
+    fn a_right_side_temporary_lives_only_on_its_path() {
+        assert_eq!(assert_twins!(temporary_in_right_side(0)), 0);
+        assert_eq!(assert_twins!(temporary_in_right_side(1)), 0);
+        assert_eq!(assert_twins!(temporary_in_right_side(3)), 1);
+    }
+}

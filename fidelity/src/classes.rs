@@ -207,20 +207,17 @@ impl ClassSet {
 /// Classes that do not pass today (see fidelity/FAILING.md).
 pub const CI_EXCLUDED: &[Class] = &[
     Class::AwaitReceiver,
-    Class::AwaitAssertMessage,
     Class::ShadowDrop,
     Class::TempAcrossAwait,
     Class::PartialMove,
     Class::Closure,
     Class::ByValueMethod,
-    Class::LetChain,
     Class::ParenCondition,
     Class::ExitInOperand,
     Class::LetElse,
     Class::MovePlace,
     Class::AwaitBreakValue,
     Class::StructUpdate,
-    Class::AssignAwait,
 ];
 
 impl fmt::Debug for ClassSet {

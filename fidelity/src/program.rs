@@ -2041,7 +2041,12 @@ impl Gen<'_> {
                 let extra = if form == S::LetChain {
                     let c = self.operand(Class::AwaitCondition, aw, |g, a| g.boolean(d1, a));
                     self.use_class(Class::LetChain);
-                    format!(" && {}", c.s)
+                    // `||` is not allowed at the top of a chain's test.
+                    if has_top_level_or(&c.s) {
+                        format!(" && ({})", c.s)
+                    } else {
+                        format!(" && {}", c.s)
+                    }
                 } else {
                     String::new()
                 };
@@ -2165,4 +2170,20 @@ impl Gen<'_> {
 /// keeps it simple).
 fn needs_paren(s: &str) -> bool {
     s.contains("P2 {") || s.contains("Pair {")
+}
+
+/// Whether `s` has a `||` outside any brackets.
+fn has_top_level_or(s: &str) -> bool {
+    let mut depth = 0i32;
+    let mut prev = ' ';
+    for c in s.chars() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            '|' if prev == '|' && depth == 0 => return true,
+            _ => {}
+        }
+        prev = c;
+    }
+    false
 }

@@ -89,20 +89,18 @@ pub enum Rule {
     AwaitInMatchesGuard,
     /// `.await` in the input of a macro (`macro_name`) that is not known.
     AwaitInOpaqueMacro { macro_name: String },
-    /// `.await` in a lazily evaluated argument of `macro_name!`.
-    AwaitInLazyArgument { macro_name: String },
     /// `.await` in a `let` condition chain.
     AwaitInLetChain,
-    /// `.await` in an `if` with a `let` chain.
-    IfLetChainAwaits,
-    /// `.await` in a `while` with a `let` chain.
-    WhileLetChainAwaits,
+    /// A `let` chain that suspends could not be rewritten into nested `if`s.
+    ChainNotRewritten { error: String },
     /// `.await` in an expression form the lowering does not take apart.
     AwaitInUnsupportedExpr,
     /// A `while let` whose awaiting scrutinee borrows a temporary, with homes.
     WhileLetBorrowsTemporary,
     /// A `match` with `.await` in a guard that could not be rewritten.
     GuardNotRewritten { error: String },
+    /// An `assert!` whose message awaits could not be rewritten into `if`.
+    AssertNotRewritten { macro_name: String, error: String },
     /// Two items named `name` in blocks flattened into one scope.
     DuplicateItem { name: String },
     /// An operand borrows through `root`, which a later suspending operand changes.
@@ -205,13 +203,12 @@ impl Rule {
             | AwaitInGuardWithBindingModes
             | AwaitInMatchesGuard
             | AwaitInOpaqueMacro { .. }
-            | AwaitInLazyArgument { .. }
             | AwaitInLetChain
-            | IfLetChainAwaits
-            | WhileLetChainAwaits
+            | ChainNotRewritten { .. }
             | AwaitInUnsupportedExpr
             | WhileLetBorrowsTemporary
             | GuardNotRewritten { .. }
+            | AssertNotRewritten { .. }
             | DuplicateItem { .. }
             | OperandBorrowsChanged { .. }
             | MoveClosureFieldOfHomed { .. }
@@ -297,15 +294,15 @@ mod tests {
             AwaitInGuardWithBindingModes,
             AwaitInMatchesGuard,
             AwaitInOpaqueMacro { macro_name: s("m") },
-            AwaitInLazyArgument {
-                macro_name: s("assert"),
-            },
             AwaitInLetChain,
-            IfLetChainAwaits,
-            WhileLetChainAwaits,
+            ChainNotRewritten { error: s("e") },
             AwaitInUnsupportedExpr,
             WhileLetBorrowsTemporary,
             GuardNotRewritten { error: s("e") },
+            AssertNotRewritten {
+                macro_name: s("assert"),
+                error: s("e"),
+            },
             DuplicateItem { name: s("g") },
             OperandBorrowsChanged { root: s("v") },
             MoveClosureFieldOfHomed { name: s("v") },

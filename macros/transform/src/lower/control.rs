@@ -53,8 +53,7 @@ impl Lowerer {
 
     pub(super) fn lower_if(&mut self, i: &syn::ExprIf) -> TokenStream {
         if is_let_chain(&i.cond) {
-            self.errors.push(Rule::IfLetChainAwaits.at(i.cond.span()));
-            return quote!(());
+            return self.lower_if_let_chain(i);
         }
         let branches_await = self.block_suspends(&i.then_branch)
             || i.else_branch
@@ -240,16 +239,7 @@ impl Lowerer {
                 match #scrutinee { #(#arms)* _ => ::core::unreachable!(), }
             }
         };
-        match syn::parse2::<Expr>(tokens) {
-            Ok(block) => self.lower_expr(&block),
-            Err(e) => {
-                let rule = Rule::GuardNotRewritten {
-                    error: e.to_string(),
-                };
-                self.errors.push(rule.at(span));
-                quote!(())
-            }
-        }
+        self.lower_rewritten(tokens, span, |error| Rule::GuardNotRewritten { error })
     }
 
     pub(super) fn lower_match(&mut self, m: &syn::ExprMatch) -> TokenStream {

@@ -311,6 +311,7 @@ impl Lowerer {
             Expr::Loop(l) => {
                 self.lower_loop(l.label.as_ref(), LoopKind::Loop, &l.body, l.loop_token.span)
             }
+            Expr::While(w) if is_let_chain(&w.cond) => self.lower_while_let_chain(w),
             Expr::While(w) => self.lower_loop(
                 w.label.as_ref(),
                 LoopKind::While(&w.cond),
@@ -347,8 +348,10 @@ impl Lowerer {
         let op = &b.op;
         match b.op {
             And(_) | Or(_) => {
-                // Short-circuit: the right side runs only when needed.
-                let left = self.lower_expr(&b.left);
+                // Short-circuit: the right side runs only when needed. The
+                // left side is bound to a `let`: without its parentheses
+                // (`unused_parens` there).
+                let left = self.lower_expr(strip_parens(&b.left));
                 let is_and = matches!(b.op, And(_));
                 let cond = self.temp_binding(left, false);
                 let join = self.new_block(
@@ -378,7 +381,7 @@ impl Lowerer {
                 self.cur_block = block;
                 self.flow = flow;
                 let from = self.ref_temps.len();
-                let right = self.lower_expr(&b.right);
+                let right = self.lower_expr(strip_parens(&b.right));
                 // The right operand is a temporary scope of its own (the
                 // Reference: "the second operand of a lazy boolean
                 // expression"): its temporaries drop here, on this path only.

@@ -144,9 +144,6 @@ impl Lowerer {
         self.open_scope();
         match kind {
             LoopKind::Loop => {}
-            LoopKind::While(cond) if is_let_chain(cond) => {
-                self.errors.push(Rule::WhileLetChainAwaits.at(cond.span()));
-            }
             LoopKind::While(cond) => {
                 let (else_seg, else_m) = self.inline_seg();
                 match cond {

@@ -27,6 +27,7 @@
 
 mod bindings;
 mod builder;
+mod chains;
 mod control;
 mod entry;
 mod exprs;

@@ -195,23 +195,13 @@ impl Rule {
                 ),
                 format!("{BIND_FIRST} (`let v = x.await;`) and pass `v` to `{macro_name}!`"),
             ),
-            AwaitInLazyArgument { macro_name } => text(
-                format!(
-                    "`.await` in this argument of `{macro_name}!` would run even when `{macro_name}!` does not evaluate it"
-                ),
-                format!("{BIND_FIRST} (`let v = x.await;`) and pass `v` to `{macro_name}!`"),
-            ),
             AwaitInLetChain => text(
                 "`.await` inside a `let` condition chain is not supported by #[coro::coroutine] yet",
                 format!("{BIND_FIRST}: `let v = x.await;`"),
             ),
-            IfLetChainAwaits => text(
-                "an `if` with a `let` chain cannot contain `.await` yet",
+            ChainNotRewritten { error } => text(
+                format!("this `let` chain with `.await` could not be rewritten ({error})"),
                 "await before the `if` (`let v = x.await;`), or nest the conditions: `if let P = e { if cond { .. } }`",
-            ),
-            WhileLetChainAwaits => text(
-                "a `while` with a `let` chain cannot contain `.await` yet",
-                "use `loop` with an `if let` inside, and `break` when it does not match",
             ),
             AwaitInUnsupportedExpr => text(
                 "`.await` inside this kind of expression is not supported by #[coro::coroutine] yet",
@@ -220,6 +210,12 @@ impl Rule {
             GuardNotRewritten { error } => text(
                 format!("this `match` with `.await` in a guard could not be rewritten ({error})"),
                 "await before the `match` (`let ok = cond.await;`)",
+            ),
+            AssertNotRewritten { macro_name, error } => text(
+                format!(
+                    "this `{macro_name}!` with `.await` in its message could not be rewritten ({error})"
+                ),
+                format!("{BIND_FIRST} (`let v = x.await;`) and pass `v` to `{macro_name}!`"),
             ),
             DuplicateItem { name } => text(
                 format!(

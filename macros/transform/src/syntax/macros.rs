@@ -361,9 +361,16 @@ impl MacroArgs {
             let (e, n) = (&self.args[0].expr, &self.args[1].expr);
             return quote!(#e; #n);
         }
+        self.tokens_after(0)
+    }
+
+    /// The input after the first `n` operands, format string included: an
+    /// `assert!`'s message (`n` = 1) or an `assert_eq!`'s (`n` = 2).
+    pub fn tokens_after(&self, n: usize) -> TokenStream {
         let mut parts: Vec<TokenStream> = self
             .args
             .iter()
+            .skip(n)
             .map(|a| match &a.name {
                 Some((n, eq)) => {
                     let e = &a.expr;
@@ -372,10 +379,11 @@ impl MacroArgs {
                 None => a.expr.to_token_stream(),
             })
             .collect();
+        let at = self.format_at.saturating_sub(n).min(parts.len());
         if let Some(f) = &self.format {
-            parts.insert(self.format_at.min(parts.len()), f.to_token_stream());
+            parts.insert(at, f.to_token_stream());
         } else if let Some(f) = &self.format_macro {
-            parts.insert(self.format_at.min(parts.len()), f.to_token_stream());
+            parts.insert(at, f.to_token_stream());
         }
         quote!(#(#parts),*)
     }
