@@ -411,3 +411,43 @@ fn a_variable_set_in_a_task_that_started_with_an_empty_context_stays_in_that_tas
     );
     assert_eq!(SEEN.get(), None);
 }
+
+// --- a failing awaiter does not cancel the tasks it awaited ---
+
+#[coro::coroutine]
+fn sibling_worker(log: Rc<RefCell<Vec<&'static str>>>) {
+    coro::sleep(Duration::from_millis(10)).await;
+    log.borrow_mut().push("sibling done");
+}
+
+#[coro::coroutine]
+fn fail_soon() {
+    coro::sleep(Duration::from_millis(1)).await;
+    panic!("child failed");
+}
+
+#[coro::coroutine]
+fn gather_with_a_failing_child(sibling: coro::Task<()>) {
+    let _ = coro::gather!(fail_soon(), sibling).await;
+}
+
+#[coro::coroutine]
+fn failing_gather_in_a_task(log: Rc<RefCell<Vec<&'static str>>>) -> bool {
+    let sibling = coro::spawn(sibling_worker(log.clone()));
+    let failing = coro::spawn(gather_with_a_failing_child(sibling));
+    let failed = failing.await.is_err_and(|e| e.is_panic());
+    coro::sleep(Duration::from_millis(30)).await;
+    failed
+}
+
+/// asyncio.gather: "If return_exceptions is False (default), the first
+/// raised exception is immediately propagated to the task that awaits on
+/// gather(). Other awaitables in the aws sequence won't be cancelled and will
+/// continue to run." The coroutine keeps the gather in its state, so the loop
+/// drops it after the panic was caught: the sibling task's handle detaches.
+#[test]
+fn a_coroutine_failing_in_gather_leaves_its_sibling_task_running() {
+    let log = Rc::new(RefCell::new(Vec::new()));
+    assert!(coro::run(failing_gather_in_a_task(log.clone())));
+    assert_eq!(*log.borrow(), ["sibling done"]);
+}

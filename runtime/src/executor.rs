@@ -195,6 +195,9 @@ fn retire_task(meta: &dyn TaskMeta) {
     // asyncio runs a cancelled task's `finally:` in the task's own step, not
     // in the canceller's (whose variables a `reset` there would change).
     let _context = crate::contextvars::enter(&meta.header().context);
+    // A task that panicked is an asyncio task that raised: the tasks it was
+    // awaiting (siblings in its `gather!`) run on; its handles detach.
+    let _failed = crate::task::AwaiterFailed::enter(meta.header().status.get() == Status::Panicked);
     if let Err(payload) = catch_unwind(AssertUnwindSafe(|| meta.drop_awaitable())) {
         meta.complete_drop_panicked(TaskPanic::new(payload));
     }

@@ -11,8 +11,9 @@
 //!   (asyncio's gather with `return_exceptions=False` raising the first
 //!   error). asyncio leaves the other children running; here the siblings
 //!   that run inside the awaiter are dropped with it (they cannot outlive
-//!   the task that drives them), and sibling [`Task`](crate::Task)s, which
-//!   the gather was awaiting, are cancelled (see below). Use
+//!   the task that drives them), while sibling [`Task`](crate::Task)s run on,
+//!   as in asyncio (a handle dropped because its awaiter panicked detaches).
+//!   Use
 //!   [`gather_settled()`] to get each child's panic as a value instead, or
 //!   pass spawned tasks: the gather of tasks yields their `Result`s;
 //! - dropping (cancelling) the gather drops every unfinished child; a child

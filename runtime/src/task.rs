@@ -483,6 +483,40 @@ pub(crate) fn report_drop_panicked(header: &Header, message: &str) {
     });
 }
 
+thread_local! {
+    static AWAITER_FAILED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Set while the loop drops the awaitable of a task that panicked: an
+/// awaited [`Task`] handle dropped then detaches instead of cancelling. In
+/// asyncio the task raised, and the tasks it was awaiting in a `gather`
+/// ("other awaitables in the aws sequence won't be cancelled and will
+/// continue to run") or otherwise are not cancelled by that.
+pub(crate) struct AwaiterFailed {
+    previous: bool,
+}
+
+impl AwaiterFailed {
+    pub(crate) fn enter(failed: bool) -> AwaiterFailed {
+        let previous = AWAITER_FAILED.with(|f| f.replace(failed));
+        AwaiterFailed { previous }
+    }
+
+    /// True while a failed awaiter is dropped: by the loop after the task
+    /// panicked (a coroutine keeps its awaited value in its state), or
+    /// during the unwind itself (an `async` block drops its locals as the
+    /// panic leaves it).
+    fn now() -> bool {
+        std::thread::panicking() || AWAITER_FAILED.try_with(Cell::get).unwrap_or(false)
+    }
+}
+
+impl Drop for AwaiterFailed {
+    fn drop(&mut self) {
+        let _ = AWAITER_FAILED.try_with(|f| f.set(self.previous));
+    }
+}
+
 /// A handle to a spawned task (asyncio's `Task`), returned by
 /// [`spawn`](crate::spawn).
 ///
@@ -640,11 +674,12 @@ impl<T> Awaitable for Task<T> {
 impl<T> Drop for Task<T> {
     fn drop(&mut self) {
         let header = self.cell.header();
-        if self.awaited && header.status.get() == Status::Pending {
+        if self.awaited && header.status.get() == Status::Pending && !AwaiterFailed::now() {
             // The awaiter was dropped (cancelled) while awaiting: asyncio
             // cancels the awaited task too. `cancel` never unwinds; a panic
             // in the task's destructors becomes its outcome, reported below
-            // as never retrieved.
+            // as never retrieved. Not when the awaiter is dropped because it
+            // panicked (see `AwaiterFailed`).
             self.cancel();
         }
         header.handle_alive.set(false);

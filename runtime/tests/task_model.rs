@@ -423,10 +423,10 @@ fn dropping_gather_settled_at_every_step_drops_the_unfinished_children() {
 }
 
 // asyncio.gather(..., return_exceptions=False): "the first raised exception
-// is immediately propagated to the task that awaits on gather()". asyncio
-// leaves the other awaitables running; here the in-task siblings are
-// dropped with the unwinding awaiter and a sibling task it awaited is
-// cancelled (documented on `gather`).
+// is immediately propagated to the task that awaits on gather()". Here the
+// gather is in the main awaitable: its panic ends `run`, which (as
+// asyncio.run) cancels what is left, the sibling task included; the in-task
+// siblings are dropped with the unwinding awaiter (documented on `gather`).
 #[test]
 fn default_gather_propagates_the_first_panic_and_drops_the_siblings() {
     let log = Log::default();
@@ -450,6 +450,49 @@ fn default_gather_propagates_the_first_panic_and_drops_the_siblings() {
     assert!(events.contains(&"dropped task".to_string()), "{events:?}");
     assert!(!events.contains(&"b done".to_string()), "{events:?}");
     assert!(!events.contains(&"task done".to_string()), "{events:?}");
+}
+
+// asyncio.gather(..., return_exceptions=False): "Other awaitables in the
+// aws sequence won't be cancelled and will continue to run." A task whose
+// gather raised (here: panicked) ends failed; the sibling *task* it was
+// awaiting is not cancelled by that and runs to its end. (In-task children
+// are parts of the failed task and are dropped with it.)
+#[test]
+fn a_task_failing_in_gather_leaves_its_sibling_tasks_running() {
+    let log = Log::default();
+    let (outcome, sibling) = block_on({
+        let log = log.clone();
+        async move {
+            let sibling = worker(&log, "task", 5);
+            let failing = spawn(from_future({
+                let log = log.clone();
+                async move {
+                    aw(coro_runtime::gather!(
+                        from_future(child(log.clone(), "a", 1, true)),
+                        from_future(child(log.clone(), "b", 5, false)),
+                        sibling,
+                    ))
+                    .await
+                }
+            }));
+            let outcome = aw(failing).await.map(|_| ());
+            // The sibling runs on: wait for it through the log.
+            let mut done = false;
+            for _ in 0..200 {
+                if log.count("task done") == 1 {
+                    done = true;
+                    break;
+                }
+                aw(sleep(5 * MS)).await;
+            }
+            (outcome, done)
+        }
+    });
+    assert!(
+        outcome.is_err_and(|e| e.is_panic()),
+        "the failing task panicked"
+    );
+    assert!(sibling, "the sibling task finished: {:?}", log.take());
 }
 
 #[derive(Debug, PartialEq)]
