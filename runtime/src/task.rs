@@ -533,7 +533,9 @@ impl Drop for AwaiterFailed {
 /// the shield leaves the task running), or give the task up with
 /// [`detach`](Task::detach). This applies to awaiting through `&mut task`
 /// too: the handle remembers it was awaited, so dropping it later while the
-/// task runs cancels the task.
+/// task runs cancels the task. A handle dropped because its awaiter
+/// *panicked* (a failing sibling in the same `gather!`) detaches instead: an
+/// asyncio task that raises does not cancel what it was awaiting.
 ///
 /// A handle that was **never awaited** does not cancel its task when dropped:
 /// like an asyncio task whose reference you let go (fire-and-forget), it
