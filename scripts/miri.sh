@@ -83,6 +83,7 @@ suites=(
     "async_generators --skip the_agen_example_prints_ticks_and_squares --skip async_for_over_as_completed_yields_in_completion_order"
     "generator_control"
     "runtime:task_model settle task_panic_from task_error_keeps a_panicking_destructor"
+    "runtime:review_combinations miri_"
 )
 
 if [ -n "${MIRI_SUITES:-}" ]; then
