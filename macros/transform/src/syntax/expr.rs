@@ -71,12 +71,13 @@ pub fn item_names(item: &syn::Item, out: &mut Vec<Ident>) {
 }
 
 /// A value with no drop glue that syntax alone can recognise: literals,
-/// casts (always to primitives or pointers), shared borrows, and arrays
-/// and tuples of those.
+/// casts (always to primitives or pointers), borrows (`&x` and `&mut x`:
+/// a reference has nothing to drop, and a dead `&mut` must not be held on,
+/// since moving it between variants after its target was borrowed again is
+/// undefined behaviour), and arrays and tuples of those.
 pub fn plain_value(e: &Expr) -> bool {
     match e {
-        Expr::Lit(_) | Expr::Cast(_) => true,
-        Expr::Reference(r) => r.mutability.is_none(),
+        Expr::Lit(_) | Expr::Cast(_) | Expr::Reference(_) => true,
         Expr::Unary(u) if matches!(u.op, syn::UnOp::Neg(_) | syn::UnOp::Not(_)) => {
             matches!(&*u.expr, Expr::Lit(_))
         }
