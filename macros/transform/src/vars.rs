@@ -65,7 +65,7 @@ pub struct Var {
     /// on reborrows it, so an awaited operand naming it borrows the binding.
     pub mut_ref: bool,
     /// A temporary holding an evaluated operand (`lower::temps`,
-    /// `temp_binding`): held until its use, like a user binding until its
+    /// `operand_binding`): held until its use, like a user binding until its
     /// scope's end, so that a path leaving before that use (`vec![t, { if c
     /// { return f().await; } u }]`) keeps it across the exit's suspension.
     pub held_to_use: bool,
