@@ -670,3 +670,60 @@ mod statement_temporaries {
         );
     }
 }
+
+// An earlier operand's value lives until a later operand's exit completes:
+// Rust drops the statement's temporaries when the `return`/`break` leaves
+// their scope, after the exit's awaited value is computed
+// (fidelity/repro/passing/exit_in_operand_temp.rs).
+mod exit_in_operand {
+    use super::*;
+    twins! {
+        fn earlier_operand_lives_through_return_await(leave: bool) -> usize {
+            let v = vec![Tracked::new("t36"), {
+                if leave {
+                    return ready("r37", 0).await;
+                }
+                Tracked::new("t38")
+            }];
+            tick("after").await;
+            v.len()
+        }
+        fn earlier_field_lives_through_break_await(leave: bool) -> usize {
+            let n = 'outer: loop {
+                let p = Pair {
+                    a: Tracked::new("a"),
+                    b: {
+                        if leave {
+                            break 'outer ready("r", 7).await;
+                        }
+                        Tracked::new("b")
+                    },
+                };
+                tick("built").await;
+                break p.a.name().len() + p.b.name().len();
+            };
+            tick("after").await;
+            n
+        }
+    }
+
+    #[test]
+    fn earlier_operand_dropped_after_the_exit_completes() {
+        assert_eq!(
+            assert_twins!(earlier_operand_lives_through_return_await(true)),
+            0
+        );
+        assert_eq!(
+            assert_twins!(earlier_operand_lives_through_return_await(false)),
+            2
+        );
+        assert_eq!(
+            assert_twins!(earlier_field_lives_through_break_await(true)),
+            7
+        );
+        assert_eq!(
+            assert_twins!(earlier_field_lives_through_break_await(false)),
+            2
+        );
+    }
+}

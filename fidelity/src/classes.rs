@@ -213,7 +213,6 @@ pub const CI_EXCLUDED: &[Class] = &[
     Class::Closure,
     Class::ByValueMethod,
     Class::ParenCondition,
-    Class::ExitInOperand,
     Class::LetElse,
     Class::MovePlace,
     Class::AwaitBreakValue,

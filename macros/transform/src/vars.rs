@@ -64,6 +64,11 @@ pub struct Var {
     /// A `&mut` reference (by its declared type or initialiser): passing it
     /// on reborrows it, so an awaited operand naming it borrows the binding.
     pub mut_ref: bool,
+    /// A temporary holding an evaluated operand (`lower::temps`,
+    /// `operand_binding`): held until its use, like a user binding until its
+    /// scope's end, so that a path leaving before that use (`vec![t, { if c
+    /// { return f().await; } u }]`) keeps it across the exit's suspension.
+    pub held_to_use: bool,
     /// Its index in the machine's slot list: it is borrowed across a
     /// suspension, so it lives in a pinned slot and the binding holds a
     /// `Local` guard (see `coro::__private::Local`).
@@ -118,6 +123,7 @@ impl Vars {
             borrow_of: None,
             slottable: false,
             mut_ref: false,
+            held_to_use: false,
             slot,
         });
         self.scopes.last_mut().expect("a scope is open").push(id);

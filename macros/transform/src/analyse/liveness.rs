@@ -6,7 +6,9 @@
 //! - either read later (live), or a user binding never possibly moved:
 //!   Rust drops a binding at the end of its scope, not at its last use, so
 //!   an unmoved binding must survive the suspension to be dropped when an
-//!   `async fn` would drop it. Temporaries are held only while live.
+//!   `async fn` would drop it. An operand's temporary is held until its
+//!   use, also on a path that leaves before it; other temporaries only
+//!   while live.
 //!
 //! The facts are classic data-flow problems over the block graph, solved by
 //! iterating to a fixed point: liveness backwards, "possibly moved" and
@@ -115,10 +117,16 @@ pub fn plan(l: &Lowered) -> Plan {
                 cond_moved.insert(v);
             }
             // A binding with a home is held to its scope's end: its guard
-            // keeps the home alive for the references into it.
+            // keeps the home alive for the references into it. An
+            // operand's temporary is held until its first mention (every
+            // mention counts as a move, see `note_temps`): dead before it
+            // only on a path that leaves its statement early (`vec![t, { if
+            // c { return f().await; } u }]`), where Rust drops it when the
+            // exit leaves the scope, after the exit's value is computed.
+            let held_to_end = var.kind == VarKind::User || var.held_to_use;
             let needed = live[b].contains(v)
                 || var.slot.is_some()
-                || (var.kind == VarKind::User && !var.no_drop_glue && !moved[b].contains(v));
+                || (held_to_end && !var.no_drop_glue && !moved[b].contains(v));
             if initialised && needed {
                 held.push(v);
             } else if l.blocks[b].mentions.contains(&v) {

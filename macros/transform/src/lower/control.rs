@@ -114,6 +114,9 @@ impl Lowerer {
         let result = self.join_result(join);
         let (then_seg, then_m) = self.inline_seg();
         let (else_seg, else_m) = self.inline_seg();
+        // The condition moves its temporaries on both branches (the flow
+        // is forked before `push_branching` notes them).
+        self.note_temps(&cond_tokens);
         let (block, parent_seg, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
         // then: its scope holds the `if let` pattern's bindings.
         self.cur_seg = then_seg;
@@ -280,6 +283,9 @@ impl Lowerer {
             format!("After the `match` at line {line}."),
         );
         let result = self.join_result(join);
+        // The scrutinee moves its temporaries in every arm (the arms are
+        // lowered before `push_branching` notes them).
+        self.note_temps(&scrut);
         let (block, parent_seg, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
         let mut arms = Vec::new();
         for arm in &m.arms {

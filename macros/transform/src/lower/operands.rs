@@ -98,7 +98,7 @@ impl Lowerer {
         if self.suspends(op) {
             let v = self.lower_expr(op);
             return Operand::Ready(if before {
-                self.temp_binding(v, receiver)
+                self.operand_binding(v, receiver)
             } else {
                 v
             });
@@ -216,7 +216,7 @@ impl Lowerer {
         }
         // Without its parentheses: they would be `unused_parens` in a `let`.
         let v = self.fragment_expr(inner.clone(), ctx);
-        Operand::Ready(self.temp_binding(v, mutable))
+        Operand::Ready(self.operand_binding(v, mutable))
     }
 
     /// The tokens of a lowered operand; one read in place is lowered now.

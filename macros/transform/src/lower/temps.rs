@@ -11,7 +11,21 @@ impl Lowerer {
         // Declared first: the initialiser's temporaries are uses, this one is not.
         self.mark_declared_since(v);
         self.emit(quote!(let #m #ident = #value;));
+        // Its own `let` names it, which `note_temps` counted as a move: it
+        // is not moved before its first use (see `Var::held_to_use`).
+        self.flow.moved.remove(&v);
+        self.flow.moved_surely.remove(&v);
         ident.into_token_stream()
+    }
+
+    /// An operand evaluated now into a temporary, used by a later part of
+    /// its expression: held until that use (see `Var::held_to_use`).
+    pub(super) fn operand_binding(&mut self, value: TokenStream, mutable: bool) -> TokenStream {
+        let tokens = self.temp_binding(value, mutable);
+        if let Some(v) = self.out.vars.temp_id(&tokens.to_string()) {
+            self.out.vars.all[v].held_to_use = true;
+        }
+        tokens
     }
 
     /// Drops, at the end of a statement that suspends, the temporaries it
