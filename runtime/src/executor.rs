@@ -329,16 +329,7 @@ impl Executor {
     where
         A: Awaitable + 'static,
     {
-        let context = crate::contextvars::copy_context();
-        let cell = self.add_task(
-            name,
-            std::any::type_name::<A>,
-            false,
-            true,
-            context,
-            |header| TaskCell::new(header, awaitable),
-        );
-        Task::from_cell(cell)
+        Task::from_cell(self.add_spawned(name, awaitable, true))
     }
 
     /// [`Executor::spawn`], but the task's first resume happens now, inside
@@ -348,17 +339,26 @@ impl Executor {
     where
         A: Awaitable + 'static,
     {
+        let cell = self.add_spawned(name, awaitable, false);
+        self.poll_task(cell.header().key);
+        Task::from_cell(cell)
+    }
+
+    /// A spawned task in a copy of the current context, queued if
+    /// `schedule`.
+    fn add_spawned<A>(&self, name: Option<Rc<str>>, awaitable: A, schedule: bool) -> Rc<TaskCell<A>>
+    where
+        A: Awaitable + 'static,
+    {
         let context = crate::contextvars::copy_context();
-        let cell = self.add_task(
+        self.add_task(
             name,
             std::any::type_name::<A>,
             false,
-            false,
+            schedule,
             context,
             |header| TaskCell::new(header, awaitable),
-        );
-        self.poll_task(cell.header().key);
-        Task::from_cell(cell)
+        )
     }
 
     fn drain_injected(&self) {
