@@ -348,10 +348,10 @@ impl Lowerer {
         let op = &b.op;
         match b.op {
             And(_) | Or(_) => {
-                // Short-circuit: the right side runs only when needed. The
-                // left side is bound to a `let`: without its parentheses
-                // (`unused_parens` there).
-                let left = self.lower_expr(strip_parens(&b.left));
+                // Short-circuit: the right side runs only when needed. (The
+                // sides lose their parentheses where they become a `let`
+                // or a join's value: `temps::without_parens`.)
+                let left = self.lower_expr(&b.left);
                 let is_and = matches!(b.op, And(_));
                 let cond = self.temp_binding(left, false);
                 let join = self.new_block(
@@ -381,7 +381,7 @@ impl Lowerer {
                 self.cur_block = block;
                 self.flow = flow;
                 let from = self.ref_temps.len();
-                let right = self.lower_expr(strip_parens(&b.right));
+                let right = self.lower_expr(&b.right);
                 // The right operand is a temporary scope of its own (the
                 // Reference: "the second operand of a lazy boolean
                 // expression"): its temporaries drop here, on this path only.
