@@ -592,14 +592,8 @@ impl Executor {
     /// If a loop is already running on this thread.
     #[track_caller]
     pub(crate) fn enter(debug: bool, slow_resume: Duration) -> EnterGuard {
-        let executor = CURRENT.with_borrow_mut(|current| {
-            if current.is_some() {
-                panic!("coro::run() cannot be called from a running event loop");
-            }
-            let executor = Rc::new(Executor::new(debug, slow_resume));
-            *current = Some(executor.clone());
-            executor
-        });
+        let executor = Rc::new(Executor::new(debug, slow_resume));
+        install_current(&executor, "coro::run()");
         EnterGuard {
             executor,
             main: Cell::new(None),
@@ -716,6 +710,21 @@ impl Drop for EnterGuard {
     }
 }
 
+/// Makes `executor` this thread's running loop.
+///
+/// # Panics
+/// If a loop is already running on this thread ("`what` cannot be called
+/// from a running event loop").
+#[track_caller]
+fn install_current(executor: &Rc<Executor>, what: &str) {
+    CURRENT.with_borrow_mut(|current| {
+        if current.is_some() {
+            panic!("{what} cannot be called from a running event loop");
+        }
+        *current = Some(executor.clone());
+    });
+}
+
 /// A loop that outlives one `run` ([`crate::Runner`]): made once, installed
 /// as the thread's running loop for each run, shut down once.
 pub(crate) struct KeptLoop {
@@ -788,12 +797,7 @@ impl KeptLoop {
 
     #[track_caller]
     fn install(&self, what: &str) -> Installed {
-        CURRENT.with_borrow_mut(|current| {
-            if current.is_some() {
-                panic!("{what} cannot be called from a running event loop");
-            }
-            *current = Some(self.executor.clone());
-        });
+        install_current(&self.executor, what);
         Installed {
             executor: self.executor.clone(),
             main: Cell::new(None),
