@@ -57,6 +57,49 @@ mod unwinding {
     }
 }
 
+/// `-> !` (issue 11's corpus: tokio's `issue_4175_main_1` is `async fn f() -> ! {
+/// panic!() }`): the machine's output is `!` under its stable name.
+mod diverging {
+    use super::*;
+    twins! {
+        fn never_returns(n: i32) -> ! {
+            let a = Tracked::new("a");
+            let v = ready("r", n).await;
+            panic!("gave up at {v} with {}", a.name())
+        }
+        fn loops_forever() -> ! {
+            let mut i = 0;
+            loop {
+                i += ready("i", 1).await;
+                if i == 3 {
+                    panic!("stopped at {i}");
+                }
+            }
+        }
+        fn awaits_a_diverging_coroutine() -> u8 {
+            let _outer = Tracked::new("outer");
+            tick("t").await;
+            never_returns(2).await
+        }
+    }
+
+    #[test]
+    fn a_coroutine_declared_to_diverge_panics_like_its_async_fn() {
+        assert_eq!(
+            assert_twins_catch!(never_returns(1)).unwrap_err(),
+            "gave up at 1 with a"
+        );
+        assert_eq!(
+            assert_twins_catch!(loops_forever()).unwrap_err(),
+            "stopped at 3"
+        );
+        assert_eq!(
+            assert_twins_catch!(awaits_a_diverging_coroutine()),
+            Err("gave up at 2 with a".to_string())
+        );
+    }
+}
+
 #[coro::coroutine]
 fn short(n: i32) -> i32 {
     let t = Tracked::new("t");

@@ -333,6 +333,22 @@ pub fn expect_state<S>(_: std::marker::PhantomData<S>, state: S) -> S {
     state
 }
 
+/// The never type `!`, named on stable Rust: `impl Awaitable<Output = !>`
+/// needs the unstable `never_type`, but the return type of a `fn() -> !`
+/// pointer is `!` itself. A coroutine declared `-> !` returns
+/// `impl Awaitable<Output = NeverType>`, as an `async fn f() -> !` does.
+pub type NeverType = <fn() -> ! as FnReturn>::Output;
+
+/// The return type of a function pointer (see [`NeverType`]).
+pub trait FnReturn {
+    /// What the function returns.
+    type Output;
+}
+
+impl<R> FnReturn for fn() -> R {
+    type Output = R;
+}
+
 /// Stands in for a coroutine whose body the macro refused (so the error
 /// is reported once, not again at every call). Never completes.
 pub fn never<T>() -> Never<T> {

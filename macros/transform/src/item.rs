@@ -25,10 +25,7 @@ pub fn stub(item: TokenStream) -> TokenStream {
     if mentions_impl_trait(&f.sig.output) {
         return TokenStream::new();
     }
-    let ret_ty = match &f.sig.output {
-        syn::ReturnType::Default => quote!(()),
-        syn::ReturnType::Type(_, ty) => ty.to_token_stream(),
-    };
+    let ret_ty = signature::output_type(&f.sig.output);
     for input in f.sig.inputs.iter_mut() {
         if let FnArg::Typed(pt) = input {
             *pt.pat = syn::parse_quote!(_);

@@ -57,6 +57,7 @@ private_items! {
     LOCAL = Local,
     MACHINE = machine,
     NEVER = never,
+    NEVER_TYPE = NeverType,
     NEVER_TRUE = never_true,
     PINNED_MACHINE = pinned_machine,
     PLACE = place,

@@ -7,7 +7,7 @@ use crate::private_api::*;
 use crate::signature::{self, GeneratorTypes};
 use crate::syntax::types::{is_nameable, mentions_impl_trait};
 use proc_macro2::TokenStream;
-use quote::{ToTokens, quote};
+use quote::quote;
 use syn::ItemFn;
 
 /// Which machine the function becomes.
@@ -74,10 +74,7 @@ impl FnShape {
                 returns_unit: true,
             });
         }
-        let ret_ty = match output {
-            syn::ReturnType::Default => quote!(()),
-            syn::ReturnType::Type(_, ty) => ty.to_token_stream(),
-        };
+        let ret_ty = signature::output_type(output);
         let returns_unit = match output {
             syn::ReturnType::Default => true,
             syn::ReturnType::Type(_, ty) => {

@@ -10,7 +10,7 @@
 use crate::private_api::*;
 use crate::rules::Rule;
 use proc_macro2::{Span, TokenStream};
-use quote::quote;
+use quote::{ToTokens, quote};
 use syn::visit_mut::{self, VisitMut};
 use syn::{FnArg, GenericParam, Lifetime, LifetimeParam, Signature};
 
@@ -57,6 +57,27 @@ pub struct GeneratorTypes {
     /// The user's path to `Generator` (`Generator`, `coro::Generator`), kept
     /// in the rewritten signature so that an import of it stays used.
     pub trait_path: Option<TokenStream>,
+}
+
+/// The type a coroutine's machine outputs: `()` for no return type, the
+/// stable name of `!` for `-> !` (`impl Awaitable<Output = !>` is unstable),
+/// else the declared type.
+pub fn output_type(output: &syn::ReturnType) -> TokenStream {
+    match output {
+        syn::ReturnType::Default => quote!(()),
+        syn::ReturnType::Type(_, ty) if is_never(ty) => NEVER_TYPE.to_token_stream(),
+        syn::ReturnType::Type(_, ty) => ty.to_token_stream(),
+    }
+}
+
+/// `!`, also inside the invisible group a `macro_rules!` `$ret:ty` makes.
+fn is_never(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Never(_) => true,
+        syn::Type::Group(g) => is_never(&g.elem),
+        syn::Type::Paren(p) => is_never(&p.elem),
+        _ => false,
+    }
 }
 
 /// Reads `-> impl Iterator<Item = Y>` or `-> impl Generator<[A,] Yield = Y, Return = R>`.
