@@ -504,6 +504,21 @@ mod cond_move {
             log(local.name());
             6
         }
+        // A guarded arm's binding (it had no home, so no drop flag: the
+        // kept path dropped it at the await).
+        fn moved_in_guarded_arm(c: bool) -> usize {
+            match Some(Tracked::new("t")) {
+                Some(t) if !t.name().is_empty() => {
+                    if c {
+                        log(take(t));
+                    }
+                    tick("a").await;
+                    log("after");
+                    9
+                }
+                _ => 10,
+            }
+        }
         fn moved_in_short_circuit(c: bool) -> usize {
             let t = Tracked::new("t");
             let ok = c && !take(t).is_empty();
@@ -525,6 +540,7 @@ mod cond_move {
                 assert_twins!(argument_moved_on_one_path(Tracked::new("arg"), c)),
                 6
             );
+            assert_eq!(assert_twins!(moved_in_guarded_arm(c)), 9);
             assert_eq!(
                 assert_twins!(moved_in_short_circuit(c)),
                 if c { 7 } else { 8 }

@@ -183,6 +183,29 @@ impl Lowerer {
         }
     }
 
+    /// Runs `f` (a match guard's lowering) where the last pattern's bindings
+    /// are still the pattern's own (a guard runs before the arm's code, so
+    /// before `flush_homes` moved them into their homes): their mentions
+    /// name the bound values, by value, as Rust's guard sees them.
+    pub(super) fn before_homes<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved: Vec<(VarId, Ident, Option<usize>)> = self
+            .pending_homes
+            .iter()
+            .map(|(id, bound)| {
+                let var = &mut self.out.vars.all[*id];
+                let ident = std::mem::replace(&mut var.ident, bound.clone());
+                (*id, ident, var.slot.take())
+            })
+            .collect();
+        let out = f(self);
+        for (id, ident, slot) in saved {
+            let var = &mut self.out.vars.all[id];
+            var.ident = ident;
+            var.slot = slot;
+        }
+        out
+    }
+
     /// Bindings of a pattern that cannot be moved into homes right after
     /// it (a match arm with a guard, `let .. else` with an await): they stay
     /// in the moving state.

@@ -294,20 +294,17 @@ impl Lowerer {
             self.cur_seg = seg;
             self.flow = flow.clone();
             self.open_scope();
-            let first = self.out.vars.all.len();
             let pat = self
                 .declare_pattern_against(arm.pat.clone(), matches!(&*m.expr, Expr::Reference(_)));
-            if arm.guard.is_some() {
-                // The guard sees the bindings before the arm's code runs.
-                self.pending_homes.clear();
-                self.unhome_since(first);
-            } else {
-                self.flush_homes();
-            }
-            let guard = arm.guard.as_ref().map(|(if_token, g)| {
-                let g = self.fragment_expr((**g).clone(), Ctx::Value);
-                quote!(#if_token #g)
+            // The guard sees the pattern's bindings before the arm's code
+            // moves them into their homes.
+            let guard = self.before_homes(|this| {
+                arm.guard.as_ref().map(|(if_token, g)| {
+                    let g = this.fragment_expr((**g).clone(), Ctx::Value);
+                    quote!(#if_token #g)
+                })
             });
+            self.flush_homes();
             // An arm's attributes (`#[allow(unused_variables)]` on a guard's
             // binding, see `lower_match_awaiting_guards`) stay with it.
             let attrs = &arm.attrs;
