@@ -76,6 +76,7 @@ suites=(
     "runtime:panic_safety gather_counts_a_child as_completed_keeps_the_output"
     "diff_borrows"
     "diff_operand_order"
+    "diff_lowering"
     "dangling_held"
     "diff_drops --skip temporary_borrowed_across_await"
     "diff_control --skip await_in_match_guard"
