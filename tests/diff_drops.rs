@@ -587,6 +587,72 @@ mod move_from_awaited {
                 (_, false) => 5,
             }
         }
+        // What the pattern leaves (`_`) lives to the end of the `match`,
+        // after the arm's bindings, also across the arm's suspensions.
+        fn unbound_tuple_part_kept(n: i64) -> i64 {
+            let v = match (ready("r", Tracked::new("a")).await, Tracked::new("b")) {
+                (a, _) => {
+                    tick("t").await;
+                    a.name().len() as i64 + n
+                }
+            };
+            log("after");
+            v
+        }
+        fn unbound_struct_part_kept() -> i64 {
+            match ready("r", Pair { a: Tracked::new("a"), b: Tracked::new("b") }).await {
+                Pair { a: x, b: _ } => {
+                    tick("t").await;
+                    log(x.name());
+                }
+            }
+            log("after");
+            0
+        }
+        fn unbound_parts_kept_on_every_path(n: i64) -> i64 {
+            let o = if n > 0 { Some(Tracked::new("a")) } else { None };
+            match ready("r", (o, Tracked::new("b"), Tracked::new("c"))).await {
+                (Some(mut x), _, _) => {
+                    if n > 1 {
+                        return ready("ret", x.name().len() as i64).await;
+                    }
+                    tick("t").await;
+                    x = Tracked::new("x2");
+                    log(x.name());
+                }
+                (None, _, y) => {
+                    tick("n").await;
+                    log(y.name());
+                }
+            }
+            log("after");
+            0
+        }
+        fn unbound_part_kept_by_an_arm_without_suspension(n: i64) -> i64 {
+            match ready("r", (n, Tracked::new("b"))).await {
+                (0, _) => {
+                    tick("zero").await;
+                    0
+                }
+                (k, _) => k,
+            }
+        }
+        // An arm that does not suspend: the partly moved scrutinee drops at
+        // the end of the `match` statement, not of the enclosing block.
+        fn partly_moved_scrutinee_dropped_at_the_end_of_the_match() -> i64 {
+            match ready("r", Pair { a: Tracked::new("t36"), b: Tracked::new("t37") }).await {
+                Pair { a: t33, b: ref r34 } => {
+                    log(t33.name());
+                    log(r34.name());
+                }
+            }
+            log("after");
+            let n = match ready("s", (Tracked::new("s1"), 2)).await {
+                (_, k) => k,
+            };
+            log("after2");
+            n
+        }
         fn scrutinee_kept_while_an_arm_awaits_twice(n: i64) -> i64 {
             let v = match ready("r", res_trk(n, "e")).await {
                 Ok(0) => {
@@ -607,6 +673,24 @@ mod move_from_awaited {
         assert_eq!(assert_twins!(error_arm_awaits(0)), 0);
         assert_eq!(assert_twins!(tuple_parts_bound(true)), 2);
         assert_eq!(assert_twins!(tuple_parts_bound(false)), 3);
+    }
+
+    #[test]
+    fn unbound_parts_live_to_the_end_of_the_match() {
+        assert_eq!(assert_twins!(unbound_tuple_part_kept(1)), 2);
+        assert_eq!(assert_twins!(unbound_struct_part_kept()), 0);
+        for n in 0..3 {
+            let want = if n > 1 { 1 } else { 0 };
+            assert_eq!(assert_twins!(unbound_parts_kept_on_every_path(n)), want);
+            assert_eq!(
+                assert_twins!(unbound_part_kept_by_an_arm_without_suspension(n)),
+                n
+            );
+        }
+        assert_eq!(
+            assert_twins!(partly_moved_scrutinee_dropped_at_the_end_of_the_match()),
+            2
+        );
     }
 
     #[test]

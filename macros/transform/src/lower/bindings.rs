@@ -21,12 +21,30 @@ impl Lowerer {
 
     pub(super) fn declare_pattern(&mut self, pat: Pat) -> Pat {
         let first = self.out.vars.all.len();
-        let pat = self.declare_pattern_inner(pat);
+        let pat = self.declare_pattern_inner(pat, false);
         self.mark_declared_since(first);
         pat
     }
 
-    pub(super) fn declare_pattern_inner(&mut self, mut pat: Pat) -> Pat {
+    /// [`Self::declare_pattern_against`], with every binding bound under
+    /// another name and moved into its own by `flush_homes` (as when one
+    /// has a home): code emitted between the pattern and `flush_homes`
+    /// then declares values that drop after the pattern's bindings. The
+    /// pattern's plain bindings lose their `mut` (the `let` has it).
+    pub(super) fn declare_pattern_apart(&mut self, pat: Pat, against_reference: bool) -> Pat {
+        let first = self.out.vars.all.len();
+        let pat = self.declare_pattern_inner(pat, true);
+        self.mark_declared_since(first);
+        if against_reference {
+            for var in &mut self.out.vars.all[first..] {
+                var.no_drop_glue = true;
+            }
+        }
+        crate::syntax::pattern::without_mut(&pat)
+    }
+
+    /// Declares `pat`'s bindings; `apart`: see [`Self::declare_pattern_apart`].
+    pub(super) fn declare_pattern_inner(&mut self, mut pat: Pat, apart: bool) -> Pat {
         let mut declared: BTreeMap<String, Ident> = BTreeMap::new();
         let mut ids = Vec::new();
         let mut list = Vec::new();
@@ -59,7 +77,7 @@ impl Lowerer {
             ids.push(id);
             declared.insert(name, new_ident);
         }
-        if ids.iter().any(|&id| self.out.vars.all[id].slot.is_some()) {
+        if apart || ids.iter().any(|&id| self.out.vars.all[id].slot.is_some()) {
             // Bound under other names, then each moved into its home or
             // into its binding, in the pattern's order (so they drop in
             // the reverse of it, as the pattern's bindings would).
