@@ -811,3 +811,50 @@ mod exit_in_operand {
         );
     }
 }
+
+/// Class `let-else`: what a `let .. else`'s diverging `else` moves is moved
+/// only on its own exit, not on the path that goes on after the `let`.
+mod let_else_moves {
+    use super::*;
+
+    pub fn maybe(c: bool, name: &'static str) -> Option<Tracked> {
+        c.then(|| Tracked::new(name))
+    }
+
+    twins! {
+        fn moved_by_a_returning_else(c: bool) -> usize {
+            let t = Tracked::new("t");
+            let Some(u) = maybe(c, "u") else {
+                let f = move || t.name().len();
+                return f();
+            };
+            tick("a").await;
+            log(u.name());
+            tick("b").await;
+            0
+        }
+        fn moved_by_a_breaking_else(k: usize) -> usize {
+            let t = Tracked::new("t");
+            let mut n = 0;
+            loop {
+                let Some(u) = maybe(n < k, "u") else {
+                    log(take(t));
+                    break;
+                };
+                n += ready("r", 1).await;
+                log(u.name());
+            }
+            tick("end").await;
+            n
+        }
+    }
+
+    #[test]
+    fn else_moves_only_on_its_exit() {
+        assert_eq!(assert_twins!(moved_by_a_returning_else(true)), 0);
+        assert_eq!(assert_twins!(moved_by_a_returning_else(false)), 1);
+        for k in 0..3 {
+            assert_eq!(assert_twins!(moved_by_a_breaking_else(k)), k);
+        }
+    }
+}

@@ -279,7 +279,13 @@ impl Lowerer {
     /// `let P = v else { .. };` whose `else` does not suspend.
     fn lower_let_else(&mut self, local: &syn::Local, v: TokenStream, diverge: &Expr) {
         let attrs = &local.attrs;
+        // The `else` diverges: what it moves is moved on its own exits
+        // (their edges are made inside it), never on the path that goes on
+        // after the `let`.
+        let (moved, surely) = (self.flow.moved.clone(), self.flow.moved_surely.clone());
         let d = self.fragment_expr(diverge.clone(), Ctx::Value);
+        self.flow.moved = moved;
+        self.flow.moved_surely = surely;
         let (borrows, values) = self.let_sources(local);
         let first = self.out.vars.all.len();
         let pat = self.declare_pattern(local.pat.clone());
