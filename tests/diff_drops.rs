@@ -858,3 +858,50 @@ mod let_else_moves {
         }
     }
 }
+
+/// The bindings of a `match` arm with a guard can have homes: the guard
+/// reads them under the names the pattern binds, and they move into their
+/// homes when the arm is chosen. So one moved on some paths only gets its
+/// drop flag, and one borrowed across an `.await` its fixed home.
+mod guarded_arm_homes {
+    use super::*;
+
+    twins! {
+        fn guarded_binding_moved_on_some_paths(c: bool) -> usize {
+            let o = Some(Tracked::new("t"));
+            match o {
+                Some(t) if t.name().len() == 1 => {
+                    if c {
+                        log(take(t));
+                    }
+                    tick("a").await;
+                    1
+                }
+                _ => 0,
+            }
+        }
+        fn guarded_binding_borrowed_across_an_await(n: i64) -> i64 {
+            match n {
+                2 => 0,
+                m if m > 1 => match m {
+                    3 => ready("r3", 2).await,
+                    k if k > ready("r", 4).await => 7,
+                    _ => m,
+                },
+                _ => 1,
+            }
+        }
+    }
+
+    #[test]
+    fn guarded_arm_bindings_get_homes() {
+        assert_eq!(assert_twins!(guarded_binding_moved_on_some_paths(true)), 1);
+        assert_eq!(assert_twins!(guarded_binding_moved_on_some_paths(false)), 1);
+        for (n, want) in [(2, 0), (3, 2), (4, 4), (9, 7), (0, 1)] {
+            assert_eq!(
+                assert_twins!(guarded_binding_borrowed_across_an_await(n)),
+                want
+            );
+        }
+    }
+}

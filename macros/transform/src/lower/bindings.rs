@@ -202,8 +202,8 @@ impl Lowerer {
     }
 
     /// Bindings of a pattern that cannot be moved into homes right after
-    /// it (a match arm with a guard, `let .. else` with an await): they stay
-    /// in the moving state.
+    /// it (a destructuring `let` without a value): they stay in the moving
+    /// state.
     pub(super) fn unhome_since(&mut self, first: VarId) {
         for var in &mut self.out.vars.all[first..] {
             var.slottable = false;

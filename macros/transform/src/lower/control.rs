@@ -310,7 +310,6 @@ impl Lowerer {
                 .then(|| self.keep_rest(&arm.pat))
                 .flatten();
             self.open_scope();
-            let first = self.out.vars.all.len();
             let pat = match &rest {
                 Some(named) => {
                     let pat = self.declare_pattern_apart(arm.pat.clone(), against_ref);
@@ -318,17 +317,14 @@ impl Lowerer {
                 }
                 None => self.declare_pattern_against(arm.pat.clone(), against_ref),
             };
-            if arm.guard.is_some() {
-                // The guard sees the bindings before the arm's code runs.
-                self.pending_homes.clear();
-                self.unhome_since(first);
-            } else {
-                self.flush_homes();
-            }
+            // The guard sees the bindings before the arm's code runs: under
+            // the names the pattern binds them to (`__coro_bound_x` for one
+            // with a home, moved into it when the arm is chosen).
             let guard = arm.guard.as_ref().map(|(if_token, g)| {
-                let g = self.fragment_expr((**g).clone(), Ctx::Value);
+                let g = self.with_bound_names(|this| this.fragment_expr((**g).clone(), Ctx::Value));
                 quote!(#if_token #g)
             });
+            self.flush_homes();
             // An arm's attributes (`#[allow(unused_variables)]` on a guard's
             // binding, see `lower_match_awaiting_guards`) stay with it.
             let attrs = &arm.attrs;
@@ -356,6 +352,30 @@ impl Lowerer {
             self.emit(quote!(::core::mem::drop(#scrut);));
         }
         self.out.vars.all[result].ident.to_token_stream()
+    }
+}
+
+impl Lowerer {
+    /// Runs `f` with the bindings of `pending_homes` seen as the plain
+    /// bindings their pattern binds (`__coro_bound_x`, no home yet): a
+    /// guard reads them before `flush_homes` moves them into their homes.
+    fn with_bound_names<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved: Vec<(VarId, Ident, Option<usize>)> = self
+            .pending_homes
+            .iter()
+            .map(|(id, bound)| {
+                let var = &mut self.out.vars.all[*id];
+                let old = std::mem::replace(&mut var.ident, bound.clone());
+                (*id, old, var.slot.take())
+            })
+            .collect();
+        let out = f(self);
+        for (id, ident, slot) in saved {
+            let var = &mut self.out.vars.all[id];
+            var.ident = ident;
+            var.slot = slot;
+        }
+        out
     }
 }
 
