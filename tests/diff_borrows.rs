@@ -2568,3 +2568,52 @@ mod dead_borrowers {
         assert_eq!(assert_twins!(dead_borrow_with_drop_glue_beside_it()), 2);
     }
 }
+
+/// Class `let-else`: the bindings of a `let .. else` whose `else` awaits
+/// can have homes (they come out of the `match` as a tuple, then move into
+/// their homes), so they can be borrowed across a later `.await`.
+mod let_else_homes {
+    use super::*;
+
+    pub fn maybe(c: bool, name: &'static str) -> Option<Tracked> {
+        c.then(|| Tracked::new(name))
+    }
+
+    pub fn len_of(t: &Tracked) -> Ready<usize> {
+        ready("len", t.name().len())
+    }
+
+    twins! {
+        fn borrowed_after_an_awaiting_else(c: bool) -> usize {
+            let first = Tracked::new("first");
+            let Some(t) = maybe(c, "t") else {
+                tick("else").await;
+                log(first.name());
+                return 0;
+            };
+            let r = &t;
+            tick("x").await;
+            log(r.name());
+            len_of(&t).await + first.name().len()
+        }
+        fn mutably_borrowed_pair(c: bool) -> usize {
+            let Some((mut a, b)) = ready("o", maybe(c, "a").map(|a| (a, Tracked::new("b")))).await
+            else {
+                tick("none").await;
+                return 1;
+            };
+            let ra = &mut a;
+            tick("y").await;
+            *ra = Tracked::new("a2");
+            len_of(&a).await + len_of(&b).await
+        }
+    }
+
+    #[test]
+    fn let_else_bindings_borrowed_across_awaits() {
+        assert_eq!(assert_twins!(borrowed_after_an_awaiting_else(true)), 6);
+        assert_eq!(assert_twins!(borrowed_after_an_awaiting_else(false)), 0);
+        assert_eq!(assert_twins!(mutably_borrowed_pair(true)), 3);
+        assert_eq!(assert_twins!(mutably_borrowed_pair(false)), 1);
+    }
+}

@@ -504,21 +504,6 @@ mod cond_move {
             log(local.name());
             6
         }
-        // A guarded arm's binding (it had no home, so no drop flag: the
-        // kept path dropped it at the await).
-        fn moved_in_guarded_arm(c: bool) -> usize {
-            match Some(Tracked::new("t")) {
-                Some(t) if !t.name().is_empty() => {
-                    if c {
-                        log(take(t));
-                    }
-                    tick("a").await;
-                    log("after");
-                    9
-                }
-                _ => 10,
-            }
-        }
         fn moved_in_short_circuit(c: bool) -> usize {
             let t = Tracked::new("t");
             let ok = c && !take(t).is_empty();
@@ -540,7 +525,6 @@ mod cond_move {
                 assert_twins!(argument_moved_on_one_path(Tracked::new("arg"), c)),
                 6
             );
-            assert_eq!(assert_twins!(moved_in_guarded_arm(c)), 9);
             assert_eq!(
                 assert_twins!(moved_in_short_circuit(c)),
                 if c { 7 } else { 8 }
@@ -603,6 +587,72 @@ mod move_from_awaited {
                 (_, false) => 5,
             }
         }
+        // What the pattern leaves (`_`) lives to the end of the `match`,
+        // after the arm's bindings, also across the arm's suspensions.
+        fn unbound_tuple_part_kept(n: i64) -> i64 {
+            let v = match (ready("r", Tracked::new("a")).await, Tracked::new("b")) {
+                (a, _) => {
+                    tick("t").await;
+                    a.name().len() as i64 + n
+                }
+            };
+            log("after");
+            v
+        }
+        fn unbound_struct_part_kept() -> i64 {
+            match ready("r", Pair { a: Tracked::new("a"), b: Tracked::new("b") }).await {
+                Pair { a: x, b: _ } => {
+                    tick("t").await;
+                    log(x.name());
+                }
+            }
+            log("after");
+            0
+        }
+        fn unbound_parts_kept_on_every_path(n: i64) -> i64 {
+            let o = if n > 0 { Some(Tracked::new("a")) } else { None };
+            match ready("r", (o, Tracked::new("b"), Tracked::new("c"))).await {
+                (Some(mut x), _, _) => {
+                    if n > 1 {
+                        return ready("ret", x.name().len() as i64).await;
+                    }
+                    tick("t").await;
+                    x = Tracked::new("x2");
+                    log(x.name());
+                }
+                (None, _, y) => {
+                    tick("n").await;
+                    log(y.name());
+                }
+            }
+            log("after");
+            0
+        }
+        fn unbound_part_kept_by_an_arm_without_suspension(n: i64) -> i64 {
+            match ready("r", (n, Tracked::new("b"))).await {
+                (0, _) => {
+                    tick("zero").await;
+                    0
+                }
+                (k, _) => k,
+            }
+        }
+        // An arm that does not suspend: the partly moved scrutinee drops at
+        // the end of the `match` statement, not of the enclosing block.
+        fn partly_moved_scrutinee_dropped_at_the_end_of_the_match() -> i64 {
+            match ready("r", Pair { a: Tracked::new("t36"), b: Tracked::new("t37") }).await {
+                Pair { a: t33, b: ref r34 } => {
+                    log(t33.name());
+                    log(r34.name());
+                }
+            }
+            log("after");
+            let n = match ready("s", (Tracked::new("s1"), 2)).await {
+                (_, k) => k,
+            };
+            log("after2");
+            n
+        }
         fn scrutinee_kept_while_an_arm_awaits_twice(n: i64) -> i64 {
             let v = match ready("r", res_trk(n, "e")).await {
                 Ok(0) => {
@@ -623,6 +673,24 @@ mod move_from_awaited {
         assert_eq!(assert_twins!(error_arm_awaits(0)), 0);
         assert_eq!(assert_twins!(tuple_parts_bound(true)), 2);
         assert_eq!(assert_twins!(tuple_parts_bound(false)), 3);
+    }
+
+    #[test]
+    fn unbound_parts_live_to_the_end_of_the_match() {
+        assert_eq!(assert_twins!(unbound_tuple_part_kept(1)), 2);
+        assert_eq!(assert_twins!(unbound_struct_part_kept()), 0);
+        for n in 0..3 {
+            let want = if n > 1 { 1 } else { 0 };
+            assert_eq!(assert_twins!(unbound_parts_kept_on_every_path(n)), want);
+            assert_eq!(
+                assert_twins!(unbound_part_kept_by_an_arm_without_suspension(n)),
+                n
+            );
+        }
+        assert_eq!(
+            assert_twins!(partly_moved_scrutinee_dropped_at_the_end_of_the_match()),
+            2
+        );
     }
 
     #[test]
@@ -741,5 +809,99 @@ mod exit_in_operand {
             assert_twins!(earlier_field_lives_through_break_await(false)),
             2
         );
+    }
+}
+
+/// Class `let-else`: what a `let .. else`'s diverging `else` moves is moved
+/// only on its own exit, not on the path that goes on after the `let`.
+mod let_else_moves {
+    use super::*;
+
+    pub fn maybe(c: bool, name: &'static str) -> Option<Tracked> {
+        c.then(|| Tracked::new(name))
+    }
+
+    twins! {
+        fn moved_by_a_returning_else(c: bool) -> usize {
+            let t = Tracked::new("t");
+            let Some(u) = maybe(c, "u") else {
+                let f = move || t.name().len();
+                return f();
+            };
+            tick("a").await;
+            log(u.name());
+            tick("b").await;
+            0
+        }
+        fn moved_by_a_breaking_else(k: usize) -> usize {
+            let t = Tracked::new("t");
+            let mut n = 0;
+            loop {
+                let Some(u) = maybe(n < k, "u") else {
+                    log(take(t));
+                    break;
+                };
+                n += ready("r", 1).await;
+                log(u.name());
+            }
+            tick("end").await;
+            n
+        }
+    }
+
+    #[test]
+    fn else_moves_only_on_its_exit() {
+        assert_eq!(assert_twins!(moved_by_a_returning_else(true)), 0);
+        assert_eq!(assert_twins!(moved_by_a_returning_else(false)), 1);
+        for k in 0..3 {
+            assert_eq!(assert_twins!(moved_by_a_breaking_else(k)), k);
+        }
+    }
+}
+
+/// The bindings of a `match` arm with a guard can have homes: the guard
+/// reads them under the names the pattern binds, and they move into their
+/// homes when the arm is chosen. So one moved on some paths only gets its
+/// drop flag, and one borrowed across an `.await` its fixed home.
+mod guarded_arm_homes {
+    use super::*;
+
+    twins! {
+        fn guarded_binding_moved_on_some_paths(c: bool) -> usize {
+            let o = Some(Tracked::new("t"));
+            match o {
+                Some(t) if t.name().len() == 1 => {
+                    if c {
+                        log(take(t));
+                    }
+                    tick("a").await;
+                    1
+                }
+                _ => 0,
+            }
+        }
+        fn guarded_binding_borrowed_across_an_await(n: i64) -> i64 {
+            match n {
+                2 => 0,
+                m if m > 1 => match m {
+                    3 => ready("r3", 2).await,
+                    k if k > ready("r", 4).await => 7,
+                    _ => m,
+                },
+                _ => 1,
+            }
+        }
+    }
+
+    #[test]
+    fn guarded_arm_bindings_get_homes() {
+        assert_eq!(assert_twins!(guarded_binding_moved_on_some_paths(true)), 1);
+        assert_eq!(assert_twins!(guarded_binding_moved_on_some_paths(false)), 1);
+        for (n, want) in [(2, 0), (3, 2), (4, 4), (9, 7), (0, 1)] {
+            assert_eq!(
+                assert_twins!(guarded_binding_borrowed_across_an_await(n)),
+                want
+            );
+        }
     }
 }

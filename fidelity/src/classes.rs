@@ -207,15 +207,12 @@ impl ClassSet {
 /// Classes that do not pass today (see fidelity/FAILING.md).
 pub const CI_EXCLUDED: &[Class] = &[
     Class::AwaitReceiver,
-    Class::ShadowDrop,
     Class::TempAcrossAwait,
     Class::PartialMove,
     Class::Closure,
     Class::ByValueMethod,
     Class::ParenCondition,
-    Class::LetElse,
     Class::MovePlace,
-    Class::AwaitBreakValue,
     Class::StructUpdate,
 ];
 

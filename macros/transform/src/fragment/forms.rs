@@ -129,8 +129,12 @@ impl Rewriter<'_, '_> {
                     }
                 }
                 if let Some(rest) = &mut st.rest {
-                    // `..base` moves only the fields not listed.
-                    self.with_ctx(Ctx::Project, |rw| rw.visit_expr_mut(rest));
+                    // `..base` moves only the fields not listed: the listed
+                    // ones stay in `base` and drop at its scope's end. The
+                    // receiver rule: assumed to move nothing, so `base` is
+                    // held; if it was in fact partly moved, carrying it on
+                    // is E0382 at `..base`, never an early drop of the rest.
+                    self.with_ctx(Ctx::Field, |rw| rw.visit_expr_mut(rest));
                 }
             }
             _ => visit_mut::visit_expr_mut(self, e),

@@ -21,12 +21,30 @@ impl Lowerer {
 
     pub(super) fn declare_pattern(&mut self, pat: Pat) -> Pat {
         let first = self.out.vars.all.len();
-        let pat = self.declare_pattern_inner(pat);
+        let pat = self.declare_pattern_inner(pat, false);
         self.mark_declared_since(first);
         pat
     }
 
-    pub(super) fn declare_pattern_inner(&mut self, mut pat: Pat) -> Pat {
+    /// [`Self::declare_pattern_against`], with every binding bound under
+    /// another name and moved into its own by `flush_homes` (as when one
+    /// has a home): code emitted between the pattern and `flush_homes`
+    /// then declares values that drop after the pattern's bindings. The
+    /// pattern's plain bindings lose their `mut` (the `let` has it).
+    pub(super) fn declare_pattern_apart(&mut self, pat: Pat, against_reference: bool) -> Pat {
+        let first = self.out.vars.all.len();
+        let pat = self.declare_pattern_inner(pat, true);
+        self.mark_declared_since(first);
+        if against_reference {
+            for var in &mut self.out.vars.all[first..] {
+                var.no_drop_glue = true;
+            }
+        }
+        crate::syntax::pattern::without_mut(&pat)
+    }
+
+    /// Declares `pat`'s bindings; `apart`: see [`Self::declare_pattern_apart`].
+    pub(super) fn declare_pattern_inner(&mut self, mut pat: Pat, apart: bool) -> Pat {
         let mut declared: BTreeMap<String, Ident> = BTreeMap::new();
         let mut ids = Vec::new();
         let mut list = Vec::new();
@@ -59,7 +77,7 @@ impl Lowerer {
             ids.push(id);
             declared.insert(name, new_ident);
         }
-        if ids.iter().any(|&id| self.out.vars.all[id].slot.is_some()) {
+        if apart || ids.iter().any(|&id| self.out.vars.all[id].slot.is_some()) {
             // Bound under other names, then each moved into its home or
             // into its binding, in the pattern's order (so they drop in
             // the reverse of it, as the pattern's bindings would).
@@ -183,32 +201,9 @@ impl Lowerer {
         }
     }
 
-    /// Runs `f` (a match guard's lowering) where the last pattern's bindings
-    /// are still the pattern's own (a guard runs before the arm's code, so
-    /// before `flush_homes` moved them into their homes): their mentions
-    /// name the bound values, by value, as Rust's guard sees them.
-    pub(super) fn before_homes<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
-        let saved: Vec<(VarId, Ident, Option<usize>)> = self
-            .pending_homes
-            .iter()
-            .map(|(id, bound)| {
-                let var = &mut self.out.vars.all[*id];
-                let ident = std::mem::replace(&mut var.ident, bound.clone());
-                (*id, ident, var.slot.take())
-            })
-            .collect();
-        let out = f(self);
-        for (id, ident, slot) in saved {
-            let var = &mut self.out.vars.all[id];
-            var.ident = ident;
-            var.slot = slot;
-        }
-        out
-    }
-
     /// Bindings of a pattern that cannot be moved into homes right after
-    /// it (a match arm with a guard, `let .. else` with an await): they stay
-    /// in the moving state.
+    /// it (a destructuring `let` without a value): they stay in the moving
+    /// state.
     pub(super) fn unhome_since(&mut self, first: VarId) {
         for var in &mut self.out.vars.all[first..] {
             var.slottable = false;

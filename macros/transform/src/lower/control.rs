@@ -274,6 +274,15 @@ impl Lowerer {
             let ph = Ident::new("__coro_scrutinee_placeholder", Span::call_site());
             rest.expr = Box::new(Expr::Verbatim(ph.to_token_stream()));
             let tokens = self.fragment_expr(Expr::Match(rest), Ctx::Value);
+            // An awaited scrutinee is a value: matched as one (the call's
+            // result is the `match`'s temporary), what the patterns leave
+            // of it drops at the end of the `match`'s statement, as Rust
+            // drops the awaited value, not with the arm's other locals.
+            let scrut = if awaited {
+                quote!(::core::convert::identity(#scrut))
+            } else {
+                scrut
+            };
             return substitute(tokens, &ph.to_string(), &scrut);
         }
         let line = line_of(m.match_token.span);
@@ -293,16 +302,27 @@ impl Lowerer {
             self.cur_block = block;
             self.cur_seg = seg;
             self.flow = flow.clone();
+            let against_ref = matches!(&*m.expr, Expr::Reference(_));
+            // What the arm's pattern leaves of an awaited scrutinee that
+            // patterns move out of (`(a, _)`) is moved out too, into a
+            // value held to the end of the arm (`keep_rest`).
+            let rest = (awaited && binds && arm.guard.is_none())
+                .then(|| self.keep_rest(&arm.pat))
+                .flatten();
             self.open_scope();
-            let pat = self
-                .declare_pattern_against(arm.pat.clone(), matches!(&*m.expr, Expr::Reference(_)));
-            // The guard sees the pattern's bindings before the arm's code
-            // moves them into their homes.
-            let guard = self.before_homes(|this| {
-                arm.guard.as_ref().map(|(if_token, g)| {
-                    let g = this.fragment_expr((**g).clone(), Ctx::Value);
-                    quote!(#if_token #g)
-                })
+            let pat = match &rest {
+                Some(named) => {
+                    let pat = self.declare_pattern_apart(arm.pat.clone(), against_ref);
+                    named(&pat)
+                }
+                None => self.declare_pattern_against(arm.pat.clone(), against_ref),
+            };
+            // The guard sees the bindings before the arm's code runs: under
+            // the names the pattern binds them to (`__coro_bound_x` for one
+            // with a home, moved into it when the arm is chosen).
+            let guard = arm.guard.as_ref().map(|(if_token, g)| {
+                let g = self.with_bound_names(|this| this.fragment_expr((**g).clone(), Ctx::Value));
+                quote!(#if_token #g)
             });
             self.flush_homes();
             // An arm's attributes (`#[allow(unused_variables)]` on a guard's
@@ -312,6 +332,9 @@ impl Lowerer {
             let v = self.lower_expr(&arm.body);
             self.goto(join, vec![v]);
             self.close_scope();
+            if rest.is_some() {
+                self.close_scope();
+            }
         }
         // The `match` itself is code of the block it started in (the last
         // arm may have ended in another): its use of an awaited scrutinee's
@@ -329,6 +352,68 @@ impl Lowerer {
             self.emit(quote!(::core::mem::drop(#scrut);));
         }
         self.out.vars.all[result].ident.to_token_stream()
+    }
+}
+
+impl Lowerer {
+    /// Runs `f` with the bindings of `pending_homes` seen as the plain
+    /// bindings their pattern binds (`__coro_bound_x`, no home yet): a
+    /// guard reads them before `flush_homes` moves them into their homes.
+    fn with_bound_names<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved: Vec<(VarId, Ident, Option<usize>)> = self
+            .pending_homes
+            .iter()
+            .map(|(id, bound)| {
+                let var = &mut self.out.vars.all[*id];
+                let old = std::mem::replace(&mut var.ident, bound.clone());
+                (*id, old, var.slot.take())
+            })
+            .collect();
+        let out = f(self);
+        for (id, ident, slot) in saved {
+            let var = &mut self.out.vars.all[id];
+            var.ident = ident;
+            var.slot = slot;
+        }
+        out
+    }
+}
+
+/// The arm pattern with its wildcards named (see `Lowerer::keep_rest`).
+type NameRest = Box<dyn Fn(&Pat) -> Pat>;
+
+impl Lowerer {
+    /// For an arm of a `match` that moves its (awaited) scrutinee into its
+    /// patterns: Rust keeps what the chosen pattern leaves of the value
+    /// (the parts under `_`) to the end of the `match`, after the arm's
+    /// bindings; the machine would drop it at the arm's first suspension
+    /// (it cannot carry a partly moved value on). So the pattern binds
+    /// those parts too, and they are moved into one tuple, a temporary
+    /// declared in a scope of its own around the arm's (opened here) and
+    /// held to its end: it drops after the arm's bindings, its parts in
+    /// the pattern's order, on every path out of the arm and when the
+    /// machine is dropped at a suspension in it. The arm's own bindings are
+    /// bound apart (`declare_pattern_apart`) and declared after the tuple,
+    /// so that an arm that does not suspend drops them first too. Returns
+    /// how to name the wildcards of the declared pattern; `None` (nothing
+    /// opened) when the pattern has no wildcard to name.
+    fn keep_rest(&mut self, pat: &Pat) -> Option<NameRest> {
+        let id = self.shadow_count;
+        let name =
+            move |k: usize| format_ident!("__coro_rest{}_{}", id, k, span = Span::mixed_site());
+        let (_, count) = crate::syntax::pattern::name_wildcards(pat, &mut |k| name(k))?;
+        if count == 0 {
+            return None;
+        }
+        self.shadow_count += 1;
+        self.open_scope();
+        let parts = (0..count).map(name);
+        self.operand_binding(quote!((#(#parts,)*)), false);
+        Some(Box::new(move |declared: &Pat| {
+            crate::syntax::pattern::name_wildcards(declared, &mut |k| name(k))
+                .map(|(p, _)| p)
+                .unwrap_or_else(|| declared.clone())
+        }))
     }
 }
 

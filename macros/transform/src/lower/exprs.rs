@@ -244,11 +244,14 @@ impl Lowerer {
                 quote!([#v; #len])
             }
             Expr::Struct(s) => {
-                let mut operands: Vec<&Expr> = s.fields.iter().map(|f| &f.expr).collect();
+                let mut operands: Vec<(&Expr, Ctx)> =
+                    s.fields.iter().map(|f| (&f.expr, Ctx::Value)).collect();
                 if let Some(rest) = &s.rest {
-                    operands.push(rest);
+                    // `..base` leaves the listed fields in `base`: assumed
+                    // to move nothing (see `fragment::forms`, `Expr::Struct`).
+                    operands.push((rest, Ctx::Field));
                 }
-                let vals = self.lower_operands(&operands, false);
+                let vals = self.lower_operands_in(&operands);
                 let path = &s.path;
                 let qself = s.qself.as_ref().map(|q| {
                     let ty = &q.ty;

@@ -279,7 +279,13 @@ impl Lowerer {
     /// `let P = v else { .. };` whose `else` does not suspend.
     fn lower_let_else(&mut self, local: &syn::Local, v: TokenStream, diverge: &Expr) {
         let attrs = &local.attrs;
+        // The `else` diverges: what it moves is moved on its own exits
+        // (their edges are made inside it), never on the path that goes on
+        // after the `let`.
+        let (moved, surely) = (self.flow.moved.clone(), self.flow.moved_surely.clone());
         let d = self.fragment_expr(diverge.clone(), Ctx::Value);
+        self.flow.moved = moved;
+        self.flow.moved_surely = surely;
         let (borrows, values) = self.let_sources(local);
         let first = self.out.vars.all.len();
         let pat = self.declare_pattern(local.pat.clone());
@@ -300,8 +306,6 @@ impl Lowerer {
         let first = self.out.vars.all.len();
         let pat = self.declare_pattern(local.pat.clone());
         self.note_let_edges(local, first, borrows, values);
-        self.pending_homes.clear();
-        self.unhome_since(first);
         let mut idents = Vec::new();
         let mut muts = Vec::new();
         crate::syntax::pattern::bindings(&pat, &mut |i, m| {
@@ -312,6 +316,9 @@ impl Lowerer {
             .iter()
             .zip(&muts)
             .map(|(i, m)| if *m { quote!(mut #i) } else { quote!(#i) });
+        // With a home among them, the pattern binds `__coro_bound_*` names
+        // (`declare_pattern_inner`): the tuple comes out under those, and
+        // `flush_homes` moves each into its home or its binding.
         self.emit(quote! {
             #[allow(unused_mut)]
             let (#(#outs,)*) = match #scrutinee {
@@ -319,6 +326,7 @@ impl Lowerer {
                 _ => { #else_marker }
             };
         });
+        self.flush_homes();
         let (saved_block, saved_seg, saved_flow) =
             (self.cur_block, self.cur_seg, self.flow.clone());
         // The else branch cannot see the pattern's bindings.

@@ -160,3 +160,72 @@ pub fn binds_by_ref(pat: &Pat) -> bool {
     syn::visit::Visit::visit_pat(&mut f, pat);
     f.0
 }
+
+/// `pat` with each wildcard `_` that stands for a part of the matched value
+/// (under tuples, structs, tuple structs, slices) replaced by a binding
+/// named `name(k)`, `k` counting from 0 in the pattern's order; and how
+/// many. A part a `_` leaves stays in the matched value, so the caller can
+/// move it out instead and drop it when the matched value would have
+/// dropped. `None` when a wildcard stands where a binding could not take
+/// its place the same way: in an or-pattern (every alternative would have
+/// to bind the same names with the same types) or under a `@` binding.
+/// Wildcards under a `&` pattern are left alone (that part is borrowed,
+/// never owned).
+pub fn name_wildcards(pat: &Pat, name: &mut dyn FnMut(usize) -> Ident) -> Option<(Pat, usize)> {
+    fn walk(p: &mut Pat, name: &mut dyn FnMut(usize) -> Ident, n: &mut usize) -> bool {
+        match p {
+            Pat::Wild(_) => {
+                *p = Pat::Ident(syn::PatIdent {
+                    attrs: Vec::new(),
+                    by_ref: None,
+                    mutability: None,
+                    ident: name(*n),
+                    subpat: None,
+                });
+                *n += 1;
+                true
+            }
+            Pat::Ident(pi) => pi.subpat.as_ref().is_none_or(|(_, s)| !has_wildcard(s)),
+            Pat::Or(o) => !o.cases.iter().any(has_wildcard),
+            Pat::Paren(p) => walk(&mut p.pat, name, n),
+            Pat::Type(p) => walk(&mut p.pat, name, n),
+            Pat::Tuple(t) => t.elems.iter_mut().all(|e| walk(e, name, n)),
+            Pat::TupleStruct(t) => t.elems.iter_mut().all(|e| walk(e, name, n)),
+            Pat::Slice(s) => s.elems.iter_mut().all(|e| walk(e, name, n)),
+            Pat::Struct(s) => s.fields.iter_mut().all(|f| walk(&mut f.pat, name, n)),
+            _ => true,
+        }
+    }
+    let mut out = pat.clone();
+    let mut n = 0;
+    walk(&mut out, name, &mut n).then_some((out, n))
+}
+
+/// Whether `pat` has a `_` anywhere.
+fn has_wildcard(pat: &Pat) -> bool {
+    struct Finder(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Finder {
+        fn visit_pat_wild(&mut self, _: &'ast syn::PatWild) {
+            self.0 = true;
+        }
+    }
+    let mut f = Finder(false);
+    syn::visit::Visit::visit_pat(&mut f, pat);
+    f.0
+}
+
+/// `pat` without `mut` on its by-value bindings (`mut x` becomes `x`).
+pub fn without_mut(pat: &Pat) -> Pat {
+    struct Strip;
+    impl syn::visit_mut::VisitMut for Strip {
+        fn visit_pat_ident_mut(&mut self, p: &mut syn::PatIdent) {
+            if p.by_ref.is_none() {
+                p.mutability = None;
+            }
+            syn::visit_mut::visit_pat_ident_mut(self, p);
+        }
+    }
+    let mut out = pat.clone();
+    syn::visit_mut::VisitMut::visit_pat_mut(&mut Strip, &mut out);
+    out
+}
