@@ -205,9 +205,17 @@ fn throughput(port: u16) -> f64 {
     (conns() * BYTES_PER_CONN) as f64 / start.elapsed().as_secs_f64()
 }
 
-/// The round trips of one latency run: every round trip's time, and the
-/// run's wall time.
-fn latencies(port: u16) -> (Vec<Duration>, Duration) {
+/// One latency run.
+struct LatencyRun {
+    /// Every round trip's time.
+    times: Vec<Duration>,
+    wall: Duration,
+    /// The slowest connection's total time over the fastest's: 1.0 when
+    /// the server serves its connections evenly.
+    spread: f64,
+}
+
+fn latencies(port: u16) -> LatencyRun {
     let t0 = Instant::now();
     let threads: Vec<_> = (0..conns())
         .map(|c| {
@@ -236,8 +244,18 @@ fn latencies(port: u16) -> (Vec<Duration>, Duration) {
     if let Ok(path) = std::env::var("ECHO_DUMP") {
         dump(&path, &all);
     }
+    let totals: Vec<f64> = all
+        .iter()
+        .map(|times| times.iter().map(|(_, took)| took.as_secs_f64()).sum())
+        .collect();
+    let spread = totals.iter().copied().fold(0.0, f64::max)
+        / totals.iter().copied().fold(f64::INFINITY, f64::min);
     let times = all.into_iter().flatten().map(|(_, took)| took).collect();
-    (times, wall)
+    LatencyRun {
+        times,
+        wall,
+        spread,
+    }
 }
 
 /// Appends the round trips of one latency run to `path` (`ECHO_DUMP`).
@@ -269,6 +287,8 @@ struct Cell {
     mean: Duration,
     /// Round trips per second in the latency runs, all connections.
     rps: f64,
+    /// The median over the latency runs of [`LatencyRun::spread`].
+    spread: f64,
 }
 
 /// Where a server runs, to read its CPU time.
@@ -316,11 +336,14 @@ fn measure(port: u16, server: Server, runs: usize) -> Cell {
     latencies(port);
     let mut lat = Vec::new();
     let mut wall = Duration::ZERO;
+    let mut spreads = Vec::new();
     for _ in 0..runs {
-        let (times, took) = latencies(port);
-        lat.extend(times);
-        wall += took;
+        let run = latencies(port);
+        lat.extend(run.times);
+        wall += run.wall;
+        spreads.push(run.spread);
     }
+    spreads.sort_by(f64::total_cmp);
     lat.sort();
     let pct = |p: f64| lat[((lat.len() - 1) as f64 * p).round() as usize];
     Cell {
@@ -330,6 +353,7 @@ fn measure(port: u16, server: Server, runs: usize) -> Cell {
         p99: pct(0.99),
         mean: lat.iter().sum::<Duration>() / lat.len() as u32,
         rps: lat.len() as f64 / wall.as_secs_f64(),
+        spread: spreads[spreads.len() / 2],
     }
 }
 
@@ -381,16 +405,17 @@ fn main() {
     println!(
         "{} connections; throughput: {} MiB each in {} KiB round trips, median of {runs} runs; \
          latency: {REQUESTS} round trips of {REQUEST} B each, p50/p99/mean and round trips \
-         per second over {runs} runs",
+         per second over {runs} runs, and the slowest connection's total time over the \
+         fastest's (median of the runs)",
         conns(),
         BYTES_PER_CONN / (1024 * 1024),
         CHUNK / 1024
     );
     println!();
     println!(
-        "| server | throughput | first / it | server CPU per MiB | p50 | p99 | mean | round trips/s | its p50 / first's | its p99 / first's |"
+        "| server | throughput | first / it | server CPU per MiB | p50 | p99 | mean | round trips/s | slowest / fastest conn. | its p50 / first's | its p99 / first's |"
     );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     let us = |d: Duration| d.as_secs_f64() * 1e6;
     for (name, c) in &cells {
         let cpu = c
@@ -401,11 +426,12 @@ fn main() {
             _ => ("-".to_owned(), "-".to_owned()),
         };
         println!(
-            "| {name} | {mib_s} | {ratio} | {cpu} | {:.1} µs | {:.1} µs | {:.1} µs | {:.0} | {:.2}x | {:.2}x |",
+            "| {name} | {mib_s} | {ratio} | {cpu} | {:.1} µs | {:.1} µs | {:.1} µs | {:.0} | {:.2} | {:.2}x | {:.2}x |",
             us(c.p50),
             us(c.p99),
             us(c.mean),
             c.rps,
+            c.spread,
             c.p50.as_secs_f64() / coro.p50.as_secs_f64(),
             c.p99.as_secs_f64() / coro.p99.as_secs_f64(),
         );
