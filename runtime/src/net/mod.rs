@@ -7,7 +7,11 @@
 //! a `#[coro::coroutine]` fn, or hand it to [`run`](crate::run). Operations
 //! first try the non-blocking syscall and only wait (on the loop's poller)
 //! when it would block, so an operation that can complete at once completes
-//! on its first resume without a trip through the loop.
+//! on its first resume without a trip through the loop. One exception, for
+//! fairness between connections: after a TCP read that returned fewer bytes
+//! than asked (the socket was emptied), the next read of that socket waits
+//! for its next readiness event instead of trying, so a task answering
+//! requests goes behind the other ready tasks between two requests.
 //!
 //! Errors are [`std::io::Error`]s with the OS's kind (`ConnectionRefused`,
 //! `ConnectionReset`, `BrokenPipe`, `AddrInUse`, ...). Creating a socket
