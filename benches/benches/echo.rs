@@ -19,9 +19,19 @@
 //!
 //! Also printed: the server's CPU time per MiB echoed in the throughput
 //! runs (from `/proc/.../schedstat`; the server thread is named), which
-//! depends much less on what else the machine runs than MiB/s does.
+//! depends much less on what else the machine runs than MiB/s does; and,
+//! for the latency runs, the mean round trip and the round trips per
+//! second (all connections together). With `CONNS` clients that each wait
+//! for their answer, a server that serves them fairly cannot have a median
+//! far below `CONNS / (round trips per second)` (Little's law): a p50 much
+//! lower than the mean says some connections are served ahead of others.
 //! `ECHO_ONLY=coro` (or `tokio`, `asyncio`, `uvloop`) runs one server
 //! alone; the ratio columns compare with the first row printed.
+//! `ECHO_LATENCY_ONLY=1` skips the throughput runs; `ECHO_CONNS=n` sets
+//! the number of connections (default 8); `ECHO_DUMP=path` appends every
+//! round trip of the latency runs to `path` (`connection start_ns
+//! took_ns` per line, a `--` line after each run), to see which
+//! connections wait.
 //!
 //! Bounded: every socket has a 10 s timeout, and the counts are fixed.
 
@@ -31,6 +41,7 @@ use std::net::{SocketAddr, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// Connections (client threads) at once; `ECHO_CONNS` overrides it.
 const CONNS: usize = 8;
 const CHUNK: usize = 16 * 1024;
 const BYTES_PER_CONN: usize = 8 * 1024 * 1024;
@@ -158,10 +169,18 @@ fn connect(port: u16) -> TcpStream {
     stream
 }
 
-/// Bytes per second echoed by `CONNS` connections.
+fn conns() -> usize {
+    std::env::var("ECHO_CONNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(CONNS)
+        .max(1)
+}
+
+/// Bytes per second echoed by `conns()` connections.
 fn throughput(port: u16) -> f64 {
     let start = Instant::now();
-    let threads: Vec<_> = (0..CONNS)
+    let threads: Vec<_> = (0..conns())
         .map(|c| {
             std::thread::spawn(move || {
                 let mut s = connect(port);
@@ -183,12 +202,22 @@ fn throughput(port: u16) -> f64 {
     for t in threads {
         t.join().expect("client thread");
     }
-    (CONNS * BYTES_PER_CONN) as f64 / start.elapsed().as_secs_f64()
+    (conns() * BYTES_PER_CONN) as f64 / start.elapsed().as_secs_f64()
 }
 
-/// Every round trip's time.
-fn latencies(port: u16) -> Vec<Duration> {
-    let threads: Vec<_> = (0..CONNS)
+/// One latency run.
+struct LatencyRun {
+    /// Every round trip's time.
+    times: Vec<Duration>,
+    wall: Duration,
+    /// The slowest connection's total time over the fastest's: 1.0 when
+    /// the server serves its connections evenly.
+    spread: f64,
+}
+
+fn latencies(port: u16) -> LatencyRun {
+    let t0 = Instant::now();
+    let threads: Vec<_> = (0..conns())
         .map(|c| {
             std::thread::spawn(move || {
                 let mut s = connect(port);
@@ -200,26 +229,66 @@ fn latencies(port: u16) -> Vec<Duration> {
                     let start = Instant::now();
                     s.write_all(&out).expect("write");
                     s.read_exact(&mut back).expect("read the echo");
-                    times.push(start.elapsed());
+                    times.push((start - t0, start.elapsed()));
                     assert_eq!(back, out, "echo mismatch");
                 }
                 times
             })
         })
         .collect();
-    threads
+    let all: Vec<Vec<(Duration, Duration)>> = threads
         .into_iter()
-        .flat_map(|t| t.join().expect("client thread"))
-        .collect()
+        .map(|t| t.join().expect("client thread"))
+        .collect();
+    let wall = t0.elapsed();
+    if let Ok(path) = std::env::var("ECHO_DUMP") {
+        dump(&path, &all);
+    }
+    let totals: Vec<f64> = all
+        .iter()
+        .map(|times| times.iter().map(|(_, took)| took.as_secs_f64()).sum())
+        .collect();
+    let spread = totals.iter().copied().fold(0.0, f64::max)
+        / totals.iter().copied().fold(f64::INFINITY, f64::min);
+    let times = all.into_iter().flatten().map(|(_, took)| took).collect();
+    LatencyRun {
+        times,
+        wall,
+        spread,
+    }
+}
+
+/// Appends the round trips of one latency run to `path` (`ECHO_DUMP`).
+fn dump(path: &str, all: &[Vec<(Duration, Duration)>]) {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for (c, times) in all.iter().enumerate() {
+        for (at, took) in times {
+            writeln!(out, "{c} {} {}", at.as_nanos(), took.as_nanos()).expect("to a String");
+        }
+    }
+    out.push_str("--\n");
+    std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(out.as_bytes()))
+        .expect("ECHO_DUMP: append to the file");
 }
 
 struct Cell {
-    mib_s: f64,
+    /// None with `ECHO_LATENCY_ONLY`.
+    mib_s: Option<f64>,
     /// The server's CPU time per MiB echoed in the throughput runs (None
     /// where /proc is not there to tell).
     cpu_per_mib: Option<Duration>,
     p50: Duration,
     p99: Duration,
+    mean: Duration,
+    /// Round trips per second in the latency runs, all connections.
+    rps: f64,
+    /// The median over the latency runs of [`LatencyRun::spread`].
+    spread: f64,
 }
 
 /// Where a server runs, to read its CPU time.
@@ -250,23 +319,41 @@ fn server_cpu(server: &Server) -> Option<Duration> {
 }
 
 fn measure(port: u16, server: Server, runs: usize) -> Cell {
-    throughput(port);
+    let latency_only = std::env::var_os("ECHO_LATENCY_ONLY").is_some();
+    let (mut mib_s, mut cpu_per_mib) = (None, None);
+    if !latency_only {
+        throughput(port);
+        let cpu_before = server_cpu(&server);
+        let mut rates: Vec<f64> = (0..runs).map(|_| throughput(port)).collect();
+        let cpu = server_cpu(&server)
+            .zip(cpu_before)
+            .map(|(after, before)| after.saturating_sub(before));
+        let mib = (runs * conns() * BYTES_PER_CONN) as f64 / (1024.0 * 1024.0);
+        rates.sort_by(f64::total_cmp);
+        mib_s = Some(rates[rates.len() / 2] / (1024.0 * 1024.0));
+        cpu_per_mib = cpu.map(|cpu| cpu.div_f64(mib));
+    }
     latencies(port);
-    let cpu_before = server_cpu(&server);
-    let mut rates: Vec<f64> = (0..runs).map(|_| throughput(port)).collect();
-    let cpu = server_cpu(&server)
-        .zip(cpu_before)
-        .map(|(after, before)| after.saturating_sub(before));
-    let mib = (runs * CONNS * BYTES_PER_CONN) as f64 / (1024.0 * 1024.0);
-    rates.sort_by(f64::total_cmp);
-    let mut lat: Vec<Duration> = (0..runs).flat_map(|_| latencies(port)).collect();
+    let mut lat = Vec::new();
+    let mut wall = Duration::ZERO;
+    let mut spreads = Vec::new();
+    for _ in 0..runs {
+        let run = latencies(port);
+        lat.extend(run.times);
+        wall += run.wall;
+        spreads.push(run.spread);
+    }
+    spreads.sort_by(f64::total_cmp);
     lat.sort();
     let pct = |p: f64| lat[((lat.len() - 1) as f64 * p).round() as usize];
     Cell {
-        mib_s: rates[rates.len() / 2] / (1024.0 * 1024.0),
-        cpu_per_mib: cpu.map(|cpu| cpu.div_f64(mib)),
+        mib_s,
+        cpu_per_mib,
         p50: pct(0.50),
         p99: pct(0.99),
+        mean: lat.iter().sum::<Duration>() / lat.len() as u32,
+        rps: lat.len() as f64 / wall.as_secs_f64(),
+        spread: spreads[spreads.len() / 2],
     }
 }
 
@@ -316,26 +403,35 @@ fn main() {
         return;
     };
     println!(
-        "{CONNS} connections; throughput: {} MiB each in {} KiB round trips, median of {runs} runs; \
-         latency: {REQUESTS} round trips of {REQUEST} B each, p50/p99 over {runs} runs",
+        "{} connections; throughput: {} MiB each in {} KiB round trips, median of {runs} runs; \
+         latency: {REQUESTS} round trips of {REQUEST} B each, p50/p99/mean and round trips \
+         per second over {runs} runs, and the slowest connection's total time over the \
+         fastest's (median of the runs)",
+        conns(),
         BYTES_PER_CONN / (1024 * 1024),
         CHUNK / 1024
     );
     println!();
     println!(
-        "| server | throughput | first / it | server CPU per MiB | p50 | p99 | its p50 / first's | its p99 / first's |"
+        "| server | throughput | first / it | server CPU per MiB | p50 | p99 | mean | round trips/s | slowest / fastest conn. | its p50 / first's | its p99 / first's |"
     );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    let us = |d: Duration| d.as_secs_f64() * 1e6;
     for (name, c) in &cells {
-        let cpu = c.cpu_per_mib.map_or("-".to_owned(), |cpu| {
-            format!("{:.0} µs", cpu.as_secs_f64() * 1e6)
-        });
+        let cpu = c
+            .cpu_per_mib
+            .map_or("-".to_owned(), |cpu| format!("{:.0} µs", us(cpu)));
+        let (mib_s, ratio) = match (c.mib_s, coro.mib_s) {
+            (Some(it), Some(first)) => (format!("{it:.0} MiB/s"), format!("{:.2}x", first / it)),
+            _ => ("-".to_owned(), "-".to_owned()),
+        };
         println!(
-            "| {name} | {:.0} MiB/s | {:.2}x | {cpu} | {:.1} µs | {:.1} µs | {:.2}x | {:.2}x |",
-            c.mib_s,
-            coro.mib_s / c.mib_s,
-            c.p50.as_secs_f64() * 1e6,
-            c.p99.as_secs_f64() * 1e6,
+            "| {name} | {mib_s} | {ratio} | {cpu} | {:.1} µs | {:.1} µs | {:.1} µs | {:.0} | {:.2} | {:.2}x | {:.2}x |",
+            us(c.p50),
+            us(c.p99),
+            us(c.mean),
+            c.rps,
+            c.spread,
             c.p50.as_secs_f64() / coro.p50.as_secs_f64(),
             c.p99.as_secs_f64() / coro.p99.as_secs_f64(),
         );

@@ -41,6 +41,9 @@ pub(crate) struct Ready {
     pub(crate) key: usize,
     pub(crate) readable: bool,
     pub(crate) writable: bool,
+    /// Readable for a reason a short read does not consume: the peer
+    /// closed or reset, an error, urgent data (or the backend cannot tell).
+    pub(crate) read_closed: bool,
 }
 
 #[cfg(all(target_os = "linux", not(miri)))]
@@ -272,6 +275,9 @@ mod epoll {
                     key: key as usize,
                     readable: flags.intersects(read_flags()),
                     writable: flags.intersects(write_flags()),
+                    read_closed: flags.intersects(
+                        EventFlags::RDHUP | EventFlags::HUP | EventFlags::ERR | EventFlags::PRI,
+                    ),
                 })
             })
         }
@@ -375,6 +381,8 @@ mod portable {
                 key: event.key,
                 readable: event.readable,
                 writable: event.writable,
+                // `polling` does not say why: assume the worst.
+                read_closed: event.readable,
             })
         }
     }

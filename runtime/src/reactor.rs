@@ -115,6 +115,13 @@ struct SourceState {
     /// The directions with waiters (oneshot mode: also the interest armed
     /// in the kernel).
     armed: [bool; 2],
+    /// Edge mode, TCP: the last read returned fewer bytes than asked, so
+    /// it emptied the socket; until the next read edge, reads wait instead
+    /// of trying (see [`Source::poll_stream_read`]).
+    read_drained: bool,
+    /// A read event said the peer closed (or reset, or an error, or urgent
+    /// data): sticky, and it turns the short-read shortcut off.
+    read_closed: bool,
 }
 
 /// The IO sources of one loop: a slab of their states, indexed by the key
@@ -215,6 +222,10 @@ impl IoRegistry {
                 let mut state = state.borrow_mut();
                 let state = &mut *state;
                 let fired = [event.readable, event.writable];
+                if event.readable {
+                    state.read_drained = false;
+                    state.read_closed |= event.read_closed;
+                }
                 for ((wakers, armed), fired) in
                     state.wakers.iter_mut().zip(&mut state.armed).zip(fired)
                 {
@@ -332,6 +343,60 @@ impl<T: RawSource> Source<T> {
                 result => return Poll::Ready(result),
             }
         }
+    }
+
+    /// [`poll_io`](Self::poll_io) for a read of a TCP socket into `buf`,
+    /// with tokio's shortcut: a read that returned fewer bytes than asked
+    /// (but some) emptied the socket's receive queue, so the next read
+    /// waits for the next read edge instead of trying again. Edge mode only.
+    ///
+    /// Why: fairness between connections. Without it a server task that
+    /// answers and reads again finds the next request already there
+    /// whenever the client it just woke ran first (on the other CPU, or
+    /// by preempting the loop's thread), and serves that connection again
+    /// in the same resume while the others wait: in the echo benchmark
+    /// (8 clients) a few connections got 4 µs round trips and finished
+    /// 3-5x sooner than the rest, which made the median low and the p99
+    /// 2-3x tokio's (BENCHMARKS.md Part D). Waiting for the edge puts the
+    /// task behind the other ready tasks (the event is dispatched on the
+    /// next tick) and saves the `recv` that would otherwise return
+    /// `WouldBlock` after each answer (one `recv` in three). Nothing is lost: data arriving after that
+    /// read (also packets the kernel queued while the read held the socket)
+    /// raises a new edge, whose dispatch clears the flag and wakes the
+    /// waiter; an edge from before it only costs one retry. A TCP read also
+    /// stops short at a FIN (the next read gives the end of the stream) or
+    /// at urgent data, with no edge to follow: so once a read event reported
+    /// the peer closed, an error or urgent data (`read_closed`, sticky), the
+    /// shortcut is off. Not for Unix streams (a read stops short between
+    /// two writers' credentials) nor datagrams (a short read says nothing
+    /// about the queue).
+    pub(crate) fn poll_stream_read(
+        &self,
+        cx: &mut Context<'_>,
+        buf: &mut [u8],
+        mut read: impl FnMut(&T, &mut [u8]) -> io::Result<usize>,
+    ) -> Poll<io::Result<usize>> {
+        let len = buf.len();
+        let skip = {
+            let state = self.state.borrow();
+            state.read_drained && !state.read_closed
+        };
+        if self.registry.edge && len > 0 && skip {
+            self.registry.refill();
+            return match self.wait(Direction::Read, cx.waker()) {
+                Ok(()) => Poll::Pending,
+                Err(e) => Poll::Ready(Err(e)),
+            };
+        }
+        let result = self.poll_io(Direction::Read, cx, |io| read(io, buf));
+        if self.registry.edge
+            && let Poll::Ready(Ok(n)) = result
+            && n > 0
+            && n < len
+        {
+            self.state.borrow_mut().read_drained = true;
+        }
+        result
     }
 
     /// Records `waker` as waiting for `dir` and arms that interest.

@@ -425,3 +425,60 @@ fn a_short_read_followed_by_the_end_of_stream_still_ends() {
         assert_eq!(&buf[..5], b"hello");
     });
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn after_a_short_read_the_task_goes_back_through_the_loop() {
+    // The echo benchmark's tail (BENCHMARKS.md Part D): a server task that
+    // read its socket again right after answering found the client's next
+    // request already there whenever the woken client had run first, and
+    // so served that one connection again and again while the others
+    // waited. A read that returned fewer bytes than asked emptied the
+    // socket: the next read waits for the next readiness event, which puts
+    // the task behind the other ready tasks, even when the data is there.
+    use std::cell::Cell;
+    use std::io::Write;
+    block_on(async {
+        let listener = aw(TcpListener::bind("127.0.0.1:0")).await.unwrap();
+        let mut peer = std::net::TcpStream::connect(listener.local_addr().unwrap()).unwrap();
+        let (stream, _) = aw(listener.accept()).await.unwrap();
+        let ticks = Rc::new(Cell::new(0u32));
+        let ticker = spawn(from_future({
+            let ticks = ticks.clone();
+            async move {
+                loop {
+                    ticks.set(ticks.get() + 1);
+                    aw(sleep(Duration::ZERO)).await;
+                }
+            }
+        }));
+        peer.write_all(b"first").unwrap();
+        aw(sleep(Duration::from_millis(20))).await; // it arrived
+        let mut buf = [0u8; 64];
+        let n = aw(stream.read(&mut buf)).await.unwrap();
+        assert_eq!(&buf[..n], b"first", "a short read: 5 of 64 bytes");
+        // On loopback the bytes are queued by the time `write` returns.
+        peer.write_all(b"second").unwrap();
+        let before = ticks.get();
+        let n = aw(stream.read(&mut buf)).await.unwrap();
+        assert_eq!(&buf[..n], b"second");
+        assert!(
+            ticks.get() > before,
+            "the read after a short read completed without letting the other tasks run"
+        );
+        // `read_exact` after one of its reads stopped short: it waits for
+        // the next event, and the rest, sent later, arrives.
+        peer.write_all(b"abc").unwrap();
+        aw(sleep(Duration::from_millis(20))).await;
+        let mut six = [0u8; 6];
+        let rest = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(20));
+            peer.write_all(b"def").unwrap();
+            peer
+        });
+        aw(stream.read_exact(&mut six)).await.unwrap();
+        assert_eq!(&six, b"abcdef");
+        drop(rest.join().unwrap());
+        ticker.cancel();
+    });
+}

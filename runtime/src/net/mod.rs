@@ -7,7 +7,11 @@
 //! a `#[coro::coroutine]` fn, or hand it to [`run`](crate::run). Operations
 //! first try the non-blocking syscall and only wait (on the loop's poller)
 //! when it would block, so an operation that can complete at once completes
-//! on its first resume without a trip through the loop.
+//! on its first resume without a trip through the loop. One exception, for
+//! fairness between connections: after a TCP read that returned fewer bytes
+//! than asked (the socket was emptied), the next read of that socket waits
+//! for its next readiness event instead of trying, so a task answering
+//! requests goes behind the other ready tasks between two requests.
 //!
 //! Errors are [`std::io::Error`]s with the OS's kind (`ConnectionRefused`,
 //! `ConnectionReset`, `BrokenPipe`, `AddrInUse`, ...). Creating a socket
@@ -80,19 +84,56 @@ where
     }
 }
 
-/// `read` on a stream source.
+/// `read` on a stream source; `tcp`: it is a TCP socket, where a short read
+/// empties the socket (see `Source::poll_stream_read`).
 pub(crate) fn read<'a, T>(
     source: &'a Source<T>,
     buf: &'a mut [u8],
+    tcp: bool,
 ) -> impl Awaitable<Output = io::Result<usize>> + 'a
 where
     T: RawSource,
     for<'b> &'b T: Read,
 {
-    IoOp {
-        source,
-        dir: Direction::Read,
-        op: move |mut io: &T| io.read(buf),
+    StreamRead { source, buf, tcp }
+}
+
+/// Reads once from a stream source.
+fn poll_read<T>(
+    source: &Source<T>,
+    tcp: bool,
+    cx: &mut Context<'_>,
+    buf: &mut [u8],
+) -> Poll<io::Result<usize>>
+where
+    T: RawSource,
+    for<'b> &'b T: Read,
+{
+    if tcp {
+        source.poll_stream_read(cx, buf, |mut io: &T, buf| io.read(buf))
+    } else {
+        source.poll_io(Direction::Read, cx, |mut io: &T| io.read(buf))
+    }
+}
+
+/// The awaitable of `read` on a stream source.
+struct StreamRead<'a, T: RawSource> {
+    source: &'a Source<T>,
+    buf: &'a mut [u8],
+    tcp: bool,
+}
+
+#[diagnostic::do_not_recommend]
+impl<T> Awaitable for StreamRead<'_, T>
+where
+    T: RawSource,
+    for<'b> &'b T: Read,
+{
+    type Output = io::Result<usize>;
+
+    fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<usize>> {
+        let this = self.get_mut();
+        poll_read(this.source, this.tcp, cx, this.buf)
     }
 }
 
@@ -117,14 +158,17 @@ pub(crate) struct ReadExact<'a, T: RawSource> {
     source: &'a Source<T>,
     buf: &'a mut [u8],
     filled: usize,
+    tcp: bool,
 }
 
 impl<'a, T: RawSource> ReadExact<'a, T> {
-    pub(crate) fn new(source: &'a Source<T>, buf: &'a mut [u8]) -> Self {
+    /// `tcp`: as for [`read`].
+    pub(crate) fn new(source: &'a Source<T>, buf: &'a mut [u8], tcp: bool) -> Self {
         ReadExact {
             source,
             buf,
             filled: 0,
+            tcp,
         }
     }
 }
@@ -141,10 +185,7 @@ where
         let this = self.get_mut();
         while this.filled < this.buf.len() {
             let rest = &mut this.buf[this.filled..];
-            match this
-                .source
-                .poll_io(Direction::Read, cx, |mut io: &T| io.read(rest))
-            {
+            match poll_read(this.source, this.tcp, cx, rest) {
                 Poll::Pending => return Poll::Pending,
                 Poll::Ready(Ok(0)) => {
                     return Poll::Ready(Err(io::Error::new(

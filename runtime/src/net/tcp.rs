@@ -143,7 +143,7 @@ impl TcpStream {
         &'a self,
         buf: &'a mut [u8],
     ) -> impl Awaitable<Output = io::Result<usize>> + 'a {
-        super::read(&self.source, buf)
+        super::read(&self.source, buf, true)
     }
 
     /// Writes some of `buf`, waiting until the socket accepts at least one
@@ -161,7 +161,7 @@ impl TcpStream {
         &'a self,
         buf: &'a mut [u8],
     ) -> impl Awaitable<Output = io::Result<()>> + 'a {
-        ReadExact::new(&self.source, buf)
+        ReadExact::new(&self.source, buf, true)
     }
 
     /// Writes all of `buf`. Dropped midway, a prefix of `buf` was sent.
@@ -193,9 +193,7 @@ impl TcpStream {
     ) -> std::task::Poll<io::Result<usize>> {
         use std::io::Read;
         self.source
-            .poll_io(Direction::Read, cx, |mut io: &std::net::TcpStream| {
-                io.read(buf)
-            })
+            .poll_stream_read(cx, buf, |mut io: &std::net::TcpStream, buf| io.read(buf))
     }
 
     pub(crate) fn poll_write(

@@ -113,7 +113,7 @@ impl UnixStream {
         &'a self,
         buf: &'a mut [u8],
     ) -> impl Awaitable<Output = io::Result<usize>> + 'a {
-        super::read(&self.source, buf)
+        super::read(&self.source, buf, false)
     }
 
     /// Writes some of `buf`.
@@ -128,7 +128,7 @@ impl UnixStream {
         &'a self,
         buf: &'a mut [u8],
     ) -> impl Awaitable<Output = io::Result<()>> + 'a {
-        ReadExact::new(&self.source, buf)
+        ReadExact::new(&self.source, buf, false)
     }
 
     /// Writes all of `buf`.
