@@ -653,6 +653,38 @@ mod move_from_awaited {
             log("after2");
             n
         }
+        // A `ref` binding borrows what the pattern leaves, kept to the end
+        // of the `match` (given a home when the borrow crosses an await).
+        fn ref_binding_of_an_awaited_scrutinee_across_awaits(c: bool) -> usize {
+            let n = match ready("r", (Tracked::new("a"), Some(Tracked::new("b")), Tracked::new("c"))).await {
+                (x, Some(ref mut y), ref z) => {
+                    if c {
+                        *y = Tracked::new("y2");
+                    }
+                    tick("t").await;
+                    log(y.name());
+                    log(z.name());
+                    x.name().len()
+                }
+                (x, _, Tracked { .. }) => {
+                    tick("u").await;
+                    x.name().len() + 1
+                }
+            };
+            log("after");
+            n
+        }
+        fn ref_binding_used_before_the_await() -> usize {
+            match ready("r", Pair { a: Tracked::new("a"), b: Tracked::new("b") }).await {
+                Pair { a: t, b: ref r } => {
+                    log(r.name());
+                    tick("t").await;
+                    log(t.name());
+                }
+            }
+            log("after");
+            0
+        }
         fn scrutinee_kept_while_an_arm_awaits_twice(n: i64) -> i64 {
             let v = match ready("r", res_trk(n, "e")).await {
                 Ok(0) => {
@@ -691,6 +723,15 @@ mod move_from_awaited {
             assert_twins!(partly_moved_scrutinee_dropped_at_the_end_of_the_match()),
             2
         );
+        assert_eq!(
+            assert_twins!(ref_binding_of_an_awaited_scrutinee_across_awaits(true)),
+            1
+        );
+        assert_eq!(
+            assert_twins!(ref_binding_of_an_awaited_scrutinee_across_awaits(false)),
+            1
+        );
+        assert_eq!(assert_twins!(ref_binding_used_before_the_await()), 0);
     }
 
     #[test]

@@ -311,9 +311,9 @@ impl Lowerer {
                 .flatten();
             self.open_scope();
             let pat = match &rest {
-                Some(named) => {
-                    let pat = self.declare_pattern_apart(arm.pat.clone(), against_ref);
-                    named(&pat)
+                Some(kept) => {
+                    let pat = self.declare_pattern_apart(kept.plain.clone(), against_ref);
+                    kept.named(&pat)
                 }
                 None => self.declare_pattern_against(arm.pat.clone(), against_ref),
             };
@@ -325,6 +325,9 @@ impl Lowerer {
                 quote!(#if_token #g)
             });
             self.flush_homes();
+            if let Some(kept) = &rest {
+                self.bind_rest_refs(kept);
+            }
             // An arm's attributes (`#[allow(unused_variables)]` on a guard's
             // binding, see `lower_match_awaiting_guards`) stay with it.
             let attrs = &arm.attrs;
@@ -379,41 +382,109 @@ impl Lowerer {
     }
 }
 
-/// The arm pattern with its wildcards named (see `Lowerer::keep_rest`).
-type NameRest = Box<dyn Fn(&Pat) -> Pat>;
+/// What an arm's pattern leaves of the scrutinee, kept (see
+/// `Lowerer::keep_rest`).
+pub(super) struct KeptRest {
+    /// The arm's pattern with its `ref` bindings made `_`.
+    plain: Pat,
+    /// The name of the binding holding the parts (user code cannot write it).
+    holder: String,
+    /// The `ref` bindings: the part each borrows, its name, `ref mut`.
+    refs: Vec<(usize, Ident, bool)>,
+    id: usize,
+}
+
+impl KeptRest {
+    /// The pattern to emit: `declared` (the plain pattern, declared) with
+    /// its wildcards named.
+    fn named(&self, declared: &Pat) -> Pat {
+        let id = self.id;
+        crate::syntax::pattern::name_wildcards(declared, &mut |k| rest_part(id, k))
+            .map(|(p, _)| p)
+            .unwrap_or_else(|| declared.clone())
+    }
+}
+
+fn rest_part(id: usize, k: usize) -> Ident {
+    format_ident!("__coro_rest{}_{}", id, k, span = Span::mixed_site())
+}
 
 impl Lowerer {
     /// For an arm of a `match` that moves its (awaited) scrutinee into its
     /// patterns: Rust keeps what the chosen pattern leaves of the value
-    /// (the parts under `_`) to the end of the `match`, after the arm's
-    /// bindings; the machine would drop it at the arm's first suspension
-    /// (it cannot carry a partly moved value on). So the pattern binds
-    /// those parts too, and they are moved into one tuple, a temporary
-    /// declared in a scope of its own around the arm's (opened here) and
-    /// held to its end: it drops after the arm's bindings, its parts in
-    /// the pattern's order, on every path out of the arm and when the
-    /// machine is dropped at a suspension in it. The arm's own bindings are
-    /// bound apart (`declare_pattern_apart`) and declared after the tuple,
-    /// so that an arm that does not suspend drops them first too. Returns
-    /// how to name the wildcards of the declared pattern; `None` (nothing
-    /// opened) when the pattern has no wildcard to name.
-    fn keep_rest(&mut self, pat: &Pat) -> Option<NameRest> {
-        let id = self.shadow_count;
-        let name =
-            move |k: usize| format_ident!("__coro_rest{}_{}", id, k, span = Span::mixed_site());
-        let (_, count) = crate::syntax::pattern::name_wildcards(pat, &mut |k| name(k))?;
-        if count == 0 {
+    /// (the parts under `_`, and those `ref` bindings borrow) to the end of
+    /// the `match`, after the arm's bindings; the machine would drop it at
+    /// the arm's first suspension (it cannot carry a partly moved value
+    /// on). So the pattern binds those parts too, and they are moved into
+    /// one tuple, a binding (`holder`) declared in a scope of its own around
+    /// the arm's (opened here) and never moved: it is held to the arm's
+    /// end and drops after the arm's bindings, its parts in the pattern's
+    /// order, on every path out of the arm and when the machine is dropped
+    /// at a suspension in it. A `ref x` becomes `let x = &holder.k;` (see
+    /// `bind_rest_refs`), so a borrow of it held across a suspension gives
+    /// the holder a home, as any binding. The arm's own bindings are bound
+    /// apart (`declare_pattern_apart`) and declared after the holder, so
+    /// that an arm that does not suspend drops them first too. `None`
+    /// (nothing opened) when the pattern leaves nothing to name.
+    fn keep_rest(&mut self, pat: &Pat) -> Option<KeptRest> {
+        let (plain, parts) = crate::syntax::pattern::rest_parts(pat)?;
+        if parts.is_empty() {
             return None;
         }
-        self.shadow_count += 1;
+        let id = self.rest_count;
+        self.rest_count += 1;
+        let holder = format!("__coro_rest{id}");
+        let mutable = parts.iter().any(|p| matches!(p, Some((_, true))));
         self.open_scope();
-        let parts = (0..count).map(name);
-        self.operand_binding(quote!((#(#parts,)*)), false);
-        Some(Box::new(move |declared: &Pat| {
-            crate::syntax::pattern::name_wildcards(declared, &mut |k| name(k))
-                .map(|(p, _)| p)
-                .unwrap_or_else(|| declared.clone())
-        }))
+        let v = self.out.vars.declare(
+            holder.clone(),
+            Ident::new(&holder, Span::mixed_site()),
+            mutable,
+            VarKind::User,
+        );
+        self.out.vars.all[v].slottable = true;
+        self.mark_declared_since(v);
+        let ident = self.out.vars.all[v].ident.clone();
+        let values = (0..parts.len()).map(|k| rest_part(id, k));
+        let value = quote!((#(#values,)*));
+        match self.out.vars.all[v].slot {
+            Some(index) => {
+                let handle = crate::codegen::slot_handle(index);
+                self.emit(quote!(let #ident = #handle.init(#value);));
+            }
+            None => {
+                let m = mutable.then(|| quote!(mut));
+                self.emit(quote!(#[allow(unused_mut)] let #m #ident = #value;));
+            }
+        }
+        let refs = parts
+            .into_iter()
+            .enumerate()
+            .filter_map(|(k, p)| p.map(|(i, m)| (k, i, m)))
+            .collect();
+        Some(KeptRest {
+            plain,
+            holder,
+            refs,
+            id,
+        })
+    }
+
+    /// The `ref` bindings of a kept rest: `let x = &holder.k;`, lowered as
+    /// the user's own `let` (so the borrow is seen by the home plan).
+    fn bind_rest_refs(&mut self, kept: &KeptRest) {
+        let holder = Ident::new(&kept.holder, Span::mixed_site());
+        for (k, ident, mutable) in &kept.refs {
+            let index = syn::Index::from(*k);
+            let local: Stmt = if *mutable {
+                syn::parse_quote!(let #ident = &mut #holder.#index;)
+            } else {
+                syn::parse_quote!(let #ident = &#holder.#index;)
+            };
+            if let Stmt::Local(local) = local {
+                self.lower_local(&local);
+            }
+        }
     }
 }
 

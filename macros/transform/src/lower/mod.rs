@@ -87,6 +87,11 @@ pub struct Lowerer {
     ret_ty: Option<TokenStream>,
     names: names::Names,
     shadow_count: usize,
+    /// Counter for the holders of what match arms leave of a scrutinee
+    /// (`control::keep_rest`): its own, so that the names are the same in
+    /// both lowering passes (the second one renames more shadowing
+    /// bindings).
+    rest_count: usize,
     /// Borrow facts for the home plan.
     facts: BorrowFacts,
     /// The bindings of the last pattern that has one with a home, bound
@@ -130,6 +135,7 @@ impl Lowerer {
             ret_ty,
             names: names::Names::reserving(&["Returned", "Poisoned"]),
             shadow_count: 0,
+            rest_count: 0,
             facts: BorrowFacts::default(),
             pending_homes: Vec::new(),
             extended_count: 0,

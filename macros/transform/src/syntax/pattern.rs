@@ -201,6 +201,59 @@ pub fn name_wildcards(pat: &Pat, name: &mut dyn FnMut(usize) -> Ident) -> Option
     walk(&mut out, name, &mut n).then_some((out, n))
 }
 
+/// A part of the matched value that an arm's pattern leaves in it: under a
+/// `_`, or borrowed by a `ref`/`ref mut` binding (its name, and whether
+/// `mut`).
+pub type RestPart = Option<(Ident, bool)>;
+
+/// `pat` with its `ref x`/`ref mut x` bindings (without `@`) replaced by
+/// `_`, and the parts [`name_wildcards`] will then name, in its order:
+/// `None` for a `_` of the pattern, the binding for a replaced one. `None`
+/// when [`name_wildcards`] would refuse the pattern.
+pub fn rest_parts(pat: &Pat) -> Option<(Pat, Vec<RestPart>)> {
+    fn walk(p: &mut Pat, out: &mut Vec<RestPart>) -> bool {
+        match p {
+            Pat::Wild(_) => {
+                out.push(None);
+                true
+            }
+            Pat::Ident(pi) if pi.by_ref.is_some() && pi.subpat.is_none() => {
+                out.push(Some((pi.ident.clone(), pi.mutability.is_some())));
+                *p = Pat::Wild(syn::PatWild {
+                    attrs: Vec::new(),
+                    underscore_token: Default::default(),
+                });
+                true
+            }
+            Pat::Ident(pi) => pi
+                .subpat
+                .as_ref()
+                .is_none_or(|(_, s)| !has_wildcard(s) && !binds_by_ref(s)),
+            Pat::Or(o) => !o.cases.iter().any(|c| has_wildcard(c) || binds_by_ref(c)),
+            Pat::Paren(p) => walk(&mut p.pat, out),
+            Pat::Type(p) => walk(&mut p.pat, out),
+            Pat::Tuple(t) => t.elems.iter_mut().all(|e| walk(e, out)),
+            Pat::TupleStruct(t) => t.elems.iter_mut().all(|e| walk(e, out)),
+            Pat::Slice(s) => s.elems.iter_mut().all(|e| walk(e, out)),
+            Pat::Struct(s) => s.fields.iter_mut().all(|f| {
+                let shorthand_ref = f.colon_token.is_none()
+                    && matches!(&*f.pat, Pat::Ident(pi) if pi.by_ref.is_some());
+                let ok = walk(&mut f.pat, out);
+                if shorthand_ref {
+                    // `S { ref x }` became `S { x: _ }`.
+                    f.colon_token = Some(Default::default());
+                }
+                ok
+            }),
+            // A `ref` under `&` borrows what the reference points to.
+            _ => true,
+        }
+    }
+    let mut out = pat.clone();
+    let mut parts = Vec::new();
+    walk(&mut out, &mut parts).then_some((out, parts))
+}
+
 /// Whether `pat` has a `_` anywhere.
 fn has_wildcard(pat: &Pat) -> bool {
     struct Finder(bool);
