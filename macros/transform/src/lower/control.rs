@@ -67,14 +67,18 @@ impl Lowerer {
                     let v = self.lower_expr(&l.expr);
                     self.temp_binding(v, false)
                 } else {
-                    self.fragment_expr(
-                        (*l.expr).clone(),
-                        if crate::syntax::pattern::has_bindings(&l.pat) {
-                            Ctx::Project
-                        } else {
-                            Ctx::Place
-                        },
-                    )
+                    let binds = crate::syntax::pattern::has_bindings(&l.pat);
+                    // A branch that suspends: the scrutinee's temporaries
+                    // live through `then` (`temps::At`; dropped below).
+                    let scrutinee = if branches_await {
+                        self.bind_statement_temps(
+                            &l.expr,
+                            if binds { At::Value } else { At::Place },
+                        )
+                    } else {
+                        (*l.expr).clone()
+                    };
+                    self.fragment_expr(scrutinee, if binds { Ctx::Project } else { Ctx::Place })
                 };
                 (scrut, Some(&*l.pat))
             }
@@ -264,10 +268,14 @@ impl Lowerer {
             let v = self.lower_expr(&m.expr);
             self.temp_binding(v, false)
         } else {
-            self.fragment_expr(
-                (*m.expr).clone(),
-                if binds { Ctx::Project } else { Ctx::Place },
-            )
+            // Arms that suspend: the scrutinee's temporaries live to the
+            // end of the statement (`temps::At`).
+            let scrutinee = if arms_await {
+                self.bind_statement_temps(&m.expr, if binds { At::Value } else { At::Place })
+            } else {
+                (*m.expr).clone()
+            };
+            self.fragment_expr(scrutinee, if binds { Ctx::Project } else { Ctx::Place })
         };
         if !arms_await {
             let mut rest = m.clone();

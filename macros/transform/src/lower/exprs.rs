@@ -92,7 +92,16 @@ impl Lowerer {
             }
             Expr::Await(a) => {
                 self.request_slots(&a.base);
-                let base = self.lower_expr(&a.base);
+                // The awaited expression runs before its own suspension:
+                // its temporaries live to the statement's end (`temps::At`).
+                self.hoisting += 1;
+                let base = if self.suspends(&a.base) {
+                    self.lower_expr(&a.base)
+                } else {
+                    let base = self.bind_statement_temps(&a.base, At::Value);
+                    self.fragment_expr(base, Ctx::Value)
+                };
+                self.hoisting -= 1;
                 let span = a.await_token.span;
                 let text = source_text(&e.to_token_stream());
                 let line = line_of(span);
@@ -144,6 +153,14 @@ impl Lowerer {
                 if let Some(root) = crate::syntax::moves::consumed_receiver(m) {
                     self.note_consumed(root);
                 }
+                // A receiver evaluated into a temporary (hoisted, or an
+                // awaited value) is borrowed by the call: a temporary of
+                // the statement (`temps::At`, the receiver rule).
+                if !crate::syntax::moves::consumes_receiver(&m.method)
+                    && !is_place_or_const(&m.receiver)
+                {
+                    self.note_statement_temp(&vals[0], &m.receiver);
+                }
                 let (recv, args) = vals.split_first().expect("receiver");
                 let method = &m.method;
                 let turbofish = &m.turbofish;
@@ -184,13 +201,15 @@ impl Lowerer {
                 let v = self.lower_expr(&r.expr);
                 // The referent is a temporary: give it a home that lives on.
                 let home = self.temp_binding(v, r.mutability.is_some());
-                self.ref_temps
-                    .push((self.out.vars.all.len() - 1, ExprId::of(e)));
+                self.push_statement_temp(self.out.vars.all.len() - 1, e);
                 let m = &r.mutability;
                 quote!(&#m #home)
             }
             Expr::Index(i) => {
                 let vals = self.lower_operands(&[&i.expr, &i.index], true);
+                if !is_place_or_const(&i.expr) {
+                    self.note_statement_temp(&vals[0], &i.expr);
+                }
                 let (base, index) = (&vals[0], &vals[1]);
                 quote!(#base[#index])
             }

@@ -60,7 +60,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{Block as SynBlock, Expr, Pat, Stmt};
-use temps::{ExprId, extending_borrows};
+use temps::{At, ExprId, binds_temps, extending_borrows};
 
 /// The running facts about the current block since its entry.
 #[derive(Default, Clone)]
@@ -99,6 +99,10 @@ pub struct Lowerer {
     /// operands, `&x.await`): dropped at the end of their statement, as
     /// Rust drops a statement's temporaries (see `drop_statement_temps`).
     ref_temps: Vec<(VarId, ExprId)>,
+    /// Inside an operand evaluated before a later suspension of its
+    /// statement (or an awaited expression): its await-free operands bind
+    /// their statement temporaries (`temps::At`).
+    hoisting: usize,
     /// The declared type of the values yielded (when it can annotate a `let`).
     yield_ty: Option<TokenStream>,
     /// Names of the items hoisted so far.
@@ -134,6 +138,7 @@ impl Lowerer {
             pending_homes: Vec::new(),
             extended_count: 0,
             ref_temps: Vec::new(),
+            hoisting: 0,
 
             yield_ty: None,
             item_names: Default::default(),

@@ -44,17 +44,44 @@ impl Lowerer {
     }
 
     /// Drops the given temporaries that are still in scope now, the most
-    /// recently made first, as Rust drops them.
+    /// recently made first, as Rust drops them (a temporary's id is its
+    /// order of creation: a hoisted receiver is noted after its arguments'
+    /// temporaries but made before them).
     pub(super) fn drop_temps(&mut self, temps: &[(VarId, ExprId)]) {
         if self.terminated() {
             return;
         }
+        let mut temps = temps.to_vec();
+        temps.sort_by_key(|&(v, _)| v);
         for (v, _) in temps.iter().rev() {
             if self.out.vars.scopes.iter().any(|s| s.contains(v)) {
                 let ident = self.out.vars.all[*v].ident.clone();
                 self.emit(quote!(::core::mem::drop(#ident);));
+                self.flow.moved.insert(*v);
             }
         }
+    }
+
+    /// A block's tail: its temporaries drop when its value is computed,
+    /// before the block's locals (edition 2024), except those a `let`
+    /// around the block extends (`let r = { .. &make() };`).
+    pub(super) fn lower_tail(&mut self, e: &Expr) -> TokenStream {
+        let from = self.ref_temps.len();
+        let value = self.lower_expr(e);
+        let mut extended = BTreeSet::new();
+        extending_borrows(e, &mut extended);
+        let temps: Vec<(VarId, ExprId)> = self.ref_temps[from..]
+            .iter()
+            .filter(|(_, node)| !extended.contains(node))
+            .copied()
+            .collect();
+        if temps.is_empty() || self.terminated() {
+            return value;
+        }
+        self.ref_temps.retain(|t| !temps.contains(t));
+        let value = self.temp_binding(value, false);
+        self.drop_temps(&temps);
+        value
     }
 
     /// A condition (`if c`, `while c`) that made temporaries used by
@@ -111,6 +138,272 @@ impl Lowerer {
         }
         Some((extended, rest))
     }
+}
+
+/// THE statement-temporaries rule (edition 2024). A value expression in a
+/// place context (a method receiver that is autoref'd, the operand of `&`,
+/// the base of a field or index, a `match` scrutinee no arm binds from) is
+/// a temporary that lives to the end of its enclosing statement. When such
+/// an expression is evaluated before a later suspension of its statement
+/// (a hoisted operand, the awaited expression, a scrutinee whose arms
+/// suspend), the temporary is made a binding of its own, noted in
+/// `ref_temps`, so that it is held across the suspension and dropped where
+/// Rust drops it (`drop_statement_temps`, the scrutinee's end, a block's
+/// tail). The receiver rule (`syntax::moves`): a receiver is taken to be
+/// borrowed unless the method is known to take `self` by value; if it does
+/// take `self`, the drop at the statement's end is E0382 "use of moved
+/// value" (rewrite: `Type::method(receiver)`), never a different run.
+/// A temporary made from another one (`make().as_str()`) may borrow it and
+/// is not bound (a temporary cannot have a home): it drops when the
+/// expression that uses it is evaluated.
+/// Operands evaluated before such a temporary are evaluated first, into
+/// temporaries, so that Rust's order is kept. Blocks, closures, conditions,
+/// the operands of `&&`/`||`, arms and macros are temporary scopes of their
+/// own (or opaque): not entered.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum At {
+    /// The value is used as it is (moved or copied).
+    Value,
+    /// Rust makes a temporary of a value here (see above).
+    Place,
+}
+
+impl Lowerer {
+    /// `e` (await-free) with its statement temporaries bound now (see
+    /// [`At`]); the returned expression is evaluated next, in place.
+    pub(super) fn bind_statement_temps(&mut self, e: &Expr, at: At) -> Expr {
+        if !binds_temps(e, at) {
+            return e.clone();
+        }
+        let ops = operands_of(e);
+        let made = self.ref_temps.len();
+        let vals = self.bind_operand_temps(&ops);
+        let rebuilt = rebuild(e, vals);
+        // A value made from a temporary bound just now may borrow it
+        // (`format!(..).as_bytes()`), and a temporary cannot have a home:
+        // such a value stays a temporary of the expression that uses it.
+        if at == At::Place && is_temporary_value(e) && self.ref_temps.len() == made {
+            let v = self.fragment_expr(rebuilt, Ctx::Value);
+            let tokens = self.temp_binding(v, true);
+            self.note_statement_temp(&tokens, e);
+            return Expr::Verbatim(tokens);
+        }
+        rebuilt
+    }
+
+    /// Operands in Rust's order, the last one that makes a statement
+    /// temporary included: those before it are evaluated now (places and
+    /// constants read in place, unless that operand changes them).
+    fn bind_operand_temps(&mut self, ops: &[(&Expr, At)]) -> Vec<Expr> {
+        let Some(last) = ops.iter().rposition(|&(o, at)| binds_temps(o, at)) else {
+            return ops.iter().map(|(o, _)| (*o).clone()).collect();
+        };
+        let mut changed = Vec::new();
+        for (o, _) in &ops[..=last] {
+            changed.extend(crate::analyse::borrows::changed_names(o));
+        }
+        let mut out = Vec::new();
+        for (i, &(o, at)) in ops.iter().enumerate() {
+            if i > last {
+                out.push(o.clone());
+                continue;
+            }
+            let bound = binds_temps(o, at);
+            let v = self.bind_statement_temps(o, at);
+            let made_temp = at == At::Place && is_temporary_value(o);
+            let in_place = is_place_or_const(o)
+                && !place_root_ident(o).is_some_and(|r| changed.contains(&r.to_string()));
+            if i == last || made_temp || (in_place && !bound) {
+                out.push(v);
+            } else {
+                let tokens = self.fragment_expr(v, Ctx::Value);
+                out.push(Expr::Verbatim(
+                    self.operand_binding(tokens, at == At::Place),
+                ));
+            }
+        }
+        out
+    }
+
+    /// Notes temporary `v`, made for `e`, as one of the statement's: it is
+    /// dropped at the statement's end (or a scrutinee's, a tail's), and held
+    /// until then like a user binding (`Var::held_to_use`), also on a path
+    /// that leaves the statement early (`break 'l f().await` in an `if let`'s
+    /// branch): then it drops when the jump leaves its scope, as in Rust.
+    pub(super) fn push_statement_temp(&mut self, v: VarId, e: &Expr) {
+        self.out.vars.all[v].held_to_use = true;
+        self.out.vars.all[v].statement_temp = true;
+        self.ref_temps.push((v, ExprId::of(e)));
+    }
+
+    /// Notes `tokens`, a temporary made for `e`, as one of the statement's
+    /// (dropped at its end); nothing when it is not a fresh temporary or is
+    /// noted already.
+    pub(super) fn note_statement_temp(&mut self, tokens: &TokenStream, e: &Expr) {
+        let Some(v) = self.out.vars.temp_id(&tokens.to_string()) else {
+            return;
+        };
+        if self.ref_temps.iter().any(|&(t, _)| t == v)
+            || !self.out.vars.scopes.iter().any(|s| s.contains(&v))
+        {
+            return;
+        }
+        self.push_statement_temp(v, e);
+        // What it may borrow lives on while it is held.
+        let borrows = self.borrowed_vars(e);
+        if !borrows.is_empty() {
+            self.facts.borrow_edges.push((vec![v], borrows));
+        }
+        let values = self.value_vars(e);
+        if !values.is_empty() {
+            self.facts.value_edges.push((vec![v], values));
+        }
+    }
+}
+
+/// Whether binding `e`'s statement temporaries makes any (see [`At`]).
+pub(super) fn binds_temps(e: &Expr, at: At) -> bool {
+    (at == At::Place && is_temporary_value(e))
+        || operands_of(e).iter().any(|&(o, at)| binds_temps(o, at))
+}
+
+/// A value Rust computes (a call, a method call, a macro, a literal built
+/// with one): in a place context it is a temporary of the statement. Other
+/// values (`a + b`, a literal) are left where they are (a constant may be
+/// promoted to `'static`; an operator's result here is plain data).
+fn is_temporary_value(e: &Expr) -> bool {
+    match e {
+        Expr::Call(_) | Expr::MethodCall(_) | Expr::Macro(_) => true,
+        Expr::Struct(_) | Expr::Tuple(_) | Expr::Array(_) => contains_call(e),
+        Expr::Paren(p) => is_temporary_value(&p.expr),
+        Expr::Group(g) => is_temporary_value(&g.expr),
+        _ => false,
+    }
+}
+
+/// The operands of `e` that belong to its statement's temporary scope, in
+/// Rust's evaluation order, with the context each stands in. Forms that
+/// open a temporary scope of their own (blocks, `if`, loops, closures,
+/// `&&`/`||`, arms, guards) and macros (opaque here) have none.
+fn operands_of(e: &Expr) -> Vec<(&Expr, At)> {
+    use At::*;
+    match e {
+        Expr::Paren(p) => vec![(&*p.expr, Value)],
+        Expr::Group(g) => vec![(&*g.expr, Value)],
+        Expr::MethodCall(m) => {
+            let recv = if crate::syntax::moves::consumes_receiver(&m.method) {
+                Value
+            } else {
+                Place
+            };
+            let mut v = vec![(&*m.receiver, recv)];
+            v.extend(m.args.iter().map(|a| (a, Value)));
+            v
+        }
+        Expr::Call(c) => std::iter::once(&*c.func)
+            .chain(c.args.iter())
+            .map(|a| (a, Value))
+            .collect(),
+        Expr::Binary(b) if !is_lazy_or_assign(&b.op) => {
+            vec![(&*b.left, Value), (&*b.right, Value)]
+        }
+        Expr::Unary(u) => vec![(&*u.expr, Value)],
+        Expr::Cast(c) => vec![(&*c.expr, Value)],
+        Expr::Reference(r) if contains_call(&r.expr) => vec![(&*r.expr, Place)],
+        Expr::Field(f) => vec![(&*f.base, Place)],
+        Expr::Index(i) => vec![(&*i.expr, Place), (&*i.index, Value)],
+        Expr::Try(t) => vec![(&*t.expr, Value)],
+        Expr::Tuple(t) => t.elems.iter().map(|x| (x, Value)).collect(),
+        Expr::Array(a) => a.elems.iter().map(|x| (x, Value)).collect(),
+        Expr::Repeat(r) => vec![(&*r.expr, Value)],
+        Expr::Struct(s) => s.fields.iter().map(|f| (&f.expr, Value)).collect(),
+        Expr::Range(r) => r
+            .start
+            .iter()
+            .chain(r.end.iter())
+            .map(|x| (&**x, Value))
+            .collect(),
+        Expr::Match(m) => {
+            let binds = m
+                .arms
+                .iter()
+                .any(|a| crate::syntax::pattern::has_bindings(&a.pat));
+            vec![(&*m.expr, if binds { Value } else { Place })]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// `e` with its operands (as listed by [`operands_of`]) replaced.
+fn rebuild(e: &Expr, vals: Vec<Expr>) -> Expr {
+    let mut e = e.clone();
+    let mut vals = vals.into_iter();
+    let mut next = || Box::new(vals.next().expect("one value per operand"));
+    match &mut e {
+        Expr::Paren(p) => p.expr = next(),
+        Expr::Group(g) => g.expr = next(),
+        Expr::MethodCall(m) => {
+            m.receiver = next();
+            m.args.iter_mut().for_each(|a| *a = *next());
+        }
+        Expr::Call(c) => {
+            c.func = next();
+            c.args.iter_mut().for_each(|a| *a = *next());
+        }
+        Expr::Binary(b) if !is_lazy_or_assign(&b.op) => {
+            b.left = next();
+            b.right = next();
+        }
+        Expr::Unary(u) => u.expr = next(),
+        Expr::Cast(c) => c.expr = next(),
+        Expr::Reference(r) if contains_call(&r.expr) => r.expr = next(),
+        Expr::Field(f) => f.base = next(),
+        Expr::Index(i) => {
+            i.expr = next();
+            i.index = next();
+        }
+        Expr::Try(t) => t.expr = next(),
+        Expr::Tuple(t) => t.elems.iter_mut().for_each(|x| *x = *next()),
+        Expr::Array(a) => a.elems.iter_mut().for_each(|x| *x = *next()),
+        Expr::Repeat(r) => r.expr = next(),
+        Expr::Struct(s) => s.fields.iter_mut().for_each(|f| f.expr = *next()),
+        Expr::Range(r) => {
+            if let Some(s) = &mut r.start {
+                *s = next();
+            }
+            if let Some(x) = &mut r.end {
+                *x = next();
+            }
+        }
+        Expr::Match(m) => m.expr = next(),
+        _ => {}
+    }
+    e
+}
+
+/// `&&`, `||` (each operand a temporary scope of its own) and assignments
+/// (evaluated right side first).
+fn is_lazy_or_assign(op: &syn::BinOp) -> bool {
+    use syn::BinOp::*;
+    !matches!(
+        op,
+        Add(_)
+            | Sub(_)
+            | Mul(_)
+            | Div(_)
+            | Rem(_)
+            | BitXor(_)
+            | BitAnd(_)
+            | BitOr(_)
+            | Shl(_)
+            | Shr(_)
+            | Eq(_)
+            | Lt(_)
+            | Le(_)
+            | Ne(_)
+            | Ge(_)
+            | Gt(_)
+    )
 }
 
 /// An operand the user parenthesised (`(a && b) || c.await`) loses its
