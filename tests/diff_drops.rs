@@ -727,6 +727,38 @@ mod statement_temporaries {
             let local = Tracked::new("local");
             Tracked::new("tmp").name().len() + ready("r", local.name().len()).await
         }
+        fn scrutinee_temporary_of_a_match_whose_guard_awaits(k: usize) -> usize {
+            log(format!(
+                "m {}",
+                match Tracked::new("scrut").name().len() + ready("r", k).await {
+                    6 => 1,
+                    m if m > ready("guard", 6).await => 2,
+                    _ => 3,
+                }
+            ));
+            tick("next").await;
+            k
+        }
+        fn element_temporaries_of_vec(k: usize) -> usize {
+            let n = ready(
+                "r",
+                vec![consume(&Tracked::new("a"), 3), Tracked::new("b").name().len() as i32].len(),
+            )
+            .await
+                + k;
+            tick("next").await;
+            n
+        }
+        fn format_operand_temporaries_drop_inside_the_macro() -> usize {
+            let s = format!(
+                "{}-{}",
+                consume(&Tracked::new("a"), ready("r1", 1).await),
+                Tracked::new("b").name()
+            )
+            .len()
+                + ready("r2", 1).await;
+            s
+        }
         fn block_tail_temporary_drops_at_the_block_end() -> usize {
             let n = {
                 let inner = Tracked::new("inner");
@@ -781,6 +813,21 @@ mod statement_temporaries {
         assert_eq!(
             assert_twins!(block_tail_temporary_drops_at_the_block_end()),
             8
+        );
+        for k in [1, 2] {
+            assert_eq!(
+                assert_twins!(scrutinee_temporary_of_a_match_whose_guard_awaits(k)),
+                k
+            );
+        }
+    }
+
+    #[test]
+    fn macro_operand_temporaries() {
+        assert_eq!(assert_twins!(element_temporaries_of_vec(1)), 3);
+        assert_eq!(
+            assert_twins!(format_operand_temporaries_drop_inside_the_macro()),
+            4
         );
     }
 }

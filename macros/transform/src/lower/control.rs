@@ -187,10 +187,24 @@ impl Lowerer {
         // a place with an index or a deref (`v[i]`, `*w`) could be another
         // place, or run user code, the second time; it is evaluated once.
         let is_place = is_place_or_const(&m.expr) && !has_index_or_deref(&m.expr);
-        let scrutinee = if is_place {
-            m.expr.to_token_stream()
+        // Evaluated here, in the enclosing statement, whose temporaries
+        // live to its end (`temps::At`), not in a statement of the rewrite;
+        // then moved into a binding of the rewrite (which may get a home:
+        // the guard's bindings borrow it across the guard's suspension).
+        let (scrutinee, hoist) = if is_place {
+            (m.expr.to_token_stream(), None)
         } else {
-            quote_spanned!(span=> __coro_scrutinee)
+            let v = if self.suspends(&m.expr) {
+                self.lower_expr(&m.expr)
+            } else {
+                let e = self.bind_statement_temps(&m.expr, At::Value);
+                self.fragment_expr(e, Ctx::Value)
+            };
+            let value = self.temp_binding(v, false);
+            (
+                quote_spanned!(span=> __coro_scrutinee),
+                Some(quote_spanned!(span=> let __coro_scrutinee = #value;)),
+            )
         };
         let mut decide = Vec::new();
         let mut arms = Vec::new();
@@ -232,10 +246,6 @@ impl Lowerer {
             // in the user's `match`.
             arms.push(quote_spanned!(span=> #[allow(unused_variables)] #pat if __coro_arm == #index => #body,));
         }
-        let hoist = (!is_place).then(|| {
-            let e = &m.expr;
-            quote_spanned!(span=> let __coro_scrutinee = #e;)
-        });
         let tokens = quote_spanned! {span=>
             {
                 #hoist

@@ -175,14 +175,27 @@ impl Lowerer {
         if !binds_temps(e, at) {
             return e.clone();
         }
-        let ops = operands_of(e);
-        let made = self.ref_temps.len();
-        let vals = self.bind_operand_temps(&ops);
-        let rebuilt = rebuild(e, vals);
-        // A value made from a temporary bound just now may borrow it
-        // (`format!(..).as_bytes()`), and a temporary cannot have a home:
-        // such a value stays a temporary of the expression that uses it.
-        if at == At::Place && is_temporary_value(e) && self.ref_temps.len() == made {
+        let rebuilt = match vec_operands(e) {
+            Some(mut args) => {
+                let ops: Vec<(&Expr, At)> =
+                    args.args.iter().map(|a| (&a.expr, At::Value)).collect();
+                let vals = self.bind_operand_temps(&ops);
+                for (arg, v) in args.args.iter_mut().zip(vals) {
+                    arg.expr = v;
+                }
+                Expr::Verbatim(args.invocation(args.to_tokens()))
+            }
+            None => {
+                let ops = operands_of(e);
+                let vals = self.bind_operand_temps(&ops);
+                rebuild(e, vals)
+            }
+        };
+        // A value made directly from a temporary (called on it, or given a
+        // reference to it: `format!(..).as_bytes()`, `Some(&make())`) may
+        // borrow it, and a temporary cannot have a home: such a value
+        // stays a temporary of the expression that uses it.
+        if at == At::Place && is_temporary_value(e) && !made_from_temporary(e) {
             let v = self.fragment_expr(rebuilt, Ctx::Value);
             let tokens = self.temp_binding(v, true);
             self.note_statement_temp(&tokens, e);
@@ -263,8 +276,40 @@ impl Lowerer {
 
 /// Whether binding `e`'s statement temporaries makes any (see [`At`]).
 pub(super) fn binds_temps(e: &Expr, at: At) -> bool {
-    (at == At::Place && is_temporary_value(e))
-        || operands_of(e).iter().any(|&(o, at)| binds_temps(o, at))
+    if at == At::Place && is_temporary_value(e) {
+        return true;
+    }
+    match vec_operands(e) {
+        Some(args) => args.args.iter().any(|a| binds_temps(&a.expr, At::Value)),
+        None => operands_of(e).iter().any(|&(o, at)| binds_temps(o, at)),
+    }
+}
+
+/// The elements of a `vec![..]` (not a temporary scope of its own: its
+/// elements' temporaries are the statement's). Other macros are not
+/// entered: the format family and `assert!` evaluate their operands in a
+/// statement of their own (`syntax::macros::own_temporary_scope`).
+fn vec_operands(e: &Expr) -> Option<crate::syntax::macros::MacroArgs> {
+    let Expr::Macro(m) = e else {
+        return None;
+    };
+    if crate::syntax::macros::name(&m.mac) != "vec" {
+        return None;
+    }
+    match operands(&m.mac) {
+        Operands::Exprs(args) => Some(args),
+        _ => None,
+    }
+}
+
+/// `e` is called on, or given a reference to, a value that is itself a
+/// temporary of the statement.
+fn made_from_temporary(e: &Expr) -> bool {
+    operands_of(e).iter().any(|&(o, at)| {
+        let o = strip_parens(o);
+        (at == At::Place && is_temporary_value(o))
+            || matches!(o, Expr::Reference(r) if is_temporary_value(strip_parens(&r.expr)))
+    })
 }
 
 /// A value Rust computes (a call, a method call, a macro, a literal built
