@@ -183,7 +183,12 @@ impl Lowerer {
                 for (arg, v) in args.args.iter_mut().zip(vals) {
                     arg.expr = v;
                 }
-                Expr::Verbatim(args.invocation(args.to_tokens()))
+                // Still a macro: the fragment pass reads its operands.
+                let mut e = e.clone();
+                if let Expr::Macro(m) = &mut e {
+                    m.mac.tokens = args.to_tokens();
+                }
+                e
             }
             None => {
                 let ops = operands_of(e);
