@@ -206,9 +206,7 @@ impl ClassSet {
 
 /// Classes that do not pass today (see fidelity/FAILING.md).
 pub const CI_EXCLUDED: &[Class] = &[
-    Class::AwaitReceiver,
     Class::ShadowDrop,
-    Class::TempAcrossAwait,
     Class::PartialMove,
     Class::Closure,
     Class::ByValueMethod,
