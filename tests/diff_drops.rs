@@ -652,6 +652,11 @@ mod unresumed {
 mod statement_temporaries {
     use super::*;
 
+    pub fn pick(t: &Tracked, hit: bool) -> Option<Tracked> {
+        log(format!("pick {}", t.name()));
+        hit.then(|| Tracked::new("bound"))
+    }
+
     pub fn add(a: usize, b: usize) -> usize {
         log(format!("add {a} {b}"));
         a + b
@@ -759,6 +764,40 @@ mod statement_temporaries {
                 + ready("r2", 1).await;
             s
         }
+        fn for_head_temporaries_live_through_the_loop() -> usize {
+            let mut n = 0;
+            for i in 0..consume(&Tracked::new("head"), 2) {
+                tick("body").await;
+                n += i as usize;
+            }
+            log("after");
+            n
+        }
+        fn awaited_scrutinee_keeps_later_operand_temporaries(k: usize) -> usize {
+            let n = match (ready("r", k).await, consume(&Tracked::new("t"), 0)).0 {
+                1 => ready("arm", 1).await,
+                _ => 0,
+            };
+            log("after");
+            n
+        }
+        fn if_let_bindings_drop_before_scrutinee_temporaries(hit: bool) -> usize {
+            if let Some(t) = pick(&Tracked::new("scrut"), hit) {
+                let local = Tracked::new("local");
+                tick("then").await;
+                log(format!("{} {}", t.name(), local.name()));
+            }
+            log("after");
+            0
+        }
+        fn while_let_scrutinee_temporary_lives_through_the_body() -> usize {
+            let mut n = 0;
+            while let 0..=1 = consume(&Tracked::new("scrut"), n) {
+                tick("body").await;
+                n += 1;
+            }
+            n as usize
+        }
         fn block_tail_temporary_drops_at_the_block_end() -> usize {
             let n = {
                 let inner = Tracked::new("inner");
@@ -820,6 +859,30 @@ mod statement_temporaries {
                 k
             );
         }
+    }
+
+    #[test]
+    fn loop_head_and_scrutinee_temporaries() {
+        assert_eq!(
+            assert_twins!(for_head_temporaries_live_through_the_loop()),
+            1
+        );
+        for k in [1, 2] {
+            assert_eq!(
+                assert_twins!(awaited_scrutinee_keeps_later_operand_temporaries(k)),
+                usize::from(k == 1)
+            );
+        }
+        for hit in [true, false] {
+            assert_eq!(
+                assert_twins!(if_let_bindings_drop_before_scrutinee_temporaries(hit)),
+                0
+            );
+        }
+        assert_eq!(
+            assert_twins!(while_let_scrutinee_temporary_lives_through_the_body()),
+            2
+        );
     }
 
     #[test]

@@ -64,7 +64,7 @@ impl Lowerer {
         let (cond_tokens, let_pat) = match &*i.cond {
             Expr::Let(l) => {
                 let scrut = if self.suspends(&l.expr) {
-                    let v = self.lower_expr(&l.expr);
+                    let v = self.lower_held_operand(&l.expr);
                     self.temp_binding(v, false)
                 } else {
                     let binds = crate::syntax::pattern::has_bindings(&l.pat);
@@ -122,6 +122,7 @@ impl Lowerer {
         // is forked before `push_branching` notes them).
         self.note_temps(&cond_tokens);
         let (block, parent_seg, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
+        let after_then = self.after_then_block(&scrutinee_temps, line);
         // then: its scope holds the `if let` pattern's bindings.
         self.cur_seg = then_seg;
         self.open_scope();
@@ -139,15 +140,7 @@ impl Lowerer {
         };
         self.push_branching(parent_seg, branch);
         let v = self.lower_block_stmts(&i.then_branch.stmts);
-        let v = if scrutinee_temps.is_empty() || self.terminated() {
-            v
-        } else {
-            let value = self.temp_binding(v, false);
-            self.drop_temps(&scrutinee_temps);
-            value
-        };
-        self.goto(join, vec![v]);
-        self.close_scope();
+        self.end_then_branch(v, join, after_then, &scrutinee_temps);
         // else
         self.cur_block = block;
         self.cur_seg = else_seg;
@@ -195,7 +188,7 @@ impl Lowerer {
             (m.expr.to_token_stream(), None)
         } else {
             let v = if self.suspends(&m.expr) {
-                self.lower_expr(&m.expr)
+                self.lower_held_operand(&m.expr)
             } else {
                 let e = self.bind_statement_temps(&m.expr, At::Value);
                 self.fragment_expr(e, Ctx::Value)
@@ -275,7 +268,7 @@ impl Lowerer {
             .any(|a| crate::syntax::pattern::has_bindings(&a.pat));
         let awaited = self.suspends(&m.expr);
         let scrut = if awaited {
-            let v = self.lower_expr(&m.expr);
+            let v = self.lower_held_operand(&m.expr);
             self.temp_binding(v, false)
         } else {
             // Arms that suspend: the scrutinee's temporaries live to the

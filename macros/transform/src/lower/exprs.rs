@@ -94,14 +94,7 @@ impl Lowerer {
                 self.request_slots(&a.base);
                 // The awaited expression runs before its own suspension:
                 // its temporaries live to the statement's end (`temps::At`).
-                self.hoisting += 1;
-                let base = if self.suspends(&a.base) {
-                    self.lower_expr(&a.base)
-                } else {
-                    let base = self.bind_statement_temps(&a.base, At::Value);
-                    self.fragment_expr(base, Ctx::Value)
-                };
-                self.hoisting -= 1;
+                let base = self.lower_held_operand(&a.base);
                 let span = a.await_token.span;
                 let text = source_text(&e.to_token_stream());
                 let line = line_of(span);
@@ -158,6 +151,7 @@ impl Lowerer {
                 // the statement (`temps::At`, the receiver rule).
                 if !crate::syntax::moves::consumes_receiver(&m.method)
                     && !is_place_or_const(&m.receiver)
+                    && !made_from_temporary(&m.receiver)
                 {
                     self.note_statement_temp(&vals[0], &m.receiver);
                 }
@@ -207,7 +201,7 @@ impl Lowerer {
             }
             Expr::Index(i) => {
                 let vals = self.lower_operands(&[&i.expr, &i.index], true);
-                if !is_place_or_const(&i.expr) {
+                if !is_place_or_const(&i.expr) && !made_from_temporary(&i.expr) {
                     self.note_statement_temp(&vals[0], &i.expr);
                 }
                 let (base, index) = (&vals[0], &vals[1]);
@@ -338,7 +332,9 @@ impl Lowerer {
                 w.while_token.span,
             ),
             Expr::ForLoop(f) => {
-                let iter = self.lower_expr(&f.expr);
+                // `for` matches on its iterator: the head's temporaries
+                // live through the loop (`temps::At`).
+                let iter = self.lower_held_operand(&f.expr);
                 let iter =
                     self.temp_binding(quote!(::core::iter::IntoIterator::into_iter(#iter)), true);
                 self.lower_loop(

@@ -60,7 +60,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{Block as SynBlock, Expr, Pat, Stmt};
-use temps::{At, ExprId, binds_temps, extending_borrows};
+use temps::{At, ExprId, binds_temps, extending_borrows, made_from_temporary};
 
 /// The running facts about the current block since its entry.
 #[derive(Default, Clone)]

@@ -62,6 +62,63 @@ impl Lowerer {
         }
     }
 
+    /// An expression whose temporaries live on past its evaluation (a
+    /// scrutinee, a `for` head: `temps::At`), lowered with them bound.
+    pub(super) fn lower_held_operand(&mut self, e: &Expr) -> TokenStream {
+        self.hoisting += 1;
+        let v = if self.suspends(e) {
+            self.lower_expr(e)
+        } else {
+            let e = self.bind_statement_temps(e, At::Value);
+            self.fragment_expr(e, Ctx::Value)
+        };
+        self.hoisting -= 1;
+        v
+    }
+
+    /// An `if let`'s scrutinee temporaries drop after its `then` branch's
+    /// bindings (its locals, then the pattern's): in a join after the
+    /// branch, outside its scope (made before the branch's scope opens).
+    pub(super) fn after_then_block(
+        &mut self,
+        temps: &[(VarId, ExprId)],
+        line: usize,
+    ) -> Option<(BlockId, VarId)> {
+        (!temps.is_empty()).then(|| {
+            let b = self.new_block(
+                BlockKind::Join,
+                "AfterThen",
+                format!("After the `then` branch of the `if` at line {line}."),
+            );
+            (b, self.join_result(b))
+        })
+    }
+
+    /// Ends an `if`'s `then` branch (its scope open) with value `v`: to
+    /// `join`, through `after_then` where the scrutinee's temporaries drop.
+    pub(super) fn end_then_branch(
+        &mut self,
+        v: TokenStream,
+        join: BlockId,
+        after_then: Option<(BlockId, VarId)>,
+        temps: &[(VarId, ExprId)],
+    ) {
+        match after_then {
+            Some((after, value)) if !self.terminated() => {
+                self.goto(after, vec![v]);
+                self.close_scope();
+                self.switch_to(after);
+                self.drop_temps(temps);
+                let v = self.out.vars.all[value].ident.to_token_stream();
+                self.goto(join, vec![v]);
+            }
+            _ => {
+                self.goto(join, vec![v]);
+                self.close_scope();
+            }
+        }
+    }
+
     /// A block's tail: its temporaries drop when its value is computed,
     /// before the block's locals (edition 2024), except those a `let`
     /// around the block extends (`let r = { .. &make() };`).
@@ -309,7 +366,7 @@ fn vec_operands(e: &Expr) -> Option<crate::syntax::macros::MacroArgs> {
 
 /// `e` is called on, or given a reference to, a value that is itself a
 /// temporary of the statement.
-fn made_from_temporary(e: &Expr) -> bool {
+pub(super) fn made_from_temporary(e: &Expr) -> bool {
     operands_of(e).iter().any(|&(o, at)| {
         let o = strip_parens(o);
         (at == At::Place && is_temporary_value(o))
