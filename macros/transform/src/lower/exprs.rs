@@ -94,7 +94,7 @@ impl Lowerer {
                 self.request_slots(&a.base);
                 // The awaited expression runs before its own suspension:
                 // its temporaries live to the statement's end (`temps::At`).
-                let base = self.lower_held_operand(&a.base);
+                let base = self.lower_awaited(&a.base);
                 let span = a.await_token.span;
                 let text = source_text(&e.to_token_stream());
                 let line = line_of(span);
@@ -149,7 +149,8 @@ impl Lowerer {
                 // A receiver evaluated into a temporary (hoisted, or an
                 // awaited value) is borrowed by the call: a temporary of
                 // the statement (`temps::At`, the receiver rule).
-                if !crate::syntax::moves::consumes_receiver(&m.method)
+                if self.awaited_call != Some(ExprId::of(e))
+                    && !crate::syntax::moves::consumes_temporary(&m.method)
                     && !is_place_or_const(&m.receiver)
                     && !made_from_temporary(&m.receiver)
                 {

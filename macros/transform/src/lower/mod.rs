@@ -103,6 +103,8 @@ pub struct Lowerer {
     /// statement (or an awaited expression): its await-free operands bind
     /// their statement temporaries (`temps::At`).
     hoisting: usize,
+    /// The method call being awaited (`temps::lower_awaited`).
+    awaited_call: Option<ExprId>,
     /// The declared type of the values yielded (when it can annotate a `let`).
     yield_ty: Option<TokenStream>,
     /// Names of the items hoisted so far.
@@ -139,6 +141,7 @@ impl Lowerer {
             extended_count: 0,
             ref_temps: Vec::new(),
             hoisting: 0,
+            awaited_call: None,
 
             yield_ty: None,
             item_names: Default::default(),

@@ -55,6 +55,8 @@ impl Lowerer {
         temps.sort_by_key(|&(v, _)| v);
         for (v, _) in temps.iter().rev() {
             if self.out.vars.scopes.iter().any(|s| s.contains(v)) {
+                // Generated (mixed-site) tokens: a drop of a reference or a
+                // `Copy` value is not linted as the user's.
                 let ident = self.out.vars.all[*v].ident.clone();
                 self.emit(quote!(::core::mem::drop(#ident);));
                 self.flow.moved.insert(*v);
@@ -73,6 +75,32 @@ impl Lowerer {
             self.fragment_expr(e, Ctx::Value)
         };
         self.hoisting -= 1;
+        v
+    }
+
+    /// The awaited expression. The receiver of an awaited method call
+    /// (`client.get(url).send().await`, `f().await.json().await`) is not
+    /// made a statement temporary: the common such method takes `self` (a
+    /// builder's `send`), and one that borrows its receiver mostly returns
+    /// an awaitable that borrows it too, which a temporary could not be
+    /// held beside anyway (limit 3); its other temporaries are.
+    pub(super) fn lower_awaited(&mut self, base: &Expr) -> TokenStream {
+        let Expr::MethodCall(m) = strip_parens(base) else {
+            return self.lower_held_operand(base);
+        };
+        let outer = self.awaited_call.replace(ExprId::of(strip_parens(base)));
+        let v = if self.suspends(base) {
+            self.lower_held_operand(base)
+        } else {
+            let mut ops: Vec<(&Expr, At)> = vec![(&m.receiver, At::Value)];
+            ops.extend(m.args.iter().map(|a| (a, At::Value)));
+            self.hoisting += 1;
+            let vals = self.bind_operand_temps(&ops);
+            self.hoisting -= 1;
+            let e = rebuild(strip_parens(base), vals);
+            self.fragment_expr(e, Ctx::Value)
+        };
+        self.awaited_call = outer;
         v
     }
 
@@ -398,7 +426,7 @@ fn operands_of(e: &Expr) -> Vec<(&Expr, At)> {
         Expr::Paren(p) => vec![(&*p.expr, Value)],
         Expr::Group(g) => vec![(&*g.expr, Value)],
         Expr::MethodCall(m) => {
-            let recv = if crate::syntax::moves::consumes_receiver(&m.method) {
+            let recv = if crate::syntax::moves::consumes_temporary(&m.method) {
                 Value
             } else {
                 Place
