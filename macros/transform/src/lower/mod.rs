@@ -36,6 +36,7 @@ mod macro_args;
 mod operands;
 mod stmts;
 mod suspend;
+mod temp_syntax;
 mod temps;
 mod usage;
 
@@ -60,7 +61,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{Block as SynBlock, Expr, Pat, Stmt};
-use temps::{At, ExprId, binds_temps, extending_borrows, made_from_temporary};
+use temp_syntax::{binds_temps, made_from_temporary};
+use temps::{At, ExprId, extending_borrows};
 
 /// The running facts about the current block since its entry.
 #[derive(Default, Clone)]
