@@ -798,6 +798,13 @@ mod statement_temporaries {
             }
             n as usize
         }
+        fn consumed_temporaries_are_not_held(v: Vec<usize>) -> usize {
+            let n = add(v.iter().sum(), ready("r", 1).await)
+                + ready("s", v.iter().count()).await
+                + ready("t", Some(Tracked::new("o"))).await.map_or(0, |t| t.name().len());
+            tick("next").await;
+            n
+        }
         fn block_tail_temporary_drops_at_the_block_end() -> usize {
             let n = {
                 let inner = Tracked::new("inner");
@@ -882,6 +889,14 @@ mod statement_temporaries {
         assert_eq!(
             assert_twins!(while_let_scrutinee_temporary_lives_through_the_body()),
             2
+        );
+    }
+
+    #[test]
+    fn temporaries_consumed_by_iterator_and_option_methods() {
+        assert_eq!(
+            assert_twins!(consumed_temporaries_are_not_held(vec![1, 2])),
+            7
         );
     }
 
