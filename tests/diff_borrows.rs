@@ -2522,12 +2522,14 @@ mod if_let_temporaries {
 
     #[test]
     fn if_let_scrutinee_temporaries_end_before_else() {
-        // (With `hit`, the temporary drops at the `then` branch's first
-        // suspension instead of at its end: ARCHITECTURE.md#temporary-dropped-before-await,
-        // drop order only.)
         assert_eq!(
             assert_twins!(scrutinee_temporary_ends_before_else(false)),
             3
+        );
+        // With `hit`, the temporary lives to the end of the `then` branch.
+        assert_eq!(
+            assert_twins!(scrutinee_temporary_ends_before_else(true)),
+            30
         );
     }
 }

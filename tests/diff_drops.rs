@@ -769,29 +769,268 @@ mod unresumed {
     }
 }
 
+// A statement's temporaries live to its end, across its suspensions
+// (edition 2024; lower/temps.rs, `At`): a receiver, a borrowed operand, a
+// scrutinee, a value awaited or called on, also inside a hoisted operand,
+// after an earlier `.await` of the statement, and in a block's tail
+// (fidelity/repro/passing/temp_across_await.rs, temp_in_scrutinee.rs).
 mod statement_temporaries {
     use super::*;
+
+    pub fn pick(t: &Tracked, hit: bool) -> Option<Tracked> {
+        log(format!("pick {}", t.name()));
+        hit.then(|| Tracked::new("bound"))
+    }
+
+    pub fn add(a: usize, b: usize) -> usize {
+        log(format!("add {a} {b}"));
+        a + b
+    }
+
     twins! {
-    fn match_scrutinee_temporary_lives_through_arms() -> usize {
-                match Tracked::new("scrut").name() {
-                    "scrut" => ready("arm", 1).await,
-                    _ => 0,
-                }
-            }
-            fn temporary_in_let_lives_to_semicolon() -> usize {
-                let n = Tracked::new("tmp").name().len() + ready("r", 1).await;
-                tick("next").await;
-                n
+        fn match_scrutinee_temporary_lives_through_arms() -> usize {
+            match Tracked::new("scrut").name() {
+                "scrut" => ready("arm", 1).await,
+                _ => 0,
             }
         }
+        fn match_statement_scrutinee_lives_to_its_end() -> usize {
+            let n = match Tracked::new("scrut").name().len() {
+                0 => 0,
+                k => k + ready("arm", 1).await,
+            };
+            log(format!("n {n}"));
+            tick("next").await;
+            n
+        }
+        fn temporary_in_let_lives_to_semicolon() -> usize {
+            let n = Tracked::new("tmp").name().len() + ready("r", 1).await;
+            tick("next").await;
+            n
+        }
+        fn receiver_hoisted_before_an_awaited_argument() -> usize {
+            let n = add(Tracked::new("t").name().len(), ready("a", 1).await)
+                + ready("b", 2).await;
+            tick("next").await;
+            n
+        }
+        fn temporary_made_after_an_await() -> usize {
+            let n = add(
+                ready("a", 1).await,
+                add(Tracked::new("t").name().len(), consume(&Tracked::new("u"), 2) as usize),
+            ) + ready("b", 2).await;
+            tick("next").await;
+            n
+        }
+        fn nested_operand_temporaries() -> usize {
+            let n = add(
+                consume(&Tracked::new("u"), ready("a", 1).await) as usize,
+                Tracked::new("v").name().len(),
+            ) + ready("b", 2).await;
+            n
+        }
+        fn awaited_value_as_receiver() -> usize {
+            let n = ready("r", Tracked::new("v")).await.name().len() + ready("s", 1).await;
+            tick("next").await;
+            n
+        }
+        fn awaited_value_as_receiver_in_a_call() -> usize {
+            log(format!("len {}", ready("r", Tracked::new("v")).await.name().len()));
+            tick("next").await;
+            0
+        }
+        fn temporary_of_the_awaited_expression() -> usize {
+            let n = ready("r", Tracked::new("t").name().len()).await;
+            tick("next").await;
+            n
+        }
+        fn if_let_scrutinee_temporary_lives_through_then(hit: bool) -> usize {
+            let n = if let "s" = Tracked::new(if hit { "s" } else { "x" }).name() {
+                ready("then", 1).await
+            } else {
+                ready("else", 2).await
+            };
+            log(format!("n {n}"));
+            n
+        }
+        fn tail_temporary_drops_before_locals() -> usize {
+            let local = Tracked::new("local");
+            Tracked::new("tmp").name().len() + ready("r", local.name().len()).await
+        }
+        fn scrutinee_temporary_of_a_match_whose_guard_awaits(k: usize) -> usize {
+            log(format!(
+                "m {}",
+                match Tracked::new("scrut").name().len() + ready("r", k).await {
+                    6 => 1,
+                    m if m > ready("guard", 6).await => 2,
+                    _ => 3,
+                }
+            ));
+            tick("next").await;
+            k
+        }
+        fn element_temporaries_of_vec(k: usize) -> usize {
+            let n = ready(
+                "r",
+                vec![consume(&Tracked::new("a"), 3), Tracked::new("b").name().len() as i32].len(),
+            )
+            .await
+                + k;
+            tick("next").await;
+            n
+        }
+        fn format_operand_temporaries_drop_inside_the_macro() -> usize {
+            let s = format!(
+                "{}-{}",
+                consume(&Tracked::new("a"), ready("r1", 1).await),
+                Tracked::new("b").name()
+            )
+            .len()
+                + ready("r2", 1).await;
+            s
+        }
+        fn for_head_temporaries_live_through_the_loop() -> usize {
+            let mut n = 0;
+            for i in 0..consume(&Tracked::new("head"), 2) {
+                tick("body").await;
+                n += i as usize;
+            }
+            log("after");
+            n
+        }
+        fn awaited_scrutinee_keeps_later_operand_temporaries(k: usize) -> usize {
+            let n = match (ready("r", k).await, consume(&Tracked::new("t"), 0)).0 {
+                1 => ready("arm", 1).await,
+                _ => 0,
+            };
+            log("after");
+            n
+        }
+        fn if_let_bindings_drop_before_scrutinee_temporaries(hit: bool) -> usize {
+            if let Some(t) = pick(&Tracked::new("scrut"), hit) {
+                let local = Tracked::new("local");
+                tick("then").await;
+                log(format!("{} {}", t.name(), local.name()));
+            }
+            log("after");
+            0
+        }
+        fn while_let_scrutinee_temporary_lives_through_the_body() -> usize {
+            let mut n = 0;
+            while let 0..=1 = consume(&Tracked::new("scrut"), n) {
+                tick("body").await;
+                n += 1;
+            }
+            n as usize
+        }
+        fn consumed_temporaries_are_not_held(v: Vec<usize>) -> usize {
+            let n = add(v.iter().sum(), ready("r", 1).await)
+                + ready("s", v.iter().count()).await
+                + ready("t", Some(Tracked::new("o"))).await.map_or(0, |t| t.name().len());
+            tick("next").await;
+            n
+        }
+        fn block_tail_temporary_drops_at_the_block_end() -> usize {
+            let n = {
+                let inner = Tracked::new("inner");
+                Tracked::new("tmp").name().len() + ready("r", inner.name().len()).await
+            };
+            tick("next").await;
+            n
+        }
+    }
 
     #[test]
-    #[ignore = "known limit: ARCHITECTURE.md#temporary-dropped-before-await"]
     fn temporary_lives_to_end_of_statement() {
         assert_eq!(assert_twins!(temporary_in_let_lives_to_semicolon()), 4);
         assert_eq!(
             assert_twins!(match_scrutinee_temporary_lives_through_arms()),
             1
+        );
+        assert_eq!(
+            assert_twins!(match_statement_scrutinee_lives_to_its_end()),
+            6
+        );
+    }
+
+    #[test]
+    fn operand_temporaries_live_across_later_awaits() {
+        assert_eq!(
+            assert_twins!(receiver_hoisted_before_an_awaited_argument()),
+            4
+        );
+        assert_eq!(assert_twins!(temporary_made_after_an_await()), 6);
+        assert_eq!(assert_twins!(nested_operand_temporaries()), 4);
+    }
+
+    #[test]
+    fn awaited_values_and_awaited_expressions_hold_their_temporaries() {
+        assert_eq!(assert_twins!(awaited_value_as_receiver()), 2);
+        assert_eq!(assert_twins!(awaited_value_as_receiver_in_a_call()), 0);
+        assert_eq!(assert_twins!(temporary_of_the_awaited_expression()), 1);
+    }
+
+    #[test]
+    fn scrutinee_and_tail_temporaries() {
+        assert_eq!(
+            assert_twins!(if_let_scrutinee_temporary_lives_through_then(true)),
+            1
+        );
+        assert_eq!(
+            assert_twins!(if_let_scrutinee_temporary_lives_through_then(false)),
+            2
+        );
+        assert_eq!(assert_twins!(tail_temporary_drops_before_locals()), 8);
+        assert_eq!(
+            assert_twins!(block_tail_temporary_drops_at_the_block_end()),
+            8
+        );
+        for k in [1, 2] {
+            assert_eq!(
+                assert_twins!(scrutinee_temporary_of_a_match_whose_guard_awaits(k)),
+                k
+            );
+        }
+    }
+
+    #[test]
+    fn loop_head_and_scrutinee_temporaries() {
+        assert_eq!(
+            assert_twins!(for_head_temporaries_live_through_the_loop()),
+            1
+        );
+        for k in [1, 2] {
+            assert_eq!(
+                assert_twins!(awaited_scrutinee_keeps_later_operand_temporaries(k)),
+                usize::from(k == 1)
+            );
+        }
+        for hit in [true, false] {
+            assert_eq!(
+                assert_twins!(if_let_bindings_drop_before_scrutinee_temporaries(hit)),
+                0
+            );
+        }
+        assert_eq!(
+            assert_twins!(while_let_scrutinee_temporary_lives_through_the_body()),
+            2
+        );
+    }
+
+    #[test]
+    fn temporaries_consumed_by_iterator_and_option_methods() {
+        assert_eq!(
+            assert_twins!(consumed_temporaries_are_not_held(vec![1, 2])),
+            7
+        );
+    }
+
+    #[test]
+    fn macro_operand_temporaries() {
+        assert_eq!(assert_twins!(element_temporaries_of_vec(1)), 3);
+        assert_eq!(
+            assert_twins!(format_operand_temporaries_drop_inside_the_macro()),
+            4
         );
     }
 }

@@ -206,8 +206,6 @@ impl ClassSet {
 
 /// Classes that do not pass today (see fidelity/FAILING.md).
 pub const CI_EXCLUDED: &[Class] = &[
-    Class::AwaitReceiver,
-    Class::TempAcrossAwait,
     Class::PartialMove,
     Class::Closure,
     Class::ByValueMethod,

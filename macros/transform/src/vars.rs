@@ -69,6 +69,10 @@ pub struct Var {
     /// scope's end, so that a path leaving before that use (`vec![t, { if c
     /// { return f().await; } u }]`) keeps it across the exit's suspension.
     pub held_to_use: bool,
+    /// A temporary of a statement (`lower::temps::At`): dropped explicitly
+    /// at the statement's end, so only that drop moves it; held (with
+    /// `held_to_use`) until then, on every path.
+    pub statement_temp: bool,
     /// Its index in the machine's slot list: it is borrowed across a
     /// suspension, so it lives in a pinned slot and the binding holds a
     /// `Local` guard (see `coro::__private::Local`).
@@ -124,6 +128,7 @@ impl Vars {
             slottable: false,
             mut_ref: false,
             held_to_use: false,
+            statement_temp: false,
             slot,
         });
         self.scopes.last_mut().expect("a scope is open").push(id);

@@ -61,9 +61,15 @@ impl Lowerer {
         if found.is_empty() {
             return;
         }
+        // A statement's temporary is moved only by its drop (`drop_temps`).
+        let moved = found
+            .iter()
+            .copied()
+            .filter(|&v| !self.out.vars.all[v].statement_temp)
+            .collect();
         let usage = Usage {
-            read: found.clone(),
-            moved: found,
+            read: found,
+            moved,
             ..Usage::default()
         };
         self.note_usage(&usage);

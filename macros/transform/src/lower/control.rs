@@ -64,17 +64,21 @@ impl Lowerer {
         let (cond_tokens, let_pat) = match &*i.cond {
             Expr::Let(l) => {
                 let scrut = if self.suspends(&l.expr) {
-                    let v = self.lower_expr(&l.expr);
+                    let v = self.lower_held_operand(&l.expr);
                     self.temp_binding(v, false)
                 } else {
-                    self.fragment_expr(
-                        (*l.expr).clone(),
-                        if crate::syntax::pattern::has_bindings(&l.pat) {
-                            Ctx::Project
-                        } else {
-                            Ctx::Place
-                        },
-                    )
+                    let binds = crate::syntax::pattern::has_bindings(&l.pat);
+                    // A branch that suspends: the scrutinee's temporaries
+                    // live through `then` (`temps::At`; dropped below).
+                    let scrutinee = if branches_await {
+                        self.bind_statement_temps(
+                            &l.expr,
+                            if binds { At::Value } else { At::Place },
+                        )
+                    } else {
+                        (*l.expr).clone()
+                    };
+                    self.fragment_expr(scrutinee, if binds { Ctx::Project } else { Ctx::Place })
                 };
                 (scrut, Some(&*l.pat))
             }
@@ -118,6 +122,7 @@ impl Lowerer {
         // is forked before `push_branching` notes them).
         self.note_temps(&cond_tokens);
         let (block, parent_seg, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
+        let after_then = self.after_then_block(&scrutinee_temps, line);
         // then: its scope holds the `if let` pattern's bindings.
         self.cur_seg = then_seg;
         self.open_scope();
@@ -135,15 +140,7 @@ impl Lowerer {
         };
         self.push_branching(parent_seg, branch);
         let v = self.lower_block_stmts(&i.then_branch.stmts);
-        let v = if scrutinee_temps.is_empty() || self.terminated() {
-            v
-        } else {
-            let value = self.temp_binding(v, false);
-            self.drop_temps(&scrutinee_temps);
-            value
-        };
-        self.goto(join, vec![v]);
-        self.close_scope();
+        self.end_then_branch(v, join, after_then, &scrutinee_temps);
         // else
         self.cur_block = block;
         self.cur_seg = else_seg;
@@ -183,10 +180,24 @@ impl Lowerer {
         // a place with an index or a deref (`v[i]`, `*w`) could be another
         // place, or run user code, the second time; it is evaluated once.
         let is_place = is_place_or_const(&m.expr) && !has_index_or_deref(&m.expr);
-        let scrutinee = if is_place {
-            m.expr.to_token_stream()
+        // Evaluated here, in the enclosing statement, whose temporaries
+        // live to its end (`temps::At`), not in a statement of the rewrite;
+        // then moved into a binding of the rewrite (which may get a home:
+        // the guard's bindings borrow it across the guard's suspension).
+        let (scrutinee, hoist) = if is_place {
+            (m.expr.to_token_stream(), None)
         } else {
-            quote_spanned!(span=> __coro_scrutinee)
+            let v = if self.suspends(&m.expr) {
+                self.lower_held_operand(&m.expr)
+            } else {
+                let e = self.bind_statement_temps(&m.expr, At::Value);
+                self.fragment_expr(e, Ctx::Value)
+            };
+            let value = self.temp_binding(v, false);
+            (
+                quote_spanned!(span=> __coro_scrutinee),
+                Some(quote_spanned!(span=> let __coro_scrutinee = #value;)),
+            )
         };
         let mut decide = Vec::new();
         let mut arms = Vec::new();
@@ -228,10 +239,6 @@ impl Lowerer {
             // in the user's `match`.
             arms.push(quote_spanned!(span=> #[allow(unused_variables)] #pat if __coro_arm == #index => #body,));
         }
-        let hoist = (!is_place).then(|| {
-            let e = &m.expr;
-            quote_spanned!(span=> let __coro_scrutinee = #e;)
-        });
         let tokens = quote_spanned! {span=>
             {
                 #hoist
@@ -261,13 +268,17 @@ impl Lowerer {
             .any(|a| crate::syntax::pattern::has_bindings(&a.pat));
         let awaited = self.suspends(&m.expr);
         let scrut = if awaited {
-            let v = self.lower_expr(&m.expr);
+            let v = self.lower_held_operand(&m.expr);
             self.temp_binding(v, false)
         } else {
-            self.fragment_expr(
-                (*m.expr).clone(),
-                if binds { Ctx::Project } else { Ctx::Place },
-            )
+            // Arms that suspend: the scrutinee's temporaries live to the
+            // end of the statement (`temps::At`).
+            let scrutinee = if arms_await {
+                self.bind_statement_temps(&m.expr, if binds { At::Value } else { At::Place })
+            } else {
+                (*m.expr).clone()
+            };
+            self.fragment_expr(scrutinee, if binds { Ctx::Project } else { Ctx::Place })
         };
         if !arms_await {
             let mut rest = m.clone();

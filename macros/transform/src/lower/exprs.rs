@@ -92,7 +92,9 @@ impl Lowerer {
             }
             Expr::Await(a) => {
                 self.request_slots(&a.base);
-                let base = self.lower_expr(&a.base);
+                // The awaited expression runs before its own suspension:
+                // its temporaries live to the statement's end (`temps::At`).
+                let base = self.lower_awaited(&a.base);
                 let span = a.await_token.span;
                 let text = source_text(&e.to_token_stream());
                 let line = line_of(span);
@@ -144,6 +146,16 @@ impl Lowerer {
                 if let Some(root) = crate::syntax::moves::consumed_receiver(m) {
                     self.note_consumed(root);
                 }
+                // A receiver evaluated into a temporary (hoisted, or an
+                // awaited value) is borrowed by the call: a temporary of
+                // the statement (`temps::At`, the receiver rule).
+                if self.awaited_call != Some(ExprId::of(e))
+                    && !crate::syntax::moves::consumes_temporary(&m.method)
+                    && !is_place_or_const(&m.receiver)
+                    && !made_from_temporary(&m.receiver)
+                {
+                    self.note_statement_temp(&vals[0], &m.receiver);
+                }
                 let (recv, args) = vals.split_first().expect("receiver");
                 let method = &m.method;
                 let turbofish = &m.turbofish;
@@ -184,13 +196,15 @@ impl Lowerer {
                 let v = self.lower_expr(&r.expr);
                 // The referent is a temporary: give it a home that lives on.
                 let home = self.temp_binding(v, r.mutability.is_some());
-                self.ref_temps
-                    .push((self.out.vars.all.len() - 1, ExprId::of(e)));
+                self.push_statement_temp(self.out.vars.all.len() - 1, e);
                 let m = &r.mutability;
                 quote!(&#m #home)
             }
             Expr::Index(i) => {
                 let vals = self.lower_operands(&[&i.expr, &i.index], true);
+                if !is_place_or_const(&i.expr) && !made_from_temporary(&i.expr) {
+                    self.note_statement_temp(&vals[0], &i.expr);
+                }
                 let (base, index) = (&vals[0], &vals[1]);
                 quote!(#base[#index])
             }
@@ -322,7 +336,9 @@ impl Lowerer {
                 w.while_token.span,
             ),
             Expr::ForLoop(f) => {
-                let iter = self.lower_expr(&f.expr);
+                // `for` matches on its iterator: the head's temporaries
+                // live through the loop (`temps::At`).
+                let iter = self.lower_held_operand(&f.expr);
                 let iter =
                     self.temp_binding(quote!(::core::iter::IntoIterator::into_iter(#iter)), true);
                 self.lower_loop(

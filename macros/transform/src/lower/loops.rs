@@ -142,6 +142,10 @@ impl Lowerer {
             },
         );
         self.open_scope();
+        // Temporaries of a `while let` scrutinee live through the body
+        // (edition 2024; `temps::At`): dropped at its end, and when a jump
+        // leaves the loop's scope.
+        let mut scrutinee_temps: Vec<(VarId, ExprId)> = Vec::new();
         match kind {
             LoopKind::Loop => {}
             LoopKind::While(cond) => {
@@ -157,12 +161,18 @@ impl Lowerer {
                             }
                             self.temp_binding(v, false)
                         } else {
-                            let ctx = if crate::syntax::pattern::has_bindings(&l.pat) {
-                                Ctx::Project
+                            let binds = crate::syntax::pattern::has_bindings(&l.pat);
+                            let ctx = if binds { Ctx::Project } else { Ctx::Place };
+                            let scrutinee = if self.block_suspends(body) {
+                                let from = self.ref_temps.len();
+                                let at = if binds { At::Value } else { At::Place };
+                                let e = self.bind_statement_temps(&l.expr, at);
+                                scrutinee_temps = self.ref_temps.drain(from..).collect();
+                                e
                             } else {
-                                Ctx::Place
+                                (*l.expr).clone()
                             };
-                            self.fragment_expr((*l.expr).clone(), ctx)
+                            self.fragment_expr(scrutinee, ctx)
                         };
                         let pat = self.declare_pattern((*l.pat).clone());
                         self.goto_from(else_seg, after);
@@ -191,6 +201,7 @@ impl Lowerer {
         }
         let v = self.lower_block_stmts(&body.stmts);
         self.emit_discarded(v);
+        self.drop_temps(&scrutinee_temps);
         self.goto(head, Vec::new());
         self.close_scope();
         let result = self.loops.frame(index).data.result;

@@ -12,6 +12,7 @@ impl Lowerer {
         {
             return self.lower_lazy_assert(mac, &name, &args);
         }
+        let from = self.ref_temps.len();
         let operands: Vec<(Expr, Ctx)> =
             args.args.iter().map(|a| (a.expr.clone(), a.ctx)).collect();
         let refs: Vec<(&Expr, Ctx)> = operands.iter().map(|(e, ctx)| (e, *ctx)).collect();
@@ -29,7 +30,20 @@ impl Lowerer {
                 args.push_named(name, value);
             }
         }
-        args.invocation(args.to_tokens())
+        let value = args.invocation(args.to_tokens());
+        if !macros::own_temporary_scope(&name) || self.ref_temps.len() == from {
+            return value;
+        }
+        // The operands' temporaries drop inside the macro (`temps::At`).
+        let temps: Vec<(VarId, ExprId)> = self.ref_temps.drain(from..).collect();
+        let value = if name == "format" {
+            self.temp_binding(value, false)
+        } else {
+            self.emit(quote!(#value;));
+            quote!(())
+        };
+        self.drop_temps(&temps);
+        value
     }
 
     /// An `assert!` family macro with `.await` where Rust evaluates lazily

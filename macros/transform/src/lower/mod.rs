@@ -36,6 +36,7 @@ mod macro_args;
 mod operands;
 mod stmts;
 mod suspend;
+mod temp_syntax;
 mod temps;
 mod usage;
 
@@ -60,7 +61,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{Block as SynBlock, Expr, Pat, Stmt};
-use temps::{ExprId, extending_borrows};
+use temp_syntax::{binds_temps, made_from_temporary};
+use temps::{At, ExprId, extending_borrows};
 
 /// The running facts about the current block since its entry.
 #[derive(Default, Clone)]
@@ -104,6 +106,12 @@ pub struct Lowerer {
     /// operands, `&x.await`): dropped at the end of their statement, as
     /// Rust drops a statement's temporaries (see `drop_statement_temps`).
     ref_temps: Vec<(VarId, ExprId)>,
+    /// Inside an operand evaluated before a later suspension of its
+    /// statement (or an awaited expression): its await-free operands bind
+    /// their statement temporaries (`temps::At`).
+    hoisting: usize,
+    /// The method call being awaited (`temps::lower_awaited`).
+    awaited_call: Option<ExprId>,
     /// The declared type of the values yielded (when it can annotate a `let`).
     yield_ty: Option<TokenStream>,
     /// Names of the items hoisted so far.
@@ -140,6 +148,8 @@ impl Lowerer {
             pending_homes: Vec::new(),
             extended_count: 0,
             ref_temps: Vec::new(),
+            hoisting: 0,
+            awaited_call: None,
 
             yield_ty: None,
             item_names: Default::default(),

@@ -39,11 +39,22 @@ impl Lowerer {
         if let Some(last) = last_await {
             self.refuse_borrows_through_changed(&operands[..last], &changed);
         }
+        // Inside an operand evaluated before a later suspension, an operand
+        // after the last one that suspends may bind statement temporaries
+        // (`temps::At`): the operands before it are evaluated first.
+        let last_temps = (self.hoisting > 0)
+            .then(|| {
+                operands
+                    .iter()
+                    .rposition(|&(e, _)| !self.suspends(e) && binds_temps(e, At::Value))
+            })
+            .flatten();
+        let last = last_await.max(last_temps);
         let vals: Vec<Operand> = operands
             .iter()
             .enumerate()
             .map(|(i, &(op, ctx))| {
-                let before = last_await.is_some_and(|l| i < l);
+                let before = last.is_some_and(|l| i < l);
                 self.lower_operand(op, ctx, before, &changed)
             })
             .collect();
@@ -96,7 +107,9 @@ impl Lowerer {
     fn lower_operand(&mut self, op: &Expr, ctx: Ctx, before: bool, changed: &VarSet) -> Operand {
         let receiver = ctx == Ctx::Receiver;
         if self.suspends(op) {
+            self.hoisting += usize::from(before);
             let v = self.lower_expr(op);
+            self.hoisting -= usize::from(before);
             return Operand::Ready(if before {
                 self.operand_binding(v, receiver)
             } else {
@@ -104,7 +117,15 @@ impl Lowerer {
             });
         }
         if !before {
-            return Operand::Ready(self.fragment_expr(op.clone(), ctx));
+            // Evaluated after the suspension, in place; inside an operand
+            // that is itself evaluated before a later one, its temporaries
+            // must outlive that one too.
+            let op = if self.hoisting > 0 {
+                self.bind_statement_temps(op, At::Value)
+            } else {
+                op.clone()
+            };
+            return Operand::Ready(self.fragment_expr(op, ctx));
         }
         if ctx == Ctx::Place && is_place_expr(op) {
             // Borrowed in place by the macro: only its index operands are
@@ -207,15 +228,17 @@ impl Lowerer {
                 *r.expr = self.hoist_place_operands(&r.expr);
                 return Operand::InPlace(Box::new(Expr::Reference(r)), ctx);
             }
-            let v = self.fragment_expr((*r.expr).clone(), Ctx::Value);
+            let value = self.bind_statement_temps(&r.expr, At::Value);
+            let v = self.fragment_expr(value, Ctx::Value);
             let home = self.temp_binding(v, r.mutability.is_some());
-            self.ref_temps
-                .push((self.out.vars.all.len() - 1, ExprId::of(inner)));
+            self.push_statement_temp(self.out.vars.all.len() - 1, inner);
             let m = &r.mutability;
             return Operand::Ready(quote!(&#m #home));
         }
         // Without its parentheses: they would be `unused_parens` in a `let`.
-        let v = self.fragment_expr(inner.clone(), ctx);
+        // Its own temporaries live to the statement's end (`temps::At`).
+        let inner = self.bind_statement_temps(inner, At::Value);
+        let v = self.fragment_expr(inner, ctx);
         Operand::Ready(self.operand_binding(v, mutable))
     }
 

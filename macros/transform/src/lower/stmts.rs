@@ -60,7 +60,7 @@ impl Lowerer {
                 }
                 Stmt::Expr(e, semi) => {
                     if last && semi.is_none() {
-                        value = self.lower_expr(e);
+                        value = self.lower_tail(e);
                     } else if self.suspends(e) {
                         let from = self.ref_temps.len();
                         let v = self.lower_expr(e);

@@ -1,6 +1,7 @@
 //! Temporaries: made for evaluated operands, dropped where Rust drops a statement's temporaries, or extended by a `let`.
 
 use super::*;
+use temp_syntax::{is_temporary_value, operands_of, rebuild, vec_operands};
 
 impl Lowerer {
     pub(super) fn temp_binding(&mut self, value: TokenStream, mutable: bool) -> TokenStream {
@@ -44,17 +45,129 @@ impl Lowerer {
     }
 
     /// Drops the given temporaries that are still in scope now, the most
-    /// recently made first, as Rust drops them.
+    /// recently made first, as Rust drops them (a temporary's id is its
+    /// order of creation: a hoisted receiver is noted after its arguments'
+    /// temporaries but made before them).
     pub(super) fn drop_temps(&mut self, temps: &[(VarId, ExprId)]) {
         if self.terminated() {
             return;
         }
+        let mut temps = temps.to_vec();
+        temps.sort_by_key(|&(v, _)| v);
         for (v, _) in temps.iter().rev() {
             if self.out.vars.scopes.iter().any(|s| s.contains(v)) {
+                // Generated (mixed-site) tokens: a drop of a reference or a
+                // `Copy` value is not linted as the user's.
                 let ident = self.out.vars.all[*v].ident.clone();
                 self.emit(quote!(::core::mem::drop(#ident);));
+                self.flow.moved.insert(*v);
             }
         }
+    }
+
+    /// An expression whose temporaries live on past its evaluation (a
+    /// scrutinee, a `for` head: `temps::At`), lowered with them bound.
+    pub(super) fn lower_held_operand(&mut self, e: &Expr) -> TokenStream {
+        self.hoisting += 1;
+        let v = if self.suspends(e) {
+            self.lower_expr(e)
+        } else {
+            let e = self.bind_statement_temps(e, At::Value);
+            self.fragment_expr(e, Ctx::Value)
+        };
+        self.hoisting -= 1;
+        v
+    }
+
+    /// The awaited expression. The receiver of an awaited method call
+    /// (`client.get(url).send().await`, `f().await.json().await`) is not
+    /// made a statement temporary: the common such method takes `self` (a
+    /// builder's `send`), and one that borrows its receiver mostly returns
+    /// an awaitable that borrows it too, which a temporary could not be
+    /// held beside anyway (limit 3); its other temporaries are.
+    pub(super) fn lower_awaited(&mut self, base: &Expr) -> TokenStream {
+        let Expr::MethodCall(m) = strip_parens(base) else {
+            return self.lower_held_operand(base);
+        };
+        let outer = self.awaited_call.replace(ExprId::of(strip_parens(base)));
+        let v = if self.suspends(base) {
+            self.lower_held_operand(base)
+        } else {
+            let mut ops: Vec<(&Expr, At)> = vec![(&m.receiver, At::Value)];
+            ops.extend(m.args.iter().map(|a| (a, At::Value)));
+            self.hoisting += 1;
+            let vals = self.bind_operand_temps(&ops);
+            self.hoisting -= 1;
+            let e = rebuild(strip_parens(base), vals);
+            self.fragment_expr(e, Ctx::Value)
+        };
+        self.awaited_call = outer;
+        v
+    }
+
+    /// An `if let`'s scrutinee temporaries drop after its `then` branch's
+    /// bindings (its locals, then the pattern's): in a join after the
+    /// branch, outside its scope (made before the branch's scope opens).
+    pub(super) fn after_then_block(
+        &mut self,
+        temps: &[(VarId, ExprId)],
+        line: usize,
+    ) -> Option<(BlockId, VarId)> {
+        (!temps.is_empty()).then(|| {
+            let b = self.new_block(
+                BlockKind::Join,
+                "AfterThen",
+                format!("After the `then` branch of the `if` at line {line}."),
+            );
+            (b, self.join_result(b))
+        })
+    }
+
+    /// Ends an `if`'s `then` branch (its scope open) with value `v`: to
+    /// `join`, through `after_then` where the scrutinee's temporaries drop.
+    pub(super) fn end_then_branch(
+        &mut self,
+        v: TokenStream,
+        join: BlockId,
+        after_then: Option<(BlockId, VarId)>,
+        temps: &[(VarId, ExprId)],
+    ) {
+        match after_then {
+            Some((after, value)) if !self.terminated() => {
+                self.goto(after, vec![v]);
+                self.close_scope();
+                self.switch_to(after);
+                self.drop_temps(temps);
+                let v = self.out.vars.all[value].ident.to_token_stream();
+                self.goto(join, vec![v]);
+            }
+            _ => {
+                self.goto(join, vec![v]);
+                self.close_scope();
+            }
+        }
+    }
+
+    /// A block's tail: its temporaries drop when its value is computed,
+    /// before the block's locals (edition 2024), except those a `let`
+    /// around the block extends (`let r = { .. &make() };`).
+    pub(super) fn lower_tail(&mut self, e: &Expr) -> TokenStream {
+        let from = self.ref_temps.len();
+        let value = self.lower_expr(e);
+        let mut extended = BTreeSet::new();
+        extending_borrows(e, &mut extended);
+        let temps: Vec<(VarId, ExprId)> = self.ref_temps[from..]
+            .iter()
+            .filter(|(_, node)| !extended.contains(node))
+            .copied()
+            .collect();
+        if temps.is_empty() || self.terminated() {
+            return value;
+        }
+        self.ref_temps.retain(|t| !temps.contains(t));
+        let value = self.temp_binding(value, false);
+        self.drop_temps(&temps);
+        value
     }
 
     /// A condition (`if c`, `while c`) that made temporaries used by
@@ -110,6 +223,145 @@ impl Lowerer {
             *init.expr = syn::parse_quote!(#and #m #name);
         }
         Some((extended, rest))
+    }
+}
+
+/// THE statement-temporaries rule (edition 2024). A value expression in a
+/// place context (a method receiver that is autoref'd, the operand of `&`,
+/// the base of a field or index, a `match` scrutinee no arm binds from) is
+/// a temporary that lives to the end of its enclosing statement. When such
+/// an expression is evaluated before a later suspension of its statement
+/// (a hoisted operand, the awaited expression, a scrutinee whose arms
+/// suspend), the temporary is made a binding of its own, noted in
+/// `ref_temps`, so that it is held across the suspension and dropped where
+/// Rust drops it (`drop_statement_temps`, the scrutinee's end, a block's
+/// tail). The receiver rule (`syntax::moves`): a receiver is taken to be
+/// borrowed unless the method is known to take `self` by value; if it does
+/// take `self`, the drop at the statement's end is E0382 "use of moved
+/// value" (rewrite: `Type::method(receiver)`), never a different run.
+/// A temporary made from another one (`make().as_str()`) may borrow it and
+/// is not bound (a temporary cannot have a home): it drops when the
+/// expression that uses it is evaluated.
+/// Operands evaluated before such a temporary are evaluated first, into
+/// temporaries, so that Rust's order is kept. Blocks, closures, conditions,
+/// the operands of `&&`/`||`, arms and macros are temporary scopes of their
+/// own (or opaque): not entered.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum At {
+    /// The value is used as it is (moved or copied).
+    Value,
+    /// Rust makes a temporary of a value here (see above).
+    Place,
+}
+
+impl Lowerer {
+    /// `e` (await-free) with its statement temporaries bound now (see
+    /// [`At`]); the returned expression is evaluated next, in place.
+    pub(super) fn bind_statement_temps(&mut self, e: &Expr, at: At) -> Expr {
+        if !binds_temps(e, at) {
+            return e.clone();
+        }
+        let rebuilt = match vec_operands(e) {
+            Some(mut args) => {
+                let ops: Vec<(&Expr, At)> =
+                    args.args.iter().map(|a| (&a.expr, At::Value)).collect();
+                let vals = self.bind_operand_temps(&ops);
+                for (arg, v) in args.args.iter_mut().zip(vals) {
+                    arg.expr = v;
+                }
+                // Still a macro: the fragment pass reads its operands.
+                let mut e = e.clone();
+                if let Expr::Macro(m) = &mut e {
+                    m.mac.tokens = args.to_tokens();
+                }
+                e
+            }
+            None => {
+                let ops = operands_of(e);
+                let vals = self.bind_operand_temps(&ops);
+                rebuild(e, vals)
+            }
+        };
+        // A value made directly from a temporary (called on it, or given a
+        // reference to it: `format!(..).as_bytes()`, `Some(&make())`) may
+        // borrow it, and a temporary cannot have a home: such a value
+        // stays a temporary of the expression that uses it.
+        if at == At::Place && is_temporary_value(e) && !made_from_temporary(e) {
+            let v = self.fragment_expr(rebuilt, Ctx::Value);
+            let tokens = self.temp_binding(v, true);
+            self.note_statement_temp(&tokens, e);
+            return Expr::Verbatim(tokens);
+        }
+        rebuilt
+    }
+
+    /// Operands in Rust's order, the last one that makes a statement
+    /// temporary included: those before it are evaluated now (places and
+    /// constants read in place, unless that operand changes them).
+    fn bind_operand_temps(&mut self, ops: &[(&Expr, At)]) -> Vec<Expr> {
+        let Some(last) = ops.iter().rposition(|&(o, at)| binds_temps(o, at)) else {
+            return ops.iter().map(|(o, _)| (*o).clone()).collect();
+        };
+        let mut changed = Vec::new();
+        for (o, _) in &ops[..=last] {
+            changed.extend(crate::analyse::borrows::changed_names(o));
+        }
+        let mut out = Vec::new();
+        for (i, &(o, at)) in ops.iter().enumerate() {
+            if i > last {
+                out.push(o.clone());
+                continue;
+            }
+            let bound = binds_temps(o, at);
+            let v = self.bind_statement_temps(o, at);
+            let made_temp = at == At::Place && is_temporary_value(o);
+            let in_place = is_place_or_const(o)
+                && !place_root_ident(o).is_some_and(|r| changed.contains(&r.to_string()));
+            if i == last || made_temp || (in_place && !bound) {
+                out.push(v);
+            } else {
+                let tokens = self.fragment_expr(v, Ctx::Value);
+                out.push(Expr::Verbatim(
+                    self.operand_binding(tokens, at == At::Place),
+                ));
+            }
+        }
+        out
+    }
+
+    /// Notes temporary `v`, made for `e`, as one of the statement's: it is
+    /// dropped at the statement's end (or a scrutinee's, a tail's), and held
+    /// until then like a user binding (`Var::held_to_use`), also on a path
+    /// that leaves the statement early (`break 'l f().await` in an `if let`'s
+    /// branch): then it drops when the jump leaves its scope, as in Rust.
+    pub(super) fn push_statement_temp(&mut self, v: VarId, e: &Expr) {
+        self.out.vars.all[v].held_to_use = true;
+        self.out.vars.all[v].statement_temp = true;
+        self.ref_temps.push((v, ExprId::of(e)));
+    }
+
+    /// Notes `tokens`, a temporary made for `e`, as one of the statement's
+    /// (dropped at its end); nothing when it is not a fresh temporary or is
+    /// noted already.
+    pub(super) fn note_statement_temp(&mut self, tokens: &TokenStream, e: &Expr) {
+        let Some(v) = self.out.vars.temp_id(&tokens.to_string()) else {
+            return;
+        };
+        if self.ref_temps.iter().any(|&(t, _)| t == v)
+            || !self.out.vars.scopes.iter().any(|s| s.contains(&v))
+        {
+            return;
+        }
+        self.push_statement_temp(v, e);
+        // What it may borrow lives on while it is held.
+        let borrows = self.borrowed_vars(e);
+        if !borrows.is_empty() {
+            self.facts.borrow_edges.push((vec![v], borrows));
+        }
+        let values = self.value_vars(e);
+        if !values.is_empty() {
+            self.facts.value_edges.push((vec![v], values));
+        }
     }
 }
 

@@ -156,6 +156,18 @@ pub fn is_format_like(name: &str) -> bool {
     )
 }
 
+/// Macros whose std expansion evaluates their operands in a statement or
+/// condition of its own, so that the operands' temporaries drop before the
+/// macro's value is used: `format!` (`{ let res = format(format_args!(..));
+/// res }`), the print family (`{ _print(format_args!(..)); }`), `assert!`
+/// (`if !cond { .. }`).
+pub fn own_temporary_scope(name: &str) -> bool {
+    matches!(
+        name,
+        "format" | "print" | "println" | "eprint" | "eprintln" | "assert"
+    )
+}
+
 /// Where a format-like macro's format string is among its arguments
 /// (`assert_eq!(a, b, "..")`: the third); a string literal elsewhere is an
 /// operand like any other.

@@ -60,6 +60,54 @@ pub fn consumes_receiver(method: &Ident) -> bool {
         || name.starts_with("expect")
 }
 
+/// Iterator consumers and `Option`/`Result` combinators that take `self`
+/// (`sum`, `count`, `max`, `map_or`, `is_ok_and`, ...): names
+/// too common among `&self` methods of user types to count as a move of a
+/// *binding* (a wrong "moved" guess would drop it early), but a receiver
+/// that is a *temporary* (`v.iter().sum()`) is taken to be moved by them:
+/// an iterator chain ending in one is the common case, and a wrong guess
+/// there only drops a temporary at its operand's end instead of the
+/// statement's (a user `&self` method of that name, on a temporary with
+/// drop glue, before a later `.await` of the statement).
+const CONSUMERS: &[&str] = &[
+    "sum",
+    "product",
+    "count",
+    "last",
+    "max",
+    "min",
+    "max_by",
+    "max_by_key",
+    "min_by",
+    "min_by_key",
+    "reduce",
+    "unzip",
+    "partition",
+    "try_fold",
+    "try_for_each",
+    // `Option`/`Result` combinators taking `self` (`f().await.is_ok_and(..)`).
+    "map_or",
+    "map_or_else",
+    "is_some_and",
+    "is_none_or",
+    "is_ok_and",
+    "is_err_and",
+    "and",
+    "or",
+    "or_else",
+    "xor",
+    "transpose",
+    "inspect",
+    "inspect_err",
+];
+
+/// A method that takes a temporary receiver by value: the by-value list,
+/// and iterator consumers (see [`CONSUMERS`]).
+pub fn consumes_temporary(method: &Ident) -> bool {
+    let name = method.to_string();
+    consumes_receiver(method) || CONSUMERS.contains(&name.trim_start_matches("r#"))
+}
+
 /// The binding a method call moves as its receiver: `t` of
 /// `t.into_name()`; `None` when the method is not known to take `self` by
 /// value or the receiver is not a bare binding. A part moved out

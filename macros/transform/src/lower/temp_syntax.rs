@@ -1,0 +1,181 @@
+//! The syntax of the statement-temporaries rule (`temps::At`): which operands of an expression stand where Rust makes a temporary of the statement.
+
+use super::*;
+use temps::At;
+
+/// Whether binding `e`'s statement temporaries makes any (see [`At`]).
+pub(super) fn binds_temps(e: &Expr, at: At) -> bool {
+    if at == At::Place && is_temporary_value(e) {
+        return true;
+    }
+    match vec_operands(e) {
+        Some(args) => args.args.iter().any(|a| binds_temps(&a.expr, At::Value)),
+        None => operands_of(e).iter().any(|&(o, at)| binds_temps(o, at)),
+    }
+}
+
+/// The elements of a `vec![..]` (not a temporary scope of its own: its
+/// elements' temporaries are the statement's). Other macros are not
+/// entered: the format family and `assert!` evaluate their operands in a
+/// statement of their own (`syntax::macros::own_temporary_scope`).
+pub(super) fn vec_operands(e: &Expr) -> Option<crate::syntax::macros::MacroArgs> {
+    let Expr::Macro(m) = e else {
+        return None;
+    };
+    if crate::syntax::macros::name(&m.mac) != "vec" {
+        return None;
+    }
+    match operands(&m.mac) {
+        Operands::Exprs(args) => Some(args),
+        _ => None,
+    }
+}
+
+/// `e` is called on, or given a reference to, a value that is itself a
+/// temporary of the statement.
+pub(super) fn made_from_temporary(e: &Expr) -> bool {
+    operands_of(e).iter().any(|&(o, at)| {
+        let o = strip_parens(o);
+        (at == At::Place && is_temporary_value(o))
+            || matches!(o, Expr::Reference(r) if is_temporary_value(strip_parens(&r.expr)))
+    })
+}
+
+/// A value Rust computes (a call, a method call, a macro, a literal built
+/// with one): in a place context it is a temporary of the statement. Other
+/// values (`a + b`, a literal) are left where they are (a constant may be
+/// promoted to `'static`; an operator's result here is plain data).
+pub(super) fn is_temporary_value(e: &Expr) -> bool {
+    match e {
+        Expr::Call(_) | Expr::MethodCall(_) | Expr::Macro(_) => true,
+        Expr::Struct(_) | Expr::Tuple(_) | Expr::Array(_) => contains_call(e),
+        Expr::Paren(p) => is_temporary_value(&p.expr),
+        Expr::Group(g) => is_temporary_value(&g.expr),
+        _ => false,
+    }
+}
+
+/// The operands of `e` that belong to its statement's temporary scope, in
+/// Rust's evaluation order, with the context each stands in. Forms that
+/// open a temporary scope of their own (blocks, `if`, loops, closures,
+/// `&&`/`||`, arms, guards) and macros (opaque here) have none.
+pub(super) fn operands_of(e: &Expr) -> Vec<(&Expr, At)> {
+    use At::*;
+    match e {
+        Expr::Paren(p) => vec![(&*p.expr, Value)],
+        Expr::Group(g) => vec![(&*g.expr, Value)],
+        Expr::MethodCall(m) => {
+            let recv = if crate::syntax::moves::consumes_temporary(&m.method) {
+                Value
+            } else {
+                Place
+            };
+            let mut v = vec![(&*m.receiver, recv)];
+            v.extend(m.args.iter().map(|a| (a, Value)));
+            v
+        }
+        Expr::Call(c) => std::iter::once(&*c.func)
+            .chain(c.args.iter())
+            .map(|a| (a, Value))
+            .collect(),
+        Expr::Binary(b) if !is_lazy_or_assign(&b.op) => {
+            vec![(&*b.left, Value), (&*b.right, Value)]
+        }
+        Expr::Unary(u) => vec![(&*u.expr, Value)],
+        Expr::Cast(c) => vec![(&*c.expr, Value)],
+        Expr::Reference(r) if contains_call(&r.expr) => vec![(&*r.expr, Place)],
+        Expr::Field(f) => vec![(&*f.base, Place)],
+        Expr::Index(i) => vec![(&*i.expr, Place), (&*i.index, Value)],
+        Expr::Try(t) => vec![(&*t.expr, Value)],
+        Expr::Tuple(t) => t.elems.iter().map(|x| (x, Value)).collect(),
+        Expr::Array(a) => a.elems.iter().map(|x| (x, Value)).collect(),
+        Expr::Repeat(r) => vec![(&*r.expr, Value)],
+        Expr::Struct(s) => s.fields.iter().map(|f| (&f.expr, Value)).collect(),
+        Expr::Range(r) => r
+            .start
+            .iter()
+            .chain(r.end.iter())
+            .map(|x| (&**x, Value))
+            .collect(),
+        Expr::Match(m) => {
+            let binds = m
+                .arms
+                .iter()
+                .any(|a| crate::syntax::pattern::has_bindings(&a.pat));
+            vec![(&*m.expr, if binds { Value } else { Place })]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// `e` with its operands (as listed by [`operands_of`]) replaced.
+pub(super) fn rebuild(e: &Expr, vals: Vec<Expr>) -> Expr {
+    let mut e = e.clone();
+    let mut vals = vals.into_iter();
+    let mut next = || Box::new(vals.next().expect("one value per operand"));
+    match &mut e {
+        Expr::Paren(p) => p.expr = next(),
+        Expr::Group(g) => g.expr = next(),
+        Expr::MethodCall(m) => {
+            m.receiver = next();
+            m.args.iter_mut().for_each(|a| *a = *next());
+        }
+        Expr::Call(c) => {
+            c.func = next();
+            c.args.iter_mut().for_each(|a| *a = *next());
+        }
+        Expr::Binary(b) if !is_lazy_or_assign(&b.op) => {
+            b.left = next();
+            b.right = next();
+        }
+        Expr::Unary(u) => u.expr = next(),
+        Expr::Cast(c) => c.expr = next(),
+        Expr::Reference(r) if contains_call(&r.expr) => r.expr = next(),
+        Expr::Field(f) => f.base = next(),
+        Expr::Index(i) => {
+            i.expr = next();
+            i.index = next();
+        }
+        Expr::Try(t) => t.expr = next(),
+        Expr::Tuple(t) => t.elems.iter_mut().for_each(|x| *x = *next()),
+        Expr::Array(a) => a.elems.iter_mut().for_each(|x| *x = *next()),
+        Expr::Repeat(r) => r.expr = next(),
+        Expr::Struct(s) => s.fields.iter_mut().for_each(|f| f.expr = *next()),
+        Expr::Range(r) => {
+            if let Some(s) = &mut r.start {
+                *s = next();
+            }
+            if let Some(x) = &mut r.end {
+                *x = next();
+            }
+        }
+        Expr::Match(m) => m.expr = next(),
+        _ => {}
+    }
+    e
+}
+
+/// `&&`, `||` (each operand a temporary scope of its own) and assignments
+/// (evaluated right side first).
+fn is_lazy_or_assign(op: &syn::BinOp) -> bool {
+    use syn::BinOp::*;
+    !matches!(
+        op,
+        Add(_)
+            | Sub(_)
+            | Mul(_)
+            | Div(_)
+            | Rem(_)
+            | BitXor(_)
+            | BitAnd(_)
+            | BitOr(_)
+            | Shl(_)
+            | Shr(_)
+            | Eq(_)
+            | Lt(_)
+            | Le(_)
+            | Ne(_)
+            | Ge(_)
+            | Gt(_)
+    )
+}
