@@ -363,3 +363,38 @@ mod short_circuit_temporaries {
         assert_eq!(assert_twins!(temporary_in_right_side(3)), 1);
     }
 }
+
+/// `?` as an operator's left operand in an arm written without braces: the
+/// `match` it becomes is block-like and ended the arm (`3 => ok(n)? + 1,`
+/// was "expected pattern, found `+`"; the generator's program seed
+/// 10514322634815101871).
+mod try_as_left_operand {
+    use super::*;
+
+    fn ok_if(n: i64) -> Result<i64, String> {
+        if n >= 0 {
+            Ok(n)
+        } else {
+            Err(format!("neg {n}"))
+        }
+    }
+
+    twins! {
+        fn in_an_arm(n: i64) -> Result<i64, String> {
+            let v = match ready("s", n).await {
+                3 => ok_if(n - 4)? + 1,
+                m if m > 0 => ok_if(m)? * 2,
+                _ => 0,
+            };
+            tick("t").await;
+            Ok(v)
+        }
+    }
+
+    #[test]
+    fn try_stays_an_operand() {
+        assert_eq!(assert_twins!(in_an_arm(3)), Err("neg -1".to_string()));
+        assert_eq!(assert_twins!(in_an_arm(5)), Ok(10));
+        assert_eq!(assert_twins!(in_an_arm(0)), Ok(0));
+    }
+}

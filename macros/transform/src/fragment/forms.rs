@@ -294,7 +294,11 @@ impl Rewriter<'_, '_> {
             Expr::Try(t) if self.in_closure == 0 => {
                 self.visit_expr_mut(&mut t.expr);
                 let value = t.expr.to_token_stream();
-                *e = Expr::Verbatim(crate::codegen::try_code(value, self.env.ret_ty));
+                let code = crate::codegen::try_code(value, self.env.ret_ty);
+                // Parenthesised: the `match` it becomes is block-like, so as
+                // an operator's left operand in an arm or statement position
+                // (`3 => f()? + 1,`) it would end the arm or statement there.
+                *e = Expr::Verbatim(quote::quote_spanned!(Span::mixed_site()=> (#code)));
             }
             Expr::Break(b) => {
                 if let Some(v) = &mut b.expr {
