@@ -77,6 +77,9 @@ pub struct FragmentEnv<'a> {
     pub ret_ty: Option<&'a TokenStream>,
     /// Numbers a new jump.
     pub new_jump: &'a mut dyn FnMut() -> JumpId,
+    /// The span of the function's body, which encloses every closure in it
+    /// (see `Rewriter::close_captures`).
+    pub body_span: Span,
 }
 
 struct Rewriter<'a, 'e> {
@@ -102,9 +105,9 @@ struct Rewriter<'a, 'e> {
     /// `conditional` where the outermost open closure is: what a closure
     /// captures by value moves when the closure is made.
     closure_conditional: usize,
-    /// For each open `move` closure: the slotted bindings it captures, each
-    /// moved out of its home into a local of this name before the closure.
-    move_captures: Vec<Vec<(VarId, Ident)>>,
+    /// The open closures and `async` blocks that capture slotted bindings
+    /// through locals bound just before them (see `mentions::Frame`).
+    captures: Vec<mentions::Frame>,
     /// The mention being visited is the base of a field access (`x` of `x.f`).
     field_base: bool,
 }
@@ -158,7 +161,7 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             capture_moved: false,
             conditional: 0,
             closure_conditional: 0,
-            move_captures: Vec::new(),
+            captures: Vec::new(),
             field_base: false,
         }
     }
@@ -198,12 +201,18 @@ impl<'a, 'e> Rewriter<'a, 'e> {
 
     /// The innermost fragment-local binding named `name`: `Some(renamed)`.
     fn local(&self, name: &str) -> Option<Option<Ident>> {
-        self.locals
-            .iter()
-            .rev()
-            .flat_map(|s| s.iter().rev())
-            .find(|(n, _)| n == name)
-            .map(|(_, renamed)| renamed.clone())
+        self.local_at(name).map(|(_, renamed)| renamed)
+    }
+
+    /// The innermost fragment-local binding named `name`, with the index of
+    /// its scope in `locals`.
+    fn local_at(&self, name: &str) -> Option<(usize, Option<Ident>)> {
+        self.locals.iter().enumerate().rev().find_map(|(depth, s)| {
+            s.iter()
+                .rev()
+                .find(|(n, _)| n == name)
+                .map(|(_, renamed)| (depth, renamed.clone()))
+        })
     }
 
     fn resolve(&self, name: &str) -> Option<VarId> {
