@@ -123,6 +123,42 @@ mod shared {
             tick("b").await;
             n + t.name().len()
         }
+        // The same closure that is not `move` (it names `k`, a local
+        // without a home) holds a shared borrow of `p.a` alone while `p.b`
+        // is assigned through the home.
+        fn disjoint_field_beside_a_local_without_home() -> &'static str {
+            let mut p = Pair {
+                a: Tracked::new("a"),
+                b: Tracked::new("b"),
+            };
+            let r = &p;
+            tick("r").await;
+            log(r.b.name());
+            let n = {
+                let k = 1;
+                let g = || p.a.name().len() + k;
+                p.b = Tracked::new("b2");
+                let n = g();
+                log(p.b.name());
+                n + g()
+            };
+            tick("s").await;
+            log(format!("n {n}"));
+            p.a.name()
+        }
+        // The closure's borrow ends at its last call; `t` is then changed
+        // and the (dead) closure stays in scope across an await.
+        fn dead_closure_held_after_a_change() -> &'static str {
+            let mut t = Tracked::new("t");
+            let g = || t.name().len();
+            tick("a").await;
+            log(format!("len {}", g()));
+            t = Tracked::new("u");
+            tick("b").await;
+            log(t.name());
+            tick("c").await;
+            t.name()
+        }
     }
 
     #[test]
@@ -136,6 +172,11 @@ mod shared {
         assert_eq!(assert_twins!(called_in_awaited_operands()), 3 + 4);
         assert_eq!(assert_twins!(disjoint_field()), "a");
         assert_eq!(assert_twins!(beside_a_local_without_home()), 2 + 3 + 2 + 1);
+        assert_eq!(
+            assert_twins!(disjoint_field_beside_a_local_without_home()),
+            "a"
+        );
+        assert_eq!(assert_twins!(dead_closure_held_after_a_change()), "u");
     }
 }
 
