@@ -159,6 +159,18 @@ mod shared {
             tick("c").await;
             t.name()
         }
+        // The closure is `Copy` (it holds shared borrows), as in Rust: each
+        // `map(f)` copies it.
+        fn copied_into_adapters(n: u32) -> u32 {
+            let v: Vec<u32> = (0..n).collect();
+            let k = 2;
+            let f = |x: &u32| x * k;
+            let a: u32 = v.iter().map(f).sum();
+            tick("a").await;
+            let b: u32 = v.iter().rev().map(f).sum();
+            let g = f;
+            a + b + g(&1) + f(&1)
+        }
     }
 
     #[test]
@@ -177,6 +189,7 @@ mod shared {
             "a"
         );
         assert_eq!(assert_twins!(dead_closure_held_after_a_change()), "u");
+        assert_eq!(assert_twins!(copied_into_adapters(3)), 6 + 6 + 2 + 2);
     }
 }
 
@@ -258,6 +271,21 @@ mod unique {
             add(2);
             sum
         }
+        // A `let mut` closure of code without a suspension, over a homed
+        // local only: it is made `move` and stays `FnMut`.
+        fn mut_closure_in_plain_code() -> usize {
+            let mut v: Vec<u32> = Vec::new();
+            let r = &v;
+            tick("a").await;
+            log(format!("len {}", r.len()));
+            {
+                let mut push = |x: u32| v.push(x);
+                push(1);
+                push(2);
+            }
+            tick("b").await;
+            v.len()
+        }
         fn field_mutated_beside_a_shared_read() -> &'static str {
             let mut p = Pair {
                 a: Tracked::new("a"),
@@ -284,6 +312,7 @@ mod unique {
         assert_eq!(assert_twins!(calls_through_reference_argument()), 8 + 8);
         assert_eq!(assert_twins!(passed_to_a_function()), 7);
         assert_eq!(assert_twins!(field_mutated_beside_a_shared_read()), "b3");
+        assert_eq!(assert_twins!(mut_closure_in_plain_code()), 2);
     }
 }
 

@@ -17,10 +17,11 @@ use crate::rules::Rule;
 ///   it is made `move` over: the value, for a binding it uses only by value
 ///   (`|| take(t)`, `|| n + 1`: rustc moves it in, or, for a `Copy` value,
 ///   reads it through a shared borrow that the `async` copy forbids any
-///   change under while the closure lives); else the home's place
-///   (`&'h mut Slot<T>`, the same handle every mention in the body takes),
-///   through which each use in the closure is a fresh access, in the mode
-///   the use itself needs, as the body's own mentions are;
+///   change under while the closure lives); else the home's address (a
+///   `Copy` `HomeRef`, or the place `&'h mut Slot<T>` for the value of a
+///   `let mut` kept verbatim: see `handles`), through which each use in the
+///   closure is a fresh access, in the mode the use itself needs, as the
+///   body's own mentions are;
 /// - else it stays a closure that is not `move`, and names the home's place
 ///   as `(*cap).value`, so rustc captures exactly the path the body uses
 ///   (`(*cap).value.f` for `t.f`), in exactly the mode it uses it (shared,
@@ -40,6 +41,13 @@ pub(super) struct Frame {
     /// The fragment-local scopes open where the closure starts: a local
     /// found in one of them is bound outside the closure.
     outer_scopes: usize,
+    /// Made `move`, it captures places as `HomeRef`s (`Copy`, so the closure
+    /// is `Copy` where the `async fn`'s is; a use that changes the value
+    /// then needs no `FnMut`), except when it is the value of a `let mut`
+    /// kept verbatim, which only an `FnMut` closure needs: there it holds
+    /// `&'h mut Slot<T>` places, so that it stays `FnMut` (else the `mut`
+    /// would be `unused_mut`, which the `async fn` does not report).
+    handles: bool,
 }
 
 /// A slotted binding an open closure names.
@@ -78,19 +86,27 @@ impl Frame {
 }
 
 /// `tokens` with each identifier in `places` written as the value of the
-/// place it holds, `((*cap).value)` (spanned where the identifier is).
-fn deref_places(tokens: TokenStream, places: &[&str]) -> TokenStream {
+/// home it stands for (spanned where the identifier is): `(*cap).value`
+/// through a place (`&'h mut Slot<T>`), or `place_ref(cap).value` through
+/// a [`HomeRef`](coro_runtime's `slots`) (`handles`).
+fn deref_places(tokens: TokenStream, places: &[&str], handles: bool) -> TokenStream {
     tokens
         .into_iter()
         .map(|tt| match tt {
             TokenTree::Group(g) => {
-                let mut ng = Group::new(g.delimiter(), deref_places(g.stream(), places));
+                let inner = deref_places(g.stream(), places, handles);
+                let mut ng = Group::new(g.delimiter(), inner);
                 ng.set_span(g.span());
                 TokenTree::Group(ng)
             }
             TokenTree::Ident(i) if places.iter().any(|p| i == p) => {
                 let span = i.span();
-                let value = quote::quote_spanned!(span=> (*#i).value);
+                let value = if handles {
+                    let place_ref = PLACE_REF.at(span);
+                    quote::quote_spanned!(span=> #place_ref(#i).value)
+                } else {
+                    quote::quote_spanned!(span=> (*#i).value)
+                };
                 TokenTree::Group(Group::new(proc_macro2::Delimiter::Parenthesis, value))
             }
             other => other,
@@ -171,8 +187,10 @@ impl Rewriter<'_, '_> {
                 captured: Vec::new(),
                 foreign: false,
                 outer_scopes: self.locals.len(),
+                handles: !self.mut_let_closure,
             });
         }
+        self.mut_let_closure = false;
         opens
     }
 
@@ -222,6 +240,7 @@ impl Rewriter<'_, '_> {
                     quote::quote!(#c)
                 }
                 None if by_value => quote::quote!(#READ_LOCAL(&#guard)),
+                None if made_move && frame.handles => quote::quote!(#HOME_REF(&#guard)),
                 None => quote::quote!(#PLACE(&#guard)),
             };
             binds.push(if frame.moves {
@@ -238,7 +257,7 @@ impl Rewriter<'_, '_> {
             .filter(|c| !takes_value(c))
             .map(|c| c.local.as_str())
             .collect();
-        let closure = deref_places(e.to_token_stream(), &places);
+        let closure = deref_places(e.to_token_stream(), &places, made_move && frame.handles);
         // The block's braces get the span of the function's body, which
         // encloses the closure: rustc then sees `let c = { ..; closure }` as
         // initialising `c` with the closure, and an unused `c` is reported

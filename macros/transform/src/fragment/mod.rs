@@ -110,6 +110,9 @@ struct Rewriter<'a, 'e> {
     captures: Vec<mentions::Frame>,
     /// The mention being visited is the base of a field access (`x` of `x.f`).
     field_base: bool,
+    /// The next closure is the value of a `let mut` of code kept verbatim
+    /// (see `mentions::Frame::handles`).
+    mut_let_closure: bool,
 }
 
 /// Processes an expression in place; returns what it uses and the jumps it contains.
@@ -163,6 +166,7 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             closure_conditional: 0,
             captures: Vec::new(),
             field_base: false,
+            mut_let_closure: false,
         }
     }
 
@@ -318,6 +322,11 @@ impl VisitMut for Rewriter<'_, '_> {
         match stmt {
             syn::Stmt::Local(local) => {
                 if let Some(init) = &mut local.init {
+                    self.mut_let_closure = is_mut_binding(&local.pat)
+                        && matches!(
+                            crate::syntax::expr::strip_parens(&init.expr),
+                            Expr::Closure(_)
+                        );
                     let ctx = if crate::syntax::pattern::is_single_binding(&local.pat) {
                         Ctx::Value
                     } else if crate::syntax::pattern::has_bindings(&local.pat) {
@@ -345,5 +354,14 @@ impl VisitMut for Rewriter<'_, '_> {
     fn visit_pat_mut(&mut self, _: &mut Pat) {}
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
         self.visit_macro_tokens(mac);
+    }
+}
+
+/// `mut x` (or `mut x: T`).
+fn is_mut_binding(pat: &Pat) -> bool {
+    match pat {
+        Pat::Ident(i) => i.mutability.is_some(),
+        Pat::Type(t) => is_mut_binding(&t.pat),
+        _ => false,
     }
 }
