@@ -210,7 +210,6 @@ pub const CI_EXCLUDED: &[Class] = &[
     Class::ShadowDrop,
     Class::TempAcrossAwait,
     Class::PartialMove,
-    Class::Closure,
     Class::ByValueMethod,
     Class::ParenCondition,
     Class::LetElse,
