@@ -382,3 +382,31 @@ mod by_value {
         assert_eq!(assert_twins!(move_closure_inside()), 4 + 6 + 3);
     }
 }
+
+/// Generators keep their homes on the heap; a closure over one, held across
+/// `yield_!`, captures it the same way.
+mod generators {
+    #[coro::generator]
+    fn scaled(n: u32) -> impl Iterator<Item = u32> {
+        let v: Vec<u32> = (1..=n).collect();
+        let mut sum = 0;
+        let at = |i: usize| v[i] * 10;
+        let mut add = |x: u32| sum += x;
+        for i in 0..v.len() {
+            add(at(i));
+            yield_!(at(i));
+        }
+        add(1);
+        yield_!(sum);
+    }
+
+    #[test]
+    fn a_generator_closure_over_homes() {
+        assert_eq!(scaled(3).collect::<Vec<_>>(), vec![10, 20, 30, 61]);
+        assert_eq!(scaled(0).collect::<Vec<_>>(), vec![1]);
+        // Dropped part-way: the homes' values drop with the generator.
+        let mut g = scaled(2);
+        assert_eq!(g.next(), Some(10));
+        drop(g);
+    }
+}

@@ -88,7 +88,7 @@ impl Frame {
 /// `tokens` with each identifier in `places` written as the value of the
 /// home it stands for (spanned where the identifier is): `(*cap).value`
 /// through a place (`&'h mut Slot<T>`), or `place_ref(cap).value` through
-/// a [`HomeRef`](coro_runtime's `slots`) (`handles`).
+/// the runtime's `HomeRef` (`handles`).
 fn deref_places(tokens: TokenStream, places: &[&str], handles: bool) -> TokenStream {
     tokens
         .into_iter()
