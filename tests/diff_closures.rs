@@ -349,6 +349,20 @@ mod by_value {
             tick("c").await;
             7
         }
+        // Called on some paths only: a home for its drop flag; the call
+        // reads it out of the home, the other path drops it (and `t`) at
+        // the end of its scope.
+        fn called_on_some_paths(c: bool) -> &'static str {
+            let t = Tracked::new("t");
+            let h = || take(t);
+            let mut name = "none";
+            if c {
+                name = h();
+            }
+            tick("r").await;
+            log(name);
+            name
+        }
         fn copies_a_copy_value(k: u32) -> u32 {
             let n = k;
             let r = &n;
@@ -378,6 +392,8 @@ mod by_value {
     fn by_value_captures_of_homed_locals() {
         assert_eq!(assert_twins!(consumed_when_called()), "t");
         assert_eq!(assert_twins!(dropped_with_the_closure()), 7);
+        assert_eq!(assert_twins!(called_on_some_paths(true)), "t");
+        assert_eq!(assert_twins!(called_on_some_paths(false)), "none");
         assert_eq!(assert_twins!(copies_a_copy_value(4)), 9);
         assert_eq!(assert_twins!(move_closure_inside()), 4 + 6 + 3);
     }

@@ -151,6 +151,15 @@ impl Rewriter<'_, '_> {
             &var.ident.to_string(),
             var.ident.span().located_at(ident.span()),
         );
+        // A call of a closure literal that is not `move` reads it out of its
+        // home (see `Var::called_reads`): an `FnOnce` one is consumed, as the
+        // call consumes it (a home kept for a drop flag, when it is called
+        // on some paths only, then owes no drop); another is copied.
+        let ctx = if ctx == Ctx::Callee && var.called_reads {
+            Ctx::Value
+        } else {
+            ctx
+        };
         self.record(id, ctx);
         self.usage.first_mention.entry(id).or_insert(span);
         Some(match ctx {

@@ -53,6 +53,9 @@ pub struct Usage {
     /// value, which makes it `FnOnce`), or a `move` one whose body uses a
     /// capture by value (then `FnOnce` unless that capture is `Copy`).
     pub closure_called_moves: bool,
+    /// The expression is a closure literal that is not `move` (see
+    /// `Var::called_reads`).
+    pub closure_not_move: bool,
     /// Constructs refused in the code, with their messages.
     pub errors: Vec<syn::Error>,
 }
@@ -126,6 +129,7 @@ pub fn process_expr(env: &mut FragmentEnv<'_>, expr: &mut Expr, ctx: Ctx) -> (Us
     rw.with_ctx(ctx, |rw| rw.visit_expr_mut(expr));
     if let Some(moves) = closure {
         rw.usage.closure_called_moves = !moves || rw.capture_moved;
+        rw.usage.closure_not_move = !moves;
     }
     (rw.usage, rw.jumps)
 }
