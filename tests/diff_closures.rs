@@ -363,6 +363,19 @@ mod by_value {
             log(name);
             name
         }
+        // `matches!` reads its scrutinee in place: the closure borrows `t`
+        // (it does not own it), and `t` drops at the end of its scope.
+        fn matches_reads_in_place() -> bool {
+            let t = Tracked::new("t");
+            let r = &t;
+            tick("a").await;
+            log(r.name());
+            let g = || matches!(t, Tracked("t"));
+            let b = g();
+            log("after g");
+            tick("b").await;
+            b
+        }
         fn copies_a_copy_value(k: u32) -> u32 {
             let n = k;
             let r = &n;
@@ -394,6 +407,7 @@ mod by_value {
         assert_eq!(assert_twins!(dropped_with_the_closure()), 7);
         assert_eq!(assert_twins!(called_on_some_paths(true)), "t");
         assert_eq!(assert_twins!(called_on_some_paths(false)), "none");
+        assert!(assert_twins!(matches_reads_in_place()));
         assert_eq!(assert_twins!(copies_a_copy_value(4)), 9);
         assert_eq!(assert_twins!(move_closure_inside()), 4 + 6 + 3);
     }
