@@ -75,6 +75,7 @@ suites=(
     "panic_safety"
     "runtime:panic_safety gather_counts_a_child as_completed_keeps_the_output"
     "diff_borrows"
+    "diff_closures"
     "diff_operand_order"
     "diff_lowering"
     "dangling_held"

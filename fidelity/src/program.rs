@@ -126,6 +126,9 @@ enum Ty {
     FnInt,
     FnMut,
     MoveFn,
+    /// A closure (not `move`) that owns a `Tracked` it uses by value:
+    /// `FnOnce`, moved by its call.
+    OnceFn,
     Gen,
 }
 
@@ -141,6 +144,7 @@ impl Ty {
             Ty::FnInt => "f",
             Ty::FnMut => "g",
             Ty::MoveFn => "c",
+            Ty::OnceFn => "h",
             Ty::Gen => "gv",
         }
     }
@@ -169,7 +173,7 @@ struct Var {
 impl Var {
     fn droppable(&self) -> bool {
         match self.ty {
-            Ty::Trk | Ty::Opt | Ty::Vec | Ty::MoveFn | Ty::Gen => true,
+            Ty::Trk | Ty::Opt | Ty::Vec | Ty::MoveFn | Ty::OnceFn | Ty::Gen => true,
             Ty::Pair => !(self.a_moved && self.b_moved),
             _ => false,
         }
@@ -612,6 +616,7 @@ impl Gen<'_> {
             Show,
             CallClosure,
             CallMoveClosure,
+            CallOnceClosure,
             Bin,
             Add3,
             ConsumeVar,
@@ -664,6 +669,15 @@ impl Gen<'_> {
         }
         if !self.find(|v| v.ty == Ty::MoveFn && v.usable()).is_empty() {
             forms.push(F::CallMoveClosure);
+        }
+        let once_movable = |g: &Self| -> Vec<usize> {
+            g.find(|v| v.ty == Ty::OnceFn && v.loop_level == g.loop_level)
+                .into_iter()
+                .filter(|&i| g.movable(&g.vars[i]))
+                .collect()
+        };
+        if !once_movable(self).is_empty() {
+            forms.push(F::CallOnceClosure);
         }
         if d > 0 {
             forms.extend([
@@ -767,6 +781,13 @@ impl Gen<'_> {
             }
             F::CallMoveClosure => {
                 let i = self.pick(|v| v.ty == Ty::MoveFn && v.usable()).unwrap();
+                E::new(format!("{}()", self.vars[i].name), false)
+            }
+            F::CallOnceClosure => {
+                let once = once_movable(self);
+                let i = once[self.ch.below(once.len())];
+                self.note_move(i);
+                self.use_class(Class::Closure);
                 E::new(format!("{}()", self.vars[i].name), false)
             }
             F::Bin => {
@@ -1418,7 +1439,7 @@ impl Gen<'_> {
             Ty::Vec => format!("log_i({n}.ilen());"),
             Ty::FnInt => format!("log_i({n}(0));"),
             Ty::FnMut => format!("{n}(0); log_i({});", v.acc.as_deref().unwrap_or("0")),
-            Ty::MoveFn => format!("log_i({n}());"),
+            Ty::MoveFn | Ty::OnceFn => format!("log_i({n}());"),
             Ty::Gen => format!("log_i(show(&{n}));"),
         })
     }
@@ -1514,6 +1535,7 @@ impl Gen<'_> {
             Borrow,
             ClosureFn,
             ClosureMut,
+            ClosureTake,
             CallMut,
             MoveClosure,
             Return,
@@ -1590,6 +1612,9 @@ impl Gen<'_> {
         }
         if self.has(Class::Closure) {
             forms.extend([S::ClosureFn, S::ClosureMut]);
+            if !trk_movable.is_empty() {
+                forms.push(S::ClosureTake);
+            }
             if !self.find(|v| v.ty == Ty::FnMut && v.usable()).is_empty() {
                 forms.push(S::CallMut);
             }
@@ -1895,6 +1920,15 @@ impl Gen<'_> {
                 let e = self.operand(Class::AwaitCallArg, aw, |g, a| g.int(d, a));
                 self.vars[i].hidden = false;
                 format!("{name}({});", e.s)
+            }
+            S::ClosureTake => {
+                let i = trk_movable[self.ch.below(trk_movable.len())];
+                let t = self.vars[i].name.clone();
+                self.note_move(i);
+                self.use_class(Class::Closure);
+                let name = self.binding_name(Ty::OnceFn);
+                self.declare(name.clone(), Ty::OnceFn, false);
+                format!("let {name} = || take({t});")
             }
             S::MoveClosure => {
                 let i = trk_movable[self.ch.below(trk_movable.len())];

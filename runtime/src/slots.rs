@@ -253,6 +253,64 @@ impl<'h, T> Local<'h, T> {
     }
 }
 
+impl<'h, T> Local<'h, T> {
+    /// A copy of the local's address for a closure that captures the local
+    /// through its home (see [`HomeRef`]).
+    #[inline(always)]
+    pub fn home_ref(&self) -> HomeRef<'h, T> {
+        HomeRef {
+            cell: self.cell,
+            _machine: PhantomData,
+        }
+    }
+}
+
+/// A slotted local's address, as a closure captures it: a `Copy` pointer
+/// that owns nothing (the local's [`Local`] still drops the value). A
+/// closure that is not `move` in the user's code, whose captures all have
+/// homes, is made `move` over these, so that it is `Copy` where the
+/// `async fn`'s closure is, and each use inside it is a fresh access
+/// through [`place_ref`], as each mention in the body is one through
+/// [`place`] (ARCHITECTURE.md, "Borrows across a suspension").
+pub struct HomeRef<'h, T> {
+    cell: NonNull<SlotCell<T>>,
+    _machine: PhantomData<&'h mut T>,
+}
+
+impl<T> Clone for HomeRef<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for HomeRef<'_, T> {}
+
+// SAFETY: a `HomeRef` gives access to the value like a `&mut T`, through
+// every copy of it: sending or sharing one is sending or sharing that
+// access, so both need `T: Send + Sync` (stricter than the `&T` or `&mut T`
+// the `async fn`'s closure holds: a compile error, never a data race).
+unsafe impl<T: Send + Sync> Send for HomeRef<'_, T> {}
+// SAFETY: as above.
+unsafe impl<T: Send + Sync> Sync for HomeRef<'_, T> {}
+
+impl<'h, T> HomeRef<'h, T> {
+    /// The local as a place, as [`Local::slot`].
+    #[inline(always)]
+    pub fn slot(self) -> &'h mut Slot<T> {
+        // SAFETY: as for `Local::slot`. The cell is in the machine's pinned
+        // slot list, which outlives every value of the state (protocol 4),
+        // closures holding a `HomeRef` included. The closure reaches the
+        // value only where the `async fn`'s closure uses its capture: the
+        // never-run `async` copy proves that is inside the local's scope,
+        // with the value initialised and not moved out (E0597, E0505,
+        // E0381, E0382), and that no access conflicts with the borrow that
+        // closure holds from its creation to its last use (protocol 3). A
+        // closure held dead is never called, so never dereferences it.
+        // `Slot<T>` is `!Unpin`: this `&mut` claims no exclusivity beyond
+        // the borrows of `value` derived from it.
+        unsafe { (*self.cell.as_ref().slot.get()).assume_init_mut() }
+    }
+}
+
 impl<T> Drop for Local<'_, T> {
     fn drop(&mut self) {
         let cell = self.cell();
@@ -399,6 +457,20 @@ pub fn shadow_await<A: Awaitable>(awaitable: A) -> crate::IntoStdFuture<A> {
 #[inline(always)]
 pub fn place<'h, T>(local: &Local<'h, T>) -> &'h mut Slot<T> {
     local.slot()
+}
+
+/// The address a closure made `move` captures a slotted local through:
+/// `let cap = home_ref(&x);` before the closure.
+#[inline(always)]
+pub fn home_ref<'h, T>(local: &Local<'h, T>) -> HomeRef<'h, T> {
+    local.home_ref()
+}
+
+/// A mention of a slotted local inside such a closure: `x` becomes
+/// `place_ref(cap).value`.
+#[inline(always)]
+pub fn place_ref<'h, T>(home: HomeRef<'h, T>) -> &'h mut Slot<T> {
+    home.slot()
 }
 
 /// A by-value mention of a slotted local: `x` becomes `read_local(&x)`.

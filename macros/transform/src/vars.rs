@@ -55,6 +55,12 @@ pub struct Var {
     /// Initialised with a closure that a call moves (`FnOnce`, judged by
     /// `fragment::Usage::closure_called_moves`): `c()` moves `c`.
     pub called_moves: bool,
+    /// Initialised with a closure literal that is not `move`: it owns a
+    /// value only if it uses it by value, and then its call consumes it
+    /// (`FnOnce`), so a call `c()` of it in a home reads it out of the home
+    /// (`fragment::Rewriter::slotted`); else it holds only references or
+    /// copies and no drop glue, and reading it out is a copy.
+    pub called_reads: bool,
     /// `let r = &x;` of another binding `x`: where, and `x`'s name. Such a
     /// binding cannot be held across a suspension (see `expand`).
     pub borrow_of: Option<(proc_macro2::Span, String)>,
@@ -124,6 +130,7 @@ impl Vars {
             user,
             no_drop_glue: false,
             called_moves: false,
+            called_reads: false,
             borrow_of: None,
             slottable: false,
             mut_ref: false,

@@ -67,13 +67,16 @@ impl Rewriter<'_, '_> {
                     self.visit_expr_mut(arg);
                 }
             }
+            // Inside a closure the binding is assigned through what the
+            // closure captures (`slotted`), below.
             Expr::Assign(a)
-                if crate::syntax::expr::bare_ident(&a.left).is_some_and(|i| {
-                    self.local(&i.to_string()).is_none()
-                        && self
-                            .resolve(&i.to_string())
-                            .is_some_and(|id| self.env.vars.all[id].slot.is_some())
-                }) =>
+                if self.captures.is_empty()
+                    && crate::syntax::expr::bare_ident(&a.left).is_some_and(|i| {
+                        self.local(&i.to_string()).is_none()
+                            && self
+                                .resolve(&i.to_string())
+                                .is_some_and(|id| self.env.vars.all[id].slot.is_some())
+                    }) =>
             {
                 self.visit_expr_mut(&mut a.right);
                 let ident = crate::syntax::expr::bare_ident(&a.left)
@@ -146,22 +149,20 @@ impl Rewriter<'_, '_> {
         match e {
             Expr::Closure(c) => {
                 self.usage.has_closure = true;
+                let moves = c.capture.is_some();
+                let frame = self.open_captures(moves);
                 self.locals.push(Vec::new());
                 for input in c.inputs.iter_mut() {
                     self.bind_pattern(input);
                 }
                 let saved_loops = std::mem::take(&mut self.loops);
-                let moves = c.capture.is_some();
-                if moves {
-                    self.move_captures.push(Vec::new());
-                }
                 self.enter_closure();
                 self.in_move_closure += usize::from(moves);
                 self.visit_expr_mut(&mut c.body);
                 self.in_move_closure -= usize::from(moves);
                 self.in_closure -= 1;
-                if moves {
-                    self.wrap_move_captures(e);
+                if frame {
+                    self.close_captures(e);
                 }
                 self.loops = saved_loops;
                 self.locals.pop();
@@ -170,16 +171,14 @@ impl Rewriter<'_, '_> {
                 self.usage.has_closure = true;
                 let saved_loops = std::mem::take(&mut self.loops);
                 let moves = a.capture.is_some();
-                if moves {
-                    self.move_captures.push(Vec::new());
-                }
+                let frame = self.open_captures(moves);
                 self.enter_closure();
                 self.in_move_closure += usize::from(moves);
                 self.visit_block_mut(&mut a.block);
                 self.in_move_closure -= usize::from(moves);
                 self.in_closure -= 1;
-                if moves {
-                    self.wrap_move_captures(e);
+                if frame {
+                    self.close_captures(e);
                 }
                 self.loops = saved_loops;
             }

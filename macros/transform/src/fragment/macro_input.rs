@@ -146,7 +146,12 @@ impl Rewriter<'_, '_> {
             | Operands::YieldFrom(_)
             | Operands::AsyncFor(_)
             | Operands::Opaque
-            | Operands::Malformed(_) => {}
+            | Operands::Malformed(_) => {
+                // Its expansion may name a local the rewrite does not see
+                // (a `macro_rules!` of the body): no closure around it is
+                // made `move`.
+                self.note_foreign(None);
+            }
         }
         let ctx = if macros::is_format_like(&name) {
             Ctx::Place

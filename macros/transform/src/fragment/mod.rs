@@ -53,6 +53,9 @@ pub struct Usage {
     /// value, which makes it `FnOnce`), or a `move` one whose body uses a
     /// capture by value (then `FnOnce` unless that capture is `Copy`).
     pub closure_called_moves: bool,
+    /// The expression is a closure literal that is not `move` (see
+    /// `Var::called_reads`).
+    pub closure_not_move: bool,
     /// Constructs refused in the code, with their messages.
     pub errors: Vec<syn::Error>,
 }
@@ -77,6 +80,9 @@ pub struct FragmentEnv<'a> {
     pub ret_ty: Option<&'a TokenStream>,
     /// Numbers a new jump.
     pub new_jump: &'a mut dyn FnMut() -> JumpId,
+    /// The span of the function's body, which encloses every closure in it
+    /// (see `Rewriter::close_captures`).
+    pub body_span: Span,
 }
 
 struct Rewriter<'a, 'e> {
@@ -102,11 +108,14 @@ struct Rewriter<'a, 'e> {
     /// `conditional` where the outermost open closure is: what a closure
     /// captures by value moves when the closure is made.
     closure_conditional: usize,
-    /// For each open `move` closure: the slotted bindings it captures, each
-    /// moved out of its home into a local of this name before the closure.
-    move_captures: Vec<Vec<(VarId, Ident)>>,
+    /// The open closures and `async` blocks that capture slotted bindings
+    /// through locals bound just before them (see `mentions::Frame`).
+    captures: Vec<mentions::Frame>,
     /// The mention being visited is the base of a field access (`x` of `x.f`).
     field_base: bool,
+    /// The next closure is the value of a `let mut` of code kept verbatim
+    /// (see `mentions::Frame::handles`).
+    mut_let_closure: bool,
 }
 
 /// Processes an expression in place; returns what it uses and the jumps it contains.
@@ -120,6 +129,7 @@ pub fn process_expr(env: &mut FragmentEnv<'_>, expr: &mut Expr, ctx: Ctx) -> (Us
     rw.with_ctx(ctx, |rw| rw.visit_expr_mut(expr));
     if let Some(moves) = closure {
         rw.usage.closure_called_moves = !moves || rw.capture_moved;
+        rw.usage.closure_not_move = !moves;
     }
     (rw.usage, rw.jumps)
 }
@@ -158,8 +168,9 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             capture_moved: false,
             conditional: 0,
             closure_conditional: 0,
-            move_captures: Vec::new(),
+            captures: Vec::new(),
             field_base: false,
+            mut_let_closure: false,
         }
     }
 
@@ -198,12 +209,18 @@ impl<'a, 'e> Rewriter<'a, 'e> {
 
     /// The innermost fragment-local binding named `name`: `Some(renamed)`.
     fn local(&self, name: &str) -> Option<Option<Ident>> {
-        self.locals
-            .iter()
-            .rev()
-            .flat_map(|s| s.iter().rev())
-            .find(|(n, _)| n == name)
-            .map(|(_, renamed)| renamed.clone())
+        self.local_at(name).map(|(_, renamed)| renamed)
+    }
+
+    /// The innermost fragment-local binding named `name`, with the index of
+    /// its scope in `locals`.
+    fn local_at(&self, name: &str) -> Option<(usize, Option<Ident>)> {
+        self.locals.iter().enumerate().rev().find_map(|(depth, s)| {
+            s.iter()
+                .rev()
+                .find(|(n, _)| n == name)
+                .map(|(_, renamed)| (depth, renamed.clone()))
+        })
     }
 
     fn resolve(&self, name: &str) -> Option<VarId> {
@@ -309,6 +326,11 @@ impl VisitMut for Rewriter<'_, '_> {
         match stmt {
             syn::Stmt::Local(local) => {
                 if let Some(init) = &mut local.init {
+                    self.mut_let_closure = is_mut_binding(&local.pat)
+                        && matches!(
+                            crate::syntax::expr::strip_parens(&init.expr),
+                            Expr::Closure(_)
+                        );
                     let ctx = if crate::syntax::pattern::is_single_binding(&local.pat) {
                         Ctx::Value
                     } else if crate::syntax::pattern::has_bindings(&local.pat) {
@@ -336,5 +358,14 @@ impl VisitMut for Rewriter<'_, '_> {
     fn visit_pat_mut(&mut self, _: &mut Pat) {}
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
         self.visit_macro_tokens(mac);
+    }
+}
+
+/// `mut x` (or `mut x: T`).
+fn is_mut_binding(pat: &Pat) -> bool {
+    match pat {
+        Pat::Ident(i) => i.mutability.is_some(),
+        Pat::Type(t) => is_mut_binding(&t.pat),
+        _ => false,
     }
 }

@@ -31,6 +31,7 @@ pub fn lower(
     lw.yield_ty = shape.yield_annotation();
     lw.returns_unit = shape.returns_unit;
     lw.arg_ty = shape.arg_annotation();
+    lw.body_span = item.block.brace_token.span.join();
     lw.open_root_scope();
     let mut start = StartArgs {
         values: BTreeMap::new(),

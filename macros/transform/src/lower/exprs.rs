@@ -133,9 +133,11 @@ impl Lowerer {
     fn lower_operation(&mut self, e: &Expr) -> TokenStream {
         match e {
             Expr::Call(c) => {
-                let mut operands: Vec<&Expr> = vec![&c.func];
-                operands.extend(c.args.iter());
-                let vals = self.lower_operands(&operands, false);
+                // The callee is used in place, as a receiver is (an `Fn` or
+                // `FnMut` call borrows it): `g(x.await)` calls `g` itself.
+                let mut operands: Vec<(&Expr, Ctx)> = vec![(&c.func, Ctx::Callee)];
+                operands.extend(c.args.iter().map(|a| (a, Ctx::Value)));
+                let vals = self.lower_operands_in(&operands);
                 let (func, args) = vals.split_first().expect("callee");
                 quote!(#func(#(#args),*))
             }

@@ -120,6 +120,8 @@ pub struct Lowerer {
     returns_unit: bool,
     /// A generator's resume argument type (when it can be written).
     arg_ty: Option<TokenStream>,
+    /// The span of the function's body (see `FragmentEnv::body_span`).
+    body_span: proc_macro2::Span,
 }
 
 impl Lowerer {
@@ -155,6 +157,7 @@ impl Lowerer {
             item_names: Default::default(),
             returns_unit: true,
             arg_ty: None,
+            body_span: proc_macro2::Span::call_site(),
         }
     }
 

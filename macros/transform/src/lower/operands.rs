@@ -91,7 +91,9 @@ impl Lowerer {
                 continue;
             };
             // By-value reads are hoisted; borrows and receivers cannot be.
-            if changed.contains(&id) && (is_borrowed(op, ctx) || ctx == Ctx::Receiver) {
+            if changed.contains(&id)
+                && (is_borrowed(op, ctx) || matches!(ctx, Ctx::Receiver | Ctx::Callee))
+            {
                 let rule = Rule::OperandBorrowsChanged {
                     root: root.to_string(),
                 };
@@ -105,7 +107,10 @@ impl Lowerer {
     /// in place later; a place whose index a later operand changes has its
     /// index evaluated now.
     fn lower_operand(&mut self, op: &Expr, ctx: Ctx, before: bool, changed: &VarSet) -> Operand {
-        let receiver = ctx == Ctx::Receiver;
+        // A callee is used in place like a receiver (borrowed by an `Fn` or
+        // `FnMut` call), and one that must be evaluated now (`make()(..)`)
+        // goes into a mutable temporary.
+        let receiver = matches!(ctx, Ctx::Receiver | Ctx::Callee);
         if self.suspends(op) {
             self.hoisting += usize::from(before);
             let v = self.lower_expr(op);

@@ -119,6 +119,7 @@ impl Lowerer {
         }
         // `let c = |..| ..;`: whether a call `c()` moves `c` (`syntax::moves`).
         let mut called_moves = false;
+        let mut called_reads = false;
         let (value, diverge) = match &local.init {
             Some(init) => {
                 let ctx = if crate::syntax::pattern::is_single_binding(&local.pat) {
@@ -133,6 +134,7 @@ impl Lowerer {
                 } else {
                     let (v, usage) = self.fragment_expr_usage((*init.expr).clone(), ctx);
                     called_moves = usage.closure_called_moves;
+                    called_reads = usage.closure_not_move;
                     v
                 };
                 (Some(v), init.diverge.as_ref().map(|(_, d)| &**d))
@@ -144,6 +146,7 @@ impl Lowerer {
         if called_moves && crate::syntax::pattern::is_single_binding(&local.pat) {
             for var in &mut self.out.vars.all[first..] {
                 var.called_moves = true;
+                var.called_reads = called_reads;
             }
         }
     }

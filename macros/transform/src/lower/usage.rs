@@ -73,6 +73,7 @@ impl Lowerer {
             loops: targets,
             ret_ty: self.ret_ty.as_ref(),
             new_jump: &mut new_jump,
+            body_span: self.body_span,
         };
         let (usage, jumps, out) = pass(&mut env);
         self.out.jumps.resize(count, None);

@@ -261,10 +261,12 @@ impl MacroArgs {
                 let expr: Expr = input.parse()?;
                 let _: Token![,] = input.parse()?;
                 let rest: TokenStream = input.parse()?;
+                // A scrutinee: moved only as far as the pattern binds by
+                // value (as `match`'s, `fragment::forms`), never whole.
                 out.args.push(MacroArg {
                     name: None,
                     expr,
-                    ctx: Ctx::Value,
+                    ctx: Ctx::Project,
                 });
                 out.matches_rest = Some(rest);
                 return Ok(out);
