@@ -1,6 +1,6 @@
 // args:
-// class closure: a closure capturing a binding of a `match` arm whose guard awaits (such a binding
-// cannot have a home, ARCHITECTURE known limit 3) held across an await in the arm. Generated:
+// class closure: a closure capturing a binding of a `match` arm whose guard awaits, held across an
+// await in the arm (was E0597 while guarded arms' bindings could not have homes). Generated:
 // seeds 4170709748442245220, 10508787560019354568, 1015959199430393291 (3 in 2,000 of
 // `--programs 2000 --seed 3 --batch 500 --classes ci`), there with the closure never called.
 fn f() -> i64 {
