@@ -5,10 +5,27 @@ mod common;
 use common::{aw, block_on};
 use coro_runtime::net::{TcpListener, TcpStream, UdpSocket};
 use coro_runtime::{from_future, gather, sleep, spawn, wait_for};
+use std::cell::Cell;
 use std::io::ErrorKind;
 use std::net::Shutdown;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
+
+/// A task that counts its turns, yielding to the loop after each: how
+/// often it ran says whether other tasks let the loop go round.
+fn spawn_ticker() -> (Rc<Cell<u32>>, coro_runtime::Task<()>) {
+    let ticks = Rc::new(Cell::new(0u32));
+    let ticker = spawn(from_future({
+        let ticks = ticks.clone();
+        async move {
+            loop {
+                ticks.set(ticks.get() + 1);
+                aw(sleep(Duration::ZERO)).await;
+            }
+        }
+    }));
+    (ticks, ticker)
+}
 
 /// Deterministic test data.
 fn pattern(len: usize, seed: u8) -> Vec<u8> {
@@ -353,7 +370,6 @@ fn unix_streams_and_listeners() {
 
 #[test]
 fn a_task_whose_socket_is_always_ready_still_yields() {
-    use std::cell::Cell;
     const BYTES: usize = 20_000;
     block_on(async {
         let listener = aw(TcpListener::bind("127.0.0.1:0")).await.unwrap();
@@ -363,16 +379,7 @@ fn a_task_whose_socket_is_always_ready_still_yields() {
         let (server, _) = aw(listener.accept()).await.unwrap();
         aw(client.write_all(&pattern(BYTES, 9))).await.unwrap();
         aw(sleep(Duration::from_millis(50))).await; // all of it arrived
-        let ticks = Rc::new(Cell::new(0u32));
-        let ticker = spawn(from_future({
-            let ticks = ticks.clone();
-            async move {
-                loop {
-                    ticks.set(ticks.get() + 1);
-                    aw(sleep(Duration::ZERO)).await;
-                }
-            }
-        }));
+        let (ticks, ticker) = spawn_ticker();
         // One byte per read: every read completes at once.
         let mut got = Vec::new();
         let mut byte = [0u8; 1];
@@ -436,22 +443,12 @@ fn after_a_short_read_the_task_goes_back_through_the_loop() {
     // waited. A read that returned fewer bytes than asked emptied the
     // socket: the next read waits for the next readiness event, which puts
     // the task behind the other ready tasks, even when the data is there.
-    use std::cell::Cell;
     use std::io::Write;
     block_on(async {
         let listener = aw(TcpListener::bind("127.0.0.1:0")).await.unwrap();
         let mut peer = std::net::TcpStream::connect(listener.local_addr().unwrap()).unwrap();
         let (stream, _) = aw(listener.accept()).await.unwrap();
-        let ticks = Rc::new(Cell::new(0u32));
-        let ticker = spawn(from_future({
-            let ticks = ticks.clone();
-            async move {
-                loop {
-                    ticks.set(ticks.get() + 1);
-                    aw(sleep(Duration::ZERO)).await;
-                }
-            }
-        }));
+        let (ticks, ticker) = spawn_ticker();
         peer.write_all(b"first").unwrap();
         aw(sleep(Duration::from_millis(20))).await; // it arrived
         let mut buf = [0u8; 64];
