@@ -117,6 +117,9 @@ impl Lowerer {
             self.lower_local(&rest);
             return;
         }
+        // The statement's temporaries made by its initialiser (a `let ..
+        // else` drops them before its `else` runs).
+        let temps_from = self.ref_temps.len();
         // `let c = |..| ..;`: whether a call `c()` moves `c` (`syntax::moves`).
         let mut called_moves = false;
         let mut called_reads = false;
@@ -142,7 +145,7 @@ impl Lowerer {
             None => (None, None),
         };
         let first = self.out.vars.all.len();
-        self.lower_local_value(local, value, diverge);
+        self.lower_local_value(local, value, diverge, temps_from);
         if called_moves && crate::syntax::pattern::is_single_binding(&local.pat) {
             for var in &mut self.out.vars.all[first..] {
                 var.called_moves = true;
@@ -156,14 +159,15 @@ impl Lowerer {
         local: &syn::Local,
         value: Option<TokenStream>,
         diverge: Option<&Expr>,
+        temps_from: usize,
     ) {
         match (value, diverge) {
             (None, _) => self.lower_uninit_local(local),
             (Some(v), None) => self.lower_plain_local(local, v),
             (Some(v), Some(diverge)) if !self.suspends(diverge) => {
-                self.lower_let_else(local, v, diverge)
+                self.lower_let_else(local, v, diverge, temps_from)
             }
-            (Some(v), Some(diverge)) => self.lower_let_else_awaiting(local, v, diverge),
+            (Some(v), Some(diverge)) => self.lower_let_else_awaiting(local, v, diverge, temps_from),
         }
     }
 
@@ -280,7 +284,13 @@ impl Lowerer {
     }
 
     /// `let P = v else { .. };` whose `else` does not suspend.
-    fn lower_let_else(&mut self, local: &syn::Local, v: TokenStream, diverge: &Expr) {
+    fn lower_let_else(
+        &mut self,
+        local: &syn::Local,
+        v: TokenStream,
+        diverge: &Expr,
+        temps_from: usize,
+    ) {
         let attrs = &local.attrs;
         // The `else` diverges: what it moves is moved on its own exits
         // (their edges are made inside it), never on the path that goes on
@@ -294,13 +304,35 @@ impl Lowerer {
         let pat = self.declare_pattern(local.pat.clone());
         self.note_let_edges(local, first, borrows, values);
         let v = let_else_init(v);
-        self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v else { #d };));
+        // Rust drops the initialiser's temporaries before the `else` runs
+        // (on the other path, at the end of the statement).
+        let mut temps: Vec<VarId> = self.ref_temps[temps_from..]
+            .iter()
+            .map(|&(t, _)| t)
+            .collect();
+        temps.sort();
+        let drops = temps
+            .iter()
+            .rev()
+            .filter(|t| self.out.vars.scopes.iter().any(|s| s.contains(t)))
+            .map(|t| {
+                let ident = &self.out.vars.all[*t].ident;
+                quote!(::core::mem::drop(#ident);)
+            })
+            .collect::<TokenStream>();
+        self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v else { #drops #d };));
         self.flush_homes();
     }
 
     /// `let P = v else { .. .await .. };`: the else branch is a segment of
     /// its own; the bindings come out as a tuple.
-    fn lower_let_else_awaiting(&mut self, local: &syn::Local, v: TokenStream, diverge: &Expr) {
+    fn lower_let_else_awaiting(
+        &mut self,
+        local: &syn::Local,
+        v: TokenStream,
+        diverge: &Expr,
+        temps_from: usize,
+    ) {
         // `let P = v else { ... .await ... }`: the else branch is a
         // segment of its own; the bindings come out as a tuple.
         let scrutinee = self.temp_binding(v, false);
@@ -341,6 +373,9 @@ impl Lowerer {
             .unwrap()
             .retain(|v| !bound.contains(v));
         self.cur_seg = else_seg;
+        // The initialiser's temporaries drop before the `else` runs.
+        let temps = self.ref_temps[temps_from..].to_vec();
+        self.drop_temps(&temps);
         match diverge {
             Expr::Block(b) if b.label.is_none() => self.lower_block_discard(&b.block),
             other => {
