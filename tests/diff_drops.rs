@@ -1127,6 +1127,39 @@ mod let_else_moves {
             tick("end").await;
             n
         }
+        // The initialiser's temporaries (here the awaited value `.name()` is
+        // called on) drop before the `else` runs (generator program seed
+        // 17281147782304256221: it lived to the `else`'s `return`).
+        fn temporaries_drop_before_the_else(n: usize) -> usize {
+            let Some(k) = maybe(ready("r", Tracked::new("tmp")).await.name().len() > n, "k") else {
+                log("else");
+                return 0;
+            };
+            tick("a").await;
+            log(k.name());
+            1
+        }
+        fn temporaries_drop_before_an_awaiting_else(n: usize) -> usize {
+            let Some(k) = maybe(ready("r", Tracked::new("tmp")).await.name().len() > n, "k") else {
+                log("else");
+                tick("e").await;
+                return 0;
+            };
+            log(k.name());
+            1
+        }
+    }
+
+    #[test]
+    fn initialiser_temporaries_drop_before_the_else() {
+        for n in [0, 5] {
+            let want = usize::from(n == 0);
+            assert_eq!(assert_twins!(temporaries_drop_before_the_else(n)), want);
+            assert_eq!(
+                assert_twins!(temporaries_drop_before_an_awaiting_else(n)),
+                want
+            );
+        }
     }
 
     #[test]
