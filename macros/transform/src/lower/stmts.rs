@@ -306,20 +306,11 @@ impl Lowerer {
         let v = let_else_init(v);
         // Rust drops the initialiser's temporaries before the `else` runs
         // (on the other path, at the end of the statement).
-        let mut temps: Vec<VarId> = self.ref_temps[temps_from..]
-            .iter()
-            .map(|&(t, _)| t)
+        let drops: TokenStream = self
+            .temp_drops(&self.ref_temps[temps_from..])
+            .into_iter()
+            .map(|(_, code)| code)
             .collect();
-        temps.sort();
-        let drops = temps
-            .iter()
-            .rev()
-            .filter(|t| self.out.vars.scopes.iter().any(|s| s.contains(t)))
-            .map(|t| {
-                let ident = &self.out.vars.all[*t].ident;
-                quote!(::core::mem::drop(#ident);)
-            })
-            .collect::<TokenStream>();
         self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v else { #drops #d };));
         self.flush_homes();
     }

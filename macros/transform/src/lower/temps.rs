@@ -52,17 +52,27 @@ impl Lowerer {
         if self.terminated() {
             return;
         }
-        let mut temps = temps.to_vec();
-        temps.sort_by_key(|&(v, _)| v);
-        for (v, _) in temps.iter().rev() {
-            if self.out.vars.scopes.iter().any(|s| s.contains(v)) {
+        for (v, code) in self.temp_drops(temps) {
+            self.emit(code);
+            self.flow.moved.insert(v);
+        }
+    }
+
+    /// The drops `drop_temps` emits, in its order, for code that places
+    /// them itself (a `let .. else`'s `else`, see `lower_let_else`).
+    pub(super) fn temp_drops(&self, temps: &[(VarId, ExprId)]) -> Vec<(VarId, TokenStream)> {
+        let mut ids: Vec<VarId> = temps.iter().map(|&(v, _)| v).collect();
+        ids.sort();
+        ids.into_iter()
+            .rev()
+            .filter(|v| self.out.vars.scopes.iter().any(|s| s.contains(v)))
+            .map(|v| {
                 // Generated (mixed-site) tokens: a drop of a reference or a
                 // `Copy` value is not linted as the user's.
-                let ident = self.out.vars.all[*v].ident.clone();
-                self.emit(quote!(::core::mem::drop(#ident);));
-                self.flow.moved.insert(*v);
-            }
-        }
+                let ident = &self.out.vars.all[v].ident;
+                (v, quote!(::core::mem::drop(#ident);))
+            })
+            .collect()
     }
 
     /// An expression whose temporaries live on past its evaluation (a
