@@ -369,30 +369,6 @@ impl Lowerer {
     }
 }
 
-impl Lowerer {
-    /// Runs `f` with the bindings of `pending_homes` seen as the plain
-    /// bindings their pattern binds (`__coro_bound_x`, no home yet): a
-    /// guard reads them before `flush_homes` moves them into their homes.
-    fn with_bound_names<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
-        let saved: Vec<(VarId, Ident, Option<usize>)> = self
-            .pending_homes
-            .iter()
-            .map(|(id, bound)| {
-                let var = &mut self.out.vars.all[*id];
-                let old = std::mem::replace(&mut var.ident, bound.clone());
-                (*id, old, var.slot.take())
-            })
-            .collect();
-        let out = f(self);
-        for (id, ident, slot) in saved {
-            let var = &mut self.out.vars.all[id];
-            var.ident = ident;
-            var.slot = slot;
-        }
-        out
-    }
-}
-
 /// What an arm's pattern leaves of the scrutinee, kept (see
 /// `Lowerer::keep_rest`).
 pub(super) struct KeptRest {
