@@ -15,7 +15,7 @@
 //! the state (it keeps one home for its whole life); one wrongly thought
 //! not borrowed would make the program fail to compile.
 
-use crate::syntax::expr::{assignee_places, place_root};
+use crate::syntax::expr::{assignee_places, is_compound_assignment, place_root};
 use crate::syntax::macros::{Operands, operands};
 use crate::syntax::moves::consumes_receiver;
 use syn::visit::{self, Visit};
@@ -131,25 +131,6 @@ fn assigned_roots(left: &Expr, out: &mut Vec<String>) {
             .filter_map(place_root)
             .map(ToString::to_string),
     );
-}
-
-/// `+=`, `-=`, ... (Rust evaluates their place after their right side for
-/// primitives, but they change it either way).
-fn is_compound_assignment(op: &syn::BinOp) -> bool {
-    use syn::BinOp::*;
-    matches!(
-        op,
-        AddAssign(_)
-            | SubAssign(_)
-            | MulAssign(_)
-            | DivAssign(_)
-            | RemAssign(_)
-            | BitXorAssign(_)
-            | BitAndAssign(_)
-            | BitOrAssign(_)
-            | ShlAssign(_)
-            | ShrAssign(_)
-    )
 }
 
 /// The assignments `x = value` to a bare binding in `e`, outside closures.

@@ -210,6 +210,24 @@ fn collect_assignees<'a>(left: &'a Expr, out: &mut Vec<&'a Expr>) {
     }
 }
 
+/// `+=`, `-=`, ...: the left side is a place the operator changes.
+pub fn is_compound_assignment(op: &syn::BinOp) -> bool {
+    use syn::BinOp::*;
+    matches!(
+        op,
+        AddAssign(_)
+            | SubAssign(_)
+            | MulAssign(_)
+            | DivAssign(_)
+            | RemAssign(_)
+            | BitXorAssign(_)
+            | BitAndAssign(_)
+            | BitOrAssign(_)
+            | ShlAssign(_)
+            | ShrAssign(_)
+    )
+}
+
 /// The binding a place expression is rooted at (`x` of `x.a[i]`, `*x`).
 pub fn place_root(mut e: &Expr) -> Option<&Ident> {
     loop {
