@@ -341,10 +341,23 @@ mod partial_moves {
             log(format!("{} {}", p.a.name(), p.b.name()));
             5
         }
+        // Generated (program seed 17890430767706601150): a `let` in a block
+        // inside a `vec!` operand was not split.
+        fn in_a_macro_operand(moves: bool) -> usize {
+            let v = vec![Tracked::new("v0"), {
+                let p: Pair = ready("r", Pair { a: Tracked::new("pa"), b: Tracked::new("pb") }).await;
+                let t = if ready("c", !moves).await { Tracked::new("t") } else { p.a };
+                log(p.b.name());
+                t
+            }];
+            v.len()
+        }
     }
 
     #[test]
     fn the_rest_of_a_partly_moved_binding_drops_at_its_scope_end() {
+        assert_eq!(assert_twins!(in_a_macro_operand(true)), 2);
+        assert_eq!(assert_twins!(in_a_macro_operand(false)), 2);
         assert_eq!(assert_twins!(partially_moved_struct()), 1);
         assert_eq!(assert_twins!(used_whole_before_the_move(true)), 1);
         assert_eq!(assert_twins!(used_whole_before_the_move(false)), 1);

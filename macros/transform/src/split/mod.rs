@@ -75,6 +75,12 @@ impl VisitMut for Splitter<'_> {
     // Closures and items cannot suspend the coroutine.
     fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+    // A block in a known macro's operand (`vec![{ let p = ..; .. }]`).
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        if crate::syntax::awaits::find_await(mac.tokens.clone()).is_some() {
+            rewrite_operands(mac, |e| self.visit_expr_mut(e));
+        }
+    }
 }
 
 /// How the split binding's fields are written in a pattern.
