@@ -2,9 +2,9 @@
 // binding might be partly moved, so the macro splits it into its fields
 // (`split.rs`). A type with a `Drop` impl cannot be partly moved (the use
 // was a copy) and must not be split, which would drop it at once: that
-// wrong guess is E0119 (conflicting implementations of a trait named
-// `__CoroPartlyMoved..MustNotImplDrop..`), never an early drop. Rewrite:
-// read the field through a reference, `(&conn).id`, or `conn.id.clone()`.
+// wrong guess is E0034 (multiple `check` of `__CoroPartlyMoved..MustNotImplDrop..`
+// and `..ImplsDrop..`), never an early drop. Rewrite: read the field
+// through a reference, `(&conn).id`, or `conn.id.clone()`.
 struct Conn {
     id: u32,
     name: String,

@@ -2,6 +2,7 @@
 //! its fields.
 
 use super::Shape;
+use crate::syntax::expr::strip_parens;
 use proc_macro2::Ident;
 use syn::visit::{self, Visit};
 use syn::{Block, Expr, Member, Type};
@@ -18,7 +19,7 @@ pub(super) fn shape(ty: Option<&Type>, init: &Expr, fields: &[Member]) -> Option
     if named && !unnamed {
         return match ty {
             Some(Type::Path(t)) if t.qself.is_none() => Some(Shape::Struct(bare_path(&t.path))),
-            None => match crate::syntax::expr::strip_parens(init) {
+            None => match strip_parens(init) {
                 Expr::Struct(s) if s.qself.is_none() => Some(Shape::Struct(bare_path(&s.path))),
                 _ => None,
             },
@@ -34,7 +35,7 @@ pub(super) fn shape(ty: Option<&Type>, init: &Expr, fields: &[Member]) -> Option
         Some(Type::Path(t)) if t.qself.is_none() => Shape::TupleStruct(bare_path(&t.path)),
         Some(Type::Tuple(_)) => Shape::Tuple,
         Some(_) => return None,
-        None => match crate::syntax::expr::strip_parens(init) {
+        None => match strip_parens(init) {
             Expr::Tuple(_) => Shape::Tuple,
             Expr::Call(c) => match &*c.func {
                 Expr::Path(p) if p.qself.is_none() && is_type_like(&p.path) => {
@@ -75,6 +76,7 @@ fn is_type_like(path: &syn::Path) -> bool {
 /// the body, a tuple's type or literal).
 pub(super) fn fields(
     shape: &Shape,
+    ty: Option<&Type>,
     init: &Expr,
     named: &[Member],
     literals: &StructLiterals,
@@ -95,9 +97,11 @@ pub(super) fn fields(
             }
         }
         Shape::TupleStruct(_) | Shape::Tuple => {
-            let literal_arity = match crate::syntax::expr::strip_parens(init) {
-                Expr::Tuple(t) => t.elems.len(),
-                Expr::Call(c) => c.args.len(),
+            // A tuple's type shows its arity (`let t: (A, B, C) = make();`).
+            let literal_arity = match (ty.map(strip_type_parens), strip_parens(init)) {
+                (Some(Type::Tuple(t)), _) => t.elems.len(),
+                (_, Expr::Tuple(t)) => t.elems.len(),
+                (_, Expr::Call(c)) => c.args.len(),
                 _ => 0,
             };
             complete = literal_arity > 0;

@@ -12,12 +12,14 @@
 //!
 //! ```text
 //! let p = Pair { a, b };          let p = Pair { a, b };
-//! log_pair(&p);                   let __coro_p_b; let __coro_p_a;
+//! log_pair(&p);                   let __coro_p_b_0; let __coro_p_a_0;
 //! let x = p.a;             =>     log_pair(&p);
-//! tick().await;                   { let Pair { a: __coro_p_a_part, b: .. } = p;
-//! log(p.b.name());                  __coro_p_a = __coro_p_a_part; .. }
-//!                                 let x = __coro_p_a; tick().await; log(__coro_p_b.name());
+//! tick().await;                   { let Pair { a: __coro_p_a_0_part, b: .. } = p;
+//! log(p.b.name());                  __coro_p_a_0 = __coro_p_a_0_part; .. }
+//!                                 let x = __coro_p_a_0; tick().await; log(__coro_p_b_0.name());
 //! ```
+//!
+//! (The trailing number is the split's: `p.a_b` and `p_a.b` get two names.)
 //!
 //! The split names every field it knows: those the body names, and those
 //! of a struct literal of the type in the body. A wrong guess is a compile
@@ -34,7 +36,7 @@ mod mentions;
 
 use crate::syntax::awaits::stmt_contains_await;
 use crate::syntax::expr::bare_ident;
-use crate::syntax::macros::rewrite_operands;
+use crate::syntax::macros::{AsyncFor, Operands, operands, rewrite_operands};
 use crate::syntax::tokens::respan;
 use fields::{StructLiterals, fields, shape};
 use mentions::Mentions;
@@ -42,7 +44,7 @@ use proc_macro2::{Ident, Span};
 use quote::{format_ident, quote};
 use syn::visit::Visit;
 use syn::visit_mut::{self, VisitMut};
-use syn::{Block, Expr, Member, Pat, Stmt, Type};
+use syn::{Block, Expr, Member, Pat, Stmt};
 
 /// Splits the partly moved bindings of `body` (see the module's docs).
 pub fn split_partial_moves(body: &mut Block) {
@@ -56,7 +58,7 @@ pub fn split_partial_moves(body: &mut Block) {
 
 struct Splitter<'a> {
     literals: &'a StructLiterals,
-    /// Splits made so far: numbers each split's `Drop` check.
+    /// Splits made so far: numbers each split's names.
     splits: usize,
 }
 
@@ -64,8 +66,9 @@ impl VisitMut for Splitter<'_> {
     fn visit_block_mut(&mut self, block: &mut Block) {
         let mut i = 0;
         while i < block.stmts.len() {
-            if let Some(split) = plan(&block.stmts, i, self.literals) {
-                i += split.apply(&mut block.stmts, i, self.splits);
+            if let Some(mut split) = plan(&block.stmts, i, self.literals) {
+                split.number = self.splits;
+                i += split.apply(&mut block.stmts, i);
                 self.splits += 1;
             }
             i += 1;
@@ -78,7 +81,7 @@ impl VisitMut for Splitter<'_> {
     // A block in a known macro's operand (`vec![{ let p = ..; .. }]`).
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
         if crate::syntax::awaits::find_await(mac.tokens.clone()).is_some() {
-            rewrite_operands(mac, |e| self.visit_expr_mut(e));
+            visit_operands(mac, self);
         }
     }
 }
@@ -104,13 +107,14 @@ struct Split {
     name: Ident,
     mutable: bool,
     shape: Shape,
-    /// The binding's type as annotated (with its generic arguments).
-    annotated: Option<Type>,
     /// Every field, in declaration order as far as the syntax shows it.
     fields: Vec<Member>,
     /// Index, among the statements after the `let`, of the first one that
     /// moves a field.
     at: usize,
+    /// Which split of the body this is: keeps the field bindings of two
+    /// splits apart (`p.a_b` and `p_a.b`).
+    number: usize,
 }
 
 fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals) -> Option<Split> {
@@ -148,7 +152,7 @@ fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals) -> Option<Split> {
         return None;
     }
     let shape = shape(ty, &init.expr, &mentions.fields)?;
-    let (fields, complete) = fields(&shape, &init.expr, &mentions.fields, literals)?;
+    let (fields, complete) = fields(&shape, ty, &init.expr, &mentions.fields, literals)?;
     // Every field known, or the fields used after the move: either way a
     // wrong guess is a compile error (see `fields_used_after_a_suspension`).
     if !complete && !fields_used_after_a_suspension(&rest[at..], &ident.ident) {
@@ -158,9 +162,9 @@ fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals) -> Option<Split> {
         name: ident.ident.clone(),
         mutable: ident.mutability.is_some(),
         shape,
-        annotated: ty.cloned(),
         fields,
         at,
+        number: 0,
     })
 }
 
@@ -199,12 +203,19 @@ impl Split {
             Member::Named(n) => n.to_string().trim_start_matches("r#").to_string(),
             Member::Unnamed(i) => i.index.to_string(),
         };
-        format_ident!("__coro_{}_{}", self.name, field, span = self.name.span())
+        // The number last: it ends every name, so two splits' names differ.
+        format_ident!(
+            "__coro_{}_{}_{}",
+            self.name,
+            field,
+            self.number,
+            span = self.name.span()
+        )
     }
 
     /// Rewrites `stmts` (the `let` is at `i`); returns how many statements
     /// it inserted before the ones after the `let`.
-    fn apply(&self, stmts: &mut Vec<Stmt>, i: usize, number: usize) -> usize {
+    fn apply(&self, stmts: &mut Vec<Stmt>, i: usize) -> usize {
         let name = &self.name;
         let names: Vec<Ident> = self.fields.iter().map(|m| self.field_name(m)).collect();
         let parts: Vec<Ident> = names.iter().map(|n| format_ident!("{n}_part")).collect();
@@ -232,7 +243,7 @@ impl Split {
             renamer.visit_stmt_mut(stmt);
         }
         stmts.insert(i + 1 + self.at, split);
-        if let Some(check) = self.drop_check(number) {
+        if let Some(check) = self.drop_check() {
             stmts.insert(i + 1 + self.at, check);
         }
         let mutability = self.mutable.then(|| quote!(mut));
@@ -250,29 +261,30 @@ impl Split {
 impl Split {
     /// A struct with a `Drop` impl cannot be split, and a by-value use of
     /// its field is a copy: destructuring it would copy every field and
-    /// drop the value at once. pin-project's coherence check makes that a
-    /// compile error (E0119, conflicting implementations, naming the trait
-    /// below) instead: a blanket impl for `T: Drop` beside one for the type.
-    fn drop_check(&self, number: usize) -> Option<Stmt> {
-        let path = self.shape.path()?;
-        let ty = match &self.annotated {
-            Some(ty) => quote!(#ty),
-            None => quote!(#path),
-        };
+    /// drop the value at once. A probe of the binding makes that a compile
+    /// error instead (E0034, multiple applicable items, naming the traits
+    /// below): `check` is a method of two traits for a type with a `Drop`
+    /// impl, of one otherwise. It reads the type from the value, so it
+    /// needs no name for it (a generic struct, `Self`).
+    fn drop_check(&self) -> Option<Stmt> {
+        self.shape.path()?;
         let name = &self.name;
-        let check = format_ident!(
-            "__CoroPartlyMoved{}MustNotImplDrop{number}",
-            crate::syntax::names::camel(&name.to_string()),
-            span = name.span()
-        );
+        let camel = crate::syntax::names::camel(&name.to_string());
+        let number = self.number;
+        let ok = format_ident!("__CoroPartlyMoved{camel}MustNotImplDrop{number}");
+        let drop = format_ident!("__CoroPartlyMoved{camel}ImplsDrop{number}");
         let check = respan(
             quote! {
-                const _: () = {
-                    trait #check {}
+                {
+                    #[allow(dead_code)]
+                    struct __CoroProbe<'a, T>(&'a T);
+                    trait #ok { fn check(&self) {} }
+                    impl<T> #ok for __CoroProbe<'_, T> {}
+                    trait #drop { fn check(&self) {} }
                     #[allow(drop_bounds)]
-                    impl<T: ::core::ops::Drop> #check for T {}
-                    impl #check for #ty {}
-                };
+                    impl<T: ::core::ops::Drop> #drop for __CoroProbe<'_, T> {}
+                    __CoroProbe(&#name).check();
+                }
             },
             name.span(),
         );
@@ -318,10 +330,33 @@ impl VisitMut for Renamer<'_> {
     }
 
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
-        rewrite_operands(mac, |e| self.visit_expr_mut(e));
+        visit_operands(mac, self);
     }
 
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+/// Visits (and writes back) the operands of a known macro, coro's own
+/// included: a field named in `yield_!(..)`, `yield_from!(..)` or an
+/// `async_for!` is renamed like any other.
+fn visit_operands(mac: &mut syn::Macro, v: &mut impl VisitMut) {
+    match operands(mac) {
+        Operands::Yield(Some(mut e)) | Operands::YieldFrom(mut e) => {
+            v.visit_expr_mut(&mut e);
+            mac.tokens = quote!(#e);
+        }
+        Operands::AsyncFor(f) => {
+            let AsyncFor {
+                pat,
+                mut expr,
+                mut body,
+            } = *f;
+            v.visit_expr_mut(&mut expr);
+            v.visit_block_mut(&mut body);
+            mac.tokens = quote!(#pat in #expr #body);
+        }
+        _ => rewrite_operands(mac, |e| v.visit_expr_mut(e)),
+    }
 }
 
 fn member_span(m: &Member) -> Span {

@@ -1,0 +1,494 @@
+//! Differential tests of the partial-move split (ARCHITECTURE.md, known
+//! limit 7 `partial-move`; `macros/transform/src/split/`): an adversarial
+//! review. Each body is compiled as `#[coro::coroutine]` and as `async fn`;
+//! `assert_twins!` compares results, logs and poll counts, and cancels both
+//! after every k polls.
+#[macro_use]
+mod support;
+use std::marker::PhantomData;
+use support::*;
+
+pub fn take(t: Tracked) -> &'static str {
+    t.into_name()
+}
+
+pub struct Pair {
+    pub a: Tracked,
+    pub b: Tracked,
+}
+
+pub fn log_pair(p: &Pair) {
+    log(format!("pair {} {}", p.a.name(), p.b.name()));
+}
+
+pub struct Cfg {
+    pub port: u16,
+    pub host: Tracked,
+}
+
+pub fn make_cfg() -> Cfg {
+    Cfg {
+        port: 5,
+        host: Tracked::new("h"),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Kind {
+    A,
+    B,
+}
+
+/// A type with a `Drop` impl: never split (its field uses are copies).
+pub struct Kinded {
+    pub kind: Kind,
+    pub t: Tracked,
+}
+
+impl Drop for Kinded {
+    fn drop(&mut self) {
+        log("drop kinded");
+    }
+}
+
+pub fn make_kinded() -> Kinded {
+    Kinded {
+        kind: Kind::B,
+        t: Tracked::new("k"),
+    }
+}
+
+/// Fixed by this branch: each twin failed to compile before its fix.
+mod fixed {
+    use super::*;
+
+    pub struct Under1 {
+        pub a_b: Tracked,
+        pub c: Tracked,
+    }
+    pub struct Under2 {
+        pub b: Tracked,
+        pub d: Tracked,
+    }
+    pub struct Holder<T> {
+        pub a: Tracked,
+        pub v: T,
+    }
+    pub struct Wrap2<T>(pub Tracked, pub T);
+
+    pub fn make3() -> (Tracked, Tracked, u8) {
+        (Tracked::new("t0"), Tracked::new("t1"), 2)
+    }
+
+    twins! {
+        // `p.a_b` and `p_a.b` were both `__coro_p_a_b`: the second split's
+        // binding shadowed the first's (E0282, or a field read from the
+        // other binding). Each split's names now end with its number.
+        fn field_bindings_of_two_splits_do_not_collide() -> i32 {
+            let p = Under1 { a_b: Tracked::new("p.a_b"), c: Tracked::new("p.c") };
+            let x = p.c;
+            let p_a = Under2 { b: Tracked::new("p_a.b"), d: Tracked::new("p_a.d") };
+            let y = p_a.d;
+            tick("t").await;
+            log(p.a_b.name());
+            log(p_a.b.name());
+            log(take(x));
+            log(take(y));
+            1
+        }
+        // The `Drop` check named the type in an impl: `Holder` without its
+        // generics was E0107, `Holder<T>` E0401. The probe reads the value.
+        fn generic_struct_literal() -> i32 {
+            let h = Holder { a: Tracked::new("a"), v: 5u8 };
+            let a = h.a;
+            tick("t").await;
+            log(format!("{}", h.v));
+            log(take(a));
+            2
+        }
+        fn generic_struct_annotated<T>(v: T) -> i32 {
+            let h: Holder<T> = Holder { a: Tracked::new("a"), v };
+            let a = h.a;
+            tick("t").await;
+            log(format!("{}", std::mem::size_of_val(&h.v)));
+            log(take(a));
+            3
+        }
+        // Compiled before the split; E0107 with it.
+        fn copy_field_of_a_generic_tuple_struct() -> i32 {
+            let w = Wrap2(Tracked::new("w0"), 4u8);
+            let n = w.1;
+            tick("t").await;
+            log(w.0.name());
+            n as i32
+        }
+        // The arity came from the fields named (two): E0308 for a 3-tuple.
+        fn tuple_arity_from_its_type() -> i32 {
+            let t: (Tracked, Tracked, u8) = make3();
+            let a = t.0;
+            tick("t").await;
+            log(t.1.name());
+            log(take(a));
+            t.2 as i32
+        }
+    }
+
+    pub struct Node<S> {
+        pub a: Tracked,
+        pub b: Tracked,
+        pub side: PhantomData<S>,
+    }
+
+    twin_impl! {
+        impl Node {
+            // `impl .. for Self` in a nested item was E0401.
+            fn split_a_self_literal() -> i32 {
+                let n = Self { a: Tracked::new("na"), b: Tracked::new("nb"), side: PhantomData };
+                let x = n.a;
+                tick("t").await;
+                log(n.b.name());
+                log(take(x));
+                6
+            }
+        }
+    }
+
+    #[test]
+    fn fixed_splits_match_async_fn() {
+        assert_eq!(
+            assert_twins!(field_bindings_of_two_splits_do_not_collide()),
+            1
+        );
+        assert_eq!(assert_twins!(generic_struct_literal()), 2);
+        assert_eq!(
+            assert_twins!(generic_struct_annotated(Tracked::new("v"))),
+            3
+        );
+        assert_eq!(assert_twins!(generic_struct_annotated(7u64)), 3);
+        assert_eq!(assert_twins!(copy_field_of_a_generic_tuple_struct()), 4);
+        assert_eq!(assert_twins!(tuple_arity_from_its_type()), 2);
+        let split_self = assert_pair!(
+            Node::<CoroSide>::split_a_self_literal(),
+            Node::<NativeSide>::split_a_self_literal()
+        );
+        assert_eq!(split_self, 6);
+    }
+}
+
+/// Adversarial bodies that the split gets right (each compiled and ran
+/// like its `async fn` twin on review).
+mod review {
+    use super::*;
+
+    pub struct S3 {
+        pub a: Tracked,
+        pub n: u8,
+        pub b: Tracked,
+    }
+
+    twins! {
+        fn field_assigned_after_its_move() -> i32 {
+            let mut p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            let a = p.a;
+            p.a = Tracked::new("a2");
+            tick("t").await;
+            log(p.b.name());
+            log(p.a.name());
+            log(take(a));
+            11
+        }
+        fn move_closure_takes_a_field() -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            let f = move || take(p.a);
+            tick("t").await;
+            log(f());
+            log(p.b.name());
+            12
+        }
+        fn early_return_after_the_move(early: bool) -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            let _q = Tracked::new("q");
+            let a = p.a;
+            if early { return 1; }
+            tick("t").await;
+            log(p.b.name());
+            log(take(a));
+            15
+        }
+        fn question_mark_after_the_move(fail: bool) -> Result<i32, String> {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            let a = p.a;
+            tick("t").await;
+            let r: Result<i32, String> = if fail { Err("e".into()) } else { Ok(16) };
+            let v = r?;
+            log(p.b.name());
+            log(take(a));
+            Ok(v)
+        }
+        fn break_after_the_move_in_a_loop(c: bool) -> i32 {
+            let mut n = 0;
+            loop {
+                let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+                let a = p.a;
+                tick("t").await;
+                n += 1;
+                if c || n > 1 { break; }
+                log(p.b.name());
+                log(take(a));
+            }
+            n
+        }
+        fn field_moved_in_a_loop_then_break() -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            for i in 0..3 {
+                tick("l").await;
+                if i == 1 { log(take(p.a)); break; }
+            }
+            tick("t").await;
+            log(p.b.name());
+            18
+        }
+        fn field_moved_in_one_match_arm(c: bool) -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            match c { true => log(take(p.a)), false => log(p.a.name()) }
+            tick("t").await;
+            log(p.b.name());
+            19
+        }
+        fn struct_update_then_base_field() -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            let q = Pair { a: Tracked::new("a2"), ..p };
+            tick("t").await;
+            log(p.a.name());
+            log(q.b.name());
+            20
+        }
+        fn std_macros_name_fields() -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            let v = vec![p.a];
+            tick("t").await;
+            println!("{}", p.b.name());
+            log(format!("{:?}", p.b));
+            assert_eq!(p.b.name(), "b");
+            log(format!("{}", v.len()));
+            21
+        }
+        fn assert_eq_reads_a_drop_types_field() -> i32 {
+            let k = Kinded { kind: Kind::A, t: Tracked::new("k") };
+            assert_eq!(k.kind, Kind::A);
+            tick("t").await;
+            log(k.t.name());
+            22
+        }
+        fn drop_type_of_unshown_type_copy_read() -> i32 {
+            let c = make_kinded();
+            let n = c.kind;
+            tick("t").await;
+            log(c.t.name());
+            (n == Kind::B) as i32
+        }
+        fn copy_read_of_a_literal() -> i32 {
+            let p = Cfg { port: 7, host: Tracked::new("h") };
+            let _q = Tracked::new("q");
+            let n = p.port;
+            tick("t").await;
+            log(p.host.name());
+            n as i32
+        }
+        fn copy_read_annotated_all_fields_named() -> i32 {
+            let p: Cfg = make_cfg();
+            let _q = Tracked::new("q");
+            let n = p.port;
+            tick("t").await;
+            log(p.host.name());
+            n as i32
+        }
+        fn whole_named_before_the_move(moves: bool) -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            log_pair(&p);
+            if moves { log(take(p.a)); }
+            tick("t").await;
+            log(p.b.name());
+            4
+        }
+        fn tuple_of_three() -> i32 {
+            let t = (Tracked::new("t0"), 5u8, Tracked::new("t2"));
+            let n = t.1;
+            let a = t.0;
+            tick("t").await;
+            log(t.2.name());
+            log(take(a));
+            n as i32
+        }
+        fn literal_lists_fields_out_of_order() -> i32 {
+            let s = S3 { b: Tracked::new("b"), n: 3, a: Tracked::new("a") };
+            let x = s.a;
+            tick("t").await;
+            log(s.b.name());
+            log(take(x));
+            7
+        }
+        fn non_move_closure_takes_a_field() -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            let f = || take(p.a);
+            tick("t").await;
+            log(p.b.name());
+            log(f());
+            8
+        }
+        fn split_in_a_block_expression(c: bool) -> i32 {
+            let r = {
+                let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+                let keep = if c { p.a } else { Tracked::new("n") };
+                tick("t").await;
+                log(p.b.name());
+                keep
+            };
+            tick("u").await;
+            log(r.name());
+            9
+        }
+        fn field_reassigned_in_a_loop() -> i32 {
+            let mut p = Pair { a: Tracked::new("a0"), b: Tracked::new("b") };
+            for i in 0..3 {
+                log(take(p.a));
+                tick("l").await;
+                p.a = Tracked::new(["a1", "a2", "a3"][i]);
+            }
+            log(p.b.name());
+            10
+        }
+        fn let_underscore_field() -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            let _q = Tracked::new("q");
+            let _ = p.a;
+            tick("t").await;
+            log(p.b.name());
+            11
+        }
+        fn fields_into_vecs() -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            let v = vec![p.a, Tracked::new("c")];
+            tick("t").await;
+            let w = vec![p.b];
+            tick("u").await;
+            (v.len() + w.len()) as i32
+        }
+        fn two_splits_in_one_block(c: bool) -> i32 {
+            let p = Pair { a: Tracked::new("pa"), b: Tracked::new("pb") };
+            let q = Pair { a: Tracked::new("qa"), b: Tracked::new("qb") };
+            let x = if c { q.a } else { p.a };
+            tick("t").await;
+            log(p.b.name());
+            log(q.b.name());
+            log(take(x));
+            13
+        }
+        fn return_from_a_loop_after_the_move(c: bool) -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            let x = p.a;
+            loop {
+                tick("l").await;
+                if c { return 1; }
+                break;
+            }
+            log(p.b.name());
+            log(take(x));
+            15
+        }
+    }
+
+    #[test]
+    fn split_bodies_match_async_fn() {
+        assert_eq!(assert_twins!(field_assigned_after_its_move()), 11);
+        assert_eq!(assert_twins!(move_closure_takes_a_field()), 12);
+        assert_eq!(assert_twins!(early_return_after_the_move(true)), 1);
+        assert_eq!(assert_twins!(early_return_after_the_move(false)), 15);
+        assert_eq!(
+            assert_twins!(question_mark_after_the_move(true)),
+            Err("e".into())
+        );
+        assert_eq!(assert_twins!(question_mark_after_the_move(false)), Ok(16));
+        assert_eq!(assert_twins!(break_after_the_move_in_a_loop(true)), 1);
+        assert_eq!(assert_twins!(break_after_the_move_in_a_loop(false)), 2);
+        assert_eq!(assert_twins!(field_moved_in_a_loop_then_break()), 18);
+        assert_eq!(assert_twins!(field_moved_in_one_match_arm(true)), 19);
+        assert_eq!(assert_twins!(field_moved_in_one_match_arm(false)), 19);
+        assert_eq!(assert_twins!(struct_update_then_base_field()), 20);
+        assert_eq!(assert_twins!(std_macros_name_fields()), 21);
+        assert_eq!(assert_twins!(assert_eq_reads_a_drop_types_field()), 22);
+        assert_eq!(assert_twins!(drop_type_of_unshown_type_copy_read()), 1);
+        assert_eq!(assert_twins!(copy_read_of_a_literal()), 7);
+        assert_eq!(assert_twins!(copy_read_annotated_all_fields_named()), 5);
+        assert_eq!(assert_twins!(whole_named_before_the_move(true)), 4);
+        assert_eq!(assert_twins!(whole_named_before_the_move(false)), 4);
+        assert_eq!(assert_twins!(tuple_of_three()), 5);
+        assert_eq!(assert_twins!(literal_lists_fields_out_of_order()), 7);
+        assert_eq!(assert_twins!(non_move_closure_takes_a_field()), 8);
+        assert_eq!(assert_twins!(split_in_a_block_expression(true)), 9);
+        assert_eq!(assert_twins!(split_in_a_block_expression(false)), 9);
+        assert_eq!(assert_twins!(field_reassigned_in_a_loop()), 10);
+        assert_eq!(assert_twins!(let_underscore_field()), 11);
+        assert_eq!(assert_twins!(fields_into_vecs()), 3);
+        assert_eq!(assert_twins!(two_splits_in_one_block(true)), 13);
+        assert_eq!(assert_twins!(two_splits_in_one_block(false)), 13);
+        assert_eq!(assert_twins!(return_from_a_loop_after_the_move(true)), 1);
+        assert_eq!(assert_twins!(return_from_a_loop_after_the_move(false)), 15);
+    }
+}
+
+/// `#[coro::generator]`: a field yielded by value, the rest used after.
+mod generators {
+    use super::*;
+
+    #[coro::generator]
+    fn yields_a_field_then_the_rest(moves: bool) -> impl Iterator<Item = &'static str> {
+        let p = Pair {
+            a: Tracked::new("a"),
+            b: Tracked::new("b"),
+        };
+        let q = Tracked::new("q");
+        if moves {
+            yield_!(take(p.a));
+        }
+        yield_!(p.b.name());
+        yield_!(q.name());
+    }
+
+    /// The same body with `yield_!(x)` as `out.push(x)`.
+    fn reference(moves: bool) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        let p = Pair {
+            a: Tracked::new("a"),
+            b: Tracked::new("b"),
+        };
+        let q = Tracked::new("q");
+        if moves {
+            out.push(take(p.a));
+        }
+        out.push(p.b.name());
+        out.push(q.name());
+        out
+    }
+
+    #[test]
+    fn a_generator_splits_like_a_plain_fn() {
+        for moves in [true, false] {
+            take_log();
+            let got: Vec<_> = yields_a_field_then_the_rest(moves).collect();
+            let got_log = take_log();
+            let want = reference(moves);
+            let want_log = take_log();
+            assert_eq!(got, want);
+            assert_eq!(got_log, want_log);
+        }
+        // Dropped after its first item: the rest of `p` and `q` drop then.
+        take_log();
+        let first = yields_a_field_then_the_rest(false).next();
+        assert_eq!(first, Some("b"));
+        assert_eq!(
+            take_log(),
+            ["new a", "new b", "new q", "drop q", "drop a", "drop b"]
+        );
+    }
+}
