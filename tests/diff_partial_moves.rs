@@ -76,6 +76,28 @@ mod fixed {
     }
     pub struct Wrap2<T>(pub Tracked, pub T);
 
+    pub struct Inner {
+        pub name: String,
+    }
+
+    /// A `Drop` type whose fields are read in place, never moved.
+    pub struct Conn {
+        pub inner: Inner,
+        pub kind: Kind,
+        pub t: Tracked,
+    }
+
+    impl Drop for Conn {
+        fn drop(&mut self) {
+            log("drop conn");
+        }
+    }
+
+    pub struct Outer {
+        pub inner: Pair,
+        pub c: Tracked,
+    }
+
     pub fn make3() -> (Tracked, Tracked, u8) {
         (Tracked::new("t0"), Tracked::new("t1"), 2)
     }
@@ -122,6 +144,39 @@ mod fixed {
             log(w.0.name());
             n as i32
         }
+        // `c.inner.name.len()` counted as a move of `c.inner`, a `match`
+        // or `if let` scrutinee that binds nothing as a move of it: a split
+        // of a `Drop` type (a compile error). All compiled before the split.
+        fn nested_field_read_in_place() -> i32 {
+            let c = Conn { inner: Inner { name: "n".into() }, kind: Kind::A, t: Tracked::new("ct") };
+            log(format!("{}", c.inner.name.len()));
+            let r = &c.inner.name;
+            tick("t").await;
+            log(format!("{} {}", c.t.name(), r));
+            7
+        }
+        fn scrutinee_matched_without_bindings(k: Kind) -> i32 {
+            let c = Conn { inner: Inner { name: "n".into() }, kind: k, t: Tracked::new("ct") };
+            match c.kind {
+                Kind::A => log("a"),
+                Kind::B => log("b"),
+            }
+            if let Kind::A = c.kind {
+                log("still a");
+            }
+            tick("t").await;
+            log(c.t.name());
+            8
+        }
+        // A nested field moved whole still splits its base.
+        fn nested_struct_moved_whole() -> i32 {
+            let p = Outer { inner: Pair { a: Tracked::new("a"), b: Tracked::new("b") }, c: Tracked::new("c") };
+            let inner = p.inner;
+            tick("t").await;
+            log(p.c.name());
+            log(inner.b.name());
+            9
+        }
         // The arity came from the fields named (two): E0308 for a 3-tuple.
         fn tuple_arity_from_its_type() -> i32 {
             let t: (Tracked, Tracked, u8) = make3();
@@ -167,6 +222,16 @@ mod fixed {
         assert_eq!(assert_twins!(generic_struct_annotated(7u64)), 3);
         assert_eq!(assert_twins!(copy_field_of_a_generic_tuple_struct()), 4);
         assert_eq!(assert_twins!(tuple_arity_from_its_type()), 2);
+        assert_eq!(assert_twins!(nested_field_read_in_place()), 7);
+        assert_eq!(
+            assert_twins!(scrutinee_matched_without_bindings(Kind::A)),
+            8
+        );
+        assert_eq!(
+            assert_twins!(scrutinee_matched_without_bindings(Kind::B)),
+            8
+        );
+        assert_eq!(assert_twins!(nested_struct_moved_whole()), 9);
         let split_self = assert_pair!(
             Node::<CoroSide>::split_a_self_literal(),
             Node::<NativeSide>::split_a_self_literal()

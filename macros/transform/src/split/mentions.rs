@@ -62,6 +62,20 @@ impl<'ast> Visit<'ast> for Mentions<'_> {
         match e {
             Expr::Field(f) if self.is_name(&f.base) => self.field(&f.member, by_value),
             Expr::Path(_) if self.is_name(e) => self.whole = true,
+            // `p.a.x` moves out of `p.a` only if it is moved itself:
+            // `p.a.x.len()` and `&p.a.x` read it in place.
+            Expr::Field(f) => self.visit_in(&f.base, by_value),
+            // A scrutinee is a place: a pattern that binds nothing
+            // (`match p.kind { Kind::A => .. }`) does not move it.
+            Expr::Match(m) => {
+                let binds = m.arms.iter().any(|arm| binds_any(&arm.pat));
+                self.visit_in(&m.expr, binds);
+                m.arms.iter().for_each(|arm| self.visit_arm(arm));
+            }
+            Expr::Let(l) => {
+                self.visit_pat(&l.pat);
+                self.visit_in(&l.expr, binds_any(&l.pat));
+            }
             Expr::Reference(r) => self.visit_in(&r.expr, false),
             Expr::MethodCall(m) => {
                 self.visit_in(&m.receiver, consumes_receiver(&m.method));
@@ -135,6 +149,13 @@ impl<'ast> Visit<'ast> for Mentions<'_> {
             }
         }
     }
+}
+
+/// Whether `pat` binds a name (and so might move what it matches).
+fn binds_any(pat: &Pat) -> bool {
+    let mut any = false;
+    pattern::bindings(pat, &mut |_, _| any = true);
+    any
 }
 
 /// `==`, `<`, ... (autoref'd operands) and `+=`, ... (a place on the left).
