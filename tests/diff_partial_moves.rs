@@ -168,6 +168,26 @@ mod fixed {
             log(c.t.name());
             8
         }
+        // A borrow of the binding held past the first by-value field use:
+        // the split moved the binding whole, E0505. Both compiled before
+        // the split; now the binding is not split.
+        fn borrow_of_the_whole_held_past_a_copy_read() -> i32 {
+            let p = Cfg { port: 9, host: Tracked::new("h") };
+            let r = &p;
+            let n = p.port;
+            tick("t").await;
+            log(r.host.name());
+            n as i32
+        }
+        fn mut_borrow_of_a_field_held_past_a_copy_read() -> i32 {
+            let mut p = Cfg { port: 9, host: Tracked::new("h") };
+            let r = &mut p.host;
+            let n = p.port;
+            tick("t").await;
+            *r = Tracked::new("h2");
+            log(p.host.name());
+            n as i32
+        }
         // A nested field moved whole still splits its base.
         fn nested_struct_moved_whole() -> i32 {
             let p = Outer { inner: Pair { a: Tracked::new("a"), b: Tracked::new("b") }, c: Tracked::new("c") };
@@ -232,6 +252,14 @@ mod fixed {
             8
         );
         assert_eq!(assert_twins!(nested_struct_moved_whole()), 9);
+        assert_eq!(
+            assert_twins!(borrow_of_the_whole_held_past_a_copy_read()),
+            9
+        );
+        assert_eq!(
+            assert_twins!(mut_borrow_of_a_field_held_past_a_copy_read()),
+            9
+        );
         let split_self = assert_pair!(
             Node::<CoroSide>::split_a_self_literal(),
             Node::<NativeSide>::split_a_self_literal()

@@ -7,7 +7,7 @@ use crate::syntax::moves::consumes_receiver;
 use crate::syntax::pattern;
 use proc_macro2::{Ident, TokenStream, TokenTree};
 use syn::visit::{self, Visit};
-use syn::{Expr, Member, Pat};
+use syn::{Expr, Member, Pat, Stmt};
 
 /// How the statements after a `let` name its binding.
 pub(super) struct Mentions<'a> {
@@ -192,4 +192,50 @@ fn names_ident(tokens: TokenStream, name: &Ident) -> bool {
         after_dot = false;
     }
     false
+}
+
+/// Whether a `let` before the split point holds a borrow of `name` (`let r
+/// = &p.b;`, `let g = || p.b.len();`) in a binding named from the split
+/// point on: the split moves `name` whole, so it would be E0505 where the
+/// field-by-field borrow check of `async fn` accepts the body.
+pub(super) fn borrow_held_past(before: &[Stmt], after: &[Stmt], name: &Ident) -> bool {
+    before.iter().any(|stmt| {
+        let Stmt::Local(local) = stmt else {
+            return false;
+        };
+        let Some(init) = &local.init else {
+            return false;
+        };
+        if !borrows(&init.expr, name) {
+            return false;
+        }
+        let mut held = false;
+        pattern::bindings(&local.pat, &mut |id, _| {
+            held |= after.iter().any(|s| {
+                let mut m = Mentions::new(id);
+                m.visit_stmt(s);
+                m.whole || !m.fields.is_empty()
+            });
+        });
+        held
+    })
+}
+
+/// Whether `e`'s value is, as the syntax shows, a borrow of `name`: a
+/// reference to it, a closure (not `move`) naming it, or an aggregate of
+/// those.
+fn borrows(e: &Expr, name: &Ident) -> bool {
+    let names = |e: &Expr| {
+        let mut m = Mentions::new(name);
+        m.visit_expr(e);
+        m.whole || !m.fields.is_empty()
+    };
+    match crate::syntax::expr::strip_parens(e) {
+        Expr::Reference(r) => names(&r.expr),
+        Expr::Closure(c) => c.capture.is_none() && names(&c.body),
+        Expr::Tuple(t) => t.elems.iter().any(|e| borrows(e, name)),
+        Expr::Array(a) => a.elems.iter().any(|e| borrows(e, name)),
+        Expr::Struct(s) => s.fields.iter().any(|f| borrows(&f.expr, name)),
+        _ => false,
+    }
 }

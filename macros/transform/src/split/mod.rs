@@ -148,7 +148,9 @@ fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals) -> Option<Split> {
         }
     }
     let at = at?;
-    if !rest[at..].iter().any(stmt_contains_await) {
+    if !rest[at..].iter().any(stmt_contains_await)
+        || mentions::borrow_held_past(&rest[..at], &rest[at..], &ident.ident)
+    {
         return None;
     }
     let shape = shape(ty, &init.expr, &mentions.fields)?;
