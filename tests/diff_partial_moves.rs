@@ -188,6 +188,14 @@ mod fixed {
             log(p.host.name());
             n as i32
         }
+        // `matches!` counted its operand as moved: E0034 for a `Drop` type.
+        fn matches_reads_a_drop_types_field() -> i32 {
+            let c = make_kinded();
+            let m = matches!(c.kind, Kind::A);
+            tick("t").await;
+            log(c.t.name());
+            m as i32
+        }
         // A nested field moved whole still splits its base.
         fn nested_struct_moved_whole() -> i32 {
             let p = Outer { inner: Pair { a: Tracked::new("a"), b: Tracked::new("b") }, c: Tracked::new("c") };
@@ -252,6 +260,7 @@ mod fixed {
             8
         );
         assert_eq!(assert_twins!(nested_struct_moved_whole()), 9);
+        assert_eq!(assert_twins!(matches_reads_a_drop_types_field()), 0);
         assert_eq!(
             assert_twins!(borrow_of_the_whole_held_past_a_copy_read()),
             9

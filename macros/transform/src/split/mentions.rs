@@ -126,7 +126,10 @@ impl<'ast> Visit<'ast> for Mentions<'_> {
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {
         match operands(mac) {
             Operands::Exprs(args) => {
-                let borrows = macros::is_format_like(&macros::name(mac));
+                // `matches!` reads its operand in place unless its pattern
+                // binds by value; taken as a read, a move there is E0382.
+                let name = macros::name(mac);
+                let borrows = macros::is_format_like(&name) || name == "matches";
                 if let Some(lit) = &args.format
                     && format_names(&lit.to_string(), &self.name.to_string())
                 {
