@@ -112,6 +112,9 @@ struct Split {
     /// Index, among the statements after the `let`, of the first one that
     /// moves a field.
     at: usize,
+    /// The fields' order is the body's naming order, not known to be the
+    /// declaration order (a struct with no literal in the body).
+    order_guessed: bool,
     /// Which split of the body this is: keeps the field bindings of two
     /// splits apart (`p.a_b` and `p_a.b`).
     number: usize,
@@ -160,12 +163,14 @@ fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals) -> Option<Split> {
     if !complete && !fields_used_after_a_suspension(&rest[at..], &ident.ident) {
         return None;
     }
+    let order_guessed = !complete && matches!(shape, Shape::Struct(_));
     Some(Split {
         name: ident.ident.clone(),
         mutable: ident.mutability.is_some(),
         shape,
         fields,
         at,
+        order_guessed,
         number: 0,
     })
 }
@@ -248,6 +253,9 @@ impl Split {
         if let Some(check) = self.drop_check() {
             stmts.insert(i + 1 + self.at, check);
         }
+        if let Some(check) = self.order_check() {
+            stmts.insert(i + 1 + self.at, check);
+        }
         let mutability = self.mutable.then(|| quote!(mut));
         let decls: Vec<Stmt> = names
             .iter()
@@ -286,6 +294,48 @@ impl Split {
                     #[allow(drop_bounds)]
                     impl<T: ::core::ops::Drop> #drop for __CoroProbe<'_, T> {}
                     __CoroProbe(&#name).check();
+                }
+            },
+            name.span(),
+        );
+        Some(syn::parse_quote!(#check))
+    }
+}
+
+impl Split {
+    /// Field bindings drop in reverse declaration order: in a guessed order,
+    /// two fields with drop glue could drop in an order Rust's does not. A
+    /// post-monomorphization assertion makes that a compile error ("coro:
+    /// ..."), never a different run.
+    fn order_check(&self) -> Option<Stmt> {
+        if !self.order_guessed || self.fields.len() < 2 {
+            return None;
+        }
+        let name = &self.name;
+        let ty = self.shape.path().map_or(String::new(), |p| {
+            let p = quote!(#p).to_string();
+            p.replace(' ', "")
+        });
+        let types: Vec<Ident> = (0..self.fields.len())
+            .map(|k| format_ident!("T{k}"))
+            .collect();
+        let members = &self.fields;
+        // Braces doubled twice: `assert!` reads its message as a format.
+        let message = format!(
+            "coro: `{name}` is split into its fields, whose declaration order the \
+             body does not show, and two of them need drop: write a struct literal \
+             of `{ty}` in the body, or `let {ty} {{{{ .. }}}} = {name};`"
+        );
+        let check = respan(
+            quote! {
+                {
+                    fn __coro_drop_order<#(#types),*>(#(_: &#types),*) {
+                        const {
+                            let needs = 0 #(+ ::core::mem::needs_drop::<#types>() as usize)*;
+                            ::core::assert!(needs <= 1, #message);
+                        }
+                    }
+                    __coro_drop_order(#(&#name.#members),*);
                 }
             },
             name.span(),
