@@ -58,6 +58,21 @@ pub fn make_kinded() -> Kinded {
     }
 }
 
+pub struct Res {
+    pub r: Result<Tracked, String>,
+    pub t: Tracked,
+}
+
+pub struct Kw {
+    pub r#type: Tracked,
+    pub b: Tracked,
+}
+
+pub struct Items {
+    pub items: Vec<Tracked>,
+    pub t: Tracked,
+}
+
 /// Fixed by this branch: each twin failed to compile before its fix.
 mod fixed {
     use super::*;
@@ -196,6 +211,16 @@ mod fixed {
             log(c.t.name());
             m as i32
         }
+        // A raw binding name: the `Drop` check's trait name held `r#`, and
+        // the macro panicked.
+        fn raw_binding_name() -> i32 {
+            let r#type = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            let x = r#type.a;
+            tick("t").await;
+            log(r#type.b.name());
+            log(take(x));
+            2
+        }
         // A nested field moved whole still splits its base.
         fn nested_struct_moved_whole() -> i32 {
             let p = Outer { inner: Pair { a: Tracked::new("a"), b: Tracked::new("b") }, c: Tracked::new("c") };
@@ -261,6 +286,7 @@ mod fixed {
         );
         assert_eq!(assert_twins!(nested_struct_moved_whole()), 9);
         assert_eq!(assert_twins!(matches_reads_a_drop_types_field()), 0);
+        assert_eq!(assert_twins!(raw_binding_name()), 2);
         assert_eq!(
             assert_twins!(borrow_of_the_whole_held_past_a_copy_read()),
             9
@@ -498,10 +524,71 @@ mod review {
             log(take(x));
             15
         }
+        fn question_mark_on_a_field(ok: bool) -> Result<i32, String> {
+            let p = Res { r: if ok { Ok(Tracked::new("r")) } else { Err("e".into()) }, t: Tracked::new("t") };
+            let v = p.r?;
+            tick("t").await;
+            log(p.t.name());
+            log(take(v));
+            Ok(1)
+        }
+        fn raw_field_name() -> i32 {
+            let k = Kw { r#type: Tracked::new("ty"), b: Tracked::new("b") };
+            let x = k.r#type;
+            tick("t").await;
+            log(k.b.name());
+            log(take(x));
+            3
+        }
+        fn while_let_pops_a_field_after_a_move() -> i32 {
+            let mut p = Items { items: vec![Tracked::new("i0"), Tracked::new("i1")], t: Tracked::new("t") };
+            let t = p.t;
+            while let Some(x) = p.items.pop() {
+                tick("l").await;
+                log(take(x));
+            }
+            log(take(t));
+            4
+        }
+        fn labeled_block_breaks_with_a_field(c: bool) -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            let got = 'blk: {
+                if c {
+                    break 'blk p.a;
+                }
+                Tracked::new("other")
+            };
+            tick("t").await;
+            log(p.b.name());
+            log(take(got));
+            5
+        }
+        fn if_let_binds_a_tuple_field(c: bool) -> i32 {
+            let p = (Some(Tracked::new("o")), Tracked::new("t"));
+            if let Some(x) = p.0 {
+                if c {
+                    log(take(x));
+                }
+            }
+            tick("t").await;
+            log(p.1.name());
+            6
+        }
     }
 
     #[test]
     fn split_bodies_match_async_fn() {
+        assert_eq!(assert_twins!(question_mark_on_a_field(true)), Ok(1));
+        assert_eq!(
+            assert_twins!(question_mark_on_a_field(false)),
+            Err("e".into())
+        );
+        assert_eq!(assert_twins!(raw_field_name()), 3);
+        assert_eq!(assert_twins!(while_let_pops_a_field_after_a_move()), 4);
+        assert_eq!(assert_twins!(labeled_block_breaks_with_a_field(true)), 5);
+        assert_eq!(assert_twins!(labeled_block_breaks_with_a_field(false)), 5);
+        assert_eq!(assert_twins!(if_let_binds_a_tuple_field(true)), 6);
+        assert_eq!(assert_twins!(if_let_binds_a_tuple_field(false)), 6);
         assert_eq!(assert_twins!(field_assigned_after_its_move()), 11);
         assert_eq!(assert_twins!(move_closure_takes_a_field()), 12);
         assert_eq!(assert_twins!(early_return_after_the_move(true)), 1);

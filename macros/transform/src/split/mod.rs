@@ -279,7 +279,8 @@ impl Split {
     fn drop_check(&self) -> Option<Stmt> {
         self.shape.path()?;
         let name = &self.name;
-        let camel = crate::syntax::names::camel(&name.to_string());
+        // `r#type`: the name without `r#` (an identifier cannot hold `#`).
+        let camel = crate::syntax::names::camel(&syn::ext::IdentExt::unraw(name).to_string());
         let number = self.number;
         let ok = format_ident!("__CoroPartlyMoved{camel}MustNotImplDrop{number}");
         let drop = format_ident!("__CoroPartlyMoved{camel}ImplsDrop{number}");
