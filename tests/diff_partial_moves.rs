@@ -221,6 +221,22 @@ mod fixed {
             log(take(x));
             2
         }
+        // A field read through `Deref` (`Rc<Cfg>`, `Box<Cfg>`): split as a
+        // struct `Rc { port, host }`, E0026 and E0034. Compiled before.
+        fn copy_read_through_an_rc() -> i32 {
+            let cfg: std::rc::Rc<Cfg> = std::rc::Rc::new(Cfg { port: 1, host: Tracked::new("h") });
+            let port = cfg.port;
+            tick("t").await;
+            log(cfg.host.name());
+            port as i32
+        }
+        fn copy_read_through_a_box() -> i32 {
+            let cfg: Box<Cfg> = Box::new(make_cfg());
+            let port = cfg.port;
+            tick("t").await;
+            log(cfg.host.name());
+            port as i32
+        }
         // A nested field moved whole still splits its base.
         fn nested_struct_moved_whole() -> i32 {
             let p = Outer { inner: Pair { a: Tracked::new("a"), b: Tracked::new("b") }, c: Tracked::new("c") };
@@ -287,6 +303,8 @@ mod fixed {
         assert_eq!(assert_twins!(nested_struct_moved_whole()), 9);
         assert_eq!(assert_twins!(matches_reads_a_drop_types_field()), 0);
         assert_eq!(assert_twins!(raw_binding_name()), 2);
+        assert_eq!(assert_twins!(copy_read_through_an_rc()), 1);
+        assert_eq!(assert_twins!(copy_read_through_a_box()), 5);
         assert_eq!(
             assert_twins!(borrow_of_the_whole_held_past_a_copy_read()),
             9

@@ -49,6 +49,22 @@ pub(super) fn shape(ty: Option<&Type>, init: &Expr, fields: &[Member]) -> Option
     })
 }
 
+/// Whether an annotation names a type with generic arguments (`Rc<Cfg>`,
+/// `Box<Cfg>`, `Holder<T>`). With no literal of it in the body, its fields
+/// may be a pointee's, reached through `Deref` (`let cfg: Arc<Config> =
+/// ..; let port = cfg.port;`): a split would be E0026 where the binding,
+/// left whole, compiles.
+pub(super) fn names_a_generic_type(ty: &Type) -> bool {
+    match strip_type_parens(ty) {
+        Type::Path(t) => t
+            .path
+            .segments
+            .iter()
+            .any(|s| !matches!(s.arguments, syn::PathArguments::None)),
+        _ => false,
+    }
+}
+
 fn strip_type_parens(mut ty: &Type) -> &Type {
     while let Type::Paren(p) = ty {
         ty = &p.elem;

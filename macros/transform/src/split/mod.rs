@@ -160,7 +160,10 @@ fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals) -> Option<Split> {
     let (fields, complete) = fields(&shape, ty, &init.expr, &mentions.fields, literals)?;
     // Every field known, or the fields used after the move: either way a
     // wrong guess is a compile error (see `fields_used_after_a_suspension`).
-    if !complete && !fields_used_after_a_suspension(&rest[at..], &ident.ident) {
+    if !complete
+        && (!fields_used_after_a_suspension(&rest[at..], &ident.ident)
+            || ty.is_some_and(fields::names_a_generic_type))
+    {
         return None;
     }
     let order_guessed = !complete && matches!(shape, Shape::Struct(_));
