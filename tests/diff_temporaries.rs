@@ -103,6 +103,17 @@ mod comparisons {
             log("after");
             k
         }
+        fn compared_in_a_guard_that_awaits(k: usize) -> usize {
+            let n = match k {
+                m if Tracked::new("g") < ready("r", m).await => {
+                    tick("arm").await;
+                    1
+                }
+                _ => 0,
+            };
+            log("after");
+            n
+        }
         fn compared_place_is_not_moved() -> usize {
             let t = Tracked::new("place");
             let n = usize::from(t == 5) + ready("r", 1).await;
@@ -187,6 +198,13 @@ mod comparisons {
         for k in [0, 2] {
             assert_eq!(assert_twins!(compared_in_a_let_chain(k)), k);
         }
+    }
+
+    // A guard is a temporary scope of its own.
+    #[test]
+    fn compared_in_a_guard_that_awaits_twin() {
+        assert_eq!(assert_twins!(compared_in_a_guard_that_awaits(2)), 1);
+        assert_eq!(assert_twins!(compared_in_a_guard_that_awaits(1)), 0);
     }
 
     #[test]
