@@ -398,3 +398,35 @@ mod try_as_left_operand {
         assert_eq!(assert_twins!(in_an_arm(0)), Ok(0));
     }
 }
+
+/// A destructuring assignment to a struct or tuple-struct pattern
+/// initialises the bindings it names: only the tuple and array forms were
+/// read as assignments (E0282/E0381 naming the bindings after an `.await`).
+mod struct_destructuring_assignment {
+    use super::*;
+
+    pub struct Pair {
+        pub a: Tracked,
+        pub b: Tracked,
+    }
+    pub struct Wrap(pub Tracked, pub u32);
+
+    twins! {
+        fn struct_pattern(n: u32) -> u32 {
+            let x;
+            let y;
+            let w;
+            let k;
+            Pair { a: x, b: y } = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            Wrap(w, k) = Wrap(Tracked::new("w"), n);
+            tick("t").await;
+            log(format!("{} {} {}", x.name(), y.name(), w.name()));
+            k + 1
+        }
+    }
+
+    #[test]
+    fn initialises_the_bindings_it_names() {
+        assert_eq!(assert_twins!(struct_pattern(4)), 5);
+    }
+}

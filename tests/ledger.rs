@@ -38,6 +38,16 @@ fn rust_files(dir: &str) -> Vec<PathBuf> {
     files
 }
 
+/// The cases in `tests/known_failures/` (none while no known limit is pinned
+/// by a case that does not compile: git keeps no empty directory).
+fn known_failure_files() -> Vec<PathBuf> {
+    if Path::new(ROOT).join("tests/known_failures").is_dir() {
+        rust_files("tests/known_failures")
+    } else {
+        Vec::new()
+    }
+}
+
 /// Every `<a id="...">` in ARCHITECTURE.md.
 fn anchors() -> BTreeSet<String> {
     let text = read(&Path::new(ROOT).join("ARCHITECTURE.md"));
@@ -142,7 +152,7 @@ fn every_ignored_test_names_a_known_limit() {
 fn every_reference_to_a_known_limit_exists() {
     let anchors = anchors();
     let mut files: Vec<PathBuf> = TEST_DIRS.iter().flat_map(|d| rust_files(d)).collect();
-    files.extend(rust_files("tests/known_failures"));
+    files.extend(known_failure_files());
     files.extend(rust_files("examples"));
     files
         .extend(["README.md", "BENCHMARKS.md", "ARCHITECTURE.md"].map(|f| Path::new(ROOT).join(f)));
@@ -166,7 +176,7 @@ fn every_reference_to_a_known_limit_exists() {
 #[test]
 fn every_known_failure_case_is_run_by_a_test() {
     let suites: String = rust_files("tests").iter().map(|p| read(p)).collect();
-    for path in rust_files("tests/known_failures") {
+    for path in known_failure_files() {
         let name = path.file_stem().expect("a file name").to_string_lossy();
         assert!(
             suites.contains(&format!("compiles_and_runs(\"{name}\")")),

@@ -9,7 +9,7 @@ use crate::rules::Rule;
 use crate::shape::{FnShape, Kind};
 use crate::syntax::errors::combine;
 use crate::vars::HomePlan;
-use crate::{args, check, emit, item, shadow, signature};
+use crate::{args, check, emit, item, shadow, signature, split};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use syn::{FnArg, ItemFn, Pat};
@@ -54,6 +54,8 @@ fn expand(
 
 fn transform(mut item: ItemFn, shape: &FnShape) -> Result<TokenStream, syn::Error> {
     let name = item.sig.ident.to_string();
+    // Before `original`: the `async` copy borrow-checks the split body.
+    split::split_partial_moves(&mut item.block);
     let original = item.clone();
     let (lowering, plan) = lower_with_homes(&mut item, &original, shape)?;
     let Lowering { lowered, start, .. } = lowering;

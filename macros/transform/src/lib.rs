@@ -30,6 +30,7 @@ mod rules;
 mod shadow;
 mod shape;
 mod signature;
+mod split;
 mod syntax;
 #[cfg(test)]
 mod tests;

@@ -27,6 +27,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("private_api", 1),
     ("vars", 2),
     ("signature", 2),
+    ("split", 2),
     ("args", 2),
     ("codegen", 2),
     ("ir", 3),

@@ -15,7 +15,7 @@
 //! the state (it keeps one home for its whole life); one wrongly thought
 //! not borrowed would make the program fail to compile.
 
-use crate::syntax::expr::place_root;
+use crate::syntax::expr::{assignee_places, is_compound_assignment, place_root};
 use crate::syntax::macros::{Operands, operands};
 use crate::syntax::moves::consumes_receiver;
 use syn::visit::{self, Visit};
@@ -122,36 +122,15 @@ pub fn changed_names(e: &Expr) -> Vec<String> {
     c.0
 }
 
-/// The bindings the left side of an assignment assigns: a place's root, or
-/// every place of a destructuring assignment (`(x, s.f, _) = ..`).
+/// The bindings the left side of an assignment assigns: each assigned
+/// place's root.
 fn assigned_roots(left: &Expr, out: &mut Vec<String>) {
-    match left {
-        Expr::Tuple(t) => t.elems.iter().for_each(|e| assigned_roots(e, out)),
-        Expr::Array(a) => a.elems.iter().for_each(|e| assigned_roots(e, out)),
-        Expr::Struct(s) => s.fields.iter().for_each(|f| assigned_roots(&f.expr, out)),
-        Expr::Call(c) => c.args.iter().for_each(|e| assigned_roots(e, out)),
-        Expr::Paren(p) => assigned_roots(&p.expr, out),
-        other => out.extend(place_root(other).map(ToString::to_string)),
-    }
-}
-
-/// `+=`, `-=`, ... (Rust evaluates their place after their right side for
-/// primitives, but they change it either way).
-fn is_compound_assignment(op: &syn::BinOp) -> bool {
-    use syn::BinOp::*;
-    matches!(
-        op,
-        AddAssign(_)
-            | SubAssign(_)
-            | MulAssign(_)
-            | DivAssign(_)
-            | RemAssign(_)
-            | BitXorAssign(_)
-            | BitAndAssign(_)
-            | BitOrAssign(_)
-            | ShlAssign(_)
-            | ShrAssign(_)
-    )
+    out.extend(
+        assignee_places(left)
+            .into_iter()
+            .filter_map(place_root)
+            .map(ToString::to_string),
+    );
 }
 
 /// The assignments `x = value` to a bare binding in `e`, outside closures.

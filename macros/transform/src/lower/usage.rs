@@ -183,23 +183,11 @@ pub(super) fn definitely_assigned(e: &Expr, vars: &Vars) -> VarSet {
 }
 
 /// The bindings the left side of an assignment assigns as a whole: `x`, and
-/// the bare names of a destructuring assignment (`(a, b) = ..`, `[a, b] = ..`).
+/// the bare names of a destructuring assignment (`(a, b) = ..`,
+/// `Pair { a, b: y } = ..`).
 fn assigned_places(left: &Expr, vars: &Vars) -> VarSet {
-    match left {
-        Expr::Tuple(t) => t
-            .elems
-            .iter()
-            .flat_map(|e| assigned_places(e, vars))
-            .collect(),
-        Expr::Array(a) => a
-            .elems
-            .iter()
-            .flat_map(|e| assigned_places(e, vars))
-            .collect(),
-        Expr::Paren(p) => assigned_places(&p.expr, vars),
-        _ => bare_ident(left)
-            .and_then(|i| vars.resolve(&i.to_string()))
-            .into_iter()
-            .collect(),
-    }
+    assignee_places(left)
+        .into_iter()
+        .filter_map(|e| bare_ident(e).and_then(|i| vars.resolve(&i.to_string())))
+        .collect()
 }

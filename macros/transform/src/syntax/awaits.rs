@@ -40,6 +40,11 @@ pub fn contains_await(e: &Expr) -> bool {
     f.0
 }
 
+/// Whether a statement suspends the coroutine (see [`contains_await`]).
+pub fn stmt_contains_await(s: &Stmt) -> bool {
+    stmt_suspends(s, &contains_await)
+}
+
 /// Whether a statement suspends, `suspends` answering for its expressions
 /// (a statement macro is asked about as an expression).
 fn stmt_suspends(s: &Stmt, suspends: &dyn Fn(&Expr) -> bool) -> bool {

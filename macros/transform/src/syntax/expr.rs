@@ -183,6 +183,51 @@ pub fn has_index_or_deref(e: &Expr) -> bool {
     }
 }
 
+/// The places the left side of an assignment assigns: the place itself, or
+/// each place a destructuring assignment names (`(x, s.f, _) = ..`,
+/// `[a, b] = ..`, `Pair { a: x, b: y } = ..`, `Wrap(x) = ..`). The one
+/// reading of an assignee expression, for liveness and for the borrow facts.
+pub fn assignee_places(left: &Expr) -> Vec<&Expr> {
+    let mut out = Vec::new();
+    collect_assignees(left, &mut out);
+    out
+}
+
+fn collect_assignees<'a>(left: &'a Expr, out: &mut Vec<&'a Expr>) {
+    match left {
+        Expr::Tuple(t) => t.elems.iter().for_each(|e| collect_assignees(e, out)),
+        Expr::Array(a) => a.elems.iter().for_each(|e| collect_assignees(e, out)),
+        Expr::Struct(s) => s
+            .fields
+            .iter()
+            .for_each(|f| collect_assignees(&f.expr, out)),
+        Expr::Call(c) => c.args.iter().for_each(|e| collect_assignees(e, out)),
+        Expr::Paren(p) => collect_assignees(&p.expr, out),
+        Expr::Group(g) => collect_assignees(&g.expr, out),
+        // `_` and `..` assign nothing.
+        Expr::Infer(_) | Expr::Range(_) => {}
+        other => out.push(other),
+    }
+}
+
+/// `+=`, `-=`, ...: the left side is a place the operator changes.
+pub fn is_compound_assignment(op: &syn::BinOp) -> bool {
+    use syn::BinOp::*;
+    matches!(
+        op,
+        AddAssign(_)
+            | SubAssign(_)
+            | MulAssign(_)
+            | DivAssign(_)
+            | RemAssign(_)
+            | BitXorAssign(_)
+            | BitAndAssign(_)
+            | BitOrAssign(_)
+            | ShlAssign(_)
+            | ShrAssign(_)
+    )
+}
+
 /// The binding a place expression is rooted at (`x` of `x.a[i]`, `*x`).
 pub fn place_root(mut e: &Expr) -> Option<&Ident> {
     loop {

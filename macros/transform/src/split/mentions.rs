@@ -1,0 +1,174 @@
+//! How the statements after a `let` name its binding: whole, or by field,
+//! and whether by value.
+
+use crate::syntax::expr::{bare_ident, is_compound_assignment};
+use crate::syntax::macros::{self, Operands, operands};
+use crate::syntax::moves::consumes_receiver;
+use crate::syntax::pattern;
+use proc_macro2::{Ident, TokenStream, TokenTree};
+use syn::visit::{self, Visit};
+use syn::{Expr, Member, Pat};
+
+/// How the statements after a `let` name its binding.
+pub(super) struct Mentions<'a> {
+    name: &'a Ident,
+    /// The binding named other than as a field's base.
+    pub(super) whole: bool,
+    /// A field used by value (or the base of a struct update).
+    pub(super) moves_field: bool,
+    /// Every field named, in order of first mention.
+    pub(super) fields: Vec<Member>,
+    /// A pattern, closure parameter or item binds the name again.
+    pub(super) shadowed: bool,
+    /// The name appears in a macro input the transform does not parse.
+    pub(super) opaque: bool,
+    /// Whether the expression visited next is in a by-value position.
+    by_value: bool,
+}
+
+impl<'a> Mentions<'a> {
+    pub(super) fn new(name: &'a Ident) -> Self {
+        Mentions {
+            name,
+            whole: false,
+            moves_field: false,
+            fields: Vec::new(),
+            shadowed: false,
+            opaque: false,
+            by_value: true,
+        }
+    }
+
+    fn is_name(&self, e: &Expr) -> bool {
+        bare_ident(crate::syntax::expr::strip_parens(e)).is_some_and(|i| i == self.name)
+    }
+
+    fn field(&mut self, m: &Member, by_value: bool) {
+        if !self.fields.contains(m) {
+            self.fields.push(m.clone());
+        }
+        self.moves_field |= by_value;
+    }
+
+    fn visit_in(&mut self, e: &Expr, by_value: bool) {
+        self.by_value = by_value;
+        self.visit_expr(e);
+    }
+}
+
+impl<'ast> Visit<'ast> for Mentions<'_> {
+    fn visit_expr(&mut self, e: &'ast Expr) {
+        let by_value = std::mem::replace(&mut self.by_value, true);
+        match e {
+            Expr::Field(f) if self.is_name(&f.base) => self.field(&f.member, by_value),
+            Expr::Path(_) if self.is_name(e) => self.whole = true,
+            Expr::Reference(r) => self.visit_in(&r.expr, false),
+            Expr::MethodCall(m) => {
+                self.visit_in(&m.receiver, consumes_receiver(&m.method));
+                m.args.iter().for_each(|a| self.visit_in(a, true));
+            }
+            Expr::Index(ix) => {
+                self.visit_in(&ix.expr, false);
+                self.visit_in(&ix.index, true);
+            }
+            Expr::Assign(a) => {
+                self.visit_in(&a.left, false);
+                self.visit_in(&a.right, true);
+            }
+            Expr::Binary(b) if is_place_operator(&b.op) => {
+                self.visit_in(&b.left, false);
+                self.visit_in(&b.right, !is_comparison(&b.op));
+            }
+            Expr::Struct(s) => {
+                if s.rest.as_deref().is_some_and(|r| self.is_name(r)) {
+                    // `..p` moves the fields the literal does not list.
+                    self.moves_field = true;
+                    for f in &s.fields {
+                        self.field(&f.member, false);
+                    }
+                }
+                s.fields.iter().for_each(|f| self.visit_in(&f.expr, true));
+                if let Some(r) = &s.rest
+                    && !self.is_name(r)
+                {
+                    self.visit_in(r, true);
+                }
+            }
+            _ => visit::visit_expr(self, e),
+        }
+    }
+
+    fn visit_pat(&mut self, pat: &'ast Pat) {
+        pattern::bindings(pat, &mut |id, _| self.shadowed |= id == self.name);
+    }
+
+    fn visit_item(&mut self, item: &'ast syn::Item) {
+        // A nested item cannot name a local; a `macro_rules!` could.
+        if let syn::Item::Macro(m) = item {
+            self.visit_macro(&m.mac);
+        }
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        match operands(mac) {
+            Operands::Exprs(args) => {
+                let borrows = macros::is_format_like(&macros::name(mac));
+                if let Some(lit) = &args.format
+                    && format_names(&lit.to_string(), &self.name.to_string())
+                {
+                    self.whole = true;
+                }
+                for a in &args.args {
+                    self.visit_in(&a.expr, !borrows);
+                }
+            }
+            Operands::Yield(e) => e.iter().for_each(|e| self.visit_in(e, true)),
+            Operands::YieldFrom(e) => self.visit_in(&e, true),
+            Operands::AsyncFor(f) => {
+                self.visit_pat(&f.pat);
+                self.visit_in(&f.expr, true);
+                self.visit_block(&f.body);
+            }
+            Operands::Textual => {}
+            Operands::Opaque | Operands::Malformed(_) => {
+                self.opaque |= names_ident(mac.tokens.clone(), self.name);
+            }
+        }
+    }
+}
+
+/// `==`, `<`, ... (autoref'd operands) and `+=`, ... (a place on the left).
+fn is_place_operator(op: &syn::BinOp) -> bool {
+    is_comparison(op) || is_compound_assignment(op)
+}
+
+fn is_comparison(op: &syn::BinOp) -> bool {
+    use syn::BinOp::*;
+    matches!(op, Eq(_) | Ne(_) | Lt(_) | Le(_) | Gt(_) | Ge(_))
+}
+
+/// Whether a format string names `name` inline (`{p}`, `{p:?}`).
+fn format_names(literal: &str, name: &str) -> bool {
+    literal.split('{').skip(1).any(|after| {
+        let arg = after.split(['}', ':']).next().unwrap_or("");
+        arg.trim() == name
+    })
+}
+
+/// Whether raw tokens name `name` (not as a field or path segment).
+fn names_ident(tokens: TokenStream, name: &Ident) -> bool {
+    let mut after_dot = false;
+    for tt in tokens {
+        match tt {
+            TokenTree::Ident(i) if i == *name && !after_dot => return true,
+            TokenTree::Group(g) if names_ident(g.stream(), name) => return true,
+            TokenTree::Punct(p) => {
+                after_dot = p.as_char() == '.' || p.as_char() == ':';
+                continue;
+            }
+            _ => {}
+        }
+        after_dot = false;
+    }
+    false
+}

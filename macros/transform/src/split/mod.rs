@@ -1,0 +1,332 @@
+//! Partial moves: a binding whose fields are moved out separately is split
+//! into one binding per field before the body is lowered.
+//!
+//! Rust tracks a partly moved binding field by field (`let a = p.a;`, then
+//! `p.b` used, the rest of `p` dropped at its scope's end), but a machine
+//! cannot carry a partly moved value into its next variant. So a `let`
+//! binding with a field used by value, in scope at a later suspension, is
+//! split at the statement of that use into one binding per field. The field
+//! bindings are declared (without a value) right after the `let`, last
+//! field first, so that they drop where the binding would and in its
+//! fields' order:
+//!
+//! ```text
+//! let p = Pair { a, b };          let p = Pair { a, b };
+//! log_pair(&p);                   let __coro_p_b; let __coro_p_a;
+//! let x = p.a;             =>     log_pair(&p);
+//! tick().await;                   { let Pair { a: __coro_p_a_part, b: .. } = p;
+//! log(p.b.name());                  __coro_p_a = __coro_p_a_part; .. }
+//!                                 let x = __coro_p_a; tick().await; log(__coro_p_b.name());
+//! ```
+//!
+//! The split names every field it knows: those the body names, and those
+//! of a struct literal of the type in the body. A wrong guess is a compile
+//! error, never a different run: a struct with fields the body never names
+//! is E0027 "pattern does not mention field", a tuple of another arity
+//! E0308. A binding used whole after the split point (`drop(p)` after a
+//! move of a `Copy` field), named inside an opaque macro or shadowed in
+//! its scope, or whose type the syntax does not show (`let p = make();`
+//! with named fields), is left as it is (a partly moved binding carried
+//! across a suspension is then rustc's E0382).
+
+mod fields;
+mod mentions;
+
+use crate::syntax::awaits::stmt_contains_await;
+use crate::syntax::expr::bare_ident;
+use crate::syntax::macros::rewrite_operands;
+use crate::syntax::tokens::respan;
+use fields::{StructLiterals, fields, shape};
+use mentions::Mentions;
+use proc_macro2::{Ident, Span};
+use quote::{format_ident, quote};
+use syn::visit::Visit;
+use syn::visit_mut::{self, VisitMut};
+use syn::{Block, Expr, Member, Pat, Stmt, Type};
+
+/// Splits the partly moved bindings of `body` (see the module's docs).
+pub fn split_partial_moves(body: &mut Block) {
+    let literals = StructLiterals::of(body);
+    Splitter {
+        literals: &literals,
+        splits: 0,
+    }
+    .visit_block_mut(body);
+}
+
+struct Splitter<'a> {
+    literals: &'a StructLiterals,
+    /// Splits made so far: numbers each split's `Drop` check.
+    splits: usize,
+}
+
+impl VisitMut for Splitter<'_> {
+    fn visit_block_mut(&mut self, block: &mut Block) {
+        let mut i = 0;
+        while i < block.stmts.len() {
+            if let Some(split) = plan(&block.stmts, i, self.literals) {
+                i += split.apply(&mut block.stmts, i, self.splits);
+                self.splits += 1;
+            }
+            i += 1;
+        }
+        visit_mut::visit_block_mut(self, block);
+    }
+    // Closures and items cannot suspend the coroutine.
+    fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+    // A block in a known macro's operand (`vec![{ let p = ..; .. }]`).
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        if crate::syntax::awaits::find_await(mac.tokens.clone()).is_some() {
+            rewrite_operands(mac, |e| self.visit_expr_mut(e));
+        }
+    }
+}
+
+/// How the split binding's fields are written in a pattern.
+enum Shape {
+    Struct(syn::Path),
+    TupleStruct(syn::Path),
+    Tuple,
+}
+
+impl Shape {
+    fn path(&self) -> Option<&syn::Path> {
+        match self {
+            Shape::Struct(p) | Shape::TupleStruct(p) => Some(p),
+            Shape::Tuple => None,
+        }
+    }
+}
+
+/// One binding to split.
+struct Split {
+    name: Ident,
+    mutable: bool,
+    shape: Shape,
+    /// The binding's type as annotated (with its generic arguments).
+    annotated: Option<Type>,
+    /// Every field, in declaration order as far as the syntax shows it.
+    fields: Vec<Member>,
+    /// Index, among the statements after the `let`, of the first one that
+    /// moves a field.
+    at: usize,
+}
+
+fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals) -> Option<Split> {
+    let Stmt::Local(local) = &stmts[i] else {
+        return None;
+    };
+    let init = local.init.as_ref().filter(|init| init.diverge.is_none())?;
+    let (ident, ty) = match &local.pat {
+        Pat::Ident(p) => (p, None),
+        Pat::Type(t) => match &*t.pat {
+            Pat::Ident(p) => (p, Some(&*t.ty)),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    if ident.by_ref.is_some() || ident.subpat.is_some() {
+        return None;
+    }
+    let rest = &stmts[i + 1..];
+    let mut mentions = Mentions::new(&ident.ident);
+    let mut at = None;
+    for (k, stmt) in rest.iter().enumerate() {
+        mentions.visit_stmt(stmt);
+        if at.is_none() && mentions.moves_field {
+            at = Some(k);
+            // A whole use before the split point is fine; from it on, not.
+            mentions.whole = stmt_uses_whole(stmt, &ident.ident);
+        }
+        if mentions.opaque || mentions.shadowed || (at.is_some() && mentions.whole) {
+            return None;
+        }
+    }
+    let at = at?;
+    if !rest[at..].iter().any(stmt_contains_await) {
+        return None;
+    }
+    let shape = shape(ty, &init.expr, &mentions.fields)?;
+    let (fields, complete) = fields(&shape, &init.expr, &mentions.fields, literals)?;
+    // Every field known, or the fields used after the move: either way a
+    // wrong guess is a compile error (see `fields_used_after_a_suspension`).
+    if !complete && !fields_used_after_a_suspension(&rest[at..], &ident.ident) {
+        return None;
+    }
+    Some(Split {
+        name: ident.ident.clone(),
+        mutable: ident.mutability.is_some(),
+        shape,
+        annotated: ty.cloned(),
+        fields,
+        at,
+    })
+}
+
+/// Whether a field is named after the first suspension from the split point
+/// on (`from[0]` moves a field): the evidence that the move was a partial
+/// move that the machine would have to carry. Without it, a binding whose
+/// fields the syntax does not all show is left alone: a `Copy` field read
+/// by value (`let port = cfg.port;`, `cfg` only held after it) keeps
+/// compiling instead of failing with E0027 for the fields not named.
+fn fields_used_after_a_suspension(from: &[Stmt], name: &Ident) -> bool {
+    let Some(first) = from.iter().position(stmt_contains_await) else {
+        return false;
+    };
+    let later = if first == 0 {
+        &from[1..]
+    } else {
+        &from[first..]
+    };
+    later.iter().any(|stmt| {
+        let mut m = Mentions::new(name);
+        m.visit_stmt(stmt);
+        !m.fields.is_empty()
+    })
+}
+
+/// Whether `stmt` names the binding whole (not as a field's base).
+fn stmt_uses_whole(stmt: &Stmt, name: &Ident) -> bool {
+    let mut m = Mentions::new(name);
+    m.visit_stmt(stmt);
+    m.whole
+}
+
+impl Split {
+    fn field_name(&self, m: &Member) -> Ident {
+        let field = match m {
+            Member::Named(n) => n.to_string().trim_start_matches("r#").to_string(),
+            Member::Unnamed(i) => i.index.to_string(),
+        };
+        format_ident!("__coro_{}_{}", self.name, field, span = self.name.span())
+    }
+
+    /// Rewrites `stmts` (the `let` is at `i`); returns how many statements
+    /// it inserted before the ones after the `let`.
+    fn apply(&self, stmts: &mut Vec<Stmt>, i: usize, number: usize) -> usize {
+        let name = &self.name;
+        let names: Vec<Ident> = self.fields.iter().map(|m| self.field_name(m)).collect();
+        let parts: Vec<Ident> = names.iter().map(|n| format_ident!("{n}_part")).collect();
+        let members = &self.fields;
+        let pattern = match &self.shape {
+            Shape::Struct(path) => quote!(#path { #(#members: #parts),* }),
+            Shape::TupleStruct(path) => quote!(#path ( #(#parts),* )),
+            Shape::Tuple => quote!(( #(#parts,)* )),
+        };
+        // Bound by a `let` and assigned one by one: a field binding that
+        // gets a home is assigned through it, which a destructuring
+        // assignment cannot do.
+        // `{ p }`: a move of the whole binding, also out of a home.
+        // Spanned at the binding: a wrong guess is reported there.
+        let split = respan(
+            quote!({
+                let #pattern = { #name };
+                #(#names = #parts;)*
+            }),
+            name.span(),
+        );
+        let split: Stmt = syn::parse_quote!(#split);
+        let mut renamer = Renamer { split: self };
+        for stmt in &mut stmts[i + 1 + self.at..] {
+            renamer.visit_stmt_mut(stmt);
+        }
+        stmts.insert(i + 1 + self.at, split);
+        if let Some(check) = self.drop_check(number) {
+            stmts.insert(i + 1 + self.at, check);
+        }
+        let mutability = self.mutable.then(|| quote!(mut));
+        let decls: Vec<Stmt> = names
+            .iter()
+            .rev()
+            .map(|n| syn::parse_quote!(let #mutability #n;))
+            .collect();
+        let inserted = decls.len();
+        stmts.splice(i + 1..i + 1, decls);
+        inserted
+    }
+}
+
+impl Split {
+    /// A struct with a `Drop` impl cannot be split, and a by-value use of
+    /// its field is a copy: destructuring it would copy every field and
+    /// drop the value at once. pin-project's coherence check makes that a
+    /// compile error (E0119, conflicting implementations, naming the trait
+    /// below) instead: a blanket impl for `T: Drop` beside one for the type.
+    fn drop_check(&self, number: usize) -> Option<Stmt> {
+        let path = self.shape.path()?;
+        let ty = match &self.annotated {
+            Some(ty) => quote!(#ty),
+            None => quote!(#path),
+        };
+        let name = &self.name;
+        let check = format_ident!(
+            "__CoroPartlyMoved{}MustNotImplDrop{number}",
+            crate::syntax::names::camel(&name.to_string()),
+            span = name.span()
+        );
+        let check = respan(
+            quote! {
+                const _: () = {
+                    trait #check {}
+                    #[allow(drop_bounds)]
+                    impl<T: ::core::ops::Drop> #check for T {}
+                    impl #check for #ty {}
+                };
+            },
+            name.span(),
+        );
+        Some(syn::parse_quote!(#check))
+    }
+}
+
+/// Rewrites the split binding's field mentions to the field bindings.
+struct Renamer<'a> {
+    split: &'a Split,
+}
+
+impl Renamer<'_> {
+    fn is_name(&self, e: &Expr) -> bool {
+        bare_ident(crate::syntax::expr::strip_parens(e)).is_some_and(|i| *i == self.split.name)
+    }
+}
+
+impl VisitMut for Renamer<'_> {
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        if let Expr::Field(f) = e
+            && self.is_name(&f.base)
+        {
+            let mut ident = self.split.field_name(&f.member);
+            ident.set_span(member_span(&f.member));
+            *e = syn::parse_quote!(#ident);
+            return;
+        }
+        if let Expr::Struct(s) = e
+            && s.rest.as_deref().is_some_and(|r| self.is_name(r))
+        {
+            // `..p`: the fields the literal does not list, from their bindings.
+            for m in &self.split.fields {
+                if !s.fields.iter().any(|f| f.member == *m) {
+                    let ident = self.split.field_name(m);
+                    s.fields.push(syn::parse_quote!(#m: #ident));
+                }
+            }
+            s.rest = None;
+            s.dot2_token = None;
+        }
+        visit_mut::visit_expr_mut(self, e);
+    }
+
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        rewrite_operands(mac, |e| self.visit_expr_mut(e));
+    }
+
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+fn member_span(m: &Member) -> Span {
+    match m {
+        Member::Named(n) => n.span(),
+        Member::Unnamed(i) => i.span,
+    }
+}
