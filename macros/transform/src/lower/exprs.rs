@@ -40,9 +40,12 @@ impl Lowerer {
                 }
             }
         }
-        let first = self.out.vars.all.len();
+        let (first, first_rest) = (self.out.vars.all.len(), self.rest_count);
         let out = self.lower_expr_inner(e);
         if !borrowed.is_empty() {
+            // What a pattern leaves of the scrutinee is held as a binding
+            // too (`rest::keep_rest`).
+            names.extend(rest::rest_holder_names(first_rest, self.rest_count));
             let holders: Vec<VarId> = (first..self.out.vars.all.len())
                 .filter(|&v| names.contains(&self.out.vars.all[v].name))
                 .collect();

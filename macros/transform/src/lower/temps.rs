@@ -133,7 +133,7 @@ impl Lowerer {
         })
     }
 
-    /// Ends an `if`'s `then` branch (its scope open) with value `v`: to
+    /// Ends an `if`'s `then` branch (its `scopes` open) with value `v`: to
     /// `join`, through `after_then` where the scrutinee's temporaries drop.
     pub(super) fn end_then_branch(
         &mut self,
@@ -141,11 +141,14 @@ impl Lowerer {
         join: BlockId,
         after_then: Option<(BlockId, VarId)>,
         temps: &[(VarId, ExprId)],
+        scopes: usize,
     ) {
         match after_then {
             Some((after, value)) if !self.terminated() => {
                 self.goto(after, vec![v]);
-                self.close_scope();
+                for _ in 0..scopes {
+                    self.close_scope();
+                }
                 self.switch_to(after);
                 self.drop_temps(temps);
                 let v = self.out.vars.all[value].ident.to_token_stream();
@@ -153,7 +156,9 @@ impl Lowerer {
             }
             _ => {
                 self.goto(join, vec![v]);
-                self.close_scope();
+                for _ in 0..scopes {
+                    self.close_scope();
+                }
             }
         }
     }
