@@ -209,7 +209,6 @@ pub const CI_EXCLUDED: &[Class] = &[
     Class::PartialMove,
     Class::ByValueMethod,
     Class::ParenCondition,
-    Class::MovePlace,
     Class::StructUpdate,
 ];
 
