@@ -64,6 +64,34 @@ mod method_receivers {
             tick("b").await;
             t.into_name().len()
         }
+        fn copy_value_read_out_stays_usable() -> u64 {
+            let n: u32 = 5;
+            let r = &n;
+            tick("a").await;
+            log(format!("n {r}"));
+            let m: u64 = n.into();
+            tick("b").await;
+            m + u64::from(n)
+        }
+        fn known_mut_ref_is_reborrowed(buf: &mut Vec<i32>) -> usize {
+            let r = &mut *buf;
+            tick("a").await;
+            r.push(1);
+            let n = buf.into_iter().count();
+            buf.push(2);
+            tick("b").await;
+            n + buf.len()
+        }
+    }
+
+    #[test]
+    fn copy_value_read_out_stays_usable() {
+        assert_eq!(assert_twins!(copy_value_read_out_stays_usable()), 10);
+    }
+
+    #[test]
+    fn known_mut_ref_is_reborrowed() {
+        assert_eq!(assert_twins!(known_mut_ref_is_reborrowed(&mut vec![0])), 5);
     }
 
     #[test]
