@@ -211,7 +211,6 @@ impl ClassSet {
 pub const CI_EXCLUDED: &[Class] = &[
     Class::PartialMove,
     Class::ByValueMethod,
-    Class::MovePlace,
     Class::StructUpdate,
 ];
 

@@ -78,7 +78,16 @@ impl Lowerer {
                     } else {
                         (*l.expr).clone()
                     };
-                    self.fragment_expr(scrutinee, if binds { Ctx::Project } else { Ctx::Place })
+                    let ctx = if crate::syntax::pattern::let_moves_whole(&l.pat)
+                        && self.is_homed_binding(&l.expr)
+                    {
+                        Ctx::Value
+                    } else if binds {
+                        Ctx::Project
+                    } else {
+                        Ctx::Place
+                    };
+                    self.fragment_expr(scrutinee, ctx)
                 };
                 (scrut, Some(&*l.pat))
             }
@@ -285,7 +294,17 @@ impl Lowerer {
             } else {
                 (*m.expr).clone()
             };
-            self.fragment_expr(scrutinee, if binds { Ctx::Project } else { Ctx::Place })
+            let pats: Vec<&syn::Pat> = m.arms.iter().map(|a| &a.pat).collect();
+            let ctx = if crate::syntax::pattern::arms_move_whole(&pats)
+                && self.is_homed_binding(&m.expr)
+            {
+                Ctx::Value
+            } else if binds {
+                Ctx::Project
+            } else {
+                Ctx::Place
+            };
+            self.fragment_expr(scrutinee, ctx)
         };
         if !arms_await {
             let mut rest = m.clone();

@@ -132,6 +132,37 @@ impl Lowerer {
         }
     }
 
+    /// `recv.method(args)`: operands in Rust's order; a homed receiver that
+    /// syntax proves is moved is read out of its home first, as a by-value
+    /// argument is.
+    fn lower_method_call(&mut self, e: &Expr, m: &syn::ExprMethodCall) -> TokenStream {
+        let consumed = crate::syntax::moves::consumed_receiver(m).is_some()
+            && self.is_homed_binding(&m.receiver);
+        let mut operands: Vec<(&Expr, Ctx)> = vec![(
+            &m.receiver,
+            if consumed { Ctx::Value } else { Ctx::Receiver },
+        )];
+        operands.extend(m.args.iter().map(|a| (a, Ctx::Value)));
+        let vals = self.lower_operands_in(&operands);
+        if let Some(root) = crate::syntax::moves::consumed_receiver(m) {
+            self.note_consumed(root);
+        }
+        // A receiver evaluated into a temporary (hoisted, or an
+        // awaited value) is borrowed by the call: a temporary of
+        // the statement (`temps::At`, the receiver rule).
+        if self.awaited_call != Some(ExprId::of(e))
+            && !crate::syntax::moves::consumes_temporary(&m.method)
+            && !is_place_or_const(&m.receiver)
+            && !made_from_temporary(&m.receiver)
+        {
+            self.note_statement_temp(&vals[0], &m.receiver);
+        }
+        let (recv, args) = vals.split_first().expect("receiver");
+        let method = &m.method;
+        let turbofish = &m.turbofish;
+        quote!(#recv.#method #turbofish (#(#args),*))
+    }
+
     /// Calls, operators and places: operands in Rust's order (see `operands`).
     fn lower_operation(&mut self, e: &Expr) -> TokenStream {
         match e {
@@ -144,28 +175,7 @@ impl Lowerer {
                 let (func, args) = vals.split_first().expect("callee");
                 quote!(#func(#(#args),*))
             }
-            Expr::MethodCall(m) => {
-                let mut operands: Vec<&Expr> = vec![&m.receiver];
-                operands.extend(m.args.iter());
-                let vals = self.lower_operands(&operands, true);
-                if let Some(root) = crate::syntax::moves::consumed_receiver(m) {
-                    self.note_consumed(root);
-                }
-                // A receiver evaluated into a temporary (hoisted, or an
-                // awaited value) is borrowed by the call: a temporary of
-                // the statement (`temps::At`, the receiver rule).
-                if self.awaited_call != Some(ExprId::of(e))
-                    && !crate::syntax::moves::consumes_temporary(&m.method)
-                    && !is_place_or_const(&m.receiver)
-                    && !made_from_temporary(&m.receiver)
-                {
-                    self.note_statement_temp(&vals[0], &m.receiver);
-                }
-                let (recv, args) = vals.split_first().expect("receiver");
-                let method = &m.method;
-                let turbofish = &m.turbofish;
-                quote!(#recv.#method #turbofish (#(#args),*))
-            }
+            Expr::MethodCall(m) => self.lower_method_call(e, m),
             Expr::Binary(b) => self.lower_binary(b),
             Expr::Unary(u) => {
                 let v = self.lower_expr(&u.expr);
