@@ -37,7 +37,7 @@ use crate::syntax::expr::bare_ident;
 use crate::syntax::macros::rewrite_operands;
 use crate::syntax::tokens::respan;
 use fields::{StructLiterals, fields, shape};
-use mentions::Mentions;
+use mentions::{Mentions, destructured_fields};
 use proc_macro2::{Ident, Span};
 use quote::{format_ident, quote};
 use syn::visit::Visit;
@@ -111,6 +111,12 @@ struct Split {
     /// Index, among the statements after the `let`, of the first one that
     /// moves a field.
     at: usize,
+    /// Index, among the statements after the `let`, of the first one out of
+    /// its scope.
+    end: usize,
+    /// Whether the last statement in scope is a `let` shadowing the binding
+    /// (only its initialiser names it).
+    shadowed_at_end: bool,
 }
 
 fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals) -> Option<Split> {
@@ -129,11 +135,27 @@ fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals) -> Option<Split> {
     if ident.by_ref.is_some() || ident.subpat.is_some() {
         return None;
     }
+    // The binding's scope among the statements after it: to the end of the
+    // block, or to a `let` that shadows it, whose initialiser still names it.
     let rest = &stmts[i + 1..];
+    let shadow = rest
+        .iter()
+        .position(|s| matches!(s, Stmt::Local(l) if binds(&l.pat, &ident.ident)));
+    let rest = &rest[..shadow.map_or(rest.len(), |k| k + 1)];
     let mut mentions = Mentions::new(&ident.ident);
     let mut at = None;
     for (k, stmt) in rest.iter().enumerate() {
-        mentions.visit_stmt(stmt);
+        match stmt {
+            Stmt::Local(l) if Some(k) == shadow => {
+                if let Some(init) = &l.init {
+                    mentions.visit_expr(&init.expr);
+                    if let Some((_, diverge)) = &init.diverge {
+                        mentions.visit_expr(diverge);
+                    }
+                }
+            }
+            stmt => mentions.visit_stmt(stmt),
+        }
         if at.is_none() && mentions.moves_field {
             at = Some(k);
             // A whole use before the split point is fine; from it on, not.
@@ -161,7 +183,16 @@ fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals) -> Option<Split> {
         annotated: ty.cloned(),
         fields,
         at,
+        end: rest.len(),
+        shadowed_at_end: shadow.is_some(),
     })
+}
+
+/// Whether `pat` binds `name`.
+fn binds(pat: &Pat, name: &Ident) -> bool {
+    let mut found = false;
+    crate::syntax::pattern::bindings(pat, &mut |id, _| found |= id == name);
+    found
 }
 
 /// Whether a field is named after the first suspension from the split point
@@ -228,9 +259,19 @@ impl Split {
         );
         let split: Stmt = syn::parse_quote!(#split);
         let mut renamer = Renamer { split: self };
-        for stmt in &mut stmts[i + 1 + self.at..] {
-            renamer.visit_stmt_mut(stmt);
+        let (from, mut to) = (i + 1 + self.at, i + 1 + self.end);
+        if self.shadowed_at_end {
+            to -= 1;
+            if let Stmt::Local(l) = &mut stmts[to]
+                && let Some(init) = &mut l.init
+            {
+                renamer.visit_expr_mut(&mut init.expr);
+                if let Some((_, diverge)) = &mut init.diverge {
+                    renamer.visit_expr_mut(diverge);
+                }
+            }
         }
+        renamer.rename_stmts(stmts, from, to);
         stmts.insert(i + 1 + self.at, split);
         if let Some(check) = self.drop_check(number) {
             stmts.insert(i + 1 + self.at, check);
@@ -289,9 +330,47 @@ impl Renamer<'_> {
     fn is_name(&self, e: &Expr) -> bool {
         bare_ident(crate::syntax::expr::strip_parens(e)).is_some_and(|i| *i == self.split.name)
     }
+
+    /// Renames in `stmts[from..to]`; a `let` destructuring the binding
+    /// (`let Pair { a: t, b: ref r } = p;`) becomes one `let` per field
+    /// (`let t = __coro_p_a; let ref r = __coro_p_b;`), in its order.
+    fn rename_stmts(&mut self, stmts: &mut Vec<Stmt>, from: usize, mut to: usize) {
+        let mut k = from;
+        while k < to {
+            let per_field = match &stmts[k] {
+                Stmt::Local(l) => destructured_fields(l, &self.split.name).map(|fields| {
+                    fields
+                        .into_iter()
+                        .map(|(m, pat)| {
+                            let field = self.split.field_name(&m);
+                            syn::parse_quote!(let #pat = #field;)
+                        })
+                        .collect::<Vec<Stmt>>()
+                }),
+                _ => None,
+            };
+            match per_field {
+                Some(lets) => {
+                    let n = lets.len();
+                    stmts.splice(k..=k, lets);
+                    k += n;
+                    to = to + n - 1;
+                }
+                None => {
+                    self.visit_stmt_mut(&mut stmts[k]);
+                    k += 1;
+                }
+            }
+        }
+    }
 }
 
 impl VisitMut for Renamer<'_> {
+    fn visit_block_mut(&mut self, block: &mut Block) {
+        let len = block.stmts.len();
+        self.rename_stmts(&mut block.stmts, 0, len);
+    }
+
     fn visit_expr_mut(&mut self, e: &mut Expr) {
         if let Expr::Field(f) = e
             && self.is_name(&f.base)
