@@ -887,6 +887,171 @@ mod move_from_awaited {
     }
 }
 
+/// A scrutinee that is a value but does not suspend (a call, a literal,
+/// parenthesised or not) is owned by its `match`, `if let` or `while let` as
+/// an awaited one is: what a pattern that moves parts out leaves of it (the
+/// parts under `_`, those `ref` bindings borrow) lives to the end of the
+/// branch, across its suspensions (`lower/rest.rs`).
+mod owned_scrutinee {
+    use super::*;
+
+    pub fn opt(name: &'static str, some: bool) -> Option<Tracked> {
+        some.then(|| Tracked::new(name))
+    }
+
+    twins! {
+        // Generator program seed 7029633326580493376 (class
+        // `paren-condition`): the `ref` binding was E0716.
+        fn unused_ref_binding_of_a_parenthesised_literal() -> i64 {
+            match (Pair { a: Tracked::new("a"), b: Tracked::new("b") }) {
+                Pair { a: _t, b: ref _r } => {
+                    tick("t").await;
+                }
+            }
+            log("after");
+            0
+        }
+        fn ref_binding_used_after_the_await(c: bool) -> usize {
+            let n = match (Pair { a: Tracked::new("a"), b: Tracked::new("b") }) {
+                Pair { a: t, b: ref r } => {
+                    if c {
+                        log(t.name());
+                    }
+                    tick("t").await;
+                    log(r.name());
+                    r.name().len()
+                }
+            };
+            log("after");
+            n
+        }
+        fn ref_mut_binding_of_a_call(n: i64) -> i64 {
+            match opt("o", n > 0) {
+                Some(ref mut x) => {
+                    if n > 1 {
+                        *x = Tracked::new("x2");
+                    }
+                    tick("t").await;
+                    log(x.name());
+                }
+                None => {
+                    tick("none").await;
+                }
+            }
+            log("after");
+            n
+        }
+        // What `_` leaves was dropped at the arm's first suspension.
+        fn unbound_part_of_a_tuple_kept(n: i64) -> i64 {
+            let v = match (Tracked::new("a"), Tracked::new("b"), n) {
+                (x, _, 0) => {
+                    tick("zero").await;
+                    log(x.name());
+                    0
+                }
+                (_, y, k) => {
+                    tick("k").await;
+                    log(y.name());
+                    k
+                }
+            };
+            log("after");
+            v
+        }
+        fn kept_on_every_exit(n: i64) -> i64 {
+            let mut out = 0;
+            for i in 0..3 {
+                match (Tracked::new("a"), Tracked::new("b"), i) {
+                    (_, _, 0) => {
+                        tick("zero").await;
+                        continue;
+                    }
+                    (x, ref y, 1) => {
+                        if n > 0 {
+                            return ready("ret", y.name().len() as i64).await;
+                        }
+                        tick("one").await;
+                        log(x.name());
+                        break;
+                    }
+                    (x, _, _) => out += x.name().len() as i64,
+                }
+                log("next");
+            }
+            out
+        }
+        fn if_let_parts_kept(n: i64) -> i64 {
+            if let (Some(x), _) = (opt("o", n > 1), Tracked::new("b")) {
+                tick("t").await;
+                log(x.name());
+            } else if let (_, Some(ref y)) = (Tracked::new("c"), opt("p", n > 0)) {
+                tick("u").await;
+                log(y.name());
+            } else {
+                tick("e").await;
+            }
+            log("after");
+            n
+        }
+        fn while_let_parts_kept(n: i64) -> i64 {
+            let mut k = 0;
+            while let (i @ 0..=5, _, ref y) = (k, Tracked::new("b"), Tracked::new("c")) {
+                if i > n {
+                    break;
+                }
+                tick("t").await;
+                log(y.name());
+                k += 1;
+            }
+            log("after");
+            k
+        }
+        fn while_let_awaited_scrutinee_parts_kept(n: i64) -> i64 {
+            let mut k = 0;
+            while let (Some(x), _) = ready("r", (opt("o", k <= n), Tracked::new("b"))).await {
+                tick("t").await;
+                log(x.name());
+                k += 1;
+            }
+            k
+        }
+    }
+
+    #[test]
+    fn ref_bindings_of_an_owned_scrutinee_across_awaits() {
+        assert_eq!(
+            assert_twins!(unused_ref_binding_of_a_parenthesised_literal()),
+            0
+        );
+        assert_eq!(assert_twins!(ref_binding_used_after_the_await(true)), 1);
+        assert_eq!(assert_twins!(ref_binding_used_after_the_await(false)), 1);
+        for n in 0..3 {
+            assert_eq!(assert_twins!(ref_mut_binding_of_a_call(n)), n);
+        }
+    }
+
+    #[test]
+    fn what_a_pattern_leaves_lives_to_the_end_of_the_branch() {
+        for n in 0..2 {
+            assert_eq!(assert_twins!(unbound_part_of_a_tuple_kept(n)), n);
+        }
+        assert_eq!(assert_twins!(kept_on_every_exit(1)), 1);
+        assert_eq!(assert_twins!(kept_on_every_exit(0)), 0);
+    }
+
+    #[test]
+    fn if_let_and_while_let_keep_what_their_pattern_leaves() {
+        for n in 0..3 {
+            assert_eq!(assert_twins!(if_let_parts_kept(n)), n);
+            assert_eq!(assert_twins!(while_let_parts_kept(n)), n + 1);
+            assert_eq!(
+                assert_twins!(while_let_awaited_scrutinee_parts_kept(n)),
+                n + 1
+            );
+        }
+    }
+}
+
 mod unresumed {
     use super::*;
     twins! {

@@ -68,6 +68,9 @@ classes! {
     /// A `Tracked` temporary alive at an `.await` of the same statement
     /// (`Tracked::new("x").len() + y.await`, a match scrutinee's temporary).
     TempAcrossAwait = "temp-across-await",
+    /// A `Tracked` temporary compared with an integer (`i64::from(Tracked::new("x") < y.await)`,
+    /// `if ready(..).await == Tracked::new("x") { .. }`), alive at an `.await` of the same statement.
+    TempCompared = "temp-compared",
     /// A borrowed temporary in a call whose later argument awaits
     /// (`consume(&Tracked::new("x"), y.await)`).
     TempBorrowed = "temp-borrowed",
@@ -208,7 +211,6 @@ impl ClassSet {
 pub const CI_EXCLUDED: &[Class] = &[
     Class::PartialMove,
     Class::ByValueMethod,
-    Class::ParenCondition,
     Class::MovePlace,
     Class::StructUpdate,
 ];
