@@ -50,6 +50,13 @@ impl<'a> Mentions<'a> {
         self.moves_field |= by_value;
     }
 
+    pub(super) fn visit_local_init(&mut self, init: &syn::LocalInit) {
+        self.visit_expr(&init.expr);
+        if let Some((_, diverge)) = &init.diverge {
+            self.visit_expr(diverge);
+        }
+    }
+
     fn visit_in(&mut self, e: &Expr, by_value: bool) {
         self.by_value = by_value;
         self.visit_expr(e);
@@ -95,6 +102,17 @@ impl<'ast> Visit<'ast> for Mentions<'_> {
                 }
             }
             _ => visit::visit_expr(self, e),
+        }
+    }
+
+    fn visit_block(&mut self, block: &'ast syn::Block) {
+        for stmt in &block.stmts {
+            if let Some(init) = shadowing_init(stmt, self.name) {
+                // The binding's scope ends here: only the initialiser names it.
+                self.visit_local_init(init);
+                return;
+            }
+            self.visit_stmt(stmt);
         }
     }
 
@@ -183,6 +201,19 @@ fn names_ident(tokens: TokenStream, name: &Ident) -> bool {
         after_dot = false;
     }
     false
+}
+
+/// The initialiser of `stmt` if it is a `let` that shadows `name` (its
+/// pattern binds the name again).
+pub(super) fn shadowing_init<'a>(stmt: &'a syn::Stmt, name: &Ident) -> Option<&'a syn::LocalInit> {
+    match stmt {
+        syn::Stmt::Local(l) => {
+            let mut binds = false;
+            pattern::bindings(&l.pat, &mut |id, _| binds |= id == name);
+            if binds { l.init.as_ref() } else { None }
+        }
+        _ => None,
+    }
 }
 
 /// The fields a `let` destructures out of the binding `name` itself (`let
