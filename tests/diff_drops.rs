@@ -352,10 +352,84 @@ mod partial_moves {
             }];
             v.len()
         }
+        // Generated (program seeds 7225419859681547965, 13347662156095723807,
+        // 647427230695670587): a `let` destructuring the binding with a `ref`
+        // into it, held across an `.await` (E0507 / E0382 before).
+        fn destructured_with_a_ref(moves: bool) -> usize {
+            let p: Pair = Pair { a: Tracked::new("pa"), b: Tracked::new("pb") };
+            let q = Tracked::new("q");
+            if moves {
+                let Pair { a: t, b: ref r } = p;
+                tick("t").await;
+                log(format!("{} {}", t.name(), r.name()));
+            }
+            tick("u").await;
+            q.name().len()
+        }
+        // What `..` leaves of the binding drops at its scope's end.
+        fn destructured_under_rest() -> usize {
+            let p = Pair { a: Tracked::new("pa"), b: Tracked::new("pb") };
+            let Pair { a, .. } = p;
+            let q = Tracked::new("q");
+            tick("t").await;
+            log(a.name());
+            q.name().len()
+        }
+        // Generated (program seed 7086995216922275586): a field moved in the
+        // initialiser of a `let` that shadows the binding.
+        fn moved_by_a_shadowing_let(moves: bool) -> usize {
+            let p: Pair = ready("r", Pair { a: Tracked::new("pa"), b: Tracked::new("pb") }).await;
+            let p: Pair = Pair {
+                a: if moves { p.a } else { Tracked::new("fresh") },
+                b: ready("s", Tracked::new("pb2")).await,
+            };
+            tick("t").await;
+            log(format!("{} {}", p.a.name(), p.b.name()));
+            1
+        }
+        // Generated (program seeds 7225419859681547965, 13421625643034582940):
+        // the binding shadowed by a `let` in a nested block.
+        fn shadowed_in_a_nested_block(moves: bool) -> usize {
+            let p = Pair { a: Tracked::new("pa"), b: Tracked::new("pb") };
+            if moves {
+                log(take(p.a));
+            } else {
+                let p = Pair { a: Tracked::new("qa"), b: Tracked::new("qb") };
+                tick("inner").await;
+                log(p.a.name());
+            }
+            tick("t").await;
+            p.b.name().len()
+        }
+        // Generated (program seed 7086995216922275586): two splits of the
+        // same name (E0381 before: their field bindings had one name).
+        fn split_twice_by_shadowing_lets(moves: bool) -> usize {
+            let p: Pair = ready("r", Pair { a: Tracked::new("pa"), b: Tracked::new("pb") }).await;
+            let p: Pair = Pair {
+                a: if moves { p.a } else { Tracked::new("fresh") },
+                b: Tracked::new("pb2"),
+            };
+            tick("t").await;
+            let p: Pair = Pair {
+                a: if moves { tick("u").await; p.a } else { Tracked::new("fresh2") },
+                b: Tracked::new("pb3"),
+            };
+            tick("v").await;
+            p.a.name().len()
+        }
     }
 
     #[test]
     fn the_rest_of_a_partly_moved_binding_drops_at_its_scope_end() {
+        assert_eq!(assert_twins!(shadowed_in_a_nested_block(true)), 2);
+        assert_eq!(assert_twins!(shadowed_in_a_nested_block(false)), 2);
+        assert_eq!(assert_twins!(split_twice_by_shadowing_lets(true)), 2);
+        assert_eq!(assert_twins!(split_twice_by_shadowing_lets(false)), 6);
+        assert_eq!(assert_twins!(destructured_with_a_ref(true)), 1);
+        assert_eq!(assert_twins!(destructured_with_a_ref(false)), 1);
+        assert_eq!(assert_twins!(destructured_under_rest()), 1);
+        assert_eq!(assert_twins!(moved_by_a_shadowing_let(true)), 1);
+        assert_eq!(assert_twins!(moved_by_a_shadowing_let(false)), 1);
         assert_eq!(assert_twins!(in_a_macro_operand(true)), 2);
         assert_eq!(assert_twins!(in_a_macro_operand(false)), 2);
         assert_eq!(assert_twins!(partially_moved_struct()), 1);
