@@ -417,10 +417,24 @@ mod partial_moves {
             tick("v").await;
             p.a.name().len()
         }
+        // Generated (program seed 16196176344456288274): the struct literal
+        // that shows every field was inside a `vec!` operand, where the
+        // field list was not looked for (E0507 before).
+        fn field_list_from_a_literal_in_a_macro(n: i64) -> usize {
+            let v = vec![if n < 6 {
+                let p: Pair = ready("r", Pair { a: Tracked::new("pa"), b: Tracked::new("pb") }).await;
+                ready("s", p.a).await
+            } else {
+                Tracked::new("t")
+            }];
+            v.len()
+        }
     }
 
     #[test]
     fn the_rest_of_a_partly_moved_binding_drops_at_its_scope_end() {
+        assert_eq!(assert_twins!(field_list_from_a_literal_in_a_macro(1)), 1);
+        assert_eq!(assert_twins!(field_list_from_a_literal_in_a_macro(9)), 1);
         assert_eq!(assert_twins!(shadowed_in_a_nested_block(true)), 2);
         assert_eq!(assert_twins!(shadowed_in_a_nested_block(false)), 2);
         assert_eq!(assert_twins!(split_twice_by_shadowing_lets(true)), 2);

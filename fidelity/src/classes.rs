@@ -207,12 +207,10 @@ impl ClassSet {
     }
 }
 
-/// Classes that do not pass today (see fidelity/FAILING.md).
-pub const CI_EXCLUDED: &[Class] = &[
-    Class::PartialMove,
-    Class::ByValueMethod,
-    Class::StructUpdate,
-];
+/// Classes that do not pass today (see fidelity/FAILING.md). (The receiver
+/// rule's prescribed compile errors of `by-value-method` are counted apart,
+/// `driver::Outcome::Prescribed`: that class passes.)
+pub const CI_EXCLUDED: &[Class] = &[Class::PartialMove];
 
 impl fmt::Debug for ClassSet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -2,6 +2,7 @@
 //! its fields.
 
 use super::Shape;
+use crate::syntax::macros::{Operands, operands};
 use proc_macro2::Ident;
 use syn::visit::{self, Visit};
 use syn::{Block, Expr, Member, Type};
@@ -133,6 +134,11 @@ impl StructLiterals {
                     self.0.push((last.ident.clone(), order));
                 }
                 visit::visit_expr_struct(self, s);
+            }
+            fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+                if let Operands::Exprs(args) = operands(mac) {
+                    args.args.iter().for_each(|a| self.visit_expr(&a.expr));
+                }
             }
         }
         let mut f = Finder(Vec::new());
