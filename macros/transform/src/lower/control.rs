@@ -51,6 +51,32 @@ impl Lowerer {
         self.close_scope();
     }
 
+    /// An `if let`'s scrutinee: held when awaited; otherwise its
+    /// temporaries live through a `then` that suspends (`temps::At`,
+    /// dropped by the caller), and a homed binding that the pattern moves
+    /// whole is read out of its home.
+    fn lower_if_let_scrutinee(&mut self, l: &syn::ExprLet, branches_await: bool) -> TokenStream {
+        if self.suspends(&l.expr) {
+            let v = self.lower_held_operand(&l.expr);
+            return self.temp_binding(v, false);
+        }
+        let binds = crate::syntax::pattern::has_bindings(&l.pat);
+        let scrutinee = if branches_await {
+            self.bind_statement_temps(&l.expr, if binds { At::Value } else { At::Place })
+        } else {
+            (*l.expr).clone()
+        };
+        let ctx =
+            if crate::syntax::pattern::let_moves_whole(&l.pat) && self.is_homed_binding(&l.expr) {
+                Ctx::Value
+            } else if binds {
+                Ctx::Project
+            } else {
+                Ctx::Place
+            };
+        self.fragment_expr(scrutinee, ctx)
+    }
+
     pub(super) fn lower_if(&mut self, i: &syn::ExprIf) -> TokenStream {
         if is_let_chain(&i.cond) {
             return self.lower_if_let_chain(i);
@@ -62,35 +88,10 @@ impl Lowerer {
         // The condition: `if let P = e` keeps its pattern; only `e` is lowered.
         let from = self.ref_temps.len();
         let (cond_tokens, let_pat) = match &*i.cond {
-            Expr::Let(l) => {
-                let scrut = if self.suspends(&l.expr) {
-                    let v = self.lower_held_operand(&l.expr);
-                    self.temp_binding(v, false)
-                } else {
-                    let binds = crate::syntax::pattern::has_bindings(&l.pat);
-                    // A branch that suspends: the scrutinee's temporaries
-                    // live through `then` (`temps::At`; dropped below).
-                    let scrutinee = if branches_await {
-                        self.bind_statement_temps(
-                            &l.expr,
-                            if binds { At::Value } else { At::Place },
-                        )
-                    } else {
-                        (*l.expr).clone()
-                    };
-                    let ctx = if crate::syntax::pattern::let_moves_whole(&l.pat)
-                        && self.is_homed_binding(&l.expr)
-                    {
-                        Ctx::Value
-                    } else if binds {
-                        Ctx::Project
-                    } else {
-                        Ctx::Place
-                    };
-                    self.fragment_expr(scrutinee, ctx)
-                };
-                (scrut, Some(&*l.pat))
-            }
+            Expr::Let(l) => (
+                self.lower_if_let_scrutinee(l, branches_await),
+                Some(&*l.pat),
+            ),
             cond => {
                 let c = self.lower_expr(cond);
                 (self.settle_condition(from, c), None)
