@@ -79,6 +79,7 @@ suites=(
     "diff_operand_order"
     "diff_lowering"
     "dangling_held"
+    "diff_home_moves"
     "diff_drops --skip temporary_borrowed_across_await"
     "diff_control --skip await_in_match_guard"
     "generators --skip example_generators_output"

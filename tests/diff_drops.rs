@@ -352,10 +352,98 @@ mod partial_moves {
             }];
             v.len()
         }
+        // Generated (program seeds 7225419859681547965, 13347662156095723807,
+        // 647427230695670587): a `let` destructuring the binding with a `ref`
+        // into it, held across an `.await` (E0507 / E0382 before).
+        fn destructured_with_a_ref(moves: bool) -> usize {
+            let p: Pair = Pair { a: Tracked::new("pa"), b: Tracked::new("pb") };
+            let q = Tracked::new("q");
+            if moves {
+                let Pair { a: t, b: ref r } = p;
+                tick("t").await;
+                log(format!("{} {}", t.name(), r.name()));
+            }
+            tick("u").await;
+            q.name().len()
+        }
+        // What `..` leaves of the binding drops at its scope's end.
+        fn destructured_under_rest() -> usize {
+            let p = Pair { a: Tracked::new("pa"), b: Tracked::new("pb") };
+            let Pair { a, .. } = p;
+            let q = Tracked::new("q");
+            tick("t").await;
+            log(a.name());
+            q.name().len()
+        }
+        // Generated (program seed 7086995216922275586): a field moved in the
+        // initialiser of a `let` that shadows the binding.
+        fn moved_by_a_shadowing_let(moves: bool) -> usize {
+            let p: Pair = ready("r", Pair { a: Tracked::new("pa"), b: Tracked::new("pb") }).await;
+            let p: Pair = Pair {
+                a: if moves { p.a } else { Tracked::new("fresh") },
+                b: ready("s", Tracked::new("pb2")).await,
+            };
+            tick("t").await;
+            log(format!("{} {}", p.a.name(), p.b.name()));
+            1
+        }
+        // Generated (program seeds 7225419859681547965, 13421625643034582940):
+        // the binding shadowed by a `let` in a nested block.
+        fn shadowed_in_a_nested_block(moves: bool) -> usize {
+            let p = Pair { a: Tracked::new("pa"), b: Tracked::new("pb") };
+            if moves {
+                log(take(p.a));
+            } else {
+                let p = Pair { a: Tracked::new("qa"), b: Tracked::new("qb") };
+                tick("inner").await;
+                log(p.a.name());
+            }
+            tick("t").await;
+            p.b.name().len()
+        }
+        // Generated (program seed 7086995216922275586): two splits of the
+        // same name (E0381 before: their field bindings had one name).
+        fn split_twice_by_shadowing_lets(moves: bool) -> usize {
+            let p: Pair = ready("r", Pair { a: Tracked::new("pa"), b: Tracked::new("pb") }).await;
+            let p: Pair = Pair {
+                a: if moves { p.a } else { Tracked::new("fresh") },
+                b: Tracked::new("pb2"),
+            };
+            tick("t").await;
+            let p: Pair = Pair {
+                a: if moves { tick("u").await; p.a } else { Tracked::new("fresh2") },
+                b: Tracked::new("pb3"),
+            };
+            tick("v").await;
+            p.a.name().len()
+        }
+        // Generated (program seed 16196176344456288274): the struct literal
+        // that shows every field was inside a `vec!` operand, where the
+        // field list was not looked for (E0507 before).
+        fn field_list_from_a_literal_in_a_macro(n: i64) -> usize {
+            let v = vec![if n < 6 {
+                let p: Pair = ready("r", Pair { a: Tracked::new("pa"), b: Tracked::new("pb") }).await;
+                ready("s", p.a).await
+            } else {
+                Tracked::new("t")
+            }];
+            v.len()
+        }
     }
 
     #[test]
     fn the_rest_of_a_partly_moved_binding_drops_at_its_scope_end() {
+        assert_eq!(assert_twins!(field_list_from_a_literal_in_a_macro(1)), 1);
+        assert_eq!(assert_twins!(field_list_from_a_literal_in_a_macro(9)), 1);
+        assert_eq!(assert_twins!(shadowed_in_a_nested_block(true)), 2);
+        assert_eq!(assert_twins!(shadowed_in_a_nested_block(false)), 2);
+        assert_eq!(assert_twins!(split_twice_by_shadowing_lets(true)), 2);
+        assert_eq!(assert_twins!(split_twice_by_shadowing_lets(false)), 6);
+        assert_eq!(assert_twins!(destructured_with_a_ref(true)), 1);
+        assert_eq!(assert_twins!(destructured_with_a_ref(false)), 1);
+        assert_eq!(assert_twins!(destructured_under_rest()), 1);
+        assert_eq!(assert_twins!(moved_by_a_shadowing_let(true)), 1);
+        assert_eq!(assert_twins!(moved_by_a_shadowing_let(false)), 1);
         assert_eq!(assert_twins!(in_a_macro_operand(true)), 2);
         assert_eq!(assert_twins!(in_a_macro_operand(false)), 2);
         assert_eq!(assert_twins!(partially_moved_struct()), 1);
@@ -844,6 +932,171 @@ mod move_from_awaited {
             assert_twins!(scrutinee_kept_while_an_arm_awaits_twice(2)),
             9
         );
+    }
+}
+
+/// A scrutinee that is a value but does not suspend (a call, a literal,
+/// parenthesised or not) is owned by its `match`, `if let` or `while let` as
+/// an awaited one is: what a pattern that moves parts out leaves of it (the
+/// parts under `_`, those `ref` bindings borrow) lives to the end of the
+/// branch, across its suspensions (`lower/rest.rs`).
+mod owned_scrutinee {
+    use super::*;
+
+    pub fn opt(name: &'static str, some: bool) -> Option<Tracked> {
+        some.then(|| Tracked::new(name))
+    }
+
+    twins! {
+        // Generator program seed 7029633326580493376 (class
+        // `paren-condition`): the `ref` binding was E0716.
+        fn unused_ref_binding_of_a_parenthesised_literal() -> i64 {
+            match (Pair { a: Tracked::new("a"), b: Tracked::new("b") }) {
+                Pair { a: _t, b: ref _r } => {
+                    tick("t").await;
+                }
+            }
+            log("after");
+            0
+        }
+        fn ref_binding_used_after_the_await(c: bool) -> usize {
+            let n = match (Pair { a: Tracked::new("a"), b: Tracked::new("b") }) {
+                Pair { a: t, b: ref r } => {
+                    if c {
+                        log(t.name());
+                    }
+                    tick("t").await;
+                    log(r.name());
+                    r.name().len()
+                }
+            };
+            log("after");
+            n
+        }
+        fn ref_mut_binding_of_a_call(n: i64) -> i64 {
+            match opt("o", n > 0) {
+                Some(ref mut x) => {
+                    if n > 1 {
+                        *x = Tracked::new("x2");
+                    }
+                    tick("t").await;
+                    log(x.name());
+                }
+                None => {
+                    tick("none").await;
+                }
+            }
+            log("after");
+            n
+        }
+        // What `_` leaves was dropped at the arm's first suspension.
+        fn unbound_part_of_a_tuple_kept(n: i64) -> i64 {
+            let v = match (Tracked::new("a"), Tracked::new("b"), n) {
+                (x, _, 0) => {
+                    tick("zero").await;
+                    log(x.name());
+                    0
+                }
+                (_, y, k) => {
+                    tick("k").await;
+                    log(y.name());
+                    k
+                }
+            };
+            log("after");
+            v
+        }
+        fn kept_on_every_exit(n: i64) -> i64 {
+            let mut out = 0;
+            for i in 0..3 {
+                match (Tracked::new("a"), Tracked::new("b"), i) {
+                    (_, _, 0) => {
+                        tick("zero").await;
+                        continue;
+                    }
+                    (x, ref y, 1) => {
+                        if n > 0 {
+                            return ready("ret", y.name().len() as i64).await;
+                        }
+                        tick("one").await;
+                        log(x.name());
+                        break;
+                    }
+                    (x, _, _) => out += x.name().len() as i64,
+                }
+                log("next");
+            }
+            out
+        }
+        fn if_let_parts_kept(n: i64) -> i64 {
+            if let (Some(x), _) = (opt("o", n > 1), Tracked::new("b")) {
+                tick("t").await;
+                log(x.name());
+            } else if let (_, Some(ref y)) = (Tracked::new("c"), opt("p", n > 0)) {
+                tick("u").await;
+                log(y.name());
+            } else {
+                tick("e").await;
+            }
+            log("after");
+            n
+        }
+        fn while_let_parts_kept(n: i64) -> i64 {
+            let mut k = 0;
+            while let (i @ 0..=5, _, ref y) = (k, Tracked::new("b"), Tracked::new("c")) {
+                if i > n {
+                    break;
+                }
+                tick("t").await;
+                log(y.name());
+                k += 1;
+            }
+            log("after");
+            k
+        }
+        fn while_let_awaited_scrutinee_parts_kept(n: i64) -> i64 {
+            let mut k = 0;
+            while let (Some(x), _) = ready("r", (opt("o", k <= n), Tracked::new("b"))).await {
+                tick("t").await;
+                log(x.name());
+                k += 1;
+            }
+            k
+        }
+    }
+
+    #[test]
+    fn ref_bindings_of_an_owned_scrutinee_across_awaits() {
+        assert_eq!(
+            assert_twins!(unused_ref_binding_of_a_parenthesised_literal()),
+            0
+        );
+        assert_eq!(assert_twins!(ref_binding_used_after_the_await(true)), 1);
+        assert_eq!(assert_twins!(ref_binding_used_after_the_await(false)), 1);
+        for n in 0..3 {
+            assert_eq!(assert_twins!(ref_mut_binding_of_a_call(n)), n);
+        }
+    }
+
+    #[test]
+    fn what_a_pattern_leaves_lives_to_the_end_of_the_branch() {
+        for n in 0..2 {
+            assert_eq!(assert_twins!(unbound_part_of_a_tuple_kept(n)), n);
+        }
+        assert_eq!(assert_twins!(kept_on_every_exit(1)), 1);
+        assert_eq!(assert_twins!(kept_on_every_exit(0)), 0);
+    }
+
+    #[test]
+    fn if_let_and_while_let_keep_what_their_pattern_leaves() {
+        for n in 0..3 {
+            assert_eq!(assert_twins!(if_let_parts_kept(n)), n);
+            assert_eq!(assert_twins!(while_let_parts_kept(n)), n + 1);
+            assert_eq!(
+                assert_twins!(while_let_awaited_scrutinee_parts_kept(n)),
+                n + 1
+            );
+        }
     }
 }
 

@@ -68,6 +68,9 @@ classes! {
     /// A `Tracked` temporary alive at an `.await` of the same statement
     /// (`Tracked::new("x").len() + y.await`, a match scrutinee's temporary).
     TempAcrossAwait = "temp-across-await",
+    /// A `Tracked` temporary compared with an integer (`i64::from(Tracked::new("x") < y.await)`,
+    /// `if ready(..).await == Tracked::new("x") { .. }`), alive at an `.await` of the same statement.
+    TempCompared = "temp-compared",
     /// A borrowed temporary in a call whose later argument awaits
     /// (`consume(&Tracked::new("x"), y.await)`).
     TempBorrowed = "temp-borrowed",
@@ -204,14 +207,10 @@ impl ClassSet {
     }
 }
 
-/// Classes that do not pass today (see fidelity/FAILING.md).
-pub const CI_EXCLUDED: &[Class] = &[
-    Class::PartialMove,
-    Class::ByValueMethod,
-    Class::ParenCondition,
-    Class::MovePlace,
-    Class::StructUpdate,
-];
+/// Classes that do not pass today (see fidelity/FAILING.md). (The receiver
+/// rule's prescribed compile errors of `by-value-method` are counted apart,
+/// `driver::Outcome::Prescribed`: that class passes.)
+pub const CI_EXCLUDED: &[Class] = &[Class::PartialMove];
 
 impl fmt::Debug for ClassSet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -56,6 +56,13 @@ pub enum Outcome {
     Mismatch(String),
     /// The `async fn` twin compiles, the coroutine does not: rustc's errors.
     Refusal(Vec<String>),
+    /// The coroutine does not compile where the receiver rule says it must
+    /// not: every error is E0382/E0507 at a call of one of the support
+    /// kit's methods that take `self` ([`BY_VALUE_SUPPORT_METHODS`]) whose
+    /// receiver syntax cannot show to be moved. The rule's prescribed
+    /// compile error (rewrite `Tracked::later(t, n)`), counted apart: not a
+    /// failure, and not a pass.
+    Prescribed(Vec<String>),
     /// The `async fn` twin does not compile (a generator bug).
     GenBug(Vec<String>),
     /// Both compiled and ran alike, but the coroutine has warnings the
@@ -75,6 +82,7 @@ impl Outcome {
             Outcome::Pass => "pass",
             Outcome::Mismatch(_) => "mismatch",
             Outcome::Refusal(_) => "refusal",
+            Outcome::Prescribed(_) => "prescribed",
             Outcome::GenBug(_) => "generator-bug",
             Outcome::LintDiff(..) => "lint-difference",
             Outcome::LostLints(_) => "lost-lints",
@@ -85,7 +93,7 @@ impl Outcome {
     /// The error codes of a refusal (`E0382`, ...), or the first message.
     pub fn signature(&self) -> BTreeSet<String> {
         match self {
-            Outcome::Refusal(errs) | Outcome::GenBug(errs) => errs
+            Outcome::Refusal(errs) | Outcome::Prescribed(errs) | Outcome::GenBug(errs) => errs
                 .iter()
                 .map(|e| match (e.find("error["), e.find("]:")) {
                     (Some(a), Some(b)) if b > a => e[a + 6..b].to_string(),
@@ -120,7 +128,7 @@ impl Outcome {
         match self {
             Outcome::Pass => "pass".into(),
             Outcome::Mismatch(d) => d.clone(),
-            Outcome::Refusal(e) | Outcome::GenBug(e) => e.join("\n"),
+            Outcome::Refusal(e) | Outcome::Prescribed(e) | Outcome::GenBug(e) => e.join("\n"),
             Outcome::LintDiff(c, n) => {
                 format!("warnings only the coroutine has: {c:?}\nasync fn warnings: {n:?}")
             }
@@ -131,6 +139,35 @@ impl Outcome {
 }
 
 const SUPPORT: &str = include_str!("../template/support.rs");
+
+/// The support kit's methods that take `self` (`template/support.rs`):
+/// not on the receiver rule's by-value list, so a call of one on a binding
+/// in scope at a later suspension is assumed to borrow it.
+pub const BY_VALUE_SUPPORT_METHODS: &[&str] = &["later", "consume_len"];
+
+/// Whether every error of a coroutine that does not compile is the receiver
+/// rule's: E0382 "use of moved value" or E0507 "cannot move out of" on a
+/// line (`LINE: message`) of `source` that calls a by-value support method.
+fn prescribed_by_the_receiver_rule(source: &str, errors: &[String]) -> bool {
+    let lines: Vec<&str> = source.lines().collect();
+    !errors.is_empty()
+        && errors.iter().all(|e| {
+            let Some((line, message)) = e.split_once(": ") else {
+                return false;
+            };
+            let code = message.starts_with("error[E0382]: use of moved value")
+                || message.starts_with("error[E0507]: cannot move out of");
+            let text = line
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| lines.get(n.wrapping_sub(1)));
+            code && text.is_some_and(|t| {
+                BY_VALUE_SUPPORT_METHODS
+                    .iter()
+                    .any(|m| t.contains(&format!(".{m}(")))
+            })
+        })
+}
 
 fn write_if_changed(path: &Path, text: &str) -> io::Result<()> {
     if std::fs::read_to_string(path).ok().as_deref() != Some(text) {
@@ -333,10 +370,12 @@ pub fn run_batch(cfg: &Config, progs: &[Program]) -> io::Result<Vec<Outcome>> {
             )));
         }
         for (p, (c, n)) in errs {
-            outcomes[p] = Some(if n.is_empty() {
-                Outcome::Refusal(c)
-            } else {
+            outcomes[p] = Some(if !n.is_empty() {
                 Outcome::GenBug(n)
+            } else if prescribed_by_the_receiver_rule(&progs[p].source(true), &c) {
+                Outcome::Prescribed(c)
+            } else {
+                Outcome::Refusal(c)
             });
         }
         ids.retain(|i| outcomes[*i].is_none());

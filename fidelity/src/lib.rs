@@ -49,6 +49,9 @@ pub struct Report {
     pub passed: usize,
     /// Programs that passed, but whose coroutine lost some of the `async fn`'s warnings.
     pub lost_lints: usize,
+    /// Programs the receiver rule refuses by design (see
+    /// [`Outcome::Prescribed`]): neither passed nor failed.
+    pub prescribed: usize,
     pub failures: Vec<Failure>,
 }
 
@@ -86,6 +89,8 @@ pub fn run(
                 if let Outcome::LostLints(_) = o {
                     report.lost_lints += 1;
                 }
+            } else if let Outcome::Prescribed(_) = o {
+                report.prescribed += 1;
             } else {
                 if cfg.verbose {
                     let d = o.describe();

@@ -104,11 +104,12 @@ fn main() {
     let report = coro_fidelity::run(&cfg, seed, programs, classes, batch)
         .unwrap_or_else(|e| die(&e.to_string()));
     println!(
-        "programs: {}  passed: {}  mismatches: {}  refusals: {}  lint differences: {}  crashes: {}  generator bugs: {}  ({:.0}s, seed {seed}, classes {classes})",
+        "programs: {}  passed: {}  mismatches: {}  refusals: {}  prescribed by the receiver rule: {}  lint differences: {}  crashes: {}  generator bugs: {}  ({:.0}s, seed {seed}, classes {classes})",
         report.programs,
         report.passed,
         report.count("mismatch"),
         report.count("refusal"),
+        report.prescribed,
         report.count("lint-difference"),
         report.count("crash"),
         report.count("generator-bug"),
@@ -159,7 +160,7 @@ fn run_corpus(cfg: &Config, dir: &std::path::Path, batch: usize) {
                 continue;
             }
             in_scope += 1;
-            if !matches!(o, Outcome::Refusal(_)) {
+            if !matches!(o, Outcome::Refusal(_) | Outcome::Prescribed(_)) {
                 compiled += 1;
             }
             if matches!(o, Outcome::Pass | Outcome::LostLints(_)) {

@@ -623,6 +623,7 @@ impl Gen<'_> {
             ConsumeTemp,
             PlusVar,
             PlusTemp,
+            CmpTemp,
             RecvAwait,
             VecLen,
             FormatLen,
@@ -700,6 +701,9 @@ impl Gen<'_> {
             ]);
             if has_trk {
                 forms.extend([F::ConsumeVar, F::PlusVar]);
+            }
+            if self.has(Class::TempCompared) {
+                forms.push(F::CmpTemp);
             }
             if aw && self.has(Class::AwaitReceiver) {
                 forms.push(F::RecvAwait);
@@ -848,6 +852,10 @@ impl Gen<'_> {
                     |g, a| g.int(d1, a),
                 );
                 E::new(format!("Tracked::new(\"{t}\").plus({})", a.s), a.aw)
+            }
+            F::CmpTemp => {
+                let c = self.compared_temp(d1, aw);
+                E::new(format!("i64::from({})", c.s), c.aw)
             }
             F::RecvAwait => {
                 let r = self.ready_name();
@@ -1029,6 +1037,33 @@ impl Gen<'_> {
         )
     }
 
+    /// `Tracked::new("tmp") < n` or `n == Tracked::new("tmp")` (the
+    /// support kit compares a `Tracked` by its name's length): Rust borrows
+    /// both operands, so the `Tracked` is a temporary of the statement.
+    fn compared_temp(&mut self, d: u32, aw: bool) -> E {
+        let t = format!("Tracked::new(\"{}\")", self.fresh("tmp"));
+        let op = ["<", "==", ">=", "!="][self.ch.below(4)];
+        let temp_first = self.ch.chance(50);
+        if temp_first {
+            self.temp(Class::TempCompared);
+        }
+        let n = self.operand(
+            Class::AwaitOperator,
+            aw && self.has(Class::TempCompared),
+            |g, a| g.int(d, a),
+        );
+        if !temp_first {
+            self.temp(Class::TempCompared);
+        }
+        let n_s = self.paren(&n.s);
+        let s = if temp_first {
+            format!("{t} {op} {n_s}")
+        } else {
+            format!("{} {op} {t}", self.left_operand(n_s))
+        };
+        E::new(s, n.aw)
+    }
+
     fn cond(&mut self, d: u32, aw: bool) -> E {
         // An `if` condition's temporaries end before its blocks.
         self.frames.push(Frame::default());
@@ -1047,9 +1082,13 @@ impl Gen<'_> {
         }
         if d > 0 {
             forms.extend([4, 5]);
+            if self.has(Class::TempCompared) {
+                forms.push(6);
+            }
         }
         let d1 = d.saturating_sub(1);
         match forms[self.ch.below(forms.len())] {
+            6 => self.compared_temp(d1, aw),
             0 => E::new(if self.ch.chance(50) { "true" } else { "false" }, false),
             1 => {
                 let a = self.int(0, false);

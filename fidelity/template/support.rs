@@ -54,6 +54,30 @@ impl Tracked {
     }
 }
 
+/// A `Tracked` compares with an integer by its name's length (logged).
+impl PartialEq<i64> for Tracked {
+    fn eq(&self, n: &i64) -> bool {
+        log(format!("cmp {}", self.0));
+        self.0.len() as i64 == *n
+    }
+}
+impl PartialOrd<i64> for Tracked {
+    fn partial_cmp(&self, n: &i64) -> Option<std::cmp::Ordering> {
+        log(format!("cmp {}", self.0));
+        (self.0.len() as i64).partial_cmp(n)
+    }
+}
+impl PartialEq<Tracked> for i64 {
+    fn eq(&self, t: &Tracked) -> bool {
+        t == self
+    }
+}
+impl PartialOrd<Tracked> for i64 {
+    fn partial_cmp(&self, t: &Tracked) -> Option<std::cmp::Ordering> {
+        t.partial_cmp(self).map(std::cmp::Ordering::reverse)
+    }
+}
+
 #[derive(Debug)]
 pub struct Pair {
     pub a: Tracked,

@@ -177,6 +177,13 @@ fn shadow_copy(original: &ItemFn, shape: &FnShape, lowered: &Lowered) -> TokenSt
         shape.ret_annotation.as_ref(),
         &lowered.items,
         shape.shadow_yield_types(),
+        lowered
+            .vars
+            .all
+            .iter()
+            .filter(|v| v.moves_out_of_home())
+            .map(|v| v.name.clone())
+            .collect(),
     )
 }
 

@@ -26,6 +26,7 @@ pub fn shadow(
     ret_ty: Option<&TokenStream>,
     hoisted: &[TokenStream],
     generator: Option<(TokenStream, TokenStream)>,
+    homed: std::collections::BTreeSet<String>,
 ) -> TokenStream {
     let mut body = body.clone();
     let coerce = ret_ty.map(|t| quote!(#SHADOW_RETURN::<#t>));
@@ -43,6 +44,7 @@ pub fn shadow(
         coerce: coerce.clone(),
         hoisted: hoisted.iter().map(|t| t.to_string()).collect(),
         yield_fn,
+        homed,
     }
     .visit_block_mut(&mut body);
     let prelude: Vec<Stmt> = prelude
@@ -81,6 +83,29 @@ struct Rewrite {
     hoisted: std::collections::BTreeSet<String>,
     /// `shadow_yield` (with the declared types) in a generator.
     yield_fn: Option<TokenStream>,
+    /// The names of the homed bindings: a move of one that syntax proves
+    /// (`moves_homed`) is written as one here.
+    homed: std::collections::BTreeSet<String>,
+}
+
+impl Rewrite {
+    /// `e` as `({ e })` when it is a bare homed binding: the machine reads
+    /// such a binding out of its home where syntax proves a move (a method
+    /// taking `self`, a pattern moving all of it; `Ctx::Value` in
+    /// `fragment` and `lower`), so the copy moves it too. Were the method
+    /// in fact `&self`, a later use is then E0382 here instead of a use of
+    /// the value the machine dropped. Judged by name, so it may move a
+    /// binding of the same name that has no home (stricter, never looser).
+    fn moves_homed(&self, e: &mut Expr) {
+        let Some(ident) = crate::syntax::expr::bare_ident(crate::syntax::expr::strip_parens(e))
+        else {
+            return;
+        };
+        if self.homed.contains(&ident.to_string()) {
+            let ident = ident.clone();
+            *e = Expr::Verbatim(quote_spanned!(ident.span()=> ({ #ident })));
+        }
+    }
 }
 
 impl VisitMut for Rewrite {
@@ -145,6 +170,25 @@ impl VisitMut for Rewrite {
                     }
                 }
             }
+            Expr::MethodCall(m) => {
+                visit_mut::visit_expr_method_call_mut(self, m);
+                if crate::syntax::moves::consumed_receiver(m).is_some() {
+                    self.moves_homed(&mut m.receiver);
+                }
+            }
+            Expr::Match(m) => {
+                visit_mut::visit_expr_match_mut(self, m);
+                let pats: Vec<&syn::Pat> = m.arms.iter().map(|a| &a.pat).collect();
+                if crate::syntax::pattern::arms_move_whole(&pats) {
+                    self.moves_homed(&mut m.expr);
+                }
+            }
+            Expr::Let(l) => {
+                visit_mut::visit_expr_let_mut(self, l);
+                if crate::syntax::pattern::let_moves_whole(&l.pat) {
+                    self.moves_homed(&mut l.expr);
+                }
+            }
             // Their own code: awaits there are errors reported elsewhere.
             Expr::Closure(_) | Expr::Async(_) => {}
             _ => visit_mut::visit_expr_mut(self, e),
@@ -177,6 +221,12 @@ impl VisitMut for Rewrite {
             return;
         }
         visit_mut::visit_stmt_mut(self, s);
+        if let Stmt::Local(local) = s
+            && crate::syntax::pattern::local_moves_whole(local)
+            && let Some(init) = &mut local.init
+        {
+            self.moves_homed(&mut init.expr);
+        }
     }
 
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}

@@ -85,6 +85,17 @@ pub struct Var {
     pub slot: Option<usize>,
 }
 
+impl Var {
+    /// A homed binding that a move syntax proves (a method taking `self`, a
+    /// pattern moving all of it) reads out of its home; the shadow moves it
+    /// there too. Not a known `&mut` (a method call reborrows it, so a later
+    /// use stays valid, and it compiles in place) nor a binding known to
+    /// have no drop glue (in place it is a copy).
+    pub fn moves_out_of_home(&self) -> bool {
+        self.slot.is_some() && !self.mut_ref && !self.no_drop_glue
+    }
+}
+
 /// The binding table and the stack of open lexical scopes.
 #[derive(Default)]
 pub struct Vars {

@@ -55,12 +55,17 @@ impl Rewriter<'_, '_> {
                 }
             }
             Expr::MethodCall(m) => {
-                // Never a read of a slotted binding, even for `into_*`: if the
-                // method in fact borrowed, the moved-out copy would be dropped
-                // while the binding still owns it. A slotted binding consumed
-                // by a method fails to compile instead (E0507).
-                self.with_ctx(Ctx::Receiver, |rw| rw.visit_expr_mut(&mut m.receiver));
-                if let Some(root) = crate::syntax::moves::consumed_receiver(m) {
+                // A homed receiver of a method syntax proves takes `self`
+                // (`into_*`, `unwrap`, ...) is read out of its home, as a
+                // by-value argument is; the shadow moves it too.
+                let consumed = crate::syntax::moves::consumed_receiver(m).cloned();
+                let ctx = if consumed.is_some() && self.homed_outside_closure(&m.receiver) {
+                    Ctx::Value
+                } else {
+                    Ctx::Receiver
+                };
+                self.with_ctx(ctx, |rw| rw.visit_expr_mut(&mut m.receiver));
+                if let Some(root) = &consumed {
                     self.consumed(root);
                 }
                 for arg in m.args.iter_mut() {
@@ -191,7 +196,12 @@ impl Rewriter<'_, '_> {
     pub(super) fn visit_control(&mut self, e: &mut Expr) {
         match e {
             Expr::Match(m) => {
-                let scrut_ctx = if m
+                let pats: Vec<&syn::Pat> = m.arms.iter().map(|a| &a.pat).collect();
+                let scrut_ctx = if crate::syntax::pattern::arms_move_whole(&pats)
+                    && self.homed_outside_closure(&m.expr)
+                {
+                    Ctx::Value
+                } else if m
                     .arms
                     .iter()
                     .any(|a| crate::syntax::pattern::has_bindings(&a.pat))
@@ -223,7 +233,11 @@ impl Rewriter<'_, '_> {
                 }
             }
             Expr::Let(l) => {
-                let scrut_ctx = if crate::syntax::pattern::has_bindings(&l.pat) {
+                let scrut_ctx = if crate::syntax::pattern::let_moves_whole(&l.pat)
+                    && self.homed_outside_closure(&l.expr)
+                {
+                    Ctx::Value
+                } else if crate::syntax::pattern::has_bindings(&l.pat) {
                     Ctx::Project
                 } else {
                     Ctx::Place

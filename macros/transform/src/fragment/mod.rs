@@ -230,6 +230,18 @@ impl<'a, 'e> Rewriter<'a, 'e> {
         self.env.vars.resolve(name)
     }
 
+    /// Whether `e` is a bare mention of a homed binding, outside any closure
+    /// (`shadow::moves_homed` makes the same judgement): a use that syntax
+    /// proves moves it reads it out of its home (`Ctx::Value`), and the
+    /// shadow moves it there too, so a method that in fact borrows makes a
+    /// later use E0382, never a use of the dropped value.
+    fn homed_outside_closure(&self, e: &Expr) -> bool {
+        self.in_closure == 0
+            && crate::syntax::expr::bare_ident(crate::syntax::expr::strip_parens(e))
+                .and_then(|i| self.resolve(&i.to_string()))
+                .is_some_and(|id| self.env.vars.all[id].moves_out_of_home())
+    }
+
     /// A mention inside a `move` closure that uses the capture by value.
     fn note_capture_use(&mut self, ctx: Ctx) {
         if self.in_move_closure > 0 && matches!(ctx, Ctx::Value | Ctx::Project) {
@@ -325,13 +337,16 @@ impl VisitMut for Rewriter<'_, '_> {
     fn visit_stmt_mut(&mut self, stmt: &mut syn::Stmt) {
         match stmt {
             syn::Stmt::Local(local) => {
+                let moves_whole = crate::syntax::pattern::local_moves_whole(local);
                 if let Some(init) = &mut local.init {
                     self.mut_let_closure = is_mut_binding(&local.pat)
                         && matches!(
                             crate::syntax::expr::strip_parens(&init.expr),
                             Expr::Closure(_)
                         );
-                    let ctx = if crate::syntax::pattern::is_single_binding(&local.pat) {
+                    let ctx = if crate::syntax::pattern::is_single_binding(&local.pat)
+                        || (moves_whole && self.homed_outside_closure(&init.expr))
+                    {
                         Ctx::Value
                     } else if crate::syntax::pattern::has_bindings(&local.pat) {
                         Ctx::Project

@@ -51,6 +51,32 @@ impl Lowerer {
         self.close_scope();
     }
 
+    /// An `if let`'s scrutinee: held when awaited; otherwise its
+    /// temporaries live through a `then` that suspends (`temps::At`,
+    /// dropped by the caller), and a homed binding that the pattern moves
+    /// whole is read out of its home.
+    fn lower_if_let_scrutinee(&mut self, l: &syn::ExprLet, branches_await: bool) -> TokenStream {
+        if self.suspends(&l.expr) {
+            let v = self.lower_held_operand(&l.expr);
+            return self.temp_binding(v, false);
+        }
+        let binds = crate::syntax::pattern::has_bindings(&l.pat);
+        let scrutinee = if branches_await {
+            self.bind_statement_temps(&l.expr, if binds { At::Value } else { At::Place })
+        } else {
+            (*l.expr).clone()
+        };
+        let ctx =
+            if crate::syntax::pattern::let_moves_whole(&l.pat) && self.is_homed_binding(&l.expr) {
+                Ctx::Value
+            } else if binds {
+                Ctx::Project
+            } else {
+                Ctx::Place
+            };
+        self.fragment_expr(scrutinee, ctx)
+    }
+
     pub(super) fn lower_if(&mut self, i: &syn::ExprIf) -> TokenStream {
         if is_let_chain(&i.cond) {
             return self.lower_if_let_chain(i);
@@ -62,26 +88,10 @@ impl Lowerer {
         // The condition: `if let P = e` keeps its pattern; only `e` is lowered.
         let from = self.ref_temps.len();
         let (cond_tokens, let_pat) = match &*i.cond {
-            Expr::Let(l) => {
-                let scrut = if self.suspends(&l.expr) {
-                    let v = self.lower_held_operand(&l.expr);
-                    self.temp_binding(v, false)
-                } else {
-                    let binds = crate::syntax::pattern::has_bindings(&l.pat);
-                    // A branch that suspends: the scrutinee's temporaries
-                    // live through `then` (`temps::At`; dropped below).
-                    let scrutinee = if branches_await {
-                        self.bind_statement_temps(
-                            &l.expr,
-                            if binds { At::Value } else { At::Place },
-                        )
-                    } else {
-                        (*l.expr).clone()
-                    };
-                    self.fragment_expr(scrutinee, if binds { Ctx::Project } else { Ctx::Place })
-                };
-                (scrut, Some(&*l.pat))
-            }
+            Expr::Let(l) => (
+                self.lower_if_let_scrutinee(l, branches_await),
+                Some(&*l.pat),
+            ),
             cond => {
                 let c = self.lower_expr(cond);
                 (self.settle_condition(from, c), None)
@@ -123,24 +133,30 @@ impl Lowerer {
         self.note_temps(&cond_tokens);
         let (block, parent_seg, flow) = (self.cur_block, self.cur_seg, self.flow.clone());
         let after_then = self.after_then_block(&scrutinee_temps, line);
-        // then: its scope holds the `if let` pattern's bindings.
+        // then: its scope holds the `if let` pattern's bindings (and what
+        // the pattern leaves of an owned scrutinee, `keep_rest`).
         self.cur_seg = then_seg;
-        self.open_scope();
-        let branch = match let_pat {
-            Some(pat) => {
-                let pat =
-                    self.declare_pattern_against(pat.clone(), scrutinee_is_reference(&i.cond));
-                self.flush_homes();
+        let (branch, scopes) = match (let_pat, &*i.cond) {
+            (Some(pat), Expr::Let(l)) => {
+                let keep = self.keeps_rest(&l.expr, crate::syntax::pattern::has_bindings(pat));
+                let against_ref = scrutinee_is_reference(&i.cond);
+                let branch = self.declare_branch_pattern(pat, keep, against_ref, true);
+                self.enter_branch(&branch);
+                let pat = &branch.pat;
                 // `if let`, not `match`: the scrutinee's temporaries then end
                 // where the user's edition ends them (2024: before `else`),
                 // which is what the `async` copy was checked with.
-                quote!(if let #pat = #cond_tokens { #then_m } else { #else_m })
+                let tokens = quote!(if let #pat = #cond_tokens { #then_m } else { #else_m });
+                (tokens, branch.scopes())
             }
-            None => quote!(if #cond_tokens { #then_m } else { #else_m }),
+            _ => {
+                self.open_scope();
+                (quote!(if #cond_tokens { #then_m } else { #else_m }), 1)
+            }
         };
         self.push_branching(parent_seg, branch);
         let v = self.lower_block_stmts(&i.then_branch.stmts);
-        self.end_then_branch(v, join, after_then, &scrutinee_temps);
+        self.end_then_branch(v, join, after_then, &scrutinee_temps, scopes);
         // else
         self.cur_block = block;
         self.cur_seg = else_seg;
@@ -267,6 +283,7 @@ impl Lowerer {
             .iter()
             .any(|a| crate::syntax::pattern::has_bindings(&a.pat));
         let awaited = self.suspends(&m.expr);
+        let keeps_rest = self.keeps_rest(&m.expr, binds);
         let scrut = if awaited {
             let v = self.lower_held_operand(&m.expr);
             self.temp_binding(v, false)
@@ -278,7 +295,17 @@ impl Lowerer {
             } else {
                 (*m.expr).clone()
             };
-            self.fragment_expr(scrutinee, if binds { Ctx::Project } else { Ctx::Place })
+            let pats: Vec<&syn::Pat> = m.arms.iter().map(|a| &a.pat).collect();
+            let ctx = if crate::syntax::pattern::arms_move_whole(&pats)
+                && self.is_homed_binding(&m.expr)
+            {
+                Ctx::Value
+            } else if binds {
+                Ctx::Project
+            } else {
+                Ctx::Place
+            };
+            self.fragment_expr(scrutinee, ctx)
         };
         if !arms_await {
             let mut rest = m.clone();
@@ -314,20 +341,15 @@ impl Lowerer {
             self.cur_seg = seg;
             self.flow = flow.clone();
             let against_ref = matches!(&*m.expr, Expr::Reference(_));
-            // What the arm's pattern leaves of an awaited scrutinee that
+            // What the arm's pattern leaves of an owned scrutinee that
             // patterns move out of (`(a, _)`) is moved out too, into a
             // value held to the end of the arm (`keep_rest`).
-            let rest = (awaited && binds && arm.guard.is_none())
-                .then(|| self.keep_rest(&arm.pat))
-                .flatten();
-            self.open_scope();
-            let pat = match &rest {
-                Some(kept) => {
-                    let pat = self.declare_pattern_apart(kept.plain.clone(), against_ref);
-                    kept.named(&pat)
-                }
-                None => self.declare_pattern_against(arm.pat.clone(), against_ref),
-            };
+            let branch = self.declare_branch_pattern(
+                &arm.pat,
+                keeps_rest && arm.guard.is_none(),
+                against_ref,
+                true,
+            );
             // The guard sees the bindings before the arm's code runs: under
             // the names the pattern binds them to (`__coro_bound_x` for one
             // with a home, moved into it when the arm is chosen).
@@ -335,20 +357,15 @@ impl Lowerer {
                 let g = self.with_bound_names(|this| this.fragment_expr((**g).clone(), Ctx::Value));
                 quote!(#if_token #g)
             });
-            self.flush_homes();
-            if let Some(kept) = &rest {
-                self.bind_rest_refs(kept);
-            }
+            self.enter_branch(&branch);
             // An arm's attributes (`#[allow(unused_variables)]` on a guard's
             // binding, see `lower_match_awaiting_guards`) stay with it.
             let attrs = &arm.attrs;
+            let pat = &branch.pat;
             arms.push(quote!(#(#attrs)* #pat #guard => { #marker }));
             let v = self.lower_expr(&arm.body);
             self.goto(join, vec![v]);
-            self.close_scope();
-            if rest.is_some() {
-                self.close_scope();
-            }
+            self.close_branch(&branch);
         }
         // The `match` itself is code of the block it started in (the last
         // arm may have ended in another): its use of an awaited scrutinee's
@@ -366,112 +383,6 @@ impl Lowerer {
             self.emit(quote!(::core::mem::drop(#scrut);));
         }
         self.out.vars.all[result].ident.to_token_stream()
-    }
-}
-
-/// What an arm's pattern leaves of the scrutinee, kept (see
-/// `Lowerer::keep_rest`).
-pub(super) struct KeptRest {
-    /// The arm's pattern with its `ref` bindings made `_`.
-    plain: Pat,
-    /// The name of the binding holding the parts (user code cannot write it).
-    holder: String,
-    /// The `ref` bindings: the part each borrows, its name, `ref mut`.
-    refs: Vec<(usize, Ident, bool)>,
-    id: usize,
-}
-
-impl KeptRest {
-    /// The pattern to emit: `declared` (the plain pattern, declared) with
-    /// its wildcards named.
-    fn named(&self, declared: &Pat) -> Pat {
-        let id = self.id;
-        crate::syntax::pattern::name_wildcards(declared, &mut |k| rest_part(id, k))
-            .map(|(p, _)| p)
-            .unwrap_or_else(|| declared.clone())
-    }
-}
-
-fn rest_part(id: usize, k: usize) -> Ident {
-    format_ident!("__coro_rest{}_{}", id, k, span = Span::mixed_site())
-}
-
-impl Lowerer {
-    /// For an arm of a `match` that moves its (awaited) scrutinee into its
-    /// patterns: Rust keeps what the chosen pattern leaves of the value
-    /// (the parts under `_`, and those `ref` bindings borrow) to the end of
-    /// the `match`, after the arm's bindings; the machine would drop it at
-    /// the arm's first suspension (it cannot carry a partly moved value
-    /// on). So the pattern binds those parts too, and they are moved into
-    /// one tuple, a binding (`holder`) declared in a scope of its own around
-    /// the arm's (opened here) and never moved: it is held to the arm's
-    /// end and drops after the arm's bindings, its parts in the pattern's
-    /// order, on every path out of the arm and when the machine is dropped
-    /// at a suspension in it. A `ref x` becomes `let x = &holder.k;` (see
-    /// `bind_rest_refs`), so a borrow of it held across a suspension gives
-    /// the holder a home, as any binding. The arm's own bindings are bound
-    /// apart (`declare_pattern_apart`) and declared after the holder, so
-    /// that an arm that does not suspend drops them first too. `None`
-    /// (nothing opened) when the pattern leaves nothing to name.
-    fn keep_rest(&mut self, pat: &Pat) -> Option<KeptRest> {
-        let (plain, parts) = crate::syntax::pattern::rest_parts(pat)?;
-        if parts.is_empty() {
-            return None;
-        }
-        let id = self.rest_count;
-        self.rest_count += 1;
-        let holder = format!("__coro_rest{id}");
-        let mutable = parts.iter().any(|p| matches!(p, Some((_, true))));
-        self.open_scope();
-        let v = self.out.vars.declare(
-            holder.clone(),
-            Ident::new(&holder, Span::mixed_site()),
-            mutable,
-            VarKind::User,
-        );
-        self.out.vars.all[v].slottable = true;
-        self.mark_declared_since(v);
-        let ident = self.out.vars.all[v].ident.clone();
-        let values = (0..parts.len()).map(|k| rest_part(id, k));
-        let value = quote!((#(#values,)*));
-        match self.out.vars.all[v].slot {
-            Some(index) => {
-                let handle = crate::codegen::slot_handle(index);
-                self.emit(quote!(let #ident = #handle.init(#value);));
-            }
-            None => {
-                let m = mutable.then(|| quote!(mut));
-                self.emit(quote!(#[allow(unused_mut)] let #m #ident = #value;));
-            }
-        }
-        let refs = parts
-            .into_iter()
-            .enumerate()
-            .filter_map(|(k, p)| p.map(|(i, m)| (k, i, m)))
-            .collect();
-        Some(KeptRest {
-            plain,
-            holder,
-            refs,
-            id,
-        })
-    }
-
-    /// The `ref` bindings of a kept rest: `let x = &holder.k;`, lowered as
-    /// the user's own `let` (so the borrow is seen by the home plan).
-    fn bind_rest_refs(&mut self, kept: &KeptRest) {
-        let holder = Ident::new(&kept.holder, Span::mixed_site());
-        for (k, ident, mutable) in &kept.refs {
-            let index = syn::Index::from(*k);
-            let local: Stmt = if *mutable {
-                syn::parse_quote!(let #ident = &mut #holder.#index;)
-            } else {
-                syn::parse_quote!(let #ident = &#holder.#index;)
-            };
-            if let Stmt::Local(local) = local {
-                self.lower_local(&local);
-            }
-        }
     }
 }
 

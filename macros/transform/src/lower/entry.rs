@@ -164,6 +164,7 @@ impl Lowerer {
         } else {
             ident.clone()
         };
+        let (mut_ref, name) = (var.mut_ref, bound.to_string());
         let local = syn::Local {
             attrs: Vec::new(),
             let_token: Default::default(),
@@ -182,5 +183,10 @@ impl Lowerer {
             semi_token: Default::default(),
         };
         self.lower_local(&local);
+        // Still a `&mut` (`buf: &mut Vec<u8>`): a method call reborrows it
+        // (`Var::moves_out_of_home`).
+        if let Some(id) = self.out.vars.resolve(&name) {
+            self.out.vars.all[id].mut_ref |= mut_ref;
+        }
     }
 }

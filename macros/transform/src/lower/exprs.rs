@@ -40,9 +40,12 @@ impl Lowerer {
                 }
             }
         }
-        let first = self.out.vars.all.len();
+        let (first, first_rest) = (self.out.vars.all.len(), self.rest_count);
         let out = self.lower_expr_inner(e);
         if !borrowed.is_empty() {
+            // What a pattern leaves of the scrutinee is held as a binding
+            // too (`rest::keep_rest`).
+            names.extend(rest::rest_holder_names(first_rest, self.rest_count));
             let holders: Vec<VarId> = (first..self.out.vars.all.len())
                 .filter(|&v| names.contains(&self.out.vars.all[v].name))
                 .collect();
@@ -129,6 +132,37 @@ impl Lowerer {
         }
     }
 
+    /// `recv.method(args)`: operands in Rust's order; a homed receiver that
+    /// syntax proves is moved is read out of its home first, as a by-value
+    /// argument is.
+    fn lower_method_call(&mut self, e: &Expr, m: &syn::ExprMethodCall) -> TokenStream {
+        let consumed = crate::syntax::moves::consumed_receiver(m).is_some()
+            && self.is_homed_binding(&m.receiver);
+        let mut operands: Vec<(&Expr, Ctx)> = vec![(
+            &m.receiver,
+            if consumed { Ctx::Value } else { Ctx::Receiver },
+        )];
+        operands.extend(m.args.iter().map(|a| (a, Ctx::Value)));
+        let vals = self.lower_operands_in(&operands);
+        if let Some(root) = crate::syntax::moves::consumed_receiver(m) {
+            self.note_consumed(root);
+        }
+        // A receiver evaluated into a temporary (hoisted, or an
+        // awaited value) is borrowed by the call: a temporary of
+        // the statement (`temps::At`, the receiver rule).
+        if self.awaited_call != Some(ExprId::of(e))
+            && !crate::syntax::moves::consumes_temporary(&m.method)
+            && !is_place_or_const(&m.receiver)
+            && !made_from_temporary(&m.receiver)
+        {
+            self.note_statement_temp(&vals[0], &m.receiver);
+        }
+        let (recv, args) = vals.split_first().expect("receiver");
+        let method = &m.method;
+        let turbofish = &m.turbofish;
+        quote!(#recv.#method #turbofish (#(#args),*))
+    }
+
     /// Calls, operators and places: operands in Rust's order (see `operands`).
     fn lower_operation(&mut self, e: &Expr) -> TokenStream {
         match e {
@@ -141,28 +175,7 @@ impl Lowerer {
                 let (func, args) = vals.split_first().expect("callee");
                 quote!(#func(#(#args),*))
             }
-            Expr::MethodCall(m) => {
-                let mut operands: Vec<&Expr> = vec![&m.receiver];
-                operands.extend(m.args.iter());
-                let vals = self.lower_operands(&operands, true);
-                if let Some(root) = crate::syntax::moves::consumed_receiver(m) {
-                    self.note_consumed(root);
-                }
-                // A receiver evaluated into a temporary (hoisted, or an
-                // awaited value) is borrowed by the call: a temporary of
-                // the statement (`temps::At`, the receiver rule).
-                if self.awaited_call != Some(ExprId::of(e))
-                    && !crate::syntax::moves::consumes_temporary(&m.method)
-                    && !is_place_or_const(&m.receiver)
-                    && !made_from_temporary(&m.receiver)
-                {
-                    self.note_statement_temp(&vals[0], &m.receiver);
-                }
-                let (recv, args) = vals.split_first().expect("receiver");
-                let method = &m.method;
-                let turbofish = &m.turbofish;
-                quote!(#recv.#method #turbofish (#(#args),*))
-            }
+            Expr::MethodCall(m) => self.lower_method_call(e, m),
             Expr::Binary(b) => self.lower_binary(b),
             Expr::Unary(u) => {
                 let v = self.lower_expr(&u.expr);
@@ -372,7 +385,12 @@ impl Lowerer {
                 // Short-circuit: the right side runs only when needed. (The
                 // sides lose their parentheses where they become a `let`
                 // or a join's value: `temps::without_parens`.)
+                // Each operand is a temporary scope of its own (the
+                // Reference: "each operand of a lazy boolean expression"):
+                // the left one's temporaries drop before the right one runs.
+                let from = self.ref_temps.len();
                 let left = self.lower_expr(&b.left);
+                let left = self.settle_condition(from, left);
                 let is_and = matches!(b.op, And(_));
                 let cond = self.temp_binding(left, false);
                 let join = self.new_block(
@@ -403,9 +421,8 @@ impl Lowerer {
                 self.flow = flow;
                 let from = self.ref_temps.len();
                 let right = self.lower_expr(&b.right);
-                // The right operand is a temporary scope of its own (the
-                // Reference: "the second operand of a lazy boolean
-                // expression"): its temporaries drop here, on this path only.
+                // The right operand's temporaries drop here, on this path
+                // only.
                 let right = self.settle_condition(from, right);
                 self.goto(join, vec![right]);
                 self.switch_to(join);
@@ -429,7 +446,24 @@ impl Lowerer {
                 quote!((#left) #op #right)
             }
             _ => {
-                let vals = self.lower_operands(&[&b.left, &b.right], false);
+                let at = if temp_syntax::is_comparison(&b.op) {
+                    At::Place
+                } else {
+                    At::Value
+                };
+                let vals = self
+                    .lower_operands_at(&[(&b.left, Ctx::Value, at), (&b.right, Ctx::Value, at)]);
+                if at == At::Place {
+                    // Both operands are borrowed by the comparison: a value
+                    // evaluated into a temporary (hoisted before the right
+                    // operand's suspension, or an awaited value) is a
+                    // temporary of the statement (`temps::At`).
+                    for (operand, v) in [&*b.left, &*b.right].into_iter().zip(&vals) {
+                        if !is_place_or_const(operand) && !made_from_temporary(operand) {
+                            self.note_statement_temp(v, operand);
+                        }
+                    }
+                }
                 let (l, r) = (&vals[0], &vals[1]);
                 quote!(#l #op #r)
             }

@@ -146,6 +146,8 @@ impl Lowerer {
         // (edition 2024; `temps::At`): dropped at its end, and when a jump
         // leaves the loop's scope.
         let mut scrutinee_temps: Vec<(VarId, ExprId)> = Vec::new();
+        // A `while let`'s pattern (its scopes close with the body's).
+        let mut pattern = None;
         match kind {
             LoopKind::Loop => {}
             LoopKind::While(cond) => {
@@ -174,11 +176,15 @@ impl Lowerer {
                             };
                             self.fragment_expr(scrutinee, ctx)
                         };
-                        let pat = self.declare_pattern((*l.pat).clone());
+                        let binds = crate::syntax::pattern::has_bindings(&l.pat);
+                        let keep = self.keeps_rest(&l.expr, binds);
+                        let branch = self.declare_branch_pattern(&l.pat, keep, false, false);
                         self.goto_from(else_seg, after);
                         let scrut = let_else_init(scrut);
+                        let pat = &branch.pat;
                         self.emit(quote!(let #pat = #scrut else { #else_m };));
-                        self.flush_homes();
+                        self.enter_branch(&branch);
+                        pattern = Some(branch);
                     }
                     cond => {
                         let from = self.ref_temps.len();
@@ -203,6 +209,9 @@ impl Lowerer {
         self.emit_discarded(v);
         self.drop_temps(&scrutinee_temps);
         self.goto(head, Vec::new());
+        if let Some(branch) = &pattern {
+            self.close_branch(branch);
+        }
         self.close_scope();
         let result = self.loops.frame(index).data.result;
         self.loops.pop();

@@ -34,6 +34,7 @@ mod exprs;
 mod loops;
 mod macro_args;
 mod operands;
+mod rest;
 mod stmts;
 mod suspend;
 mod temp_syntax;

@@ -34,8 +34,24 @@ impl Lowerer {
     /// never moved into a temporary), `Ctx::Place` (borrowed where it is
     /// used, as a format argument is: never read by value), or `Ctx::Value`.
     pub(super) fn lower_operands_in(&mut self, operands: &[(&Expr, Ctx)]) -> Vec<TokenStream> {
+        let operands: Vec<(&Expr, Ctx, At)> = operands
+            .iter()
+            .map(|&(e, ctx)| (e, ctx, At::Value))
+            .collect();
+        self.lower_operands_at(&operands)
+    }
+
+    /// [`Self::lower_operands_in`], each operand also with where it stands
+    /// for the statement-temporaries rule (`temps::At`: the operands of a
+    /// comparison are borrowed, so a value there is a temporary).
+    pub(super) fn lower_operands_at(
+        &mut self,
+        operands_at: &[(&Expr, Ctx, At)],
+    ) -> Vec<TokenStream> {
+        let operands: Vec<(&Expr, Ctx)> = operands_at.iter().map(|&(e, ctx, _)| (e, ctx)).collect();
+        let ats: Vec<At> = operands_at.iter().map(|&(_, _, at)| at).collect();
         let last_await = operands.iter().rposition(|(e, _)| self.suspends(e));
-        let changed = self.changed_by_suspending(operands);
+        let changed = self.changed_by_suspending(&operands);
         if let Some(last) = last_await {
             self.refuse_borrows_through_changed(&operands[..last], &changed);
         }
@@ -46,7 +62,8 @@ impl Lowerer {
             .then(|| {
                 operands
                     .iter()
-                    .rposition(|&(e, _)| !self.suspends(e) && binds_temps(e, At::Value))
+                    .zip(&ats)
+                    .rposition(|(&(e, _), &at)| !self.suspends(e) && binds_temps(e, at))
             })
             .flatten();
         let last = last_await.max(last_temps);
@@ -55,7 +72,7 @@ impl Lowerer {
             .enumerate()
             .map(|(i, &(op, ctx))| {
                 let before = last.is_some_and(|l| i < l);
-                self.lower_operand(op, ctx, before, &changed)
+                self.lower_operand(op, ctx, ats[i], before, &changed)
             })
             .collect();
         // Places and constants before the suspension are read in place,
@@ -106,7 +123,14 @@ impl Lowerer {
     /// (into a temporary) unless it is a place or constant that can be read
     /// in place later; a place whose index a later operand changes has its
     /// index evaluated now.
-    fn lower_operand(&mut self, op: &Expr, ctx: Ctx, before: bool, changed: &VarSet) -> Operand {
+    fn lower_operand(
+        &mut self,
+        op: &Expr,
+        ctx: Ctx,
+        at: At,
+        before: bool,
+        changed: &VarSet,
+    ) -> Operand {
         // A callee is used in place like a receiver (borrowed by an `Fn` or
         // `FnMut` call), and one that must be evaluated now (`make()(..)`)
         // goes into a mutable temporary.
@@ -126,7 +150,7 @@ impl Lowerer {
             // that is itself evaluated before a later one, its temporaries
             // must outlive that one too.
             let op = if self.hoisting > 0 {
-                self.bind_statement_temps(op, At::Value)
+                self.bind_statement_temps(op, at)
             } else {
                 op.clone()
             };

@@ -125,7 +125,10 @@ impl Lowerer {
         let mut called_reads = false;
         let (value, diverge) = match &local.init {
             Some(init) => {
-                let ctx = if crate::syntax::pattern::is_single_binding(&local.pat) {
+                let ctx = if crate::syntax::pattern::is_single_binding(&local.pat)
+                    || (crate::syntax::pattern::local_moves_whole(local)
+                        && self.is_homed_binding(&init.expr))
+                {
                     Ctx::Value
                 } else if crate::syntax::pattern::has_bindings(&local.pat) {
                     Ctx::Project

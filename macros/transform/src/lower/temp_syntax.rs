@@ -8,27 +8,58 @@ pub(super) fn binds_temps(e: &Expr, at: At) -> bool {
     if at == At::Place && is_temporary_value(e) {
         return true;
     }
-    match vec_operands(e) {
-        Some(args) => args.args.iter().any(|a| binds_temps(&a.expr, At::Value)),
+    match macro_operands(e) {
+        Some((args, ats)) => args
+            .args
+            .iter()
+            .zip(ats)
+            .any(|(a, at)| binds_temps(&a.expr, at)),
         None => operands_of(e).iter().any(|&(o, at)| binds_temps(o, at)),
     }
 }
 
-/// The elements of a `vec![..]` (not a temporary scope of its own: its
-/// elements' temporaries are the statement's). Other macros are not
-/// entered: the format family and `assert!` evaluate their operands in a
-/// statement of their own (`syntax::macros::own_temporary_scope`).
-pub(super) fn vec_operands(e: &Expr) -> Option<crate::syntax::macros::MacroArgs> {
+/// The operands of a std macro whose expansion leaves them in the
+/// statement's temporary scope, with the context each stands in (a prefix
+/// of its arguments). `vec![..]` and `dbg!(..)` move theirs (`dbg!` is
+/// `match x { tmp => .. tmp }`); `matches!(x, pat)` matches on `x` (a
+/// place unless the pattern binds); `assert_eq!(a, b)` matches on `(&a,
+/// &b)` (its message is evaluated only on failure); `write!(w, ..)` is
+/// `w.write_fmt(format_args!(..))`, which borrows its arguments. Other
+/// macros are not entered: the format family, the print family and
+/// `assert!` evaluate their operands in a statement of their own
+/// (`syntax::macros::own_temporary_scope`), `debug_assert*!` in a block,
+/// and the `panic!` family never finishes its statement.
+pub(super) fn macro_operands(e: &Expr) -> Option<(crate::syntax::macros::MacroArgs, Vec<At>)> {
     let Expr::Macro(m) = e else {
         return None;
     };
-    if crate::syntax::macros::name(&m.mac) != "vec" {
+    let Operands::Exprs(args) = operands(&m.mac) else {
         return None;
-    }
-    match operands(&m.mac) {
-        Operands::Exprs(args) => Some(args),
-        _ => None,
-    }
+    };
+    let n = args.args.len();
+    let ats = match crate::syntax::macros::name(&m.mac).as_str() {
+        "vec" | "dbg" => vec![At::Value; n],
+        "matches" if matches_pattern_binds(&args) => vec![At::Value; n],
+        "matches" | "write" | "writeln" => vec![At::Place; n],
+        "assert_eq" | "assert_ne" => vec![At::Place; n.min(2)],
+        _ => return None,
+    };
+    Some((args, ats))
+}
+
+/// Whether a `matches!`'s pattern binds (then its scrutinee may be moved
+/// from, as a `match`'s); unparsable input counts as binding.
+fn matches_pattern_binds(args: &crate::syntax::macros::MacroArgs) -> bool {
+    let Some(rest) = args.opaque_rest() else {
+        return true;
+    };
+    let parser = |input: syn::parse::ParseStream| {
+        let pat = syn::Pat::parse_multi_with_leading_vert(input)?;
+        let _: proc_macro2::TokenStream = input.parse()?;
+        Ok(pat)
+    };
+    syn::parse::Parser::parse2(parser, rest.clone())
+        .map_or(true, |pat| crate::syntax::pattern::has_bindings(&pat))
 }
 
 /// `e` is called on, or given a reference to, a value that is itself a
@@ -78,6 +109,8 @@ pub(super) fn operands_of(e: &Expr) -> Vec<(&Expr, At)> {
             .chain(c.args.iter())
             .map(|a| (a, Value))
             .collect(),
+        // `a == b` is `PartialEq::eq(&a, &b)`: both operands autoref'd.
+        Expr::Binary(b) if is_comparison(&b.op) => vec![(&*b.left, Place), (&*b.right, Place)],
         Expr::Binary(b) if !is_lazy_or_assign(&b.op) => {
             vec![(&*b.left, Value), (&*b.right, Value)]
         }
@@ -153,6 +186,15 @@ pub(super) fn rebuild(e: &Expr, vals: Vec<Expr>) -> Expr {
         _ => {}
     }
     e
+}
+
+/// `==`, `!=`, `<`, `<=`, `>`, `>=`: Rust borrows both operands
+/// (`PartialEq::eq(&a, &b)`), so a value operand is a temporary of the
+/// statement (the Reference: "the operands of a comparison" are implicitly
+/// borrowed).
+pub(super) fn is_comparison(op: &syn::BinOp) -> bool {
+    use syn::BinOp::*;
+    matches!(op, Eq(_) | Ne(_) | Lt(_) | Le(_) | Gt(_) | Ge(_))
 }
 
 /// `&&`, `||` (each operand a temporary scope of its own) and assignments

@@ -1,7 +1,7 @@
 //! Temporaries: made for evaluated operands, dropped where Rust drops a statement's temporaries, or extended by a `let`.
 
 use super::*;
-use temp_syntax::{is_temporary_value, operands_of, rebuild, vec_operands};
+use temp_syntax::{is_temporary_value, macro_operands, operands_of, rebuild};
 
 impl Lowerer {
     pub(super) fn temp_binding(&mut self, value: TokenStream, mutable: bool) -> TokenStream {
@@ -133,7 +133,7 @@ impl Lowerer {
         })
     }
 
-    /// Ends an `if`'s `then` branch (its scope open) with value `v`: to
+    /// Ends an `if`'s `then` branch (its `scopes` open) with value `v`: to
     /// `join`, through `after_then` where the scrutinee's temporaries drop.
     pub(super) fn end_then_branch(
         &mut self,
@@ -141,11 +141,14 @@ impl Lowerer {
         join: BlockId,
         after_then: Option<(BlockId, VarId)>,
         temps: &[(VarId, ExprId)],
+        scopes: usize,
     ) {
         match after_then {
             Some((after, value)) if !self.terminated() => {
                 self.goto(after, vec![v]);
-                self.close_scope();
+                for _ in 0..scopes {
+                    self.close_scope();
+                }
                 self.switch_to(after);
                 self.drop_temps(temps);
                 let v = self.out.vars.all[value].ident.to_token_stream();
@@ -153,7 +156,9 @@ impl Lowerer {
             }
             _ => {
                 self.goto(join, vec![v]);
-                self.close_scope();
+                for _ in 0..scopes {
+                    self.close_scope();
+                }
             }
         }
     }
@@ -238,7 +243,9 @@ impl Lowerer {
 
 /// THE statement-temporaries rule (edition 2024). A value expression in a
 /// place context (a method receiver that is autoref'd, the operand of `&`,
-/// the base of a field or index, a `match` scrutinee no arm binds from) is
+/// an operand of a comparison, the base of a field or index, a `match`
+/// scrutinee no arm binds from; the like inside the std macros that
+/// `temp_syntax::macro_operands` reads) is
 /// a temporary that lives to the end of its enclosing statement. When such
 /// an expression is evaluated before a later suspension of its statement
 /// (a hoisted operand, the awaited expression, a scrutinee whose arms
@@ -254,8 +261,8 @@ impl Lowerer {
 /// expression that uses it is evaluated.
 /// Operands evaluated before such a temporary are evaluated first, into
 /// temporaries, so that Rust's order is kept. Blocks, closures, conditions,
-/// the operands of `&&`/`||`, arms and macros are temporary scopes of their
-/// own (or opaque): not entered.
+/// the operands of `&&`/`||`, arms and the other macros are temporary
+/// scopes of their own (or opaque): not entered.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(super) enum At {
     /// The value is used as it is (moved or copied).
@@ -271,10 +278,9 @@ impl Lowerer {
         if !binds_temps(e, at) {
             return e.clone();
         }
-        let rebuilt = match vec_operands(e) {
-            Some(mut args) => {
-                let ops: Vec<(&Expr, At)> =
-                    args.args.iter().map(|a| (&a.expr, At::Value)).collect();
+        let rebuilt = match macro_operands(e) {
+            Some((mut args, ats)) => {
+                let ops: Vec<(&Expr, At)> = args.args.iter().map(|a| &a.expr).zip(ats).collect();
                 let vals = self.bind_operand_temps(&ops);
                 for (arg, v) in args.args.iter_mut().zip(vals) {
                     arg.expr = v;

@@ -101,6 +101,15 @@ impl Lowerer {
         }
     }
 
+    /// Whether `e` is a bare mention of a homed binding (as
+    /// `fragment::Rewriter::homed_outside_closure` judges): a use that
+    /// syntax proves moves it reads it out of its home.
+    pub(super) fn is_homed_binding(&self, e: &Expr) -> bool {
+        crate::syntax::expr::bare_ident(crate::syntax::expr::strip_parens(e))
+            .and_then(|i| self.out.vars.resolve(&i.to_string()))
+            .is_some_and(|id| self.out.vars.all[id].moves_out_of_home())
+    }
+
     /// Reads and rewrites an await-free expression (see `fragment`).
     pub(super) fn fragment_expr(&mut self, e: Expr, ctx: Ctx) -> TokenStream {
         self.fragment_expr_usage(e, ctx).0

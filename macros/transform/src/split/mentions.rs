@@ -50,6 +50,13 @@ impl<'a> Mentions<'a> {
         self.moves_field |= by_value;
     }
 
+    pub(super) fn visit_local_init(&mut self, init: &syn::LocalInit) {
+        self.visit_expr(&init.expr);
+        if let Some((_, diverge)) = &init.diverge {
+            self.visit_expr(diverge);
+        }
+    }
+
     fn visit_in(&mut self, e: &Expr, by_value: bool) {
         self.by_value = by_value;
         self.visit_expr(e);
@@ -109,6 +116,29 @@ impl<'ast> Visit<'ast> for Mentions<'_> {
                 }
             }
             _ => visit::visit_expr(self, e),
+        }
+    }
+
+    fn visit_block(&mut self, block: &'ast syn::Block) {
+        for stmt in &block.stmts {
+            if let Some(init) = shadowing_init(stmt, self.name) {
+                // The binding's scope ends here: only the initialiser names it.
+                self.visit_local_init(init);
+                return;
+            }
+            self.visit_stmt(stmt);
+        }
+    }
+
+    fn visit_local(&mut self, local: &'ast syn::Local) {
+        let Some(fields) = destructured_fields(local, self.name) else {
+            return visit::visit_local(self, local);
+        };
+        // `let Pair { a: t, b: ref r } = p;`: a use of each field, by value
+        // where its sub-pattern binds by value.
+        for (member, pat) in fields {
+            self.field(&member, binds_by_value(pat));
+            self.visit_pat(pat);
         }
     }
 
@@ -240,5 +270,91 @@ fn borrows(e: &Expr, name: &Ident) -> bool {
         Expr::Array(a) => a.elems.iter().any(|e| borrows(e, name)),
         Expr::Struct(s) => s.fields.iter().any(|f| borrows(&f.expr, name)),
         _ => false,
+    }
+}
+
+/// The initialiser of `stmt` if it is a `let` that shadows `name` (its
+/// pattern binds the name again).
+pub(super) fn shadowing_init<'a>(stmt: &'a syn::Stmt, name: &Ident) -> Option<&'a syn::LocalInit> {
+    match stmt {
+        syn::Stmt::Local(l) => {
+            let mut binds = false;
+            pattern::bindings(&l.pat, &mut |id, _| binds |= id == name);
+            if binds { l.init.as_ref() } else { None }
+        }
+        _ => None,
+    }
+}
+
+/// The fields a `let` destructures out of the binding `name` itself (`let
+/// Pair { a: t, b: ref r } = p;`, `let (x, _) = p;`), each with its
+/// sub-pattern: a field use by value where the sub-pattern binds by value.
+/// `None` for any other `let` (a tuple pattern with `..` is one: its fields'
+/// positions depend on the arity).
+pub(super) fn destructured_fields<'a>(
+    local: &'a syn::Local,
+    name: &Ident,
+) -> Option<Vec<(Member, &'a Pat)>> {
+    let init = local.init.as_ref().filter(|i| i.diverge.is_none())?;
+    bare_ident(crate::syntax::expr::strip_parens(&init.expr)).filter(|i| *i == name)?;
+    let pat = match &local.pat {
+        Pat::Type(t) => &*t.pat,
+        p => p,
+    };
+    let positional = |elems: &'a syn::punctuated::Punctuated<Pat, syn::Token![,]>| {
+        elems
+            .iter()
+            .enumerate()
+            .map(|(i, p)| match p {
+                Pat::Rest(_) => None,
+                p => Some((Member::Unnamed(syn::Index::from(i)), p)),
+            })
+            .collect::<Option<Vec<_>>>()
+    };
+    match pat {
+        Pat::Struct(s) if s.qself.is_none() => Some(
+            s.fields
+                .iter()
+                .map(|f| (f.member.clone(), &*f.pat))
+                .collect(),
+        ),
+        Pat::TupleStruct(s) if s.qself.is_none() => positional(&s.elems),
+        Pat::Tuple(t) => positional(&t.elems),
+        _ => None,
+    }
+}
+
+/// Whether a pattern has a binding that is not `ref`: matched against a
+/// place, it moves (or copies) what it binds.
+pub(super) fn binds_by_value(pat: &Pat) -> bool {
+    let mut found = false;
+    by_value_bindings(pat, &mut found);
+    found
+}
+
+fn by_value_bindings(pat: &Pat, found: &mut bool) {
+    match pat {
+        Pat::Ident(p) => {
+            let path_like = p.by_ref.is_none()
+                && p.mutability.is_none()
+                && p.subpat.is_none()
+                && p.ident.to_string().starts_with(|c: char| c.is_uppercase());
+            *found |= p.by_ref.is_none() && !path_like;
+            if let Some((_, sub)) = &p.subpat {
+                by_value_bindings(sub, found);
+            }
+        }
+        Pat::Or(p) => p.cases.iter().for_each(|c| by_value_bindings(c, found)),
+        Pat::Paren(p) => by_value_bindings(&p.pat, found),
+        Pat::Slice(p) => p.elems.iter().for_each(|e| by_value_bindings(e, found)),
+        Pat::Struct(p) => p
+            .fields
+            .iter()
+            .for_each(|f| by_value_bindings(&f.pat, found)),
+        Pat::Tuple(p) => p.elems.iter().for_each(|e| by_value_bindings(e, found)),
+        Pat::TupleStruct(p) => p.elems.iter().for_each(|e| by_value_bindings(e, found)),
+        Pat::Type(p) => by_value_bindings(&p.pat, found),
+        // `&pat` matches through a reference: nothing of the place moves.
+        _ => {}
     }
 }

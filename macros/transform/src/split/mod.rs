@@ -39,7 +39,7 @@ use crate::syntax::expr::bare_ident;
 use crate::syntax::macros::{AsyncFor, Operands, operands, rewrite_operands};
 use crate::syntax::tokens::respan;
 use fields::{StructLiterals, fields, shape};
-use mentions::Mentions;
+use mentions::{Mentions, destructured_fields, shadowing_init};
 use proc_macro2::{Ident, Span};
 use quote::{format_ident, quote};
 use syn::visit::Visit;
@@ -66,8 +66,7 @@ impl VisitMut for Splitter<'_> {
     fn visit_block_mut(&mut self, block: &mut Block) {
         let mut i = 0;
         while i < block.stmts.len() {
-            if let Some(mut split) = plan(&block.stmts, i, self.literals) {
-                split.number = self.splits;
+            if let Some(split) = plan(&block.stmts, i, self.literals, self.splits) {
                 i += split.apply(&mut block.stmts, i);
                 self.splits += 1;
             }
@@ -112,15 +111,18 @@ struct Split {
     /// Index, among the statements after the `let`, of the first one that
     /// moves a field.
     at: usize,
+    /// Index, among the statements after the `let`, of the first one out of
+    /// its scope.
+    end: usize,
     /// The fields' order is the body's naming order, not known to be the
     /// declaration order (a struct with no literal in the body).
     order_guessed: bool,
-    /// Which split of the body this is: keeps the field bindings of two
-    /// splits apart (`p.a_b` and `p_a.b`).
+    /// How many splits the body had before this one: the field bindings of
+    /// the second split of a name (a shadowing `let p`) get other names.
     number: usize,
 }
 
-fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals) -> Option<Split> {
+fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals, number: usize) -> Option<Split> {
     let Stmt::Local(local) = &stmts[i] else {
         return None;
     };
@@ -136,11 +138,20 @@ fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals) -> Option<Split> {
     if ident.by_ref.is_some() || ident.subpat.is_some() {
         return None;
     }
+    // The binding's scope among the statements after it: to the end of the
+    // block, or to a `let` that shadows it, whose initialiser still names it.
     let rest = &stmts[i + 1..];
+    let shadow = rest
+        .iter()
+        .position(|s| shadowing_init(s, &ident.ident).is_some());
+    let rest = &rest[..shadow.map_or(rest.len(), |k| k + 1)];
     let mut mentions = Mentions::new(&ident.ident);
     let mut at = None;
     for (k, stmt) in rest.iter().enumerate() {
-        mentions.visit_stmt(stmt);
+        match shadowing_init(stmt, &ident.ident) {
+            Some(init) => mentions.visit_local_init(init),
+            None => mentions.visit_stmt(stmt),
+        }
         if at.is_none() && mentions.moves_field {
             at = Some(k);
             // A whole use before the split point is fine; from it on, not.
@@ -151,7 +162,9 @@ fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals) -> Option<Split> {
         }
     }
     let at = at?;
-    if !rest[at..].iter().any(stmt_contains_await)
+    // A shadowed binding still lives to the end of its block: any
+    // suspension after the split point counts.
+    if !stmts[i + 1 + at..].iter().any(stmt_contains_await)
         || mentions::borrow_held_past(&rest[..at], &rest[at..], &ident.ident)
     {
         return None;
@@ -173,8 +186,9 @@ fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals) -> Option<Split> {
         shape,
         fields,
         at,
+        end: rest.len(),
         order_guessed,
-        number: 0,
+        number,
     })
 }
 
@@ -213,14 +227,15 @@ impl Split {
             Member::Named(n) => n.to_string().trim_start_matches("r#").to_string(),
             Member::Unnamed(i) => i.index.to_string(),
         };
-        // The number last: it ends every name, so two splits' names differ.
-        format_ident!(
-            "__coro_{}_{}_{}",
-            self.name,
-            field,
-            self.number,
-            span = self.name.span()
-        )
+        match self.number {
+            0 => format_ident!("__coro_{}_{}", self.name, field, span = self.name.span()),
+            n => format_ident!(
+                "__coro_{}_{}_{n}",
+                self.name,
+                field,
+                span = self.name.span()
+            ),
+        }
     }
 
     /// Rewrites `stmts` (the `let` is at `i`); returns how many statements
@@ -249,9 +264,7 @@ impl Split {
         );
         let split: Stmt = syn::parse_quote!(#split);
         let mut renamer = Renamer { split: self };
-        for stmt in &mut stmts[i + 1 + self.at..] {
-            renamer.visit_stmt_mut(stmt);
-        }
+        renamer.rename_stmts(stmts, i + 1 + self.at, i + 1 + self.end);
         stmts.insert(i + 1 + self.at, split);
         if let Some(check) = self.drop_check() {
             stmts.insert(i + 1 + self.at, check);
@@ -357,9 +370,59 @@ impl Renamer<'_> {
     fn is_name(&self, e: &Expr) -> bool {
         bare_ident(crate::syntax::expr::strip_parens(e)).is_some_and(|i| *i == self.split.name)
     }
+
+    /// Renames in `stmts[from..to]`; a `let` destructuring the binding
+    /// (`let Pair { a: t, b: ref r } = p;`) becomes one `let` per field
+    /// (`let t = __coro_p_a; let ref r = __coro_p_b;`), in its order.
+    fn rename_stmts(&mut self, stmts: &mut Vec<Stmt>, from: usize, mut to: usize) {
+        let mut k = from;
+        while k < to {
+            if let Stmt::Local(l) = &mut stmts[k]
+                && shadowing_init(&Stmt::Local(l.clone()), &self.split.name).is_some()
+            {
+                // The binding's scope ends here: only the initialiser names it.
+                if let Some(init) = &mut l.init {
+                    self.visit_expr_mut(&mut init.expr);
+                    if let Some((_, diverge)) = &mut init.diverge {
+                        self.visit_expr_mut(diverge);
+                    }
+                }
+                return;
+            }
+            let per_field = match &stmts[k] {
+                Stmt::Local(l) => destructured_fields(l, &self.split.name).map(|fields| {
+                    fields
+                        .into_iter()
+                        .map(|(m, pat)| {
+                            let field = self.split.field_name(&m);
+                            syn::parse_quote!(let #pat = #field;)
+                        })
+                        .collect::<Vec<Stmt>>()
+                }),
+                _ => None,
+            };
+            match per_field {
+                Some(lets) => {
+                    let n = lets.len();
+                    stmts.splice(k..=k, lets);
+                    k += n;
+                    to = to + n - 1;
+                }
+                None => {
+                    self.visit_stmt_mut(&mut stmts[k]);
+                    k += 1;
+                }
+            }
+        }
+    }
 }
 
 impl VisitMut for Renamer<'_> {
+    fn visit_block_mut(&mut self, block: &mut Block) {
+        let len = block.stmts.len();
+        self.rename_stmts(&mut block.stmts, 0, len);
+    }
+
     fn visit_expr_mut(&mut self, e: &mut Expr) {
         if let Expr::Field(f) = e
             && self.is_name(&f.base)

@@ -141,6 +141,14 @@ pub fn is_place_expr(e: &Expr) -> bool {
     }
 }
 
+/// A scrutinee that Rust evaluates into a temporary the `match` (`if let`,
+/// `while let`) owns: not a place (a binding, a field, an index, a deref,
+/// parenthesised or not), not a reference, not a literal.
+pub fn is_owned_scrutinee(e: &Expr) -> bool {
+    let e = strip_parens(e);
+    !is_place_expr(e) && !matches!(e, Expr::Reference(_) | Expr::Lit(_))
+}
+
 /// `&v[i]` with an index that is not a literal: Rust reads `i` when the
 /// operand is evaluated, so it must be read before a later suspension.
 pub fn borrows_indexed_place(op: &Expr) -> bool {

@@ -282,3 +282,129 @@ pub fn without_mut(pat: &Pat) -> Pat {
     syn::visit_mut::VisitMut::visit_pat_mut(&mut Strip, &mut out);
     out
 }
+
+/// Whether matching a value against `pat` by value moves out everything of
+/// it that could own something: it binds a name, and every leaf is a
+/// by-value binding or a literal, range or unit path (no `_`, `..`, `ref`,
+/// `@`, slice or `&`). What stays in the matched place is then `Copy`
+/// parts and field-less variants, so reading the whole value out of a
+/// home (`read_local`) and matching that runs as Rust's partial move does,
+/// except where the value's type (or a unit part's) implements `Drop` and
+/// only `Copy` parts are bound (ARCHITECTURE.md, known limit 3).
+pub fn moves_whole(pat: &Pat) -> bool {
+    has_bindings(pat) && leaves_move(pat)
+}
+
+fn leaves_move(pat: &Pat) -> bool {
+    match pat {
+        Pat::Ident(p) => p.by_ref.is_none() && p.subpat.is_none(),
+        Pat::Lit(_) | Pat::Range(_) | Pat::Path(_) => true,
+        Pat::Or(p) => p.cases.iter().all(leaves_move),
+        Pat::Paren(p) => leaves_move(&p.pat),
+        Pat::Type(p) => leaves_move(&p.pat),
+        Pat::Tuple(t) => t.elems.iter().all(leaves_move),
+        Pat::TupleStruct(t) => t.elems.iter().all(leaves_move),
+        Pat::Struct(s) => s.rest.is_none() && s.fields.iter().all(|f| leaves_move(&f.pat)),
+        _ => false,
+    }
+}
+
+/// Whether every arm of a `match` on a homed binding either moves all of
+/// it ([`moves_whole`]) or binds nothing and tests only literals and unit
+/// paths (`None`), and one arm moves: the whole value can be read out of
+/// its home, since what an arm leaves in it never owns anything.
+pub fn arms_move_whole(pats: &[&Pat]) -> bool {
+    pats.iter().any(|p| moves_whole(p))
+        && pats
+            .iter()
+            .all(|p| moves_whole(p) || (!has_bindings(p) && leaves_move(p)))
+}
+
+/// Whether a refutable `let` pattern (`if let`, `let .. else`) moves all of
+/// its scrutinee and what does not match it owns nothing: only bindings
+/// (irrefutable) or `Some(..)` of only bindings (taken to be `Option`'s,
+/// whose other value is `None`).
+pub fn let_moves_whole(pat: &Pat) -> bool {
+    fn only_bindings(p: &Pat) -> bool {
+        leaves_move(p) && is_irrefutable(p)
+    }
+    moves_whole(pat)
+        && match pat {
+            Pat::TupleStruct(t) => {
+                t.qself.is_none()
+                    && t.path.is_ident("Some")
+                    && t.elems.len() == 1
+                    && t.elems.iter().all(only_bindings)
+            }
+            p => only_bindings(p),
+        }
+}
+
+/// Whether a `let` (with or without `else`) moves all of its initialiser
+/// ([`moves_whole`], [`let_moves_whole`]).
+pub fn local_moves_whole(local: &syn::Local) -> bool {
+    match &local.init {
+        Some(init) if init.diverge.is_some() => let_moves_whole(&local.pat),
+        Some(_) => moves_whole(&local.pat),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pat(s: &str) -> Pat {
+        syn::parse::Parser::parse_str(Pat::parse_multi, s).expect("a pattern")
+    }
+
+    #[test]
+    fn moves_whole_needs_a_binding_and_no_part_left_behind() {
+        for moving in [
+            "t",
+            "mut t",
+            "Some(t)",
+            "(a, 0)",
+            "Pair { a, b }",
+            "E::A(x) | E::B(x)",
+        ] {
+            assert!(moves_whole(&pat(moving)), "{moving}");
+        }
+        for keeping in [
+            "_",
+            "None",
+            "Some(_)",
+            "(a, _)",
+            "(a, ..)",
+            "Pair { a, .. }",
+            "ref t",
+            "t @ Some(_)",
+            "[a, b]",
+            "&t",
+        ] {
+            assert!(!moves_whole(&pat(keeping)), "{keeping}");
+        }
+    }
+
+    #[test]
+    fn arms_move_whole_allows_only_testing_arms_beside_moving_ones() {
+        let arms = |ps: &[&str]| {
+            let ps: Vec<Pat> = ps.iter().map(|p| pat(p)).collect();
+            arms_move_whole(&ps.iter().collect::<Vec<_>>())
+        };
+        assert!(arms(&["Some(t)", "None"]));
+        assert!(arms(&["Ok(n)", "Err(e)"]));
+        assert!(!arms(&["Some(t)", "_"]));
+        assert!(!arms(&["Ok(n)", "Err(_)"]));
+        assert!(!arms(&["None", "_"]));
+    }
+
+    #[test]
+    fn let_moves_whole_only_where_the_rest_owns_nothing() {
+        assert!(let_moves_whole(&pat("Some(t)")));
+        assert!(let_moves_whole(&pat("(a, b)")));
+        assert!(!let_moves_whole(&pat("Ok(t)")));
+        assert!(!let_moves_whole(&pat("Some((a, 0))")));
+        assert!(!let_moves_whole(&pat("Some(None)")));
+    }
+}
