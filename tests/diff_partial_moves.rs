@@ -137,7 +137,8 @@ mod fixed {
     twins! {
         // `p.a_b` and `p_a.b` were both `__coro_p_a_b`: the second split's
         // binding shadowed the first's (E0282, or a field read from the
-        // other binding). Each split's names now end with its number.
+        // other binding). A split after the first ends its names with its
+        // number.
         fn field_bindings_of_two_splits_do_not_collide() -> i32 {
             let p = Under1 { a_b: Tracked::new("p.a_b"), c: Tracked::new("p.c") };
             let x = p.c;

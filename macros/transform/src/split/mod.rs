@@ -12,14 +12,14 @@
 //!
 //! ```text
 //! let p = Pair { a, b };          let p = Pair { a, b };
-//! log_pair(&p);                   let __coro_p_b_0; let __coro_p_a_0;
+//! log_pair(&p);                   let __coro_p_b; let __coro_p_a;
 //! let x = p.a;             =>     log_pair(&p);
-//! tick().await;                   { let Pair { a: __coro_p_a_0_part, b: .. } = p;
-//! log(p.b.name());                  __coro_p_a_0 = __coro_p_a_0_part; .. }
-//!                                 let x = __coro_p_a_0; tick().await; log(__coro_p_b_0.name());
+//! tick().await;                   { let Pair { a: __coro_p_a_part, b: .. } = p;
+//! log(p.b.name());                  __coro_p_a = __coro_p_a_part; .. }
+//!                                 let x = __coro_p_a; tick().await; log(__coro_p_b.name());
 //! ```
 //!
-//! (The trailing number is the split's: `p.a_b` and `p_a.b` get two names.)
+//! (The split after the first ends its names with its number.)
 //!
 //! The split names every field it knows: those the body names, and those
 //! of a struct literal of the type in the body. A wrong guess is a compile
