@@ -66,15 +66,22 @@ impl Lowerer {
         } else {
             (*l.expr).clone()
         };
-        let ctx =
-            if crate::syntax::pattern::let_moves_whole(&l.pat) && self.is_homed_binding(&l.expr) {
-                Ctx::Value
-            } else if binds {
-                Ctx::Project
-            } else {
-                Ctx::Place
-            };
+        let moves_whole = crate::syntax::pattern::let_moves_whole(&l.pat);
+        let ctx = self.scrutinee_ctx(&l.expr, moves_whole, binds);
         self.fragment_expr(scrutinee, ctx)
+    }
+
+    /// How a scrutinee that is not awaited is read: a homed binding that
+    /// the patterns move whole is read out of its home; one that a pattern
+    /// binds from is a projection (a possible move); otherwise a place.
+    fn scrutinee_ctx(&self, scrutinee: &Expr, moves_whole: bool, binds: bool) -> Ctx {
+        if moves_whole && self.is_homed_binding(scrutinee) {
+            Ctx::Value
+        } else if binds {
+            Ctx::Project
+        } else {
+            Ctx::Place
+        }
     }
 
     pub(super) fn lower_if(&mut self, i: &syn::ExprIf) -> TokenStream {
@@ -296,15 +303,8 @@ impl Lowerer {
                 (*m.expr).clone()
             };
             let pats: Vec<&syn::Pat> = m.arms.iter().map(|a| &a.pat).collect();
-            let ctx = if crate::syntax::pattern::arms_move_whole(&pats)
-                && self.is_homed_binding(&m.expr)
-            {
-                Ctx::Value
-            } else if binds {
-                Ctx::Project
-            } else {
-                Ctx::Place
-            };
+            let moves_whole = crate::syntax::pattern::arms_move_whole(&pats);
+            let ctx = self.scrutinee_ctx(&m.expr, moves_whole, binds);
             self.fragment_expr(scrutinee, ctx)
         };
         if !arms_await {

@@ -137,7 +137,7 @@ impl<'ast> Visit<'ast> for Mentions<'_> {
         // `let Pair { a: t, b: ref r } = p;`: a use of each field, by value
         // where its sub-pattern binds by value.
         for (member, pat) in fields {
-            self.field(&member, binds_by_value(pat));
+            self.field(&member, pattern::binds_by_value(pat));
             self.visit_pat(pat);
         }
     }
@@ -321,40 +321,5 @@ pub(super) fn destructured_fields<'a>(
         Pat::TupleStruct(s) if s.qself.is_none() => positional(&s.elems),
         Pat::Tuple(t) => positional(&t.elems),
         _ => None,
-    }
-}
-
-/// Whether a pattern has a binding that is not `ref`: matched against a
-/// place, it moves (or copies) what it binds.
-pub(super) fn binds_by_value(pat: &Pat) -> bool {
-    let mut found = false;
-    by_value_bindings(pat, &mut found);
-    found
-}
-
-fn by_value_bindings(pat: &Pat, found: &mut bool) {
-    match pat {
-        Pat::Ident(p) => {
-            let path_like = p.by_ref.is_none()
-                && p.mutability.is_none()
-                && p.subpat.is_none()
-                && p.ident.to_string().starts_with(|c: char| c.is_uppercase());
-            *found |= p.by_ref.is_none() && !path_like;
-            if let Some((_, sub)) = &p.subpat {
-                by_value_bindings(sub, found);
-            }
-        }
-        Pat::Or(p) => p.cases.iter().for_each(|c| by_value_bindings(c, found)),
-        Pat::Paren(p) => by_value_bindings(&p.pat, found),
-        Pat::Slice(p) => p.elems.iter().for_each(|e| by_value_bindings(e, found)),
-        Pat::Struct(p) => p
-            .fields
-            .iter()
-            .for_each(|f| by_value_bindings(&f.pat, found)),
-        Pat::Tuple(p) => p.elems.iter().for_each(|e| by_value_bindings(e, found)),
-        Pat::TupleStruct(p) => p.elems.iter().for_each(|e| by_value_bindings(e, found)),
-        Pat::Type(p) => by_value_bindings(&p.pat, found),
-        // `&pat` matches through a reference: nothing of the place moves.
-        _ => {}
     }
 }

@@ -350,6 +350,37 @@ pub fn local_moves_whole(local: &syn::Local) -> bool {
     }
 }
 
+/// Whether a pattern has a binding that is not `ref`: matched against a
+/// place, it moves (or copies) what it binds.
+pub fn binds_by_value(pat: &Pat) -> bool {
+    let mut found = false;
+    by_value_bindings(pat, &mut found);
+    found
+}
+
+fn by_value_bindings(pat: &Pat, found: &mut bool) {
+    match pat {
+        Pat::Ident(p) => {
+            *found |= p.by_ref.is_none() && !is_path_like(p);
+            if let Some((_, sub)) = &p.subpat {
+                by_value_bindings(sub, found);
+            }
+        }
+        Pat::Or(p) => p.cases.iter().for_each(|c| by_value_bindings(c, found)),
+        Pat::Paren(p) => by_value_bindings(&p.pat, found),
+        Pat::Slice(p) => p.elems.iter().for_each(|e| by_value_bindings(e, found)),
+        Pat::Struct(p) => p
+            .fields
+            .iter()
+            .for_each(|f| by_value_bindings(&f.pat, found)),
+        Pat::Tuple(p) => p.elems.iter().for_each(|e| by_value_bindings(e, found)),
+        Pat::TupleStruct(p) => p.elems.iter().for_each(|e| by_value_bindings(e, found)),
+        Pat::Type(p) => by_value_bindings(&p.pat, found),
+        // `&pat` matches through a reference: nothing of the place moves.
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
