@@ -37,7 +37,21 @@ pub fn add(a: usize, b: usize) -> usize {
 mod comparisons {
     use super::*;
 
+    /// `Tracked::new(..).len()`: a value made from a temporary, logging.
+    fn logged_len(t: &Tracked) -> usize {
+        log(format!("len {}", t.name()));
+        t.name().len()
+    }
+
     twins! {
+        // Generated (program seed 318489578254167709, the 5,000-program run):
+        // a left operand made from a temporary (not bound: it may borrow
+        // it) was evaluated after the right operand, which is bound.
+        fn left_operand_made_from_a_temporary_first() -> usize {
+            let n = ready("r", usize::from(logged_len(&Tracked::new("tmp_l")) == Tracked::new("tmp_r"))).await;
+            tick("next").await;
+            n
+        }
         fn compared_temporary_lives_to_the_semicolon() -> usize {
             let n = usize::from(Tracked::new("cmp") == 3) + ready("r", 1).await;
             tick("next").await;
@@ -132,6 +146,7 @@ mod comparisons {
 
     #[test]
     fn compared_temporary_lives_to_the_semicolon_twin() {
+        assert_eq!(assert_twins!(left_operand_made_from_a_temporary_first()), 1);
         assert_eq!(
             assert_twins!(compared_temporary_lives_to_the_semicolon()),
             2

@@ -330,7 +330,9 @@ impl Lowerer {
             }
             let bound = binds_temps(o, at);
             let v = self.bind_statement_temps(o, at);
-            let made_temp = at == At::Place && is_temporary_value(o);
+            // (A value made from a temporary is not bound by
+            // `bind_statement_temps`: it is evaluated here like any other.)
+            let made_temp = at == At::Place && is_temporary_value(o) && !made_from_temporary(o);
             let in_place = is_place_or_const(o)
                 && !place_root_ident(o).is_some_and(|r| changed.contains(&r.to_string()));
             if i == last || made_temp || (in_place && !bound) {
