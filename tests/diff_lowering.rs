@@ -88,6 +88,15 @@ mod join_typed_by_its_branches {
 mod awaiting_guards {
     use super::*;
     twins! {
+        // Generated (program seed 14445073936900121187, E0614 before): a
+        // `let` in a block of a guard that awaits shadows the arm's binding,
+        // which the guard reads through a reference.
+        fn guard_block_shadows_the_binding(n: i64) -> i64 {
+            match ready("s", n).await {
+                m if m > { let m: i64 = ready("g", 4).await; m + 1 } => m,
+                m => -m,
+            }
+        }
         // The guard's binding inside a macro's operands, after the guard's
         // own suspension (it was left a reference there: E0308).
         fn binding_in_macro_operand_after_await(n: i64) -> i64 {
@@ -114,6 +123,8 @@ mod awaiting_guards {
 
     #[test]
     fn guard_bindings_are_values_in_macro_operands() {
+        assert_eq!(assert_twins!(guard_block_shadows_the_binding(9)), 9);
+        assert_eq!(assert_twins!(guard_block_shadows_the_binding(2)), -2);
         assert_eq!(assert_twins!(binding_in_macro_operand_after_await(2)), 1);
         assert_eq!(assert_twins!(binding_in_macro_operand_after_await(5)), 0);
         assert_eq!(assert_twins!(binding_in_macro_operand_after_await(1)), 2);

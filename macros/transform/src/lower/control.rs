@@ -392,6 +392,13 @@ pub(super) struct DerefBindings {
     names: Vec<String>,
 }
 
+impl DerefBindings {
+    /// The names `pat` binds are not the guard's bindings from here on.
+    fn unbind(&mut self, pat: &syn::Pat) {
+        crate::syntax::pattern::bindings(pat, &mut |i, _| self.names.retain(|n| i != n));
+    }
+}
+
 impl syn::visit_mut::VisitMut for DerefBindings {
     fn visit_expr_mut(&mut self, e: &mut Expr) {
         if let Some(ident) = bare_ident(e)
@@ -406,9 +413,36 @@ impl syn::visit_mut::VisitMut for DerefBindings {
     fn visit_expr_closure_mut(&mut self, c: &mut syn::ExprClosure) {
         let saved = self.names.clone();
         for input in &c.inputs {
-            crate::syntax::pattern::bindings(input, &mut |i, _| self.names.retain(|n| i != n));
+            self.unbind(input);
         }
         syn::visit_mut::visit_expr_mut(self, &mut c.body);
+        self.names = saved;
+    }
+    /// A `let` in a block of the guard that shadows a binding ends it there
+    /// (generated: program seed 14445073936900121187, E0614).
+    fn visit_block_mut(&mut self, b: &mut syn::Block) {
+        let saved = self.names.clone();
+        for stmt in &mut b.stmts {
+            match stmt {
+                syn::Stmt::Local(l) => {
+                    if let Some(init) = &mut l.init {
+                        self.visit_expr_mut(&mut init.expr);
+                        if let Some((_, diverge)) = &mut init.diverge {
+                            self.visit_expr_mut(diverge);
+                        }
+                    }
+                    self.unbind(&l.pat);
+                }
+                stmt => self.visit_stmt_mut(stmt),
+            }
+        }
+        self.names = saved;
+    }
+    /// A `match` arm in the guard binding the name shadows it.
+    fn visit_arm_mut(&mut self, arm: &mut syn::Arm) {
+        let saved = self.names.clone();
+        self.unbind(&arm.pat);
+        syn::visit_mut::visit_arm_mut(self, arm);
         self.names = saved;
     }
     /// A known macro's operands are expressions of the guard
