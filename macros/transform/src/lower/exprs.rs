@@ -446,7 +446,7 @@ impl Lowerer {
                 quote!((#left) #op #right)
             }
             _ => {
-                let at = if temp_syntax::is_comparison(&b.op) {
+                let at = if is_comparison(&b.op) {
                     At::Place
                 } else {
                     At::Value

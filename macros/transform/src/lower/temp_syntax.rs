@@ -188,15 +188,6 @@ pub(super) fn rebuild(e: &Expr, vals: Vec<Expr>) -> Expr {
     e
 }
 
-/// `==`, `!=`, `<`, `<=`, `>`, `>=`: Rust borrows both operands
-/// (`PartialEq::eq(&a, &b)`), so a value operand is a temporary of the
-/// statement (the Reference: "the operands of a comparison" are implicitly
-/// borrowed).
-pub(super) fn is_comparison(op: &syn::BinOp) -> bool {
-    use syn::BinOp::*;
-    matches!(op, Eq(_) | Ne(_) | Lt(_) | Le(_) | Gt(_) | Ge(_))
-}
-
 /// `&&`, `||` (each operand a temporary scope of its own) and assignments
 /// (evaluated right side first).
 fn is_lazy_or_assign(op: &syn::BinOp) -> bool {

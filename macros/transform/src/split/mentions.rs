@@ -1,7 +1,7 @@
 //! How the statements after a `let` name its binding: whole, or by field,
 //! and whether by value.
 
-use crate::syntax::expr::{bare_ident, is_compound_assignment};
+use crate::syntax::expr::{bare_ident, is_comparison, is_compound_assignment};
 use crate::syntax::macros::{self, Operands, operands};
 use crate::syntax::moves::consumes_receiver;
 use crate::syntax::pattern;
@@ -196,11 +196,6 @@ fn is_place_operator(op: &syn::BinOp) -> bool {
     is_comparison(op) || is_compound_assignment(op)
 }
 
-fn is_comparison(op: &syn::BinOp) -> bool {
-    use syn::BinOp::*;
-    matches!(op, Eq(_) | Ne(_) | Lt(_) | Le(_) | Gt(_) | Ge(_))
-}
-
 /// Whether a format string names `name` inline (`{p}`, `{p:?}`).
 fn format_names(literal: &str, name: &str) -> bool {
     literal.split('{').skip(1).any(|after| {
@@ -277,11 +272,7 @@ fn borrows(e: &Expr, name: &Ident) -> bool {
 /// pattern binds the name again).
 pub(super) fn shadowing_init<'a>(stmt: &'a syn::Stmt, name: &Ident) -> Option<&'a syn::LocalInit> {
     match stmt {
-        syn::Stmt::Local(l) => {
-            let mut binds = false;
-            pattern::bindings(&l.pat, &mut |id, _| binds |= id == name);
-            if binds { l.init.as_ref() } else { None }
-        }
+        syn::Stmt::Local(l) if pattern::binds_name(&l.pat, name) => l.init.as_ref(),
         _ => None,
     }
 }

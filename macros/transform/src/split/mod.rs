@@ -378,9 +378,11 @@ impl Renamer<'_> {
         let mut k = from;
         while k < to {
             if let Stmt::Local(l) = &mut stmts[k]
-                && shadowing_init(&Stmt::Local(l.clone()), &self.split.name).is_some()
+                && l.init.is_some()
+                && crate::syntax::pattern::binds_name(&l.pat, &self.split.name)
             {
-                // The binding's scope ends here: only the initialiser names it.
+                // The binding's scope ends here (`shadowing_init`): only the
+                // initialiser names it.
                 if let Some(init) = &mut l.init {
                     self.visit_expr_mut(&mut init.expr);
                     if let Some((_, diverge)) = &mut init.diverge {

@@ -218,6 +218,15 @@ fn collect_assignees<'a>(left: &'a Expr, out: &mut Vec<&'a Expr>) {
     }
 }
 
+/// `==`, `!=`, `<`, `<=`, `>`, `>=`: Rust borrows both operands
+/// (`PartialEq::eq(&a, &b)`), so a value operand is a temporary of the
+/// statement (the Reference: "the operands of a comparison" are implicitly
+/// borrowed).
+pub fn is_comparison(op: &syn::BinOp) -> bool {
+    use syn::BinOp::*;
+    matches!(op, Eq(_) | Ne(_) | Lt(_) | Le(_) | Gt(_) | Ge(_))
+}
+
 /// `+=`, `-=`, ...: the left side is a place the operator changes.
 pub fn is_compound_assignment(op: &syn::BinOp) -> bool {
     use syn::BinOp::*;

@@ -350,6 +350,13 @@ pub fn local_moves_whole(local: &syn::Local) -> bool {
     }
 }
 
+/// Whether `pat` binds `name`.
+pub fn binds_name(pat: &Pat, name: &Ident) -> bool {
+    let mut found = false;
+    bindings(pat, &mut |id, _| found |= id == name);
+    found
+}
+
 /// Whether a pattern has a binding that is not `ref`: matched against a
 /// place, it moves (or copies) what it binds.
 pub fn binds_by_value(pat: &Pat) -> bool {
