@@ -1595,6 +1595,15 @@ mod destructured_bindings {
             }
             n
         }
+        fn reference_binding_of_a_drop_type(n: u32) -> u32 {
+            let t = Tracked::new("t");
+            let r = &t;
+            let Tracked(name) = r;
+            tick("x").await;
+            log(*name);
+            log(r.name());
+            n
+        }
         fn plain_type_parts_moved_out(n: u32) -> u32 {
             let l = Labelled(n, Tracked::new("l"));
             let Labelled(id, label) = l;
@@ -1632,6 +1641,7 @@ mod destructured_bindings {
     #[test]
     fn destructured_bindings_drop_where_rust_drops_them() {
         assert_eq!(assert_twins!(drop_type_destructured_by_reference(4)), 4);
+        assert_eq!(assert_twins!(reference_binding_of_a_drop_type(7)), 7);
         assert_eq!(assert_twins!(plain_type_parts_moved_out(5)), 5);
         assert_eq!(assert_twins!(nested_drop_part_moved_whole(6)), 6);
         for id in [0, 1] {

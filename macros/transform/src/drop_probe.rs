@@ -11,19 +11,22 @@
 //! ```text
 //! let Tracked(name) = t;     =>   #[allow(irrefutable_let_patterns)]
 //! tick().await;                   let () = { /* probe items */
-//!                                     if let __coro_part0 @ Tracked(_) = &t {
-//!                                         __CoroProbe(__coro_part0).check();
-//!                                     } };
+//!                                     __CoroProbe(&t).check(); };
 //!                                 let Tracked(name) = t; tick().await;
 //! ```
 //!
-//! `check` is a method of two traits for a part whose type implements
+//! `check` is a method of two traits for a value whose type implements
 //! `Drop`, of one otherwise: E0034 "multiple applicable items", naming
 //! `__CoroDestructuredTImplsDrop..` (the rewrite: destructure a reference,
-//! `let Tracked(name) = &t;`). Every struct and tuple-struct node of the
-//! pattern is probed (a `Drop` part inside is left in place too). The probe
-//! reads types from the value, so it needs no name for them, and costs
-//! nothing at run time.
+//! `let Tracked(name) = &t;`). The binding is probed by its own type (a
+//! reference binding destructured moves nothing either, and passes), and
+//! every struct and tuple-struct node inside the pattern through a match of
+//! a reference, `if let Some(__coro_part0 @ Tracked(_)) = &o { .. }` (a
+//! `Drop` part inside is left in place too; reached through a reference
+//! binding such a part fails the probe although nothing moves: destructure
+//! it in two steps, `if let Some(g) = o { let Guard(id) = g; .. }`). The
+//! probe reads types from the value, so it needs no name for them, and
+//! costs nothing at run time.
 //!
 //! Probed: `let`, `let .. else`, `match`, `if let` and `while let` on a
 //! binding declared by a `let` or a parameter. A binding of a pattern
@@ -132,14 +135,20 @@ impl Prober {
         let mut tests = Vec::new();
         for pat in pats {
             // Numbered from 0, so that equal shapes compare equal.
-            let key = part_pattern(pat, &mut Vec::new()).to_string();
+            let key = part_pattern(pat, &mut Vec::new(), true).to_string();
             let first = parts.len();
-            let shape = part_pattern(pat, &mut parts);
+            let shape = part_pattern(pat, &mut parts, true);
             if parts.len() > first && !shapes.contains(&key) {
                 let probed = &parts[first..];
                 tests.push(quote!(if let #shape = &#name { #(__CoroProbe(#probed).check();)* }));
                 shapes.push(key);
             }
+        }
+        // The binding itself, by its own type: destructured through a
+        // reference binding (`let Guard(id) = r;` with `r: &Guard`), it is
+        // the reference's type, which has no `Drop` impl.
+        if pats.iter().any(destructures_at_top) {
+            tests.insert(0, quote!(__CoroProbe(&#name).check();));
         }
         if tests.is_empty() {
             return None;
@@ -168,55 +177,74 @@ impl Prober {
 }
 
 /// `pat` with every binding made `_` and every struct or tuple-struct node
-/// bound by `@` to a new name (pushed to `parts`): matched against a
-/// reference, those names are references to the parts the pattern
-/// destructures. An or-pattern (whose alternatives would bind different
+/// below the top (`top`: `pat` is the whole pattern) bound by `@` to a new
+/// name (pushed to `parts`): matched against a reference, those names are
+/// references to the parts the pattern destructures (the top is probed
+/// through the binding itself). An or-pattern (whose alternatives would bind different
 /// names) and a reference pattern (whose parts cannot be moved out) are
 /// not looked into.
-fn part_pattern(pat: &Pat, parts: &mut Vec<Ident>) -> TokenStream {
+fn part_pattern(pat: &Pat, parts: &mut Vec<Ident>, top: bool) -> TokenStream {
     match pat {
         Pat::Ident(p) if crate::syntax::pattern::is_path_like(p) => quote!(#p),
         Pat::Ident(p) => match &p.subpat {
-            Some((_, sub)) => part_pattern(sub, parts),
+            Some((_, sub)) => part_pattern(sub, parts, top),
             None => quote!(_),
         },
         Pat::Struct(s) => {
-            let bound = part_name(parts);
+            let bound = (!top).then(|| {
+                let name = part_name(parts);
+                quote!(#name @)
+            });
             let path = &s.path;
             let qself = s.qself.as_ref().map(|q| &q.ty);
             let fields = s.fields.iter().map(|f| {
                 let member = &f.member;
-                let sub = part_pattern(&f.pat, parts);
+                let sub = part_pattern(&f.pat, parts, false);
                 quote!(#member: #sub)
             });
             let path = match qself {
                 Some(ty) => quote!(<#ty>::#path),
                 None => quote!(#path),
             };
-            quote!(#bound @ #path { #(#fields,)* .. })
+            quote!(#bound #path { #(#fields,)* .. })
         }
         Pat::TupleStruct(t) => {
             let path = &t.path;
-            let bound = (!is_std_variant(path)).then(|| {
+            let bound = (!top && !is_std_variant(path)).then(|| {
                 let name = part_name(parts);
                 quote!(#name @)
             });
-            let elems = t.elems.iter().map(|e| part_pattern(e, parts));
+            let elems = t.elems.iter().map(|e| part_pattern(e, parts, false));
             quote!(#bound #path(#(#elems),*))
         }
         Pat::Tuple(t) => {
-            let elems = t.elems.iter().map(|e| part_pattern(e, parts));
+            let elems = t.elems.iter().map(|e| part_pattern(e, parts, false));
             quote!((#(#elems,)*))
         }
         Pat::Slice(s) => {
-            let elems = s.elems.iter().map(|e| part_pattern(e, parts));
+            let elems = s.elems.iter().map(|e| part_pattern(e, parts, false));
             quote!([#(#elems),*])
         }
-        Pat::Paren(p) => part_pattern(&p.pat, parts),
-        Pat::Type(p) => part_pattern(&p.pat, parts),
+        Pat::Paren(p) => part_pattern(&p.pat, parts, top),
+        Pat::Type(p) => part_pattern(&p.pat, parts, top),
         Pat::Rest(_) => quote!(..),
         Pat::Lit(_) | Pat::Range(_) | Pat::Path(_) | Pat::Wild(_) => quote!(#pat),
         _ => quote!(_),
+    }
+}
+
+/// Whether `pat` is a struct or tuple-struct pattern (not a std variant).
+fn destructures_at_top(pat: &Pat) -> bool {
+    match pat {
+        Pat::Ident(p) => p
+            .subpat
+            .as_ref()
+            .is_some_and(|(_, sub)| destructures_at_top(sub)),
+        Pat::Paren(p) => destructures_at_top(&p.pat),
+        Pat::Type(p) => destructures_at_top(&p.pat),
+        Pat::Struct(_) => true,
+        Pat::TupleStruct(t) => !is_std_variant(&t.path),
+        _ => false,
     }
 }
 
