@@ -2,11 +2,11 @@
 // `then` branch: edition 2024 drops it before the `else`, edition 2021
 // after it. The coroutine follows edition 2024, so in this edition 2021
 // crate it is a compile error (rewrite: bind the scrutinee's value first).
-use coro_edition2021::*;
+use coro_edition2021::support::*;
 
 #[coro::coroutine]
 fn if_let() -> usize {
-    if let Some(k) = Tracked::new("s").get() {
+    if let Some(k) = Tracked::new("s").name().bytes().next() {
         tick("t").await;
         k
     } else {
