@@ -53,6 +53,26 @@ twins! {
         tick("t").await;
         v + a.name().len() + n
     }
+    fn final_tail_in_a_constructor(n: usize) -> usize {
+        let r: Result<usize, String> = Ok({
+            log("in");
+            Tracked::new("tmp").name().len() + { tick("t").await; n }
+        });
+        log("after");
+        r.unwrap_or(0)
+    }
+    fn if_let_with_an_empty_else(n: usize) -> usize {
+        let mut total = n;
+        if let Some(k) = Tracked::new("s").name().bytes().next() {
+            tick("t").await;
+            total += usize::from(k);
+        } else {
+        }
+        total
+    }
+    fn body_tail_beside_parameters(t: Tracked) -> usize {
+        Tracked::new("tmp").name().len() + { tick("t").await; t.name().len() }
+    }
     fn locals_and_arguments(t: Tracked) -> usize {
         let a = Tracked::new("a");
         tick("t").await;
@@ -73,6 +93,12 @@ fn coroutines_run_as_edition_2021_async_fns() {
     assert_eq!(assert_twins!(tail_bound_first(1)), 6);
     assert_eq!(assert_twins!(tail_temporary_before_the_suspension(1)), 6);
     assert_eq!(assert_twins!(locals_and_arguments(Tracked::new("t"))), 3);
+    assert_eq!(assert_twins!(final_tail_in_a_constructor(2)), 5);
+    assert_eq!(assert_twins!(if_let_with_an_empty_else(1)), 116);
+    assert_eq!(
+        assert_twins!(body_tail_beside_parameters(Tracked::new("t"))),
+        4
+    );
 }
 
 /// The probe the edition errors rest on reads this crate's edition.

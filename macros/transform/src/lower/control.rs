@@ -168,7 +168,12 @@ impl Lowerer {
         self.cur_block = block;
         self.cur_seg = else_seg;
         self.flow = flow;
-        if !scrutinee_temps.is_empty() && i.else_branch.is_some() {
+        // An empty `else` makes the two points one.
+        let else_runs_code = i
+            .else_branch
+            .as_ref()
+            .is_some_and(|(_, e)| !matches!(&**e, Expr::Block(b) if b.block.stmts.is_empty()));
+        if !scrutinee_temps.is_empty() && else_runs_code {
             self.require_edition_2024(
                 i.if_token.span,
                 "edition 2024 drops the temporaries of an `if let` scrutinee before its \

@@ -107,6 +107,10 @@ pub struct Lowerer {
     /// operands, `&x.await`): dropped at the end of their statement, as
     /// Rust drops a statement's temporaries (see `drop_statement_temps`).
     ref_temps: Vec<(VarId, ExprId)>,
+    /// The block tails after which nothing of their statement is evaluated
+    /// and no local drops (`temp_syntax::note_final_tails`): editions 2021
+    /// and 2024 drop their temporaries at the same point.
+    final_tails: std::collections::HashSet<temp_syntax::SpanKey>,
     /// Inside an operand evaluated before a later suspension of its
     /// statement (or an awaited expression): its await-free operands bind
     /// their statement temporaries (`temps::At`).
@@ -151,6 +155,7 @@ impl Lowerer {
             pending_homes: Vec::new(),
             extended_count: 0,
             ref_temps: Vec::new(),
+            final_tails: Default::default(),
             hoisting: 0,
             awaited_call: None,
 

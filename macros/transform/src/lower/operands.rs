@@ -266,6 +266,9 @@ impl Lowerer {
         }
         // Without its parentheses: they would be `unused_parens` in a `let`.
         // Its own temporaries live to the statement's end (`temps::At`).
+        if let Some(span) = temp_syntax::block_tail_making_temporaries(inner) {
+            self.require_edition_2024(span, temps::BLOCK_TAIL_RULE);
+        }
         let inner = self.bind_statement_temps(inner, At::Value);
         let v = self.fragment_expr(inner, ctx);
         Operand::Ready(self.operand_binding(v, mutable))

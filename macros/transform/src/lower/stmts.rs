@@ -9,6 +9,9 @@ impl Lowerer {
         // The body's scope stays open to the end: the return value is
         // computed while its bindings live (they drop as the closure returns).
         self.open_scope();
+        // Nothing is evaluated after the body's tail: the parameters drop
+        // after its temporaries in every edition.
+        temp_syntax::note_final_block(&body.stmts, &mut self.final_tails);
         let value = self.lower_block_stmts(&body.stmts);
         let has_tail = matches!(body.stmts.last(), Some(Stmt::Expr(_, None)));
         if !self.terminated() {
@@ -44,6 +47,16 @@ impl Lowerer {
             }
         }
         let mut value = quote!(());
+        for stmt in stmts {
+            match stmt {
+                Stmt::Local(l) if l.init.as_ref().is_some_and(|i| i.diverge.is_none()) => {
+                    let init = &l.init.as_ref().expect("checked").expr;
+                    temp_syntax::note_final_tails(init, &mut self.final_tails);
+                }
+                Stmt::Expr(e, _) => temp_syntax::note_final_tails(e, &mut self.final_tails),
+                _ => {}
+            }
+        }
         for (i, stmt) in stmts.iter().enumerate() {
             let last = i + 1 == stmts.len();
             match stmt {
@@ -60,7 +73,8 @@ impl Lowerer {
                 }
                 Stmt::Expr(e, semi) => {
                     if last && semi.is_none() {
-                        value = self.lower_tail(e);
+                        let locals = temp_syntax::declares_locals(stmts);
+                        value = self.lower_tail(e, locals);
                     } else if self.suspends(e) {
                         let from = self.ref_temps.len();
                         let v = self.lower_expr(e);

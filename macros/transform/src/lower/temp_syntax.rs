@@ -212,3 +212,89 @@ fn is_lazy_or_assign(op: &syn::BinOp) -> bool {
             | Gt(_)
     )
 }
+
+/// Where an expression is in the source: its span's start and end.
+pub(super) type SpanKey = (usize, usize, usize, usize);
+
+pub(super) fn span_key(e: &Expr) -> SpanKey {
+    let span = syn::spanned::Spanned::span(e);
+    let (start, end) = (span.start(), span.end());
+    (start.line, start.column, end.line, end.column)
+}
+
+/// Whether a block declares a local (a `let` that binds a name).
+pub(super) fn declares_locals(stmts: &[syn::Stmt]) -> bool {
+    stmts
+        .iter()
+        .any(|s| matches!(s, syn::Stmt::Local(l) if crate::syntax::pattern::has_bindings(&l.pat)))
+}
+
+/// Notes the tails of the blocks `e` ends with, when `e` is evaluated last
+/// in its statement: a block without locals whose value is the statement's
+/// (or that of a final `if`/`match` branch, a final constructor argument,
+/// `Ok({ .. })`). Edition 2021 drops such a tail's temporaries at the end
+/// of the statement and edition 2024 at the end of the block, with nothing
+/// evaluated or dropped in between: the same point.
+pub(super) fn note_final_tails(e: &Expr, out: &mut std::collections::HashSet<SpanKey>) {
+    match e {
+        Expr::Paren(p) => note_final_tails(&p.expr, out),
+        Expr::Block(b) if b.label.is_none() => note_final_block(&b.block.stmts, out),
+        Expr::If(i) => {
+            note_final_block(&i.then_branch.stmts, out);
+            if let Some((_, e)) = &i.else_branch {
+                note_final_tails(e, out);
+            }
+        }
+        Expr::Match(m) => m.arms.iter().for_each(|a| note_final_tails(&a.body, out)),
+        Expr::Call(c) if is_constructor(&c.func) => {
+            if let Some(last) = c.args.last() {
+                note_final_tails(last, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+pub(super) fn note_final_block(stmts: &[syn::Stmt], out: &mut std::collections::HashSet<SpanKey>) {
+    if let Some(syn::Stmt::Expr(tail, None)) = stmts.last()
+        && !declares_locals(stmts)
+    {
+        out.insert(span_key(tail));
+        note_final_tails(tail, out);
+    }
+}
+
+/// A path that names a tuple struct or variant (`Ok`, `Some`, `Wrap`,
+/// `E::V`): calling it runs no code.
+fn is_constructor(func: &Expr) -> bool {
+    let Expr::Path(p) = func else { return false };
+    p.path
+        .segments
+        .last()
+        .is_some_and(|s| s.ident.to_string().starts_with(|c: char| c.is_uppercase()))
+}
+
+/// The first block in `e` (outside closures, `async` blocks and items)
+/// whose tail may make temporaries (it calls something): evaluated into a
+/// `let` of its own before a later suspension, edition 2021 would end
+/// them with that `let`, not with the user's statement.
+pub(super) fn block_tail_making_temporaries(e: &Expr) -> Option<proc_macro2::Span> {
+    struct Finder(Option<proc_macro2::Span>);
+    impl<'ast> syn::visit::Visit<'ast> for Finder {
+        fn visit_block(&mut self, b: &'ast syn::Block) {
+            if self.0.is_none()
+                && let Some(syn::Stmt::Expr(tail, None)) = b.stmts.last()
+                && crate::syntax::expr::contains_call(tail)
+            {
+                self.0 = Some(syn::spanned::Spanned::span(tail));
+            }
+            syn::visit::visit_block(self, b);
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+        fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut f = Finder(None);
+    syn::visit::Visit::visit_expr(&mut f, e);
+    f.0
+}

@@ -1,7 +1,11 @@
 //! Temporaries: made for evaluated operands, dropped where Rust drops a statement's temporaries, or extended by a `let`.
 
 use super::*;
-use temp_syntax::{is_temporary_value, macro_operands, operands_of, rebuild};
+use temp_syntax::{is_temporary_value, macro_operands, operands_of, rebuild, span_key};
+
+/// Where editions 2021 and 2024 end a block tail's temporaries.
+pub(super) const BLOCK_TAIL_RULE: &str = "edition 2024 drops the temporaries of a block's tail \
+     at the block's end, earlier editions at the end of the enclosing statement";
 
 impl Lowerer {
     pub(super) fn temp_binding(&mut self, value: TokenStream, mutable: bool) -> TokenStream {
@@ -166,7 +170,9 @@ impl Lowerer {
     /// A block's tail: its temporaries drop when its value is computed,
     /// before the block's locals (edition 2024), except those a `let`
     /// around the block extends (`let r = { .. &make() };`).
-    pub(super) fn lower_tail(&mut self, e: &Expr) -> TokenStream {
+    /// `block_has_locals`: the block declares a local (which edition 2021
+    /// drops before the tail's temporaries, edition 2024 after).
+    pub(super) fn lower_tail(&mut self, e: &Expr, block_has_locals: bool) -> TokenStream {
         let from = self.ref_temps.len();
         let value = self.lower_expr(e);
         let mut extended = BTreeSet::new();
@@ -180,11 +186,10 @@ impl Lowerer {
             return value;
         }
         self.ref_temps.retain(|t| !temps.contains(t));
-        self.require_edition_2024(
-            e.span(),
-            "edition 2024 drops the temporaries of a block's tail at the block's end, \
-             earlier editions at the end of the enclosing statement",
-        );
+        let same_in_2021 = !block_has_locals && self.final_tails.contains(&span_key(e));
+        if !same_in_2021 {
+            self.require_edition_2024(e.span(), BLOCK_TAIL_RULE);
+        }
         let value = self.temp_binding(value, false);
         self.drop_temps(&temps);
         value
@@ -198,7 +203,7 @@ impl Lowerer {
     pub(super) fn require_edition_2024(&mut self, span: Span, rule: &str) {
         let is_2024 = crate::private_api::IS_EDITION_2024.at(span);
         let message = format!(
-            "coro: {rule}; this coroutine holds them across an `.await` and drops them as \
+            "coro: {rule}; here, where the statement suspends, this coroutine drops them as \
              edition 2024 does, but this crate is in an earlier edition: use edition 2024, \
              or bind the value to a `let` first"
         );
