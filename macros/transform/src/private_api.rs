@@ -63,6 +63,9 @@ private_items! {
     PINNED_MACHINE = pinned_machine,
     PLACE = place,
     PLACE_REF = place_ref,
+    HOME_RECEIVER_PROBE = home_receiver_probe,
+    RECEIVER_PROBE = receiver_probe,
+    RECEIVER_PROBES = receiver_probes,
     POLL_IN_PLACE = poll_in_place,
     POLL_NEXT = poll_next,
     READ_LOCAL = read_local,
@@ -79,6 +82,7 @@ private_items! {
     SLOT_CELL = SlotCell,
     SLOTS_PTR = SlotsPtr,
     STATE_TYPE = state_type,
+    TAKES_SELF = TakesSelf,
 }
 
 #[cfg(test)]
@@ -97,7 +101,7 @@ mod tests {
             }
         }
         for name in super::ALL {
-            let declared = ["fn", "struct", "trait", "enum", "type"]
+            let declared = ["fn", "struct", "trait", "enum", "type", "mod"]
                 .iter()
                 .any(|kind| source.contains(&format!("pub {kind} {name}")));
             assert!(

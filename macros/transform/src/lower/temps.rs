@@ -275,6 +275,9 @@ impl Lowerer {
     /// `e` (await-free) with its statement temporaries bound now (see
     /// [`At`]); the returned expression is evaluated next, in place.
     pub(super) fn bind_statement_temps(&mut self, e: &Expr, at: At) -> Expr {
+        if let Some(rebuilt) = self.bind_consumed_receiver(e) {
+            return self.bind_as_statement_temp(e, at, rebuilt);
+        }
         if !binds_temps(e, at) {
             return e.clone();
         }
@@ -298,6 +301,12 @@ impl Lowerer {
                 rebuild(e, vals)
             }
         };
+        self.bind_as_statement_temp(e, at, rebuilt)
+    }
+
+    /// `rebuilt` (`e` with its operands' temporaries bound), itself bound
+    /// as a statement temporary when it is one.
+    fn bind_as_statement_temp(&mut self, e: &Expr, at: At, rebuilt: Expr) -> Expr {
         // A value made directly from a temporary (called on it, or given a
         // reference to it: `format!(..).as_bytes()`, `Some(&make())`) may
         // borrow it, and a temporary cannot have a home: such a value
@@ -309,6 +318,40 @@ impl Lowerer {
             return Expr::Verbatim(tokens);
         }
         rebuilt
+    }
+
+    /// `make().sum()`, before a later suspension of its statement: a
+    /// temporary receiver that the receiver rule takes to be moved by the
+    /// method's name (not held to the statement's end) is evaluated into a
+    /// temporary of its own, checked (`receiver_check`), then called on;
+    /// its arguments are evaluated after it, as in Rust. `None` for any
+    /// other expression (and a receiver made from a temporary, which may
+    /// borrow it: it stays where it is).
+    fn bind_consumed_receiver(&mut self, e: &Expr) -> Option<Expr> {
+        let Expr::MethodCall(m) = e else {
+            return None;
+        };
+        let receiver = strip_parens(&m.receiver);
+        if crate::syntax::moves::std_takers(&m.method).is_none()
+            || !crate::syntax::moves::consumes_temporary(&m.method)
+            || !is_temporary_value(receiver)
+            || made_from_temporary(receiver)
+            || self.suspends(e)
+        {
+            return None;
+        }
+        let value = self.bind_statement_temps(receiver, At::Value);
+        let tokens = self.fragment_expr(value, Ctx::Value);
+        let temp = self.operand_binding(tokens, false);
+        self.temporary_receiver_check(&temp, m);
+        let ops: Vec<(&Expr, At)> = m.args.iter().map(|a| (a, At::Value)).collect();
+        let args = self.bind_operand_temps(&ops);
+        let mut call = m.clone();
+        call.receiver = Box::new(Expr::Verbatim(temp));
+        for (arg, v) in call.args.iter_mut().zip(args) {
+            *arg = v;
+        }
+        Some(Expr::MethodCall(call))
     }
 
     /// Operands in Rust's order, the last one that makes a statement

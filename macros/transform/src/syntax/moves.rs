@@ -83,8 +83,6 @@ const CONSUMERS: &[&str] = &[
     "reduce",
     "unzip",
     "partition",
-    "try_fold",
-    "try_for_each",
     // `Option`/`Result` combinators taking `self` (`f().await.is_ok_and(..)`).
     "map_or",
     "map_or_else",
@@ -106,6 +104,33 @@ const CONSUMERS: &[&str] = &[
 pub fn consumes_temporary(method: &Ident) -> bool {
     let name = method.to_string();
     consumes_receiver(method) || CONSUMERS.contains(&name.trim_start_matches("r#"))
+}
+
+/// Which std types have a method of this exact name taking `self` by
+/// value: the module of `coro::__private::receiver_probes` whose probe
+/// accepts them (`iter`: `Iterator`; `iter_opt_res`: `Iterator`, `Option`,
+/// `Result`; `iter_ord`: `Iterator` and `Ord`'s `max`/`min`; ...). `None`
+/// for a name the receiver check leaves alone: `into` (`Into::into` takes
+/// `self` for every type, and method lookup finds it before a `&self`
+/// method of the same name) and the prefixes `into_*`, `unwrap*`,
+/// `expect*` (Rust's naming conventions, followed by user types too:
+/// `fn into_name(self)`), and names not on the lists.
+pub fn std_takers(method: &Ident) -> Option<&'static str> {
+    let name = method.to_string();
+    Some(match name.trim_start_matches("r#") {
+        "filter_map" | "flat_map" | "enumerate" | "chain" | "rev" | "peekable" | "step_by"
+        | "collect" | "fold" | "for_each" | "sum" | "product" | "count" | "last" | "max_by"
+        | "max_by_key" | "min_by" | "min_by_key" | "reduce" | "partition" => "iter",
+        "filter" | "flatten" | "zip" | "unzip" => "iter_opt",
+        "map" | "inspect" => "iter_opt_res",
+        "max" | "min" => "iter_ord",
+        "ok" | "err" | "map_err" | "inspect_err" | "is_ok_and" | "is_err_and" => "res",
+        "ok_or" | "ok_or_else" | "is_some_and" | "is_none_or" | "xor" => "opt",
+        "and_then" | "and" | "or" | "or_else" | "map_or" | "map_or_else" | "transpose" => {
+            "opt_res"
+        }
+        _ => return None,
+    })
 }
 
 /// The binding a method call moves as its receiver: `t` of
