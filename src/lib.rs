@@ -40,7 +40,9 @@ pub use coro_runtime::*;
 pub mod __private {
     pub use coro_runtime::machine::*;
     pub use coro_runtime::receiver_probes;
-    pub use coro_runtime::receiver_probes::{TakesSelf, home_receiver_probe, receiver_probe};
+    pub use coro_runtime::receiver_probes::{
+        TakesSelf, home_receiver_probe, receiver_holder, receiver_probe,
+    };
     pub use coro_runtime::slots::*;
     pub use coro_runtime::{AsyncIterator, Awaitable, Generator, GeneratorState};
 }

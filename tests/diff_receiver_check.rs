@@ -174,11 +174,49 @@ mod homed {
     }
 }
 
-/// Temporaries of a statement with a later suspension, consumed by a std
-/// method taking `self` (checked, not held to the statement's end).
+/// A user type with `&self` methods named like std's consumers.
+pub struct Stats(pub Tracked);
+
+impl Stats {
+    pub fn new(name: &'static str) -> Stats {
+        Stats(Tracked::new(name))
+    }
+    pub fn count(&self) -> usize {
+        log(format!("count {}", self.0.name()));
+        self.0.name().len()
+    }
+    pub fn sum(&mut self) -> usize {
+        log(format!("sum {}", self.0.name()));
+        2
+    }
+}
+
+/// Temporaries of a statement with a later suspension, the receivers of a
+/// method the receiver rule takes by its name to move them: held to the
+/// statement's end in a holder, taken out for std's method of that name
+/// (which takes `self`), borrowed there for a user's (`Stats::count(&self)`:
+/// dropped at the `;`, after the `.await`, as in Rust).
 mod temporaries {
     use super::*;
     twins! {
+        fn user_count_of_a_temporary() -> usize {
+            let n = Stats::new("s").count() + ready("r", 1).await;
+            log("after");
+            n
+        }
+        fn user_sum_by_mut_ref_of_a_temporary() -> usize {
+            let n = Stats::new("s").sum() + ready("r", 1).await;
+            log("after");
+            n
+        }
+        fn user_count_in_a_scrutinee() -> usize {
+            match Stats::new("s").count() + 1 {
+                n => {
+                    tick("a").await;
+                    n
+                }
+            }
+        }
         fn iterator_chain_sum_before_await() -> usize {
             let v = tracked_vec(&["a", "bb"]);
             v.into_iter().map(len_of).sum::<usize>() + ready("r", 1).await
@@ -209,5 +247,12 @@ mod temporaries {
         assert_eq!(assert_twins!(count_of_filter_before_await()), 3);
         assert_eq!(assert_twins!(result_ok_before_await()), 2);
         assert_eq!(assert_twins!(ord_max_before_await()), 5);
+    }
+
+    #[test]
+    fn user_consumer_named_methods_borrow_a_held_temporary() {
+        assert_eq!(assert_twins!(user_count_of_a_temporary()), 2);
+        assert_eq!(assert_twins!(user_sum_by_mut_ref_of_a_temporary()), 3);
+        assert_eq!(assert_twins!(user_count_in_a_scrutinee()), 2);
     }
 }

@@ -1,9 +1,13 @@
-// The receiver rule by NAME, for a statement's temporary: `Report::new()`
-// is a temporary that Rust keeps to the `;`, across the `.await`, when its
-// method borrows it. `count` is taken to take `self`, as std's iterator
-// `count` does, so the machine would drop the temporary before the
-// `.await`. `Report::count` takes `&self`: refused at the call, with the
-// rewrite (bind the value first).
+// The receiver rule by NAME, for a statement's temporary evaluated before a
+// suspension in the call's own arguments: `Report::new()` is a temporary
+// that Rust keeps to the `;` when its method borrows it. `and` is taken to
+// take `self`, as std's `Option::and`/`Result::and` do, so the machine
+// would not keep the temporary to the `;`. `Report::and` takes `&self`:
+// refused at the call, with the rewrite (bind the value first).
+// (A temporary receiver evaluated before a later suspension of the
+// statement, `Report::new().count() + tick().await`, is held to the `;`
+// and borrowed when its method is not std's: twins
+// `diff_receiver_check::temporaries`.)
 struct Report {
     lines: Vec<String>,
 }
@@ -13,8 +17,8 @@ impl Report {
         Report { lines: Vec::new() }
     }
 
-    fn count(&self) -> usize {
-        self.lines.len()
+    fn and(&self, n: usize) -> usize {
+        self.lines.len() + n
     }
 }
 
@@ -31,7 +35,7 @@ fn tick() -> usize {
 
 #[coro::coroutine]
 fn summarise() -> usize {
-    Report::new().count() + tick().await
+    Report::new().and(tick().await)
 }
 
 fn main() {}

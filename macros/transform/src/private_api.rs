@@ -64,6 +64,7 @@ private_items! {
     PLACE = place,
     PLACE_REF = place_ref,
     HOME_RECEIVER_PROBE = home_receiver_probe,
+    RECEIVER_HOLDER = receiver_holder,
     RECEIVER_PROBE = receiver_probe,
     RECEIVER_PROBES = receiver_probes,
     POLL_IN_PLACE = poll_in_place,

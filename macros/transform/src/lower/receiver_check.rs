@@ -14,7 +14,7 @@
 use super::*;
 use crate::fragment::ReceiverCheck;
 use crate::private_api::{
-    HOME_RECEIVER_PROBE, PLACE, RECEIVER_PROBE, RECEIVER_PROBES, TAKES_SELF,
+    HOME_RECEIVER_PROBE, PLACE, RECEIVER_HOLDER, RECEIVER_PROBE, RECEIVER_PROBES, TAKES_SELF,
 };
 use crate::syntax::moves::std_takers;
 use proc_macro2::{Delimiter, Group};
@@ -26,6 +26,8 @@ pub(super) struct Emitted {
     index: usize,
     var: VarId,
     block: BlockId,
+    /// A temporary's: kept wherever it is emitted.
+    always: bool,
 }
 
 /// Where the receiver comes from, for the probe.
@@ -88,11 +90,15 @@ impl Lowerer {
             method: method_name(method),
         };
         let tokens = check_tokens(&rule, family, quote!(#probe(&#place)), span, args_span);
-        self.emit_receiver_check(var, tokens);
+        self.emit_receiver_check(var, tokens, false);
     }
 
-    /// `make().method(..)`: temporary `temp` (the receiver, evaluated) taken
-    /// to be moved by the method's name, not held to the statement's end.
+    /// `make().method(f().await)`: temporary `temp` (the receiver, evaluated
+    /// before a suspension of the arguments) taken to be moved by the
+    /// method's name, not held to the statement's end. (A receiver
+    /// evaluated before a later suspension of the statement is held, see
+    /// [`Lowerer::held_receiver`]; this one is bound before the arguments
+    /// are lowered, so it is checked instead.)
     pub(super) fn temporary_receiver_check(&mut self, temp: &TokenStream, m: &syn::ExprMethodCall) {
         let Some(family) = std_takers(&m.method) else {
             return;
@@ -107,13 +113,42 @@ impl Lowerer {
         };
         let place = quote_spanned!(span=> #probe(&#temp));
         let tokens = check_tokens(&rule, family, place, span, m.paren_token.span.join());
-        self.emit_receiver_check(var, tokens);
+        self.emit_receiver_check(var, tokens, true);
+    }
+
+    /// Binds `value`, the temporary receiver of `m` (a method the receiver
+    /// rule takes by its name to move it), to a holder that is a temporary
+    /// of the statement (held across its suspensions, dropped at its end);
+    /// returns the receiver for the call: taken out of the holder where the
+    /// receiver's type is one of std's whose method of that name takes
+    /// `self` (or a reference, or `Copy`), else borrowed in it
+    /// (`coro::__private::receiver_probes::ReceiverHolder`).
+    pub(super) fn held_receiver(&mut self, value: TokenStream, m: &syn::ExprMethodCall) -> TokenStream {
+        let family = Ident::new(
+            std_takers(&m.method).expect("a method on the lists"),
+            Span::call_site(),
+        );
+        let holder = self.temp_binding(quote!(::core::option::Option::Some(#value)), true);
+        if let Some(v) = self.out.vars.temp_id(&holder.to_string()) {
+            self.push_statement_temp(v, &m.receiver);
+        }
+        let span = m.method.span();
+        let hold = RECEIVER_HOLDER.at(span);
+        let method = Ident::new("__coro_receiver", span);
+        let block = quote_spanned! {span=>
+            { use #RECEIVER_PROBES::#family::*; (&&&&&&&#hold(&mut #holder)).#method() }
+        };
+        // In parentheses of the macro's own span (never `unused_parens`): a
+        // block at the start of a statement would end it.
+        let mut parens = Group::new(Delimiter::Parenthesis, block);
+        parens.set_span(Span::mixed_site());
+        parens.into_token_stream()
     }
 
     /// Adds the check to the current code (not through `emit`: the probe's
     /// mention is no use of the binding, and the call right after it uses
     /// the binding in this block anyway).
-    fn emit_receiver_check(&mut self, var: VarId, tokens: TokenStream) {
+    fn emit_receiver_check(&mut self, var: VarId, tokens: TokenStream, always: bool) {
         if self.terminated() {
             return;
         }
@@ -125,6 +160,7 @@ impl Lowerer {
             index,
             var,
             block: self.cur_block,
+            always,
         });
     }
 
@@ -139,7 +175,7 @@ impl Lowerer {
             let later = self.out.blocks[e.block + 1..]
                 .iter()
                 .any(|b| b.scope.iter().any(|s| s.contains(&e.var)));
-            if !homed && !later {
+            if !e.always && !homed && !later {
                 self.out.segs[e.seg].code[e.index] = Code::Tokens(TokenStream::new());
             }
         }

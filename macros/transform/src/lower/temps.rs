@@ -321,33 +321,29 @@ impl Lowerer {
     }
 
     /// `make().sum()`, before a later suspension of its statement: a
-    /// temporary receiver that the receiver rule takes to be moved by the
-    /// method's name (not held to the statement's end) is evaluated into a
-    /// temporary of its own, checked (`receiver_check`), then called on;
-    /// its arguments are evaluated after it, as in Rust. `None` for any
-    /// other expression (and a receiver made from a temporary, which may
-    /// borrow it: it stays where it is).
+    /// temporary receiver of a method that the receiver rule takes, by its
+    /// name, to move it. It is evaluated first into a holder, a temporary of
+    /// the statement (`lower::receiver_check::held_receiver`): the call takes
+    /// it out where std's method of that name takes `self`, else borrows it
+    /// there, so that it lives to the statement's end as in Rust. Its
+    /// arguments are evaluated after it, as in Rust. `None` for any other
+    /// expression, and for a receiver made from a temporary (it may borrow
+    /// it: it stays where it is).
     fn bind_consumed_receiver(&mut self, e: &Expr) -> Option<Expr> {
         let Expr::MethodCall(m) = e else {
             return None;
         };
-        let receiver = strip_parens(&m.receiver);
-        if crate::syntax::moves::std_takers(&m.method).is_none()
-            || !crate::syntax::moves::consumes_temporary(&m.method)
-            || !is_temporary_value(receiver)
-            || made_from_temporary(receiver)
-            || self.suspends(e)
-        {
+        if !temp_syntax::holds_consumed_receiver(e) || self.suspends(e) {
             return None;
         }
+        let receiver = strip_parens(&m.receiver);
         let value = self.bind_statement_temps(receiver, At::Value);
         let tokens = self.fragment_expr(value, Ctx::Value);
-        let temp = self.operand_binding(tokens, false);
-        self.temporary_receiver_check(&temp, m);
+        let held = self.held_receiver(tokens, m);
         let ops: Vec<(&Expr, At)> = m.args.iter().map(|a| (a, At::Value)).collect();
         let args = self.bind_operand_temps(&ops);
         let mut call = m.clone();
-        call.receiver = Box::new(Expr::Verbatim(temp));
+        call.receiver = Box::new(Expr::Verbatim(held));
         for (arg, v) in call.args.iter_mut().zip(args) {
             *arg = v;
         }
