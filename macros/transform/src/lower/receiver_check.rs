@@ -14,7 +14,8 @@
 use super::*;
 use crate::fragment::ReceiverCheck;
 use crate::private_api::{
-    HOME_RECEIVER_PROBE, PLACE, RECEIVER_HOLDER, RECEIVER_PROBE, RECEIVER_PROBES, TAKES_SELF,
+    HOME_RECEIVER_PROBE, PLACE, RECEIVER_OF, RECEIVER_PROBE, RECEIVER_PROBES, RECEIVER_SPLIT,
+    TAKES_SELF,
 };
 use crate::syntax::moves::std_takers;
 use proc_macro2::{Delimiter, Group};
@@ -117,30 +118,43 @@ impl Lowerer {
     }
 
     /// Binds `value`, the temporary receiver of `m` (a method the receiver
-    /// rule takes by its name to move it), to a holder that is a temporary
-    /// of the statement (held across its suspensions, dropped at its end);
-    /// returns the receiver for the call: taken out of the holder where the
-    /// receiver's type is one of std's whose method of that name takes
-    /// `self` (or a reference, or `Copy`), else borrowed in it
-    /// (`coro::__private::receiver_probes::ReceiverHolder`).
-    pub(super) fn held_receiver(&mut self, value: TokenStream, m: &syn::ExprMethodCall) -> TokenStream {
+    /// rule takes by its name to move it), split in two
+    /// (`coro::__private::receiver_probes::ReceiverSplit`): the part the
+    /// call takes, and the part held to the statement's end (a temporary of
+    /// the statement). Where the receiver's type is one of std's whose
+    /// method of that name takes `self` (or a reference, or `Copy`), the
+    /// call takes it and nothing is held; else it is held and the call
+    /// borrows it there, as Rust keeps such a temporary to the `;`. Returns
+    /// the receiver for the call.
+    pub(super) fn held_receiver(
+        &mut self,
+        value: TokenStream,
+        m: &syn::ExprMethodCall,
+    ) -> TokenStream {
         let family = Ident::new(
             std_takers(&m.method).expect("a method on the lists"),
             Span::call_site(),
         );
-        let holder = self.temp_binding(quote!(::core::option::Option::Some(#value)), true);
-        if let Some(v) = self.out.vars.temp_id(&holder.to_string()) {
+        let span = m.method.span();
+        let split_fn = RECEIVER_SPLIT.at(span);
+        let method = Ident::new("__coro_split", span);
+        let split = self.temp_binding(
+            quote_spanned! {span=>
+                { use #RECEIVER_PROBES::#family::*; (&&&&&&&&#split_fn(#value)).#method() }
+            },
+            false,
+        );
+        let taken = self.operand_binding(quote!(#split.0), true);
+        let held = self.temp_binding(quote!(#split.1), true);
+        if let Some(v) = self.out.vars.temp_id(&held.to_string()) {
             self.push_statement_temp(v, &m.receiver);
         }
-        let span = m.method.span();
-        let hold = RECEIVER_HOLDER.at(span);
-        let method = Ident::new("__coro_receiver", span);
-        let block = quote_spanned! {span=>
-            { use #RECEIVER_PROBES::#family::*; (&&&&&&&#hold(&mut #holder)).#method() }
-        };
-        // In parentheses of the macro's own span (never `unused_parens`): a
-        // block at the start of a statement would end it.
-        let mut parens = Group::new(Delimiter::Parenthesis, block);
+        let receiver_of = RECEIVER_OF.at(span);
+        // In parentheses of the macro's own span (never `unused_parens`).
+        let mut parens = Group::new(
+            Delimiter::Parenthesis,
+            quote_spanned!(span=> #receiver_of((&mut #taken, &mut #held))),
+        );
         parens.set_span(Span::mixed_site());
         parens.into_token_stream()
     }
@@ -207,7 +221,10 @@ fn check_tokens(
     let method = Ident::new("__coro_takes_self", span);
     let mut args = Group::new(Delimiter::Parenthesis, TokenStream::new());
     args.set_span(args_span);
-    let mut refs = Group::new(Delimiter::Parenthesis, quote_spanned!(span=> &&&&&&&#probe));
+    let mut refs = Group::new(
+        Delimiter::Parenthesis,
+        quote_spanned!(span=> &&&&&&&&#probe),
+    );
     refs.set_span(span);
     quote! {
         #[allow(unreachable_code)]

@@ -257,7 +257,10 @@ impl Rule {
                 ),
                 format!("pass it as an argument: `\"{{}}\", {name}` instead of `\"{{{name}}}\"`"),
             ),
-            ReceiverTakenToMove { receiver: r, method: m } => text(
+            ReceiverTakenToMove {
+                receiver: r,
+                method: m,
+            } => text(
                 format!(
                     "`{r}.{m}(..)` is taken to move `{r}`, as std's `{m}` does, but the type of `{r}` is not one of std's whose `{m}` takes `self`"
                 ),

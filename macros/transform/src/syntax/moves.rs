@@ -126,9 +126,7 @@ pub fn std_takers(method: &Ident) -> Option<&'static str> {
         "max" | "min" => "iter_ord",
         "ok" | "err" | "map_err" | "inspect_err" | "is_ok_and" | "is_err_and" => "res",
         "ok_or" | "ok_or_else" | "is_some_and" | "is_none_or" | "xor" => "opt",
-        "and_then" | "and" | "or" | "or_else" | "map_or" | "map_or_else" | "transpose" => {
-            "opt_res"
-        }
+        "and_then" | "and" | "or" | "or_else" | "map_or" | "map_or_else" | "transpose" => "opt_res",
         _ => return None,
     })
 }
