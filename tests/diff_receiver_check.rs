@@ -192,9 +192,9 @@ impl Stats {
 }
 
 /// Temporaries of a statement with a later suspension, the receivers of a
-/// method the receiver rule takes by its name to move them: held to the
-/// statement's end in a holder, taken out for std's method of that name
-/// (which takes `self`), borrowed there for a user's (`Stats::count(&self)`:
+/// method the receiver rule takes by its name to move them: split by their
+/// type, taken by std's method of that name (which takes `self`), held to
+/// the statement's end and borrowed for a user's (`Stats::count(&self)`:
 /// dropped at the `;`, after the `.await`, as in Rust).
 mod temporaries {
     use super::*;

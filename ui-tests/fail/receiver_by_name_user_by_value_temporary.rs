@@ -1,9 +1,9 @@
 // A statement's temporary before a later `.await` of the statement, the
 // receiver of a method named like one of std's consumers (`count`): it is
-// held to the `;` in a holder and, its type not being one of std's whose
-// `count` takes `self`, borrowed there (as Rust keeps a temporary whose
+// split by its type: not being one of std's whose `count` takes `self`, it
+// is held to the `;` and borrowed there (as Rust keeps a temporary whose
 // method borrows it). `Report::count` here takes `self`: moving out of the
-// holder is E0507 at the call, never a different run. Rewrite:
+// borrow is E0507 at the call, never a different run. Rewrite:
 // `Report::count(Report::new())`.
 struct Report {
     lines: Vec<String>,

@@ -20,8 +20,9 @@ pub(super) fn binds_temps(e: &Expr, at: At) -> bool {
 
 /// `make().sum()`: a method call whose receiver is a temporary value (not
 /// made from another temporary) and whose method the receiver rule takes,
-/// by its name, to move it: the receiver is held in a holder, a temporary
-/// of the statement (`Lowerer::bind_consumed_receiver`).
+/// by its name, to move it: the receiver is split by its type, held to the
+/// statement's end unless std's method takes it
+/// (`Lowerer::bind_consumed_receiver`).
 pub(super) fn holds_consumed_receiver(e: &Expr) -> bool {
     let Expr::MethodCall(m) = e else {
         return false;

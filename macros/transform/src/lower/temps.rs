@@ -322,14 +322,17 @@ impl Lowerer {
 
     /// `make().sum()`, before a later suspension of its statement: a
     /// temporary receiver of a method that the receiver rule takes, by its
-    /// name, to move it. It is evaluated first into a holder, a temporary of
-    /// the statement (`lower::receiver_check::held_receiver`): the call takes
-    /// it out where std's method of that name takes `self`, else borrows it
-    /// there, so that it lives to the statement's end as in Rust. Its
+    /// name, to move it. It is evaluated first and split by its type
+    /// (`lower::receiver_check::held_receiver`): the call takes it where
+    /// std's method of that name takes `self`, else it is held as a
+    /// temporary of the statement and borrowed, to the `;` as in Rust. Its
     /// arguments are evaluated after it, as in Rust. `None` for any other
     /// expression, and for a receiver made from a temporary (it may borrow
     /// it: it stays where it is).
     fn bind_consumed_receiver(&mut self, e: &Expr) -> Option<Expr> {
+        // Without the user's parentheses, which the split receiver no longer
+        // needs (`match (P2 { .. }.sum())` would be `unused_parens`).
+        let e = strip_parens(e);
         let Expr::MethodCall(m) = e else {
             return None;
         };

@@ -142,3 +142,30 @@ pub fn consumed_receiver(m: &ExprMethodCall) -> Option<&Ident> {
     }
     super::expr::bare_ident(super::expr::strip_parens(&m.receiver))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every exact name the receiver rule takes to move a receiver is
+    /// checked (`std_takers`), except `into` (`Into::into` takes `self` for
+    /// every type); the prefixes are conventions, left unchecked.
+    #[test]
+    fn every_listed_name_has_its_std_types() {
+        let ident = |n: &str| Ident::new(n, proc_macro2::Span::call_site());
+        for name in BY_VALUE.iter().chain(CONSUMERS).filter(|&&n| n != "into") {
+            assert!(
+                std_takers(&ident(name)).is_some(),
+                "`{name}` is not checked"
+            );
+        }
+        for name in ["into", "into_iter", "unwrap_or", "expect_err", "finish"] {
+            assert!(std_takers(&ident(name)).is_none(), "`{name}` is checked");
+        }
+        assert!(consumes_receiver(&ident("collect")) && !consumes_receiver(&ident("count")));
+        assert!(
+            !consumes_temporary(&ident("try_fold")),
+            "`try_fold` takes `&mut self`"
+        );
+    }
+}
