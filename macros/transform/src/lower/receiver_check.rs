@@ -1,15 +1,19 @@
 //! The receiver check. Where the receiver rule (`syntax::moves`) decides
-//! by a method's NAME alone that a call moves its receiver (`x.map(f)`,
-//! `make().sum()`), and that decides something (the binding is not carried
-//! to a later variant, or is read out of its home; the temporary is not
-//! held to the statement's end), the lowering emits a type check that the
-//! receiver's type is one of std's whose method of that name takes `self`
-//! (`coro::__private::receiver_probes`). A user type whose method of such a
-//! name borrows its receiver (`fn map(&self)`) is then a compile error at
-//! the call, saying what to write, never a value dropped early.
-//!
+//! by a method's NAME alone that a call moves its receiver (`x.map(f)`),
+//! and that decides something (the binding is not carried to a later
+//! variant, or is read out of its home), the lowering emits a type check
+//! that the receiver's type is one of std's whose method of that name takes
+//! `self` (`coro::__private::receiver_probes`). A user type whose method of
+//! such a name borrows its receiver (`fn map(&self)`) is then a compile
+//! error at the call, saying what to write, never a value dropped early.
 //! The check is type checking only: it sits after `unreachable!()` in an
 //! `if false` (never run, no code generated, not borrow-checked).
+//!
+//! A temporary receiver before a later suspension of its statement
+//! (`make().sum() + f().await`) is not refused but split by the same
+//! levels (`held_receiver`): taken by std's method, held to the `;` and
+//! borrowed otherwise, as Rust does. One bound before its own call's
+//! awaiting arguments (`make().and(f().await)`) is checked.
 
 use super::*;
 use crate::fragment::ReceiverCheck;
