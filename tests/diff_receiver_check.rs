@@ -231,6 +231,11 @@ mod temporaries {
                 .count()
                 + ready("r", 1).await
         }
+        fn option_zip_with_awaited_argument() -> usize {
+            Some(Tracked::new("o"))
+                .zip(ready("r", Some(Tracked::new("z"))).await)
+                .map_or(0, |(a, b)| len_of(a) + len_of(b))
+        }
         fn ord_max_before_await() -> usize {
             String::from("apple").max(String::from("pear")).len() + ready("r", 1).await
         }
@@ -247,6 +252,7 @@ mod temporaries {
         assert_eq!(assert_twins!(count_of_filter_before_await()), 3);
         assert_eq!(assert_twins!(result_ok_before_await()), 2);
         assert_eq!(assert_twins!(ord_max_before_await()), 5);
+        assert_eq!(assert_twins!(option_zip_with_awaited_argument()), 2);
     }
 
     #[test]
