@@ -39,6 +39,10 @@ pub use coro_runtime::*;
 #[doc(hidden)]
 pub mod __private {
     pub use coro_runtime::machine::*;
+    pub use coro_runtime::receiver_probes;
+    pub use coro_runtime::receiver_probes::{
+        TakesSelf, home_receiver_probe, receiver_of, receiver_probe, receiver_split,
+    };
     pub use coro_runtime::slots::*;
     pub use coro_runtime::{AsyncIterator, Awaitable, Generator, GeneratorState};
 }

@@ -55,6 +55,8 @@ pub mod process;
 mod queue;
 mod race;
 mod reactor;
+#[doc(hidden)]
+pub mod receiver_probes;
 mod runtime;
 mod semaphore;
 #[cfg(unix)]

@@ -64,6 +64,11 @@ private_items! {
     PINNED_MACHINE = pinned_machine,
     PLACE = place,
     PLACE_REF = place_ref,
+    HOME_RECEIVER_PROBE = home_receiver_probe,
+    RECEIVER_OF = receiver_of,
+    RECEIVER_PROBE = receiver_probe,
+    RECEIVER_PROBES = receiver_probes,
+    RECEIVER_SPLIT = receiver_split,
     POLL_IN_PLACE = poll_in_place,
     POLL_NEXT = poll_next,
     READ_LOCAL = read_local,
@@ -80,6 +85,7 @@ private_items! {
     SLOT_CELL = SlotCell,
     SLOTS_PTR = SlotsPtr,
     STATE_TYPE = state_type,
+    TAKES_SELF = TakesSelf,
 }
 
 #[cfg(test)]
@@ -98,7 +104,7 @@ mod tests {
             }
         }
         for name in super::ALL {
-            let declared = ["fn", "const fn", "struct", "trait", "enum", "type"]
+            let declared = ["fn", "const fn", "struct", "trait", "enum", "type", "mod"]
                 .iter()
                 .any(|kind| source.contains(&format!("pub {kind} {name}")));
             assert!(

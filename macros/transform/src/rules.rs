@@ -109,6 +109,12 @@ pub enum Rule {
     MoveClosureFieldOfHomed { name: String },
     /// An opaque macro's format string names `name`, renamed or homed.
     FormatStringNamesRenamed { name: String },
+    /// `receiver.method(..)` moves `receiver` by the receiver rule, and its
+    /// type is not one of std's whose `method` takes `self` (reported by
+    /// rustc, through the check the transform emits at the call).
+    ReceiverTakenToMove { receiver: String, method: String },
+    /// The same for a temporary receiver (`make().method(..)`).
+    TemporaryReceiverTakenToMove { method: String },
     /// `name` borrows the local `of` and is held across `at` (a suspension).
     BorrowHeldAcrossSuspension {
         name: String,
@@ -213,6 +219,8 @@ impl Rule {
             | OperandBorrowsChanged { .. }
             | MoveClosureFieldOfHomed { .. }
             | FormatStringNamesRenamed { .. }
+            | ReceiverTakenToMove { .. }
+            | TemporaryReceiverTakenToMove { .. }
             | BorrowHeldAcrossSuspension { .. } => Phase::Limit,
             HomeMisplaced { .. } | ExpansionDoesNotParse { .. } => Phase::Internal,
         }
@@ -307,6 +315,11 @@ mod tests {
             OperandBorrowsChanged { root: s("v") },
             MoveClosureFieldOfHomed { name: s("v") },
             FormatStringNamesRenamed { name: s("v") },
+            ReceiverTakenToMove {
+                receiver: s("r"),
+                method: s("map"),
+            },
+            TemporaryReceiverTakenToMove { method: s("sum") },
             BorrowHeldAcrossSuspension {
                 name: s("r"),
                 of: s("v"),

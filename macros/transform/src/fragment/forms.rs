@@ -67,6 +67,16 @@ impl Rewriter<'_, '_> {
                 self.with_ctx(ctx, |rw| rw.visit_expr_mut(&mut m.receiver));
                 if let Some(root) = &consumed {
                     self.consumed(root);
+                    if let Some(var) = self.resolve(&root.to_string())
+                        && crate::syntax::moves::std_takers(&m.method).is_some()
+                    {
+                        self.usage.receiver_checks.push(super::ReceiverCheck {
+                            var,
+                            method: m.method.clone(),
+                            receiver_span: root.span(),
+                            args_span: m.paren_token.span.join(),
+                        });
+                    }
                 }
                 for arg in m.args.iter_mut() {
                     self.visit_expr_mut(arg);

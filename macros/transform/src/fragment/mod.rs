@@ -58,6 +58,22 @@ pub struct Usage {
     pub closure_not_move: bool,
     /// Constructs refused in the code, with their messages.
     pub errors: Vec<syn::Error>,
+    /// Method calls that move a binding of the coroutine by the method's
+    /// name alone (see [`ReceiverCheck`]).
+    pub receiver_checks: Vec<ReceiverCheck>,
+}
+
+/// `x.map(f)`: a method call the receiver rule takes to move binding `x`
+/// of the coroutine by the method's name (`syntax::moves::std_takers`);
+/// the lowering emits a type check that `x`'s type is one of std's whose
+/// method of that name takes `self` (`lower::receiver_check`).
+#[derive(Clone, Debug)]
+pub struct ReceiverCheck {
+    pub var: VarId,
+    pub method: Ident,
+    /// The user's receiver and argument list: the error spans them.
+    pub receiver_span: Span,
+    pub args_span: Span,
 }
 
 /// A `break`/`continue` in a fragment that leaves a flattened loop or block.

@@ -50,6 +50,7 @@ pub fn lower(
     }
     lw.suspensions = Suspensions::of_block(&item.block);
     lw.lower_body(&item.block);
+    lw.prune_receiver_checks();
     if let Some(e) = crate::syntax::errors::combine(std::mem::take(&mut lw.errors)) {
         return Err(e);
     }

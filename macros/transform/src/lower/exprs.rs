@@ -145,17 +145,25 @@ impl Lowerer {
         operands.extend(m.args.iter().map(|a| (a, Ctx::Value)));
         let vals = self.lower_operands_in(&operands);
         if let Some(root) = crate::syntax::moves::consumed_receiver(m) {
+            if let Some(var) = self.out.vars.resolve(&root.to_string()) {
+                let args_span = m.paren_token.span.join();
+                let receiver = receiver_check::Receiver::Lowered(&vals[0]);
+                self.binding_receiver_check(var, &m.method, root.span(), args_span, receiver);
+            }
             self.note_consumed(root);
         }
         // A receiver evaluated into a temporary (hoisted, or an
         // awaited value) is borrowed by the call: a temporary of
         // the statement (`temps::At`, the receiver rule).
         if self.awaited_call != Some(ExprId::of(e))
-            && !crate::syntax::moves::consumes_temporary(&m.method)
             && !is_place_or_const(&m.receiver)
             && !made_from_temporary(&m.receiver)
         {
-            self.note_statement_temp(&vals[0], &m.receiver);
+            if crate::syntax::moves::consumes_temporary(&m.method) {
+                self.temporary_receiver_check(&vals[0], m);
+            } else {
+                self.note_statement_temp(&vals[0], &m.receiver);
+            }
         }
         let (recv, args) = vals.split_first().expect("receiver");
         let method = &m.method;

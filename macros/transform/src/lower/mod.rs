@@ -34,6 +34,7 @@ mod exprs;
 mod loops;
 mod macro_args;
 mod operands;
+mod receiver_check;
 mod rest;
 mod stmts;
 mod suspend;
@@ -127,6 +128,9 @@ pub struct Lowerer {
     arg_ty: Option<TokenStream>,
     /// The span of the function's body (see `FragmentEnv::body_span`).
     body_span: proc_macro2::Span,
+    /// The receiver checks emitted so far (`receiver_check`), kept only
+    /// where the by-name guess decides something.
+    receiver_checks: Vec<receiver_check::Emitted>,
 }
 
 impl Lowerer {
@@ -164,6 +168,7 @@ impl Lowerer {
             returns_unit: true,
             arg_ty: None,
             body_span: proc_macro2::Span::call_site(),
+            receiver_checks: Vec::new(),
         }
     }
 

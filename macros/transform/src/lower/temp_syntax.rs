@@ -5,7 +5,7 @@ use temps::At;
 
 /// Whether binding `e`'s statement temporaries makes any (see [`At`]).
 pub(super) fn binds_temps(e: &Expr, at: At) -> bool {
-    if at == At::Place && is_temporary_value(e) {
+    if (at == At::Place && is_temporary_value(e)) || holds_consumed_receiver(e) {
         return true;
     }
     match macro_operands(e) {
@@ -16,6 +16,22 @@ pub(super) fn binds_temps(e: &Expr, at: At) -> bool {
             .any(|(a, at)| binds_temps(&a.expr, at)),
         None => operands_of(e).iter().any(|&(o, at)| binds_temps(o, at)),
     }
+}
+
+/// `make().sum()`: a method call whose receiver is a temporary value (not
+/// made from another temporary) and whose method the receiver rule takes,
+/// by its name, to move it: the receiver is split by its type, held to the
+/// statement's end unless std's method takes it
+/// (`Lowerer::bind_consumed_receiver`).
+pub(super) fn holds_consumed_receiver(e: &Expr) -> bool {
+    let Expr::MethodCall(m) = e else {
+        return false;
+    };
+    let receiver = strip_parens(&m.receiver);
+    crate::syntax::moves::std_takers(&m.method).is_some()
+        && crate::syntax::moves::consumes_temporary(&m.method)
+        && is_temporary_value(receiver)
+        && !made_from_temporary(receiver)
 }
 
 /// The operands of a std macro whose expansion leaves them in the

@@ -302,6 +302,9 @@ impl Lowerer {
     /// `e` (await-free) with its statement temporaries bound now (see
     /// [`At`]); the returned expression is evaluated next, in place.
     pub(super) fn bind_statement_temps(&mut self, e: &Expr, at: At) -> Expr {
+        if let Some(rebuilt) = self.bind_consumed_receiver(e) {
+            return self.bind_as_statement_temp(e, at, rebuilt);
+        }
         if !binds_temps(e, at) {
             return e.clone();
         }
@@ -325,6 +328,12 @@ impl Lowerer {
                 rebuild(e, vals)
             }
         };
+        self.bind_as_statement_temp(e, at, rebuilt)
+    }
+
+    /// `rebuilt` (`e` with its operands' temporaries bound), itself bound
+    /// as a statement temporary when it is one.
+    fn bind_as_statement_temp(&mut self, e: &Expr, at: At, rebuilt: Expr) -> Expr {
         // A value made directly from a temporary (called on it, or given a
         // reference to it: `format!(..).as_bytes()`, `Some(&make())`) may
         // borrow it, and a temporary cannot have a home: such a value
@@ -336,6 +345,39 @@ impl Lowerer {
             return Expr::Verbatim(tokens);
         }
         rebuilt
+    }
+
+    /// `make().sum()`, before a later suspension of its statement: a
+    /// temporary receiver of a method that the receiver rule takes, by its
+    /// name, to move it. It is evaluated first and split by its type
+    /// (`lower::receiver_check::held_receiver`): the call takes it where
+    /// std's method of that name takes `self`, else it is held as a
+    /// temporary of the statement and borrowed, to the `;` as in Rust. Its
+    /// arguments are evaluated after it, as in Rust. `None` for any other
+    /// expression, and for a receiver made from a temporary (it may borrow
+    /// it: it stays where it is).
+    fn bind_consumed_receiver(&mut self, e: &Expr) -> Option<Expr> {
+        // Without the user's parentheses, which the split receiver no longer
+        // needs (`match (P2 { .. }.sum())` would be `unused_parens`).
+        let e = strip_parens(e);
+        let Expr::MethodCall(m) = e else {
+            return None;
+        };
+        if !temp_syntax::holds_consumed_receiver(e) || self.suspends(e) {
+            return None;
+        }
+        let receiver = strip_parens(&m.receiver);
+        let value = self.bind_statement_temps(receiver, At::Value);
+        let tokens = self.fragment_expr(value, Ctx::Value);
+        let held = self.held_receiver(tokens, m);
+        let ops: Vec<(&Expr, At)> = m.args.iter().map(|a| (a, At::Value)).collect();
+        let args = self.bind_operand_temps(&ops);
+        let mut call = m.clone();
+        call.receiver = Box::new(Expr::Verbatim(held));
+        for (arg, v) in call.args.iter_mut().zip(args) {
+            *arg = v;
+        }
+        Some(Expr::MethodCall(call))
     }
 
     /// Operands in Rust's order, the last one that makes a statement

@@ -78,6 +78,9 @@ impl Lowerer {
         let (usage, jumps, out) = pass(&mut env);
         self.out.jumps.resize(count, None);
         self.note_usage(&usage);
+        for check in &usage.receiver_checks {
+            self.receiver_check(check);
+        }
         self.add_jumps(jumps);
         out
     }

@@ -257,6 +257,25 @@ impl Rule {
                 ),
                 format!("pass it as an argument: `\"{{}}\", {name}` instead of `\"{{{name}}}\"`"),
             ),
+            ReceiverTakenToMove {
+                receiver: r,
+                method: m,
+            } => text(
+                format!(
+                    "`{r}.{m}(..)` is taken to move `{r}`, as std's `{m}` does, but the type of `{r}` is not one of std's whose `{m}` takes `self`"
+                ),
+                format!(
+                    "for a method that borrows its receiver write `(&{r}).{m}(..)` (or `(&mut {r}).{m}(..)`); for one that takes `self` write `Type::{m}({r})`"
+                ),
+            ),
+            TemporaryReceiverTakenToMove { method: m } => text(
+                format!(
+                    "the temporary receiver of `.{m}(..)` is taken to be moved, as std's `{m}` does, but its type is not one of std's whose `{m}` takes `self`"
+                ),
+                format!(
+                    "for a method that borrows its receiver bind the value first (`let value = ..; value.{m}(..)`); for one that takes `self` write `Type::{m}(..)`"
+                ),
+            ),
             BorrowHeldAcrossSuspension { name, of, at } => text(
                 format!(
                     "`{name}` borrows the local `{of}` and is held across {at}: holding a reference to a local across a suspension is not supported yet"

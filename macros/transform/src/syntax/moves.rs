@@ -83,8 +83,6 @@ const CONSUMERS: &[&str] = &[
     "reduce",
     "unzip",
     "partition",
-    "try_fold",
-    "try_for_each",
     // `Option`/`Result` combinators taking `self` (`f().await.is_ok_and(..)`).
     "map_or",
     "map_or_else",
@@ -108,6 +106,31 @@ pub fn consumes_temporary(method: &Ident) -> bool {
     consumes_receiver(method) || CONSUMERS.contains(&name.trim_start_matches("r#"))
 }
 
+/// Which std types have a method of this exact name taking `self` by
+/// value: the module of `coro::__private::receiver_probes` whose probe
+/// accepts them (`iter`: `Iterator`; `iter_opt_res`: `Iterator`, `Option`,
+/// `Result`; `iter_ord`: `Iterator` and `Ord`'s `max`/`min`; ...). `None`
+/// for a name the receiver check leaves alone: `into` (`Into::into` takes
+/// `self` for every type, and method lookup finds it before a `&self`
+/// method of the same name) and the prefixes `into_*`, `unwrap*`,
+/// `expect*` (Rust's naming conventions, followed by user types too:
+/// `fn into_name(self)`), and names not on the lists.
+pub fn std_takers(method: &Ident) -> Option<&'static str> {
+    let name = method.to_string();
+    Some(match name.trim_start_matches("r#") {
+        "filter_map" | "flat_map" | "enumerate" | "chain" | "rev" | "peekable" | "step_by"
+        | "collect" | "fold" | "for_each" | "sum" | "product" | "count" | "last" | "max_by"
+        | "max_by_key" | "min_by" | "min_by_key" | "reduce" | "partition" => "iter",
+        "filter" | "flatten" | "zip" | "unzip" => "iter_opt",
+        "map" | "inspect" => "iter_opt_res",
+        "max" | "min" => "iter_ord",
+        "ok" | "err" | "map_err" | "inspect_err" | "is_ok_and" | "is_err_and" => "res",
+        "ok_or" | "ok_or_else" | "is_some_and" | "is_none_or" | "xor" => "opt",
+        "and_then" | "and" | "or" | "or_else" | "map_or" | "map_or_else" | "transpose" => "opt_res",
+        _ => return None,
+    })
+}
+
 /// The binding a method call moves as its receiver: `t` of
 /// `t.into_name()`; `None` when the method is not known to take `self` by
 /// value or the receiver is not a bare binding. A part moved out
@@ -118,4 +141,31 @@ pub fn consumed_receiver(m: &ExprMethodCall) -> Option<&Ident> {
         return None;
     }
     super::expr::bare_ident(super::expr::strip_parens(&m.receiver))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every exact name the receiver rule takes to move a receiver is
+    /// checked (`std_takers`), except `into` (`Into::into` takes `self` for
+    /// every type); the prefixes are conventions, left unchecked.
+    #[test]
+    fn every_listed_name_has_its_std_types() {
+        let ident = |n: &str| Ident::new(n, proc_macro2::Span::call_site());
+        for name in BY_VALUE.iter().chain(CONSUMERS).filter(|&&n| n != "into") {
+            assert!(
+                std_takers(&ident(name)).is_some(),
+                "`{name}` is not checked"
+            );
+        }
+        for name in ["into", "into_iter", "unwrap_or", "expect_err", "finish"] {
+            assert!(std_takers(&ident(name)).is_none(), "`{name}` is checked");
+        }
+        assert!(consumes_receiver(&ident("collect")) && !consumes_receiver(&ident("count")));
+        assert!(
+            !consumes_temporary(&ident("try_fold")),
+            "`try_fold` takes `&mut self`"
+        );
+    }
 }

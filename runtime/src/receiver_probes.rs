@@ -1,0 +1,251 @@
+//! The receiver check (not public API): whether a method call that the
+//! transform takes to move its receiver by the method's NAME (`x.map(f)`,
+//! `it.collect()`, the receiver rule of `coro-transform`'s
+//! `syntax::moves`) is one of std's methods of that name that take `self`.
+//!
+//! Generated code probes the receiver's type by autoref-based
+//! specialization (method resolution tries `&&&&&&&&Probe` first, then one
+//! reference fewer at a time; each level's impl applies to one kind of
+//! type):
+//!
+//! ```text
+//! use ::coro::__private::receiver_probes::iter_opt::*;
+//! check((&&&&&&&&receiver_probe(&x)).__coro_takes_self());
+//! ```
+//!
+//! A level that knows the name takes `self` by value for the receiver's
+//! type (an `Iterator`, coro's `AsyncIterator`, an `Option`, a `Result`, an
+//! `Ord` for `max`/`min`),
+//! or that moving the receiver cannot be observed (a reference; a `Copy`
+//! value not in a home) gives [`TakesSelf`]; the fallback gives
+//! [`MayBorrowSelf`], which the generated `check` refuses with a message
+//! naming the call and the rewrite. (A temporary receiver is split by the
+//! same levels instead: [`ReceiverSplit`].) It is type checking only: the probe
+//! sits in code that never runs (after `unreachable!()` in an `if false`), so it
+//! costs nothing at run time and its borrow of the receiver is not
+//! borrow-checked.
+//!
+//! One module per set of std types that have the method by value
+//! (`iter`: `Iterator` and coro's `AsyncIterator`; `iter_opt_res`: `Iterator`, `Option`,
+//! `Result`; ...): the transform picks the module by the method's name.
+
+use core::cell::Cell;
+use core::marker::PhantomData;
+
+/// The receiver's type `T`; `H` is [`Free`] or [`Homed`].
+pub struct ReceiverProbe<T: ?Sized, H>(PhantomData<fn(&T) -> H>);
+
+/// The probe of a binding that is not in a home.
+pub struct Free;
+
+/// The probe of a binding in a home: read out of it, a `Copy` value is a
+/// copy (a `&mut self` method would change the copy), so `Copy` does not
+/// pass by itself.
+pub struct Homed;
+
+/// The probe of `*receiver`'s type, for a binding not in a home.
+#[inline(always)]
+pub fn receiver_probe<T: ?Sized>(_: &T) -> ReceiverProbe<T, Free> {
+    ReceiverProbe(PhantomData)
+}
+
+/// The probe of `*receiver`'s type, for a binding in a home.
+#[inline(always)]
+pub fn home_receiver_probe<T: ?Sized>(_: &T) -> ReceiverProbe<T, Homed> {
+    ReceiverProbe(PhantomData)
+}
+
+/// The receiver's type is one whose method of the probed name takes `self`
+/// by value (or moving it is not observable).
+pub struct TakesSelf;
+
+/// The receiver's type is not known to be one whose method of the probed
+/// name takes `self`: the generated check refuses it.
+pub struct MayBorrowSelf;
+
+/// The temporary receiver of such a method call, before a later suspension
+/// of its statement (`make().sum() + f().await`), split by the levels into
+/// the part the call takes and the part held to the statement's end (a
+/// temporary of the statement, dropped there). The split's levels mirror
+/// the probe's: where std's method of that name takes `self` (or moving is
+/// not observable), the receiver is taken and moved into the call, and
+/// nothing ([`Taken`]) is held; else (`fn count(&self)` of a user type) it
+/// is held and borrowed there, so that it lives to the statement's end as
+/// Rust keeps such a temporary. A user method that takes `self` on a type
+/// the levels do not know is then E0507 "cannot move out of a mutable
+/// reference" at the call (write `Type::method(..)`).
+///
+/// ```text
+/// let split = { use receiver_probes::iter::*; (&&&&&&&&receiver_split(make())).__coro_split() };
+/// let mut taken = split.0;   // `Some(receiver)`, or `Taken`
+/// let mut held = split.1;    // `Taken`, or `Some(receiver)`: held to the `;`
+/// receiver_of((&mut taken, &mut held)).sum()
+/// ```
+pub struct ReceiverSplit<T>(Cell<Option<T>>);
+
+/// The split of `value`, a temporary receiver.
+#[inline(always)]
+pub fn receiver_split<T>(value: T) -> ReceiverSplit<T> {
+    ReceiverSplit(Cell::new(Some(value)))
+}
+
+impl<T> ReceiverSplit<T> {
+    fn value(&self) -> T {
+        self.0.take().expect("coro: a receiver is split once")
+    }
+}
+
+/// The part of a split that is not there: the receiver was taken by the
+/// call (it is the held part), or is held (it is the taken part).
+pub struct Taken;
+
+/// Nothing to do; the impl only keeps the generated `drop(held)` at the
+/// statement's end from being linted as the drop of a value without glue.
+impl Drop for Taken {
+    #[inline(always)]
+    fn drop(&mut self) {}
+}
+
+/// The receiver for the call, from the parts of its split.
+#[doc(hidden)]
+pub trait ReceiverOf {
+    type Out;
+    fn receiver(self) -> Self::Out;
+}
+
+impl<T> ReceiverOf for (&mut Option<T>, &mut Taken) {
+    type Out = T;
+    #[inline(always)]
+    fn receiver(self) -> T {
+        self.0.take().expect("coro: a split receiver is taken once")
+    }
+}
+
+impl<'a, T> ReceiverOf for (&'a mut Taken, &'a mut Option<T>) {
+    type Out = &'a mut T;
+    #[inline(always)]
+    fn receiver(self) -> &'a mut T {
+        self.1.as_mut().expect("coro: a held receiver is there")
+    }
+}
+
+/// The receiver for the call: `(&mut taken, &mut held)` of a split.
+#[inline(always)]
+pub fn receiver_of<P: ReceiverOf>(parts: P) -> P::Out {
+    parts.receiver()
+}
+
+/// One level of the probe: a trait with the probe method, implemented for
+/// `$on` (a number of references to `ReceiverProbe`) under `$bounds`.
+macro_rules! level {
+    ($trait:ident, $out:ident, [$($gen:tt)*], $on:ty) => {
+        #[doc(hidden)]
+        pub trait $trait {
+            /// The verdict for this level's receivers.
+            #[inline(always)]
+            fn __coro_takes_self(&self) -> $out {
+                $out
+            }
+        }
+        impl<$($gen)*> $trait for $on {}
+    };
+}
+
+/// The levels every module has: references (level 7) and `Copy` values
+/// not in a home (level 1) pass, anything else fails (level 0).
+macro_rules! common_levels {
+    () => {
+        level!(ViaRef, TakesSelf, [T: ?Sized, H], &&&&&&&ReceiverProbe<&T, H>);
+        level!(ViaMutRef, TakesSelf, [T: ?Sized, H], &&&&&&&ReceiverProbe<&mut T, H>);
+        level!(ViaCopy, TakesSelf, [T: Copy], &ReceiverProbe<T, Free>);
+        level!(ViaFallback, MayBorrowSelf, [T: ?Sized, H], ReceiverProbe<T, H>);
+        /// A receiver taken by the call (see [`ReceiverSplit`]).
+        pub trait SplitTake {
+            /// The receiver's type.
+            type Out;
+            /// The receiver, to be taken by the call.
+            fn __coro_split(&self) -> (Option<Self::Out>, Taken);
+        }
+        /// A receiver held to the statement's end (see [`ReceiverSplit`]).
+        pub trait SplitHold {
+            /// The receiver's type.
+            type Out;
+            /// The receiver, to be held and borrowed by the call.
+            fn __coro_split(&self) -> (Taken, Option<Self::Out>);
+        }
+        take!(['r, T: ?Sized], &'r T, &&&&&&&ReceiverSplit<&'r T>);
+        take!(['r, T: ?Sized], &'r mut T, &&&&&&&ReceiverSplit<&'r mut T>);
+        take!([T: Copy], T, &ReceiverSplit<T>);
+        impl<T> SplitHold for ReceiverSplit<T> {
+            type Out = T;
+            #[inline(always)]
+            fn __coro_split(&self) -> (Taken, Option<T>) {
+                (Taken, Some(self.value()))
+            }
+        }
+    };
+}
+
+macro_rules! family {
+    (iter) => {
+        level!(ViaIterator, TakesSelf, [T: Iterator + ?Sized, H], &&&&&&ReceiverProbe<T, H>);
+        take!([T: Iterator], T, &&&&&&ReceiverSplit<T>);
+    };
+    // coro's own async iterators: `map`, `filter`, `enumerate`, `take`,
+    // `collect` take `self`.
+    (aiter) => {
+        level!(ViaAsyncIterator, TakesSelf, [T: crate::AsyncIterator + ?Sized, H], &&&&&ReceiverProbe<T, H>);
+        take!([T: crate::AsyncIterator], T, &&&&&ReceiverSplit<T>);
+    };
+    (opt) => {
+        level!(ViaOption, TakesSelf, [T, H], &&&&ReceiverProbe<Option<T>, H>);
+        take!([T], Option<T>, &&&&ReceiverSplit<Option<T>>);
+    };
+    (res) => {
+        level!(ViaResult, TakesSelf, [T, E, H], &&&ReceiverProbe<Result<T, E>, H>);
+        take!([T, E], Result<T, E>, &&&ReceiverSplit<Result<T, E>>);
+    };
+    (ord) => {
+        level!(ViaOrd, TakesSelf, [T: Ord, H], &&ReceiverProbe<T, H>);
+        take!([T: Ord], T, &&ReceiverSplit<T>);
+    };
+}
+
+/// A level of the split that gives the receiver to the call (`$on` splits
+/// an `$out`): std's method of the name takes `self`, or the receiver is a
+/// reference or `Copy`.
+macro_rules! take {
+    ([$($gen:tt)*], $out:ty, $($on:tt)*) => {
+        impl<$($gen)*> SplitTake for $($on)* {
+            type Out = $out;
+            #[inline(always)]
+            fn __coro_split(&self) -> (Option<$out>, Taken) {
+                (Some(self.value()), Taken)
+            }
+        }
+    };
+}
+
+macro_rules! modules {
+    ($($name:ident: $($family:ident),*;)*) => {$(
+        #[doc(hidden)]
+        #[allow(missing_docs)]
+        pub mod $name {
+            use super::*;
+            common_levels!();
+            $(family!($family);)*
+        }
+    )*};
+}
+
+// The sets of std types that have a method by value, by the transform's
+// names (`coro-transform`'s `syntax::moves::std_takers`).
+modules! {
+    iter: iter, aiter;
+    iter_opt: iter, aiter, opt;
+    iter_opt_res: iter, aiter, opt, res;
+    iter_ord: iter, ord;
+    opt: opt;
+    res: res;
+    opt_res: opt, res;
+}

@@ -1,0 +1,264 @@
+//! Differential tests: the receiver check (ARCHITECTURE.md "Liveness", known
+//! limit 1). A method call that the receiver rule takes to move its
+//! receiver by the method's NAME (`map`, `collect`, `ok`, `sum`, ...) is
+//! checked at compile time to be one of std's methods of that name taking
+//! `self` (ui tests `receiver_by_name_borrowing_*` show the refusal of a
+//! user `&self` method). These twins show std receivers still run exactly
+//! as an `async fn` runs them: bindings with and without homes, generic
+//! and `Copy` receivers, temporaries, run to completion and cancelled
+//! after every k polls (`assert_twins`).
+#[macro_use]
+mod support;
+use support::*;
+
+fn tracked_vec(names: &[&'static str]) -> Vec<Tracked> {
+    names.iter().map(|n| Tracked::new(n)).collect()
+}
+
+fn len_of(t: Tracked) -> usize {
+    t.name().len()
+}
+
+mod bindings {
+    use super::*;
+    twins! {
+        fn option_map_then_await() -> usize {
+            let o = Some(Tracked::new("o"));
+            let keep = Tracked::new("keep");
+            let n = o.map(len_of);
+            tick("a").await;
+            log(keep.name());
+            n.unwrap_or(0)
+        }
+        fn filter_collect_then_await() -> usize {
+            let it = tracked_vec(&["a", "bb", "c"]).into_iter();
+            let kept: Vec<Tracked> = it.filter(|t| t.name().len() == 1).collect();
+            tick("a").await;
+            kept.len()
+        }
+        fn adapter_binding_then_collect() -> usize {
+            let v = tracked_vec(&["a", "bb"]);
+            let lens = v.into_iter().map(len_of);
+            tick("a").await;
+            let all: Vec<usize> = lens.collect();
+            tick("b").await;
+            all.iter().sum()
+        }
+        fn result_ok_then_await(good: bool) -> usize {
+            let r: Result<Tracked, Tracked> = if good {
+                Ok(Tracked::new("ok"))
+            } else {
+                Err(Tracked::new("err"))
+            };
+            let o = r.ok();
+            tick("a").await;
+            o.map_or(0, len_of)
+        }
+        fn into_iter_then_await() -> usize {
+            let v = tracked_vec(&["x", "yy"]);
+            let mut it = v.into_iter();
+            let first = it.next();
+            tick("a").await;
+            first.map_or(0, len_of) + it.len()
+        }
+        fn generic_iterator_receiver(it: impl Iterator<Item = Tracked>) -> usize {
+            let lens = it.map(len_of);
+            tick("a").await;
+            lens.sum()
+        }
+        fn boxed_iterator_receiver(it: Box<dyn Iterator<Item = Tracked>>) -> usize {
+            let n = it.fold(0, |n, t| n + len_of(t));
+            tick("a").await;
+            n
+        }
+        fn copy_option_of_reference() -> usize {
+            let t = Tracked::new("t");
+            let o = Some(&t);
+            let n = o.map(|t| t.name().len());
+            tick("a").await;
+            n.unwrap_or(0) + o.map_or(0, |t| t.name().len())
+        }
+        fn option_ok_or_then_await(c: bool) -> usize {
+            let o = if c { Some(Tracked::new("o")) } else { None };
+            let r = o.ok_or(Tracked::new("missing"));
+            tick("a").await;
+            match r {
+                Ok(t) => len_of(t),
+                Err(e) => len_of(e) + 10,
+            }
+        }
+    }
+
+    #[test]
+    fn std_receivers_run_as_async_fn_runs_them() {
+        assert_eq!(assert_twins!(option_map_then_await()), 1);
+        assert_eq!(assert_twins!(filter_collect_then_await()), 2);
+        assert_eq!(assert_twins!(adapter_binding_then_collect()), 3);
+        assert_eq!(assert_twins!(result_ok_then_await(true)), 2);
+        assert_eq!(assert_twins!(result_ok_then_await(false)), 0);
+        assert_eq!(assert_twins!(into_iter_then_await()), 2);
+        assert_eq!(assert_twins!(copy_option_of_reference()), 2);
+        assert_eq!(assert_twins!(option_ok_or_then_await(true)), 1);
+        assert_eq!(assert_twins!(option_ok_or_then_await(false)), 17);
+    }
+
+    #[test]
+    fn generic_receivers_run_as_async_fn_runs_them() {
+        let names = || tracked_vec(&["a", "bb"]).into_iter();
+        assert_eq!(
+            assert_pair!(
+                coro_side::generic_iterator_receiver(names()),
+                native_side::generic_iterator_receiver(names()),
+            ),
+            3
+        );
+        assert_eq!(
+            assert_pair!(
+                coro_side::boxed_iterator_receiver(Box::new(names())),
+                native_side::boxed_iterator_receiver(Box::new(names())),
+            ),
+            3
+        );
+    }
+}
+
+/// Bindings with a home (borrowed across a suspension), read out of it by
+/// a std method taking `self`.
+mod homed {
+    use super::*;
+    twins! {
+        fn homed_option_map() -> usize {
+            let o = Some(Tracked::new("o"));
+            let r = &o;
+            tick("a").await;
+            log(format!("{}", r.is_some()));
+            let n = o.map(len_of);
+            tick("b").await;
+            n.unwrap_or(0)
+        }
+        fn homed_iterator_filter_collect() -> usize {
+            let it = tracked_vec(&["a", "bb", "c"]).into_iter();
+            let r = &it;
+            tick("a").await;
+            log(format!("{}", r.len()));
+            let kept: Vec<Tracked> = it.filter(|t| t.name().len() == 1).collect();
+            tick("b").await;
+            kept.len()
+        }
+        fn homed_result_ok() -> usize {
+            let res: Result<Tracked, ()> = Ok(Tracked::new("r"));
+            let r = &res;
+            tick("a").await;
+            log(format!("{}", r.is_ok()));
+            let o = res.ok();
+            tick("b").await;
+            o.map_or(0, len_of)
+        }
+        fn homed_copy_option_of_reference() -> usize {
+            let t = Tracked::new("t");
+            let o = Some(&t);
+            let r = &o;
+            tick("a").await;
+            let n = o.map(|t| t.name().len());
+            tick("b").await;
+            n.unwrap_or(0) + r.map_or(0, |t| t.name().len())
+        }
+    }
+
+    #[test]
+    fn std_receivers_read_out_of_homes_run_as_async_fn_runs_them() {
+        assert_eq!(assert_twins!(homed_option_map()), 1);
+        assert_eq!(assert_twins!(homed_iterator_filter_collect()), 2);
+        assert_eq!(assert_twins!(homed_result_ok()), 1);
+        assert_eq!(assert_twins!(homed_copy_option_of_reference()), 2);
+    }
+}
+
+/// A user type with `&self` methods named like std's consumers.
+pub struct Stats(pub Tracked);
+
+impl Stats {
+    pub fn new(name: &'static str) -> Stats {
+        Stats(Tracked::new(name))
+    }
+    pub fn count(&self) -> usize {
+        log(format!("count {}", self.0.name()));
+        self.0.name().len()
+    }
+    pub fn sum(&mut self) -> usize {
+        log(format!("sum {}", self.0.name()));
+        2
+    }
+}
+
+/// Temporaries of a statement with a later suspension, the receivers of a
+/// method the receiver rule takes by its name to move them: split by their
+/// type, taken by std's method of that name (which takes `self`), held to
+/// the statement's end and borrowed for a user's (`Stats::count(&self)`:
+/// dropped at the `;`, after the `.await`, as in Rust).
+mod temporaries {
+    use super::*;
+    twins! {
+        fn user_count_of_a_temporary() -> usize {
+            let n = Stats::new("s").count() + ready("r", 1).await;
+            log("after");
+            n
+        }
+        fn user_sum_by_mut_ref_of_a_temporary() -> usize {
+            let n = Stats::new("s").sum() + ready("r", 1).await;
+            log("after");
+            n
+        }
+        fn user_count_in_a_scrutinee() -> usize {
+            match Stats::new("s").count() + 1 {
+                n => {
+                    tick("a").await;
+                    n
+                }
+            }
+        }
+        fn iterator_chain_sum_before_await() -> usize {
+            let v = tracked_vec(&["a", "bb"]);
+            v.into_iter().map(len_of).sum::<usize>() + ready("r", 1).await
+        }
+        fn option_map_or_before_await() -> usize {
+            Some(Tracked::new("o")).map_or(0, len_of) + ready("r", 1).await
+        }
+        fn count_of_filter_before_await() -> usize {
+            tracked_vec(&["a", "bb", "c"])
+                .into_iter()
+                .filter(|t| t.name().len() == 1)
+                .count()
+                + ready("r", 1).await
+        }
+        fn option_zip_with_awaited_argument() -> usize {
+            Some(Tracked::new("o"))
+                .zip(ready("r", Some(Tracked::new("z"))).await)
+                .map_or(0, |(a, b)| len_of(a) + len_of(b))
+        }
+        fn ord_max_before_await() -> usize {
+            String::from("apple").max(String::from("pear")).len() + ready("r", 1).await
+        }
+        fn result_ok_before_await() -> usize {
+            let r: Result<Tracked, ()> = Ok(Tracked::new("r"));
+            r.ok().map_or(0, len_of) + ready("x", 1).await
+        }
+    }
+
+    #[test]
+    fn std_temporaries_run_as_async_fn_runs_them() {
+        assert_eq!(assert_twins!(iterator_chain_sum_before_await()), 4);
+        assert_eq!(assert_twins!(option_map_or_before_await()), 2);
+        assert_eq!(assert_twins!(count_of_filter_before_await()), 3);
+        assert_eq!(assert_twins!(result_ok_before_await()), 2);
+        assert_eq!(assert_twins!(ord_max_before_await()), 5);
+        assert_eq!(assert_twins!(option_zip_with_awaited_argument()), 2);
+    }
+
+    #[test]
+    fn user_consumer_named_methods_borrow_a_held_temporary() {
+        assert_eq!(assert_twins!(user_count_of_a_temporary()), 2);
+        assert_eq!(assert_twins!(user_sum_by_mut_ref_of_a_temporary()), 3);
+        assert_eq!(assert_twins!(user_count_in_a_scrutinee()), 2);
+    }
+}
