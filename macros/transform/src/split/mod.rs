@@ -92,30 +92,22 @@ impl VisitMut for Splitter<'_> {
 /// Pair { a: t, b: _ } = p; body }`; one arm with no guard is exhaustive,
 /// so the pattern is irrefutable): a use of each field, by value where its
 /// sub-pattern binds by value, so the split keeps what the pattern leaves
-/// to the end of the binding's scope, as Rust does. Only where a
-/// suspension follows (in the arm or after it in the block): elsewhere the
-/// `match` is kept as written.
+/// to the end of the binding's scope, as Rust does (the split is made only
+/// where a suspension follows; elsewhere the `let` runs as the `match`).
 struct ArmToLet;
 
 impl VisitMut for ArmToLet {
-    fn visit_block_mut(&mut self, block: &mut Block) {
-        for k in 0..block.stmts.len() {
-            let later_await = block.stmts[k..].iter().any(stmt_contains_await);
-            if let Stmt::Expr(Expr::Match(m), _) = &block.stmts[k]
-                && later_await
-                && let Some(local) = arm_as_let(m)
-            {
-                let body = &m.arms[0].body;
-                let block_expr: Expr = syn::parse_quote_spanned!(m.match_token.span=> {
-                    #local
-                    #body
-                });
-                if let Stmt::Expr(e, _) = &mut block.stmts[k] {
-                    *e = block_expr;
-                }
-            }
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        if let Expr::Match(m) = e
+            && let Some(local) = arm_as_let(m)
+        {
+            let body = &m.arms[0].body;
+            *e = syn::parse_quote_spanned!(m.match_token.span=> {
+                #local
+                #body
+            });
         }
-        visit_mut::visit_block_mut(self, block);
+        visit_mut::visit_expr_mut(self, e);
     }
     fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
