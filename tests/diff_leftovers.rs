@@ -311,3 +311,93 @@ mod one_arm_leaving_a_part {
         assert_twins!(ref_part_held_across());
     }
 }
+
+mod if_let_leaving_the_binding {
+    use super::*;
+    twins! {
+        // `if let Ok(v) = r`: the `else` leaves `r` whole (the `match` it
+        // means moves it on the `then` path only).
+        fn else_awaits(ok: bool) -> usize {
+            let r = res(ok);
+            let n = if let Ok(v) = r {
+                take(v)
+            } else {
+                tick("e").await;
+                0
+            };
+            log("after");
+            n
+        }
+        fn then_awaits_copy_payload(ok: bool) -> i64 {
+            let r = res_i(ok);
+            let mut n = 0;
+            if let Ok(v) = r {
+                tick("o").await;
+                n = v;
+            }
+            tick("after").await;
+            log("end");
+            n
+        }
+        fn kept_as_written_then_await(ok: bool) -> usize {
+            let r = res(ok);
+            let n = if let Ok(v) = r { take(v) } else { 0 };
+            tick("after").await;
+            log("end");
+            n
+        }
+        fn else_if_chain(ok: bool) -> usize {
+            let r = res(ok);
+            let o = opt(!ok);
+            let n = if let Ok(v) = r {
+                take(v)
+            } else if let Some(t) = o {
+                tick("s").await;
+                take(t)
+            } else {
+                0
+            };
+            log("after");
+            n
+        }
+        // `Some(t)` leaves nothing that owns: as written.
+        fn some_binding_unchanged(some: bool) -> usize {
+            let o = opt(some);
+            let n = if let Some(t) = o {
+                tick("s").await;
+                take(t)
+            } else {
+                tick("n").await;
+                0
+            };
+            log("after");
+            n
+        }
+    }
+
+    #[test]
+    fn else_awaits_runs_alike() {
+        assert_twins!(else_awaits(true));
+        assert_twins!(else_awaits(false));
+    }
+    #[test]
+    fn then_awaits_copy_payload_runs_alike() {
+        assert_twins!(then_awaits_copy_payload(true));
+        assert_twins!(then_awaits_copy_payload(false));
+    }
+    #[test]
+    fn kept_as_written_then_await_runs_alike() {
+        assert_twins!(kept_as_written_then_await(true));
+        assert_twins!(kept_as_written_then_await(false));
+    }
+    #[test]
+    fn else_if_chain_runs_alike() {
+        assert_twins!(else_if_chain(true));
+        assert_twins!(else_if_chain(false));
+    }
+    #[test]
+    fn some_binding_unchanged_runs_alike() {
+        assert_twins!(some_binding_unchanged(true));
+        assert_twins!(some_binding_unchanged(false));
+    }
+}

@@ -31,6 +31,7 @@
 //! with named fields), is left as it is (a partly moved binding carried
 //! across a suspension is then rustc's E0382).
 
+mod arms;
 mod fields;
 mod mentions;
 
@@ -48,7 +49,7 @@ use syn::{Block, Expr, Member, Pat, Stmt};
 
 /// Splits the partly moved bindings of `body` (see the module's docs).
 pub fn split_partial_moves(body: &mut Block) {
-    ArmToLet.visit_block_mut(body);
+    arms::ArmToLet.visit_block_mut(body);
     let literals = StructLiterals::of(body);
     Splitter {
         literals: &literals,
@@ -84,61 +85,6 @@ impl VisitMut for Splitter<'_> {
             visit_operands(mac, self);
         }
     }
-}
-
-/// A `match` statement on a binding with one arm, no guard and a pattern
-/// that destructures it and leaves a part (`match p { Pair { a: t, b: _ }
-/// => body }`, `match p { (k, _) => body }`) is the `let` it means (`{ let
-/// Pair { a: t, b: _ } = p; body }`; one arm with no guard is exhaustive,
-/// so the pattern is irrefutable): a use of each field, by value where its
-/// sub-pattern binds by value, so the split keeps what the pattern leaves
-/// to the end of the binding's scope, as Rust does (the split is made only
-/// where a suspension follows; elsewhere the `let` runs as the `match`).
-struct ArmToLet;
-
-impl VisitMut for ArmToLet {
-    fn visit_expr_mut(&mut self, e: &mut Expr) {
-        if let Expr::Match(m) = e
-            && let Some(local) = arm_as_let(m)
-        {
-            let body = &m.arms[0].body;
-            *e = syn::parse_quote_spanned!(m.match_token.span=> {
-                #local
-                #body
-            });
-        }
-        visit_mut::visit_expr_mut(self, e);
-    }
-    fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
-    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
-}
-
-/// `let PAT = p;` for `match p { PAT => .. }` (see [`ArmToLet`]).
-fn arm_as_let(m: &syn::ExprMatch) -> Option<Stmt> {
-    let [arm] = &m.arms[..] else {
-        return None;
-    };
-    let name = bare_ident(crate::syntax::expr::strip_parens(&m.expr))?;
-    let pat = match &arm.pat {
-        Pat::Paren(p) => &*p.pat,
-        p => p,
-    };
-    let destructures = match pat {
-        Pat::Struct(s) => s.qself.is_none(),
-        Pat::TupleStruct(s) => s.qself.is_none() && !s.elems.iter().any(|e| matches!(e, Pat::Rest(_))),
-        Pat::Tuple(t) => !t.elems.iter().any(|e| matches!(e, Pat::Rest(_))),
-        _ => false,
-    };
-    if arm.guard.is_some()
-        || !m.attrs.is_empty()
-        || !destructures
-        || crate::syntax::pattern::moves_whole(pat)
-        || !crate::syntax::pattern::binds_by_value(pat)
-        || crate::syntax::pattern::binds_name(pat, name)
-    {
-        return None;
-    }
-    Some(syn::parse_quote!(let #pat = #name;))
 }
 
 /// How the split binding's fields are written in a pattern.
