@@ -401,3 +401,76 @@ mod if_let_leaving_the_binding {
         assert_twins!(some_binding_unchanged(false));
     }
 }
+
+mod owned_scrutinee_guarded_arms {
+    use super::*;
+
+    fn pair() -> Pair {
+        Pair { a: Tracked::new("a"), b: Tracked::new("b") }
+    }
+
+    twins! {
+        // What a guarded arm's pattern leaves of a value the `match` owns
+        // (`b: _`) was dropped at the arm's first suspension.
+        fn wildcard_part_in_a_guarded_arm(c: bool) -> usize {
+            let n = match pair() {
+                Pair { a: t, b: _ } if c => {
+                    tick("g").await;
+                    log(t.name());
+                    1
+                }
+                Pair { a: _, b: u } => {
+                    tick("o").await;
+                    log(u.name());
+                    2
+                }
+            };
+            log("after");
+            n
+        }
+        fn awaited_value_guarded_arm(n: i64) -> i64 {
+            let v = match ready("r", (Tracked::new("x"), Tracked::new("y"), n)).await {
+                (x, _, k) if k > 0 => {
+                    tick("pos").await;
+                    log(x.name());
+                    k
+                }
+                (_, y, k) => {
+                    tick("other").await;
+                    log(y.name());
+                    -k
+                }
+            };
+            log("after");
+            v
+        }
+        fn ref_part_in_a_guarded_arm(c: bool) -> usize {
+            let n = match pair() {
+                Pair { a: t, b: ref r } if c => {
+                    tick("g").await;
+                    log(r.name());
+                    take(t)
+                }
+                Pair { a, b } => take(a) + take(b),
+            };
+            log("after");
+            n
+        }
+    }
+
+    #[test]
+    fn wildcard_part_in_a_guarded_arm_runs_alike() {
+        assert_twins!(wildcard_part_in_a_guarded_arm(true));
+        assert_twins!(wildcard_part_in_a_guarded_arm(false));
+    }
+    #[test]
+    fn awaited_value_guarded_arm_runs_alike() {
+        assert_twins!(awaited_value_guarded_arm(3));
+        assert_twins!(awaited_value_guarded_arm(0));
+    }
+    #[test]
+    fn ref_part_in_a_guarded_arm_runs_alike() {
+        assert_twins!(ref_part_in_a_guarded_arm(true));
+        assert_twins!(ref_part_in_a_guarded_arm(false));
+    }
+}

@@ -353,10 +353,12 @@ impl Lowerer {
             let against_ref = matches!(&*m.expr, Expr::Reference(_));
             // What the arm's pattern leaves of an owned scrutinee that
             // patterns move out of (`(a, _)`) is moved out too, into a
-            // value held to the end of the arm (`keep_rest`).
+            // value held to the end of the arm (`keep_rest`); in an arm
+            // with a guard too (Rust binds by value only once the guard
+            // held, so a failed guard leaves the value whole).
             let mut branch = self.declare_branch_pattern(
                 &arm.pat,
-                keeps_rest && arm.guard.is_none(),
+                keeps_rest,
                 against_ref,
                 true,
             );
