@@ -406,7 +406,10 @@ mod owned_scrutinee_guarded_arms {
     use super::*;
 
     fn pair() -> Pair {
-        Pair { a: Tracked::new("a"), b: Tracked::new("b") }
+        Pair {
+            a: Tracked::new("a"),
+            b: Tracked::new("b"),
+        }
     }
 
     twins! {

@@ -204,8 +204,8 @@ impl Rewriter<'_, '_> {
         }
         let name = crate::syntax::expr::bare_ident(crate::syntax::expr::strip_parens(scrutinee))?;
         let id = self.resolve(&name.to_string())?;
-        let put_back = self.homed_outside_closure(scrutinee)
-            && crate::syntax::pattern::arms_read_whole(pats);
+        let put_back =
+            self.homed_outside_closure(scrutinee) && crate::syntax::pattern::arms_read_whole(pats);
         Some((id, put_back, name.clone()))
     }
 
@@ -214,7 +214,11 @@ impl Rewriter<'_, '_> {
     /// `put_back`, one that binds nothing binds the value read out as a
     /// whole and puts it back first thing (`__coro_left @ (pat) => { x =
     /// __coro_left; body }`, the assignment then rewritten for the home).
-    fn arm_leaves_binding(&mut self, (id, put_back, name): (VarId, bool, &Ident), arm: &mut syn::Arm) {
+    fn arm_leaves_binding(
+        &mut self,
+        (id, put_back, name): (VarId, bool, &Ident),
+        arm: &mut syn::Arm,
+    ) {
         if crate::syntax::pattern::binds_by_value(&arm.pat) {
             self.record(id, Ctx::Value);
         } else if put_back {
@@ -222,7 +226,7 @@ impl Rewriter<'_, '_> {
             let pat = &arm.pat;
             arm.pat = syn::parse_quote!(#left @ (#pat));
             let body = &arm.body;
-            arm.body = Box::new(syn::parse_quote!({ #name = #left; #body }));
+            *arm.body = syn::parse_quote!({ #name = #left; #body });
         }
     }
 

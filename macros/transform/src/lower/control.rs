@@ -291,7 +291,11 @@ impl Lowerer {
             .any(|a| crate::syntax::pattern::has_bindings(&a.pat));
         let awaited = self.suspends(&m.expr);
         let keeps_rest = self.keeps_rest(&m.expr, binds);
-        let leaves = if awaited { None } else { self.arms_leave_binding(m) };
+        let leaves = if awaited {
+            None
+        } else {
+            self.arms_leave_binding(m)
+        };
         let put_back = leaves.as_ref().is_some_and(|l| l.put_back);
         let scrut = if awaited {
             let v = self.lower_held_operand(&m.expr);
@@ -356,12 +360,7 @@ impl Lowerer {
             // value held to the end of the arm (`keep_rest`); in an arm
             // with a guard too (Rust binds by value only once the guard
             // held, so a failed guard leaves the value whole).
-            let mut branch = self.declare_branch_pattern(
-                &arm.pat,
-                keeps_rest,
-                against_ref,
-                true,
-            );
+            let mut branch = self.declare_branch_pattern(&arm.pat, keeps_rest, against_ref, true);
             let put_back_arm = leaves
                 .as_ref()
                 .and_then(|l| self.arm_leaves_binding(l, &arm.pat, &mut branch));

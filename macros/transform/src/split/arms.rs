@@ -83,7 +83,9 @@ fn arm_as_let(m: &syn::ExprMatch) -> Option<Stmt> {
     };
     let destructures = match pat {
         Pat::Struct(s) => s.qself.is_none(),
-        Pat::TupleStruct(s) => s.qself.is_none() && !s.elems.iter().any(|e| matches!(e, Pat::Rest(_))),
+        Pat::TupleStruct(s) => {
+            s.qself.is_none() && !s.elems.iter().any(|e| matches!(e, Pat::Rest(_)))
+        }
         Pat::Tuple(t) => !t.elems.iter().any(|e| matches!(e, Pat::Rest(_))),
         _ => false,
     };
@@ -98,4 +100,3 @@ fn arm_as_let(m: &syn::ExprMatch) -> Option<Stmt> {
     }
     Some(syn::parse_quote!(let #pat = #name;))
 }
-
