@@ -80,6 +80,8 @@ suites=(
     "diff_lowering"
     "dangling_held"
     "diff_home_moves"
+    "diff_partial_moves"
+    "diff_temporaries"
     "diff_drops --skip temporary_borrowed_across_await"
     "diff_control --skip await_in_match_guard"
     "generators --skip example_generators_output"

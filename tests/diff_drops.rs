@@ -1569,3 +1569,89 @@ mod guarded_arm_homes {
         }
     }
 }
+
+/// A pattern destructuring a binding is taken to move it (`drop_probe.rs`);
+/// for a type with a `Drop` impl that guess is a compile error (ui test
+/// `destructured_binding_of_a_drop_type`). These are the bodies that still
+/// compile: a reference destructured (the rewrite), parts of plain types
+/// moved out, `Drop` parts nested in them moved whole.
+mod destructured_bindings {
+    use super::*;
+
+    pub struct Labelled(pub u32, pub Tracked);
+
+    twins! {
+        fn drop_type_destructured_by_reference(n: u32) -> u32 {
+            let t = Tracked::new("t");
+            let Tracked(name) = &t;
+            tick("x").await;
+            log(*name);
+            let u = Tracked::new("u");
+            match &u {
+                Tracked(other) => {
+                    tick("y").await;
+                    log(*other);
+                }
+            }
+            n
+        }
+        fn reference_binding_of_a_drop_type(n: u32) -> u32 {
+            let t = Tracked::new("t");
+            let r = &t;
+            let Tracked(name) = r;
+            tick("x").await;
+            log(*name);
+            log(r.name());
+            n
+        }
+        fn plain_type_parts_moved_out(n: u32) -> u32 {
+            let l = Labelled(n, Tracked::new("l"));
+            let Labelled(id, label) = l;
+            tick("x").await;
+            log(label.name());
+            id
+        }
+        fn nested_drop_part_moved_whole(n: u32) -> u32 {
+            let o = Some(Labelled(n, Tracked::new("o")));
+            if let Some(Labelled(id, label)) = o {
+                tick("x").await;
+                log(label.name());
+                return id;
+            }
+            tick("y").await;
+            0
+        }
+        fn parameter_destructured_in_a_match(l: Labelled) -> u32 {
+            let keep = Tracked::new("keep");
+            match l {
+                Labelled(0, label) => {
+                    tick("zero").await;
+                    log(label.name());
+                }
+                Labelled(_, label) => {
+                    log(label.name());
+                    tick("other").await;
+                }
+            }
+            log(keep.name());
+            1
+        }
+    }
+
+    #[test]
+    fn destructured_bindings_drop_where_rust_drops_them() {
+        assert_eq!(assert_twins!(drop_type_destructured_by_reference(4)), 4);
+        assert_eq!(assert_twins!(reference_binding_of_a_drop_type(7)), 7);
+        assert_eq!(assert_twins!(plain_type_parts_moved_out(5)), 5);
+        assert_eq!(assert_twins!(nested_drop_part_moved_whole(6)), 6);
+        for id in [0, 1] {
+            assert_eq!(
+                assert_twins!(parameter_destructured_in_a_match(Labelled(
+                    id,
+                    Tracked::new("l")
+                ))),
+                1
+            );
+        }
+    }
+}

@@ -28,6 +28,8 @@ pub struct Config {
     /// How long one run of the batch may take before the program it is in
     /// is killed and set aside as a crash.
     pub run_timeout: Duration,
+    /// The generated crate's edition (both twins are compiled in it).
+    pub edition: String,
 }
 
 impl Config {
@@ -43,6 +45,7 @@ impl Config {
             work,
             verbose: false,
             run_timeout: Duration::from_secs(120),
+            edition: "2024".to_string(),
         }
     }
 }
@@ -181,8 +184,9 @@ fn write_crate(cfg: &Config, progs: &[Program]) -> io::Result<()> {
     let src = cfg.work.join("src");
     std::fs::create_dir_all(&src)?;
     let manifest = format!(
-        "[package]\nname = \"fidelity-batch\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+        "[package]\nname = \"fidelity-batch\"\nversion = \"0.0.0\"\nedition = \"{}\"\npublish = false\n\n\
          [dependencies]\ncoro = {{ path = {:?} }}\n\n[workspace]\n\n[profile.dev]\ndebug = 0\nincremental = false\n",
+        cfg.edition,
         cfg.root.display().to_string()
     );
     write_if_changed(&cfg.work.join("Cargo.toml"), &manifest)?;

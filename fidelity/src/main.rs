@@ -12,6 +12,8 @@ const USAGE: &str = "usage: coro-fidelity [--programs N] [--seed S] [--classes L
   --show SEED     print the program of SEED (with --classes) and exit
   --check SEED    check the program of SEED (with --classes); shrink it if it fails
   --rounds N      shrink rounds per failure (default 30)
+  --edition E     compile the twins in edition E (default 2024; 2021 needs
+                  --classes ..,-let-chain: let chains are edition 2024's)
   --corpus DIR    convert the parameterless free async fns of the .rs files under DIR
                   (see scripts/corpus.sh) and report how many compile and run alike
   --files F...    check hand-written programs (each file: `fn f(..) -> T { .. }`,
@@ -29,6 +31,7 @@ fn main() {
     let mut rounds = 30usize;
     let mut files: Vec<String> = Vec::new();
     let mut corpus: Option<String> = None;
+    let mut edition = String::from("2024");
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || {
@@ -46,6 +49,7 @@ fn main() {
                 break;
             }
             "--corpus" => corpus = Some(val()),
+            "--edition" => edition = val(),
             "--check" => check = Some(val().parse::<u64>().unwrap_or_else(|_| die("bad --check"))),
             "--rounds" => rounds = val().parse().unwrap_or_else(|_| die("bad --rounds")),
             "--show" => show = Some(val().parse::<u64>().unwrap_or_else(|_| die("bad --show"))),
@@ -70,6 +74,11 @@ fn main() {
     }
     let mut cfg = Config::default_for_workspace();
     cfg.verbose = true;
+    if edition != "2024" {
+        // Its own crate: switching editions would rebuild everything.
+        cfg.work = cfg.work.with_file_name(format!("fidelity-{edition}"));
+    }
+    cfg.edition = edition;
     if let Some(dir) = corpus {
         run_corpus(&cfg, std::path::Path::new(&dir), batch);
         return;

@@ -349,6 +349,31 @@ impl<R> FnReturn for fn() -> R {
     type Output = R;
 }
 
+/// Whether the crate that calls this in a constant is compiled in edition
+/// 2024 or later, read off the never type's fallback: a diverging
+/// closure's unconstrained return type falls back to `!` from edition
+/// 2024, to `()` before. The transform places temporaries by edition
+/// 2024's rules; where an earlier edition's would differ it asserts this
+/// (ARCHITECTURE.md, known limit 2).
+pub const fn is_edition_2024<T: EditionOfFallback>(_: &impl FnOnce() -> T) -> bool {
+    T::IS_2024
+}
+
+/// What a diverging closure's return type fell back to (see
+/// [`is_edition_2024`]).
+pub trait EditionOfFallback {
+    /// Whether it is `!` (edition 2024) rather than `()`.
+    const IS_2024: bool;
+}
+
+impl EditionOfFallback for () {
+    const IS_2024: bool = false;
+}
+
+impl EditionOfFallback for NeverType {
+    const IS_2024: bool = true;
+}
+
 /// Stands in for a coroutine whose body the macro refused (so the error
 /// is reported once, not again at every call). Never completes.
 pub fn never<T>() -> Never<T> {

@@ -19,6 +19,7 @@ mod analyse;
 mod args;
 mod check;
 mod codegen;
+mod drop_probe;
 mod emit;
 mod expand;
 mod fragment;

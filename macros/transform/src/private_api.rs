@@ -49,6 +49,7 @@ private_items! {
     DELEGATE = delegate,
     EXPECT_STATE = expect_state,
     FROM_RESIDUAL = from_residual,
+    IS_EDITION_2024 = is_edition_2024,
     GENERATOR = Generator,
     GENERATOR_MACHINE = generator_machine,
     GENERATOR_RESUMED_AFTER_COMPLETION = generator_resumed_after_completion,
@@ -97,7 +98,7 @@ mod tests {
             }
         }
         for name in super::ALL {
-            let declared = ["fn", "struct", "trait", "enum", "type"]
+            let declared = ["fn", "const fn", "struct", "trait", "enum", "type"]
                 .iter()
                 .any(|kind| source.contains(&format!("pub {kind} {name}")));
             assert!(

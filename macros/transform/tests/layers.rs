@@ -5,7 +5,7 @@
 //! ```text
 //!  0 rules                     the catalogue of refusals (their texts)
 //!  1 syntax, private_api       questions about the user's code; the runtime's names
-//!  2 vars, signature, args, codegen
+//!  2 vars, signature, args, codegen, split, drop_probe
 //!  3 ir, shape                 the lowering's output; the fn's shape
 //!  4 check, analyse            rules; borrows, liveness, homes
 //!  5 fragment                  await-free code kept verbatim
@@ -28,6 +28,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("vars", 2),
     ("signature", 2),
     ("split", 2),
+    ("drop_probe", 2),
     ("args", 2),
     ("codegen", 2),
     ("ir", 3),

@@ -186,17 +186,25 @@ impl Lowerer {
     /// the pattern's bindings come into scope.
     pub(super) fn flush_homes(&mut self) {
         for (id, bound) in std::mem::take(&mut self.pending_homes) {
-            let var = &self.out.vars.all[id];
-            let ident = var.ident.clone();
-            match var.slot {
-                Some(index) => {
-                    let handle = crate::codegen::slot_handle(index);
-                    self.emit(quote!(let #ident = #handle.init(#bound);));
-                }
-                None => {
-                    let m = var.mutable.then(|| quote!(mut));
-                    self.emit(quote!(#[allow(unused_mut)] let #m #ident = #bound;));
-                }
+            self.let_var(id, quote!(#bound));
+        }
+    }
+
+    /// The `let` that gives variable `id` its first value: through its
+    /// home's `init` when it has one, else a plain (`mut` if declared so)
+    /// binding. Every binding the lowering introduces with a value comes
+    /// into scope here.
+    pub(super) fn let_var(&mut self, id: VarId, value: TokenStream) {
+        let var = &self.out.vars.all[id];
+        let ident = var.ident.clone();
+        match var.slot {
+            Some(index) => {
+                let handle = crate::codegen::slot_handle(index);
+                self.emit(quote!(let #ident = #handle.init(#value);));
+            }
+            None => {
+                let m = var.mutable.then(|| quote!(mut));
+                self.emit(quote!(#[allow(unused_mut)] let #m #ident = #value;));
             }
         }
     }

@@ -168,6 +168,13 @@ impl Lowerer {
         self.cur_block = block;
         self.cur_seg = else_seg;
         self.flow = flow;
+        if !scrutinee_temps.is_empty() && i.else_branch.is_some() {
+            self.require_edition_2024(
+                i.if_token.span,
+                "edition 2024 drops the temporaries of an `if let` scrutinee before its \
+                 `else`, earlier editions after it",
+            );
+        }
         self.drop_temps(&scrutinee_temps);
         match &i.else_branch {
             Some((_, e)) => match &**e {

@@ -164,20 +164,8 @@ impl Lowerer {
 
     /// The holder's `let`: the parts the pattern bound, in one tuple.
     fn init_rest(&mut self, kept: &KeptRest) {
-        let var = &self.out.vars.all[kept.holder];
-        let ident = var.ident.clone();
         let values = (0..kept.count).map(|k| rest_part(kept.id, k));
-        let value = quote!((#(#values,)*));
-        match var.slot {
-            Some(index) => {
-                let handle = crate::codegen::slot_handle(index);
-                self.emit(quote!(let #ident = #handle.init(#value);));
-            }
-            None => {
-                let m = var.mutable.then(|| quote!(mut));
-                self.emit(quote!(#[allow(unused_mut)] let #m #ident = #value;));
-            }
-        }
+        self.let_var(kept.holder, quote!((#(#values,)*)));
     }
 
     /// The `ref` bindings of a kept rest: `let x = &holder.k;`, lowered as

@@ -180,9 +180,31 @@ impl Lowerer {
             return value;
         }
         self.ref_temps.retain(|t| !temps.contains(t));
+        self.require_edition_2024(
+            e.span(),
+            "edition 2024 drops the temporaries of a block's tail at the block's end, \
+             earlier editions at the end of the enclosing statement",
+        );
         let value = self.temp_binding(value, false);
         self.drop_temps(&temps);
         value
+    }
+
+    /// A compile-time assertion that the crate is in edition 2024 or later,
+    /// where a statement's temporaries are placed by a rule of edition
+    /// 2024 that an earlier edition does not have (`rule` says which, and
+    /// what to write): an earlier edition would keep them longer, so the
+    /// coroutine would drop them before the same `async fn` does.
+    pub(super) fn require_edition_2024(&mut self, span: Span, rule: &str) {
+        let is_2024 = crate::private_api::IS_EDITION_2024.at(span);
+        let message = format!(
+            "coro: {rule}; this coroutine holds them across an `.await` and drops them as \
+             edition 2024 does, but this crate is in an earlier edition: use edition 2024, \
+             or bind the value to a `let` first"
+        );
+        self.emit(quote_spanned! {span=>
+            const _: () = ::core::assert!(#is_2024(&|| ::core::panic!()), #message);
+        });
     }
 
     /// A condition (`if c`, `while c`) that made temporaries used by

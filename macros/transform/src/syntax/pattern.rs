@@ -9,7 +9,7 @@ use syn::Pat;
 
 /// An identifier pattern that names a constant or unit struct (`None`,
 /// `MAX`) rather than binding: by case, with no `ref`/`mut`/`@`.
-fn is_path_like(p: &syn::PatIdent) -> bool {
+pub fn is_path_like(p: &syn::PatIdent) -> bool {
     p.by_ref.is_none()
         && p.mutability.is_none()
         && p.subpat.is_none()
