@@ -100,3 +100,65 @@ fn arm_as_let(m: &syn::ExprMatch) -> Option<Stmt> {
     }
     Some(syn::parse_quote!(let #pat = #name;))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::ToTokens;
+
+    fn rewritten(body: &str) -> String {
+        let mut block: syn::Block = syn::parse_str(body).expect("a block");
+        ArmToLet.visit_block_mut(&mut block);
+        block
+            .to_token_stream()
+            .to_string()
+            .split_whitespace()
+            .collect()
+    }
+
+    fn squash(s: &str) -> String {
+        s.split_whitespace().collect()
+    }
+
+    #[test]
+    fn one_arm_match_leaving_a_part_is_a_let() {
+        assert_eq!(
+            rewritten("{ match p { Pair { a: t, b: _ } => { f(t) } } }"),
+            squash("{ { let Pair { a: t, b: _ } = p; { f(t) } } }")
+        );
+        assert_eq!(
+            rewritten("{ let n = match p { (k, _) => k }; }"),
+            squash("{ let n = { let (k, _) = p; k }; }")
+        );
+    }
+
+    #[test]
+    fn other_matches_stay() {
+        for kept in [
+            "{ match p { Pair { a, b } => f(a, b) } }",
+            "{ match p { (k, ..) => k } }",
+            "{ match p { (ref k, _) => k } }",
+            "{ match p { (p, _) => p } }",
+            "{ match p { (k, _) if k > 0 => k, _ => 0 } }",
+            "{ match f() { (k, _) => k } }",
+        ] {
+            assert_eq!(rewritten(kept), squash(kept), "{kept}");
+        }
+    }
+
+    #[test]
+    fn if_let_whose_else_may_leave_something_is_a_match() {
+        let out = rewritten("{ if let Ok(v) = r { f(v) } else { g() } }");
+        assert!(out.contains(&squash("match r {")), "{out}");
+        assert!(out.contains(&squash("Ok(v) => { f(v) },")), "{out}");
+        assert!(out.contains(&squash("_ => { g() }")), "{out}");
+        for kept in [
+            "{ if let Some(t) = o { f(t) } }",
+            "{ if let Err(_) = r { f() } }",
+            "{ if let Ok(v) = f() { g(v) } }",
+            "{ if let (a, _) = p { g(a) } }",
+        ] {
+            assert_eq!(rewritten(kept), squash(kept), "{kept}");
+        }
+    }
+}
