@@ -80,6 +80,7 @@ suites=(
     "diff_lowering"
     "dangling_held"
     "diff_home_moves"
+    "diff_leftovers"
     "diff_partial_moves"
     "diff_temporaries"
     "diff_drops --skip temporary_borrowed_across_await"

@@ -179,7 +179,11 @@ impl VisitMut for Rewrite {
             Expr::Match(m) => {
                 visit_mut::visit_expr_match_mut(self, m);
                 let pats: Vec<&syn::Pat> = m.arms.iter().map(|a| &a.pat).collect();
-                if crate::syntax::pattern::arms_move_whole(&pats) {
+                // The machine reads a homed scrutinee out where every arm
+                // moves all of it or binds nothing (one that binds nothing
+                // puts it back: `lower::rest::LeftBinding`); here it is
+                // moved on every path, which is stricter, never looser.
+                if crate::syntax::pattern::arms_read_whole(&pats) {
                     self.moves_homed(&mut m.expr);
                 }
             }

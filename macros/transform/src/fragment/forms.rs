@@ -202,12 +202,53 @@ impl Rewriter<'_, '_> {
         }
     }
 
+    /// The scrutinee of a `match` (outside closures) if it is a binding of
+    /// the coroutine that some arms leave whole and others may move
+    /// (`syntax::pattern::arms_leave_whole`), with whether it is read out of
+    /// its home and put back by the arms that bind nothing
+    /// (`arms_read_whole`; `lower::rest::LeftBinding` for a `match` that
+    /// suspends).
+    fn left_binding(&self, scrutinee: &Expr, pats: &[&syn::Pat]) -> Option<(VarId, bool, Ident)> {
+        if self.in_closure > 0 || !crate::syntax::pattern::arms_leave_whole(pats) {
+            return None;
+        }
+        let name = crate::syntax::expr::bare_ident(crate::syntax::expr::strip_parens(scrutinee))?;
+        let id = self.resolve(&name.to_string())?;
+        let put_back =
+            self.homed_outside_closure(scrutinee) && crate::syntax::pattern::arms_read_whole(pats);
+        Some((id, put_back, name.clone()))
+    }
+
+    /// An arm of a `match` on such a binding: one that binds by value may
+    /// move it (on this path only: the arms are conditional); with
+    /// `put_back`, one that binds nothing binds the value read out as a
+    /// whole and puts it back first thing (`__coro_left @ (pat) => { x =
+    /// __coro_left; body }`, the assignment then rewritten for the home).
+    fn arm_leaves_binding(
+        &mut self,
+        (id, put_back, name): (VarId, bool, &Ident),
+        arm: &mut syn::Arm,
+    ) {
+        if crate::syntax::pattern::binds_by_value(&arm.pat) {
+            self.record(id, Ctx::Value);
+        } else if put_back {
+            let left = Ident::new("__coro_left", proc_macro2::Span::mixed_site());
+            let pat = &arm.pat;
+            arm.pat = syn::parse_quote!(#left @ (#pat));
+            let body = &arm.body;
+            *arm.body = syn::parse_quote!({ #name = #left; #body });
+        }
+    }
+
     /// Control flow: `match`, `if`, `let` conditions and loops (their bindings are fragment-local).
     pub(super) fn visit_control(&mut self, e: &mut Expr) {
         match e {
             Expr::Match(m) => {
                 let pats: Vec<&syn::Pat> = m.arms.iter().map(|a| &a.pat).collect();
-                let scrut_ctx = if crate::syntax::pattern::arms_move_whole(&pats)
+                let left = self.left_binding(&m.expr, &pats);
+                let scrut_ctx = if let Some((_, put_back, _)) = &left {
+                    if *put_back { Ctx::Value } else { Ctx::Place }
+                } else if crate::syntax::pattern::arms_move_whole(&pats)
                     && self.homed_outside_closure(&m.expr)
                 {
                     Ctx::Value
@@ -224,6 +265,9 @@ impl Rewriter<'_, '_> {
                 self.conditional += 1;
                 for arm in m.arms.iter_mut() {
                     self.locals.push(Vec::new());
+                    if let Some((id, put_back, name)) = &left {
+                        self.arm_leaves_binding((*id, *put_back, name), arm);
+                    }
                     self.bind_pattern(&mut arm.pat);
                     if let Some((_, guard)) = &mut arm.guard {
                         self.visit_expr_mut(guard);

@@ -303,6 +303,12 @@ impl Lowerer {
             .any(|a| crate::syntax::pattern::has_bindings(&a.pat));
         let awaited = self.suspends(&m.expr);
         let keeps_rest = self.keeps_rest(&m.expr, binds);
+        let leaves = if awaited {
+            None
+        } else {
+            self.arms_leave_binding(m)
+        };
+        let put_back = leaves.as_ref().is_some_and(|l| l.put_back);
         let scrut = if awaited {
             let v = self.lower_held_operand(&m.expr);
             self.temp_binding(v, false)
@@ -316,10 +322,18 @@ impl Lowerer {
             };
             let pats: Vec<&syn::Pat> = m.arms.iter().map(|a| &a.pat).collect();
             let moves_whole = crate::syntax::pattern::arms_move_whole(&pats);
-            let ctx = self.scrutinee_ctx(&m.expr, moves_whole, binds);
+            let ctx = match &leaves {
+                Some(l) if l.put_back => Ctx::Value,
+                Some(_) => Ctx::Place,
+                None => self.scrutinee_ctx(&m.expr, moves_whole, binds),
+            };
             self.fragment_expr(scrutinee, ctx)
         };
-        if !arms_await {
+        if !arms_await && !put_back {
+            if let Some(l) = &leaves {
+                // Moved on the paths of the arms that bind by value only.
+                self.note_moved_by_some_arm(l);
+            }
             let mut rest = m.clone();
             let ph = Ident::new("__coro_scrutinee_placeholder", Span::call_site());
             rest.expr = Box::new(Expr::Verbatim(ph.to_token_stream()));
@@ -355,13 +369,13 @@ impl Lowerer {
             let against_ref = matches!(&*m.expr, Expr::Reference(_));
             // What the arm's pattern leaves of an owned scrutinee that
             // patterns move out of (`(a, _)`) is moved out too, into a
-            // value held to the end of the arm (`keep_rest`).
-            let branch = self.declare_branch_pattern(
-                &arm.pat,
-                keeps_rest && arm.guard.is_none(),
-                against_ref,
-                true,
-            );
+            // value held to the end of the arm (`keep_rest`); in an arm
+            // with a guard too (Rust binds by value only once the guard
+            // held, so a failed guard leaves the value whole).
+            let mut branch = self.declare_branch_pattern(&arm.pat, keeps_rest, against_ref, true);
+            let put_back_arm = leaves
+                .as_ref()
+                .and_then(|l| self.arm_leaves_binding(l, &arm.pat, &mut branch));
             // The guard sees the bindings before the arm's code runs: under
             // the names the pattern binds them to (`__coro_bound_x` for one
             // with a home, moved into it when the arm is chosen).
@@ -370,6 +384,10 @@ impl Lowerer {
                 quote!(#if_token #g)
             });
             self.enter_branch(&branch);
+            if let Some(put_back) = put_back_arm {
+                let put_back = self.fragment_stmt(put_back);
+                self.emit(put_back);
+            }
             // An arm's attributes (`#[allow(unused_variables)]` on a guard's
             // binding, see `lower_match_awaiting_guards`) stay with it.
             let attrs = &arm.attrs;

@@ -185,3 +185,77 @@ impl Lowerer {
         }
     }
 }
+
+/// A `match` on a binding that some arms move and others leave whole
+/// (`syntax::pattern::arms_leave_whole`: `Ok(v) => .., Err(_) => ..`): Rust
+/// moves it on the paths of the arms that bind by value only, and drops
+/// what the others leave at the end of the binding's scope (a drop flag:
+/// liveness gives the binding a home, `Plan::cond_moved`).
+pub(super) struct LeftBinding {
+    var: VarId,
+    name: Ident,
+    /// The binding has a home and every arm moves all of it or binds
+    /// nothing (`arms_read_whole`): the scrutinee is read out of the home,
+    /// and an arm that binds nothing puts the value back first thing (it
+    /// moved nothing out of it). Otherwise the scrutinee is a place.
+    pub(super) put_back: bool,
+    /// Some arm binds by value.
+    moves: bool,
+}
+
+impl Lowerer {
+    /// The scrutinee binding of `m`, if its arms leave it whole on some
+    /// paths and may move it on others.
+    pub(super) fn arms_leave_binding(&self, m: &syn::ExprMatch) -> Option<LeftBinding> {
+        let name = bare_ident(strip_parens(&m.expr))?;
+        let var = self.out.vars.resolve(&name.to_string())?;
+        let pats: Vec<&Pat> = m.arms.iter().map(|a| &a.pat).collect();
+        if !crate::syntax::pattern::arms_leave_whole(&pats) {
+            return None;
+        }
+        Some(LeftBinding {
+            var,
+            name: name.clone(),
+            put_back: self.is_homed_binding(&m.expr)
+                && crate::syntax::pattern::arms_read_whole(&pats),
+            moves: pats
+                .iter()
+                .any(|p| crate::syntax::pattern::binds_by_value(p)),
+        })
+    }
+
+    /// A `match` kept as written (its arms do not suspend): the binding is
+    /// moved on some paths only.
+    pub(super) fn note_moved_by_some_arm(&mut self, l: &LeftBinding) {
+        if l.moves && self.out.vars.all[l.var].slot.is_none() {
+            self.flow.moved.insert(l.var);
+        }
+    }
+
+    /// A flattened arm with pattern `pat` (declared as `branch`): one that
+    /// binds by value moves the binding on its path; with `put_back`, one
+    /// that binds nothing binds the value read out of the home as a whole
+    /// (`__coro_left @ (pat)`) and the statement returned puts it back.
+    pub(super) fn arm_leaves_binding(
+        &mut self,
+        l: &LeftBinding,
+        pat: &Pat,
+        branch: &mut BranchPattern,
+    ) -> Option<Stmt> {
+        if crate::syntax::pattern::binds_by_value(pat) {
+            if self.out.vars.all[l.var].slot.is_none() {
+                self.flow.moved.insert(l.var);
+                self.flow.moved_surely.insert(l.var);
+            }
+            return None;
+        }
+        if !l.put_back {
+            return None;
+        }
+        let left = Ident::new("__coro_left", Span::mixed_site());
+        let inner = branch.pat.clone();
+        branch.pat = syn::parse_quote!(#left @ (#inner));
+        let name = &l.name;
+        Some(syn::parse_quote!(#name = #left;))
+    }
+}

@@ -31,6 +31,7 @@
 //! with named fields), is left as it is (a partly moved binding carried
 //! across a suspension is then rustc's E0382).
 
+mod arms;
 mod fields;
 mod mentions;
 
@@ -48,6 +49,7 @@ use syn::{Block, Expr, Member, Pat, Stmt};
 
 /// Splits the partly moved bindings of `body` (see the module's docs).
 pub fn split_partial_moves(body: &mut Block) {
+    arms::ArmToLet.visit_block_mut(body);
     let literals = StructLiterals::of(body);
     Splitter {
         literals: &literals,

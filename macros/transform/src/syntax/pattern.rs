@@ -320,6 +320,23 @@ pub fn arms_move_whole(pats: &[&Pat]) -> bool {
             .all(|p| moves_whole(p) || (!has_bindings(p) && leaves_move(p)))
 }
 
+/// Whether a `match` on a binding may move it in some arms and leaves it
+/// whole in others: [`arms_move_whole`] does not hold and some arm binds
+/// nothing by value (`Err(_)`, `_`, `Some(ref t)`). Such an arm leaves the
+/// binding in place, to be dropped at the end of its scope, so the `match`
+/// moves it on the paths of the other arms only (a drop flag).
+pub fn arms_leave_whole(pats: &[&Pat]) -> bool {
+    !arms_move_whole(pats) && pats.iter().any(|p| !binds_by_value(p))
+}
+
+/// Whether every arm of a `match` on a binding either moves all of it
+/// ([`moves_whole`]) or binds nothing, and one moves: the whole value can be
+/// read out of a home and matched, an arm that binds nothing putting it
+/// back first thing (it moved nothing out, so the value is whole).
+pub fn arms_read_whole(pats: &[&Pat]) -> bool {
+    pats.iter().any(|p| moves_whole(p)) && pats.iter().all(|p| moves_whole(p) || !has_bindings(p))
+}
+
 /// Whether a refutable `let` pattern (`if let`, `let .. else`) moves all of
 /// its scrutinee and what does not match it owns nothing: only bindings
 /// (irrefutable) or `Some(..)` of only bindings (taken to be `Option`'s,
@@ -435,6 +452,24 @@ mod tests {
         assert!(!arms(&["Some(t)", "_"]));
         assert!(!arms(&["Ok(n)", "Err(_)"]));
         assert!(!arms(&["None", "_"]));
+    }
+
+    #[test]
+    fn arms_that_bind_nothing_leave_the_binding() {
+        let arms = |f: fn(&[&Pat]) -> bool, ps: &[&str]| {
+            let ps: Vec<Pat> = ps.iter().map(|p| pat(p)).collect();
+            f(&ps.iter().collect::<Vec<_>>())
+        };
+        assert!(arms(arms_leave_whole, &["Ok(n)", "Err(_)"]));
+        assert!(arms(arms_leave_whole, &["Some(t)", "_"]));
+        assert!(arms(arms_leave_whole, &["Some(ref t)", "None"]));
+        assert!(!arms(arms_leave_whole, &["Some(t)", "None"]));
+        assert!(!arms(arms_leave_whole, &["(k, _)"]));
+        assert!(arms(arms_read_whole, &["Ok(n)", "Err(_)"]));
+        assert!(arms(arms_read_whole, &["Some(t)", "None"]));
+        assert!(!arms(arms_read_whole, &["Ok(n)", "Err(ref e)"]));
+        assert!(!arms(arms_read_whole, &["Ok((n, _))", "Err(_)"]));
+        assert!(!arms(arms_read_whole, &["_"]));
     }
 
     #[test]

@@ -1,0 +1,479 @@
+//! Differential tests: what a `match` pattern leaves of a BINDING it matches
+//! drops where Rust drops it, at the end of the binding's scope (issue 11;
+//! ARCHITECTURE.md known limits 1 and 7). An arm that binds nothing by value
+//! (`Err(_)`, `_`) leaves the binding whole: it is moved on the paths of the
+//! other arms only (a drop flag, so a home, read out of it and put back by
+//! such an arm); a one-arm `match` that destructures it and leaves a part
+//! (`(k, _)`, `Pair { a: t, b: _ }`) is the `let` it means, which the
+//! partial-move split keeps field by field. Each case is run to completion
+//! and cancelled after every k polls (`assert_twins`), both ways of each
+//! branch.
+#[macro_use]
+mod support;
+use support::*;
+
+pub struct Pair {
+    pub a: Tracked,
+    pub b: Tracked,
+}
+
+fn res(ok: bool) -> Result<Tracked, Tracked> {
+    if ok {
+        Ok(Tracked::new("ok"))
+    } else {
+        Err(Tracked::new("err"))
+    }
+}
+
+fn res_i(ok: bool) -> Result<i64, Tracked> {
+    if ok { Ok(7) } else { Err(Tracked::new("err")) }
+}
+
+fn opt(some: bool) -> Option<Tracked> {
+    some.then(|| Tracked::new("some"))
+}
+
+fn take(t: Tracked) -> usize {
+    t.into_name().len()
+}
+
+mod arms_binding_nothing {
+    use super::*;
+    twins! {
+        // The reproducer `fidelity/repro/passing/wildcard_arm_place.rs`.
+        fn err_arm_awaits_copy_payload(ok: bool) -> i64 {
+            let r = res_i(ok);
+            let mut n = 0;
+            match r {
+                Ok(v) => n = v,
+                Err(_) => {
+                    tick("e").await;
+                }
+            }
+            log("after");
+            n
+        }
+        // The `Ok` arm moves a `Tracked` out: the binding gets a home (a
+        // drop flag), is read out of it, and the `Err(_)` arm puts it back.
+        fn err_arm_awaits_moving_ok_arm(ok: bool) -> usize {
+            let r = res(ok);
+            let k = Tracked::new("k");
+            let n = match r {
+                Ok(v) => take(v),
+                Err(_) => {
+                    tick("e").await;
+                    0
+                }
+            };
+            log(k.name());
+            n
+        }
+        fn both_arms_await(ok: bool) -> usize {
+            let r = res(ok);
+            let n = match r {
+                Ok(v) => {
+                    tick("o").await;
+                    take(v)
+                }
+                Err(_) => {
+                    tick("e").await;
+                    1
+                }
+            };
+            tick("after").await;
+            log("end");
+            n
+        }
+        fn wildcard_arm_beside_some(some: bool) -> usize {
+            let o = opt(some);
+            let n = match o {
+                Some(t) => {
+                    tick("s").await;
+                    take(t)
+                }
+                _ => {
+                    tick("w").await;
+                    0
+                }
+            };
+            log("after");
+            n
+        }
+        // The arms do not suspend; a later suspension does, with the
+        // binding still in scope.
+        fn match_kept_as_written_then_await(ok: bool) -> usize {
+            let r = res(ok);
+            let n = match r {
+                Ok(v) => take(v),
+                Err(_) => 0,
+            };
+            tick("after").await;
+            log("end");
+            n
+        }
+        fn copy_payload_then_await(ok: bool) -> i64 {
+            let r = res_i(ok);
+            let n = match r {
+                Ok(v) => v,
+                Err(_) => -1,
+            };
+            tick("after").await;
+            log("end");
+            n
+        }
+        fn guarded_arm_beside_wildcard(ok: bool) -> usize {
+            let r = res(ok);
+            let n = match r {
+                Ok(v) if ok => take(v),
+                _ => {
+                    tick("w").await;
+                    0
+                }
+            };
+            log("after");
+            n
+        }
+        // Borrowed across a suspension first: homed for that reason.
+        fn homed_binding_err_arm_awaits(ok: bool) -> usize {
+            let r = res(ok);
+            let b = &r;
+            tick("a").await;
+            log(format!("ok {}", b.is_ok()));
+            let n = match r {
+                Ok(v) => take(v),
+                Err(_) => {
+                    tick("e").await;
+                    0
+                }
+            };
+            log("after");
+            n
+        }
+        fn ref_arm_leaves_it(ok: bool) -> usize {
+            let r = res(ok);
+            let n = match r {
+                Ok(ref v) => {
+                    tick("o").await;
+                    v.name().len()
+                }
+                Err(_) => 0,
+            };
+            tick("after").await;
+            log("end");
+            n
+        }
+        fn in_a_loop(ok: bool) -> usize {
+            let mut total = 0;
+            for i in 0..2 {
+                let r = res(ok == (i == 0));
+                total += match r {
+                    Ok(v) => take(v),
+                    Err(_) => {
+                        tick("e").await;
+                        1
+                    }
+                };
+                log("next");
+            }
+            total
+        }
+    }
+
+    #[test]
+    fn err_arm_awaits_copy_payload_runs_alike() {
+        assert_twins!(err_arm_awaits_copy_payload(true));
+        assert_twins!(err_arm_awaits_copy_payload(false));
+    }
+    #[test]
+    fn err_arm_awaits_moving_ok_arm_runs_alike() {
+        assert_twins!(err_arm_awaits_moving_ok_arm(true));
+        assert_twins!(err_arm_awaits_moving_ok_arm(false));
+    }
+    #[test]
+    fn both_arms_await_runs_alike() {
+        assert_twins!(both_arms_await(true));
+        assert_twins!(both_arms_await(false));
+    }
+    #[test]
+    fn wildcard_arm_beside_some_runs_alike() {
+        assert_twins!(wildcard_arm_beside_some(true));
+        assert_twins!(wildcard_arm_beside_some(false));
+    }
+    #[test]
+    fn match_kept_as_written_then_await_runs_alike() {
+        assert_twins!(match_kept_as_written_then_await(true));
+        assert_twins!(match_kept_as_written_then_await(false));
+    }
+    #[test]
+    fn copy_payload_then_await_runs_alike() {
+        assert_twins!(copy_payload_then_await(true));
+        assert_twins!(copy_payload_then_await(false));
+    }
+    #[test]
+    fn guarded_arm_beside_wildcard_runs_alike() {
+        assert_twins!(guarded_arm_beside_wildcard(true));
+        assert_twins!(guarded_arm_beside_wildcard(false));
+    }
+    #[test]
+    fn homed_binding_err_arm_awaits_runs_alike() {
+        assert_twins!(homed_binding_err_arm_awaits(true));
+        assert_twins!(homed_binding_err_arm_awaits(false));
+    }
+    #[test]
+    fn ref_arm_leaves_it_runs_alike() {
+        assert_twins!(ref_arm_leaves_it(true));
+        assert_twins!(ref_arm_leaves_it(false));
+    }
+    #[test]
+    fn in_a_loop_runs_alike() {
+        assert_twins!(in_a_loop(true));
+        assert_twins!(in_a_loop(false));
+    }
+}
+
+mod one_arm_leaving_a_part {
+    use super::*;
+    twins! {
+        // The reproducer `fidelity/repro/passing/move_place_copy_part.rs`.
+        fn tuple_copy_part(n: i64) -> i64 {
+            let p = (n, Tracked::new("b"));
+            match p {
+                (k, _) => {
+                    tick("t").await;
+                    log(format!("k {k}"));
+                }
+            }
+            log("after");
+            n
+        }
+        // The reproducer `fidelity/repro/passing/move_place_rest.rs`.
+        fn struct_wildcard_part() -> usize {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            match p {
+                Pair { a: t, b: _ } => {
+                    tick("t").await;
+                    log(t.name());
+                }
+            }
+            log("after");
+            0
+        }
+        fn struct_rest_part() -> usize {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            match p {
+                Pair { a: t, .. } => {
+                    log(t.name());
+                }
+            }
+            tick("after").await;
+            log("end");
+            0
+        }
+        fn tuple_moving_part_then_await() -> usize {
+            let p = (Tracked::new("a"), Tracked::new("b"));
+            let n = match p {
+                (t, _) => take(t),
+            };
+            tick("after").await;
+            log("end");
+            n
+        }
+        fn ref_part_held_across() -> usize {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            match p {
+                Pair { a: t, b: ref r } => {
+                    tick("t").await;
+                    log(r.name());
+                    take(t)
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn tuple_copy_part_runs_alike() {
+        assert_twins!(tuple_copy_part(3));
+    }
+    #[test]
+    fn struct_wildcard_part_runs_alike() {
+        assert_twins!(struct_wildcard_part());
+    }
+    #[test]
+    fn struct_rest_part_runs_alike() {
+        assert_twins!(struct_rest_part());
+    }
+    #[test]
+    fn tuple_moving_part_then_await_runs_alike() {
+        assert_twins!(tuple_moving_part_then_await());
+    }
+    #[test]
+    fn ref_part_held_across_runs_alike() {
+        assert_twins!(ref_part_held_across());
+    }
+}
+
+mod if_let_leaving_the_binding {
+    use super::*;
+    twins! {
+        // `if let Ok(v) = r`: the `else` leaves `r` whole (the `match` it
+        // means moves it on the `then` path only).
+        fn else_awaits(ok: bool) -> usize {
+            let r = res(ok);
+            let n = if let Ok(v) = r {
+                take(v)
+            } else {
+                tick("e").await;
+                0
+            };
+            log("after");
+            n
+        }
+        fn then_awaits_copy_payload(ok: bool) -> i64 {
+            let r = res_i(ok);
+            let mut n = 0;
+            if let Ok(v) = r {
+                tick("o").await;
+                n = v;
+            }
+            tick("after").await;
+            log("end");
+            n
+        }
+        fn kept_as_written_then_await(ok: bool) -> usize {
+            let r = res(ok);
+            let n = if let Ok(v) = r { take(v) } else { 0 };
+            tick("after").await;
+            log("end");
+            n
+        }
+        fn else_if_chain(ok: bool) -> usize {
+            let r = res(ok);
+            let o = opt(!ok);
+            let n = if let Ok(v) = r {
+                take(v)
+            } else if let Some(t) = o {
+                tick("s").await;
+                take(t)
+            } else {
+                0
+            };
+            log("after");
+            n
+        }
+        // `Some(t)` leaves nothing that owns: as written.
+        fn some_binding_unchanged(some: bool) -> usize {
+            let o = opt(some);
+            let n = if let Some(t) = o {
+                tick("s").await;
+                take(t)
+            } else {
+                tick("n").await;
+                0
+            };
+            log("after");
+            n
+        }
+    }
+
+    #[test]
+    fn else_awaits_runs_alike() {
+        assert_twins!(else_awaits(true));
+        assert_twins!(else_awaits(false));
+    }
+    #[test]
+    fn then_awaits_copy_payload_runs_alike() {
+        assert_twins!(then_awaits_copy_payload(true));
+        assert_twins!(then_awaits_copy_payload(false));
+    }
+    #[test]
+    fn kept_as_written_then_await_runs_alike() {
+        assert_twins!(kept_as_written_then_await(true));
+        assert_twins!(kept_as_written_then_await(false));
+    }
+    #[test]
+    fn else_if_chain_runs_alike() {
+        assert_twins!(else_if_chain(true));
+        assert_twins!(else_if_chain(false));
+    }
+    #[test]
+    fn some_binding_unchanged_runs_alike() {
+        assert_twins!(some_binding_unchanged(true));
+        assert_twins!(some_binding_unchanged(false));
+    }
+}
+
+mod owned_scrutinee_guarded_arms {
+    use super::*;
+
+    fn pair() -> Pair {
+        Pair {
+            a: Tracked::new("a"),
+            b: Tracked::new("b"),
+        }
+    }
+
+    twins! {
+        // What a guarded arm's pattern leaves of a value the `match` owns
+        // (`b: _`) was dropped at the arm's first suspension.
+        fn wildcard_part_in_a_guarded_arm(c: bool) -> usize {
+            let n = match pair() {
+                Pair { a: t, b: _ } if c => {
+                    tick("g").await;
+                    log(t.name());
+                    1
+                }
+                Pair { a: _, b: u } => {
+                    tick("o").await;
+                    log(u.name());
+                    2
+                }
+            };
+            log("after");
+            n
+        }
+        fn awaited_value_guarded_arm(n: i64) -> i64 {
+            let v = match ready("r", (Tracked::new("x"), Tracked::new("y"), n)).await {
+                (x, _, k) if k > 0 => {
+                    tick("pos").await;
+                    log(x.name());
+                    k
+                }
+                (_, y, k) => {
+                    tick("other").await;
+                    log(y.name());
+                    -k
+                }
+            };
+            log("after");
+            v
+        }
+        fn ref_part_in_a_guarded_arm(c: bool) -> usize {
+            let n = match pair() {
+                Pair { a: t, b: ref r } if c => {
+                    tick("g").await;
+                    log(r.name());
+                    take(t)
+                }
+                Pair { a, b } => take(a) + take(b),
+            };
+            log("after");
+            n
+        }
+    }
+
+    #[test]
+    fn wildcard_part_in_a_guarded_arm_runs_alike() {
+        assert_twins!(wildcard_part_in_a_guarded_arm(true));
+        assert_twins!(wildcard_part_in_a_guarded_arm(false));
+    }
+    #[test]
+    fn awaited_value_guarded_arm_runs_alike() {
+        assert_twins!(awaited_value_guarded_arm(3));
+        assert_twins!(awaited_value_guarded_arm(0));
+    }
+    #[test]
+    fn ref_part_in_a_guarded_arm_runs_alike() {
+        assert_twins!(ref_part_in_a_guarded_arm(true));
+        assert_twins!(ref_part_in_a_guarded_arm(false));
+    }
+}
