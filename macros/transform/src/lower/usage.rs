@@ -122,7 +122,20 @@ impl Lowerer {
             let (usage, jumps) = fragment::process_expr(env, &mut e, ctx);
             (usage.clone(), jumps, usage)
         });
+        // An arm's value (`None => { x = v; }`) initialises `x` too.
+        self.note_definitely_assigned(&e);
         (e.into_token_stream(), usage)
+    }
+
+    /// An await-free expression that assigns `x = v` on every path through
+    /// it (a statement `x = v;`, a block or an arm's value that holds one)
+    /// initialises `x` on every path through here.
+    fn note_definitely_assigned(&mut self, e: &Expr) {
+        for v in definitely_assigned(e, &self.out.vars) {
+            if self.out.vars.all[v].slot.is_none() {
+                self.note_assigned(v);
+            }
+        }
     }
 
     pub(super) fn fragment_stmt(&mut self, mut s: Stmt) -> TokenStream {
@@ -133,13 +146,8 @@ impl Lowerer {
             let (usage, jumps) = fragment::process_stmt(env, &mut s);
             (usage, jumps, ())
         });
-        // A top-level `x = v;` initialises `x` on every path through here.
         if let Stmt::Expr(e, _) = &s {
-            for v in definitely_assigned(e, &self.out.vars) {
-                if self.out.vars.all[v].slot.is_none() {
-                    self.note_assigned(v);
-                }
-            }
+            self.note_definitely_assigned(e);
         }
         match s {
             Stmt::Expr(e, Some(semi)) => {

@@ -33,6 +33,7 @@
 
 mod fields;
 mod mentions;
+mod places;
 
 use crate::syntax::awaits::stmt_contains_await;
 use crate::syntax::expr::bare_ident;
@@ -108,9 +109,9 @@ struct Split {
     shape: Shape,
     /// Every field, in declaration order as far as the syntax shows it.
     fields: Vec<Member>,
-    /// Index, among the statements after the `let`, of the first one that
-    /// moves a field.
-    at: usize,
+    /// Where the split goes among the statements after the `let`
+    /// (`places`).
+    actions: Vec<places::Action>,
     /// Index, among the statements after the `let`, of the first one out of
     /// its scope.
     end: usize,
@@ -154,19 +155,20 @@ fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals, number: usize) -> O
         }
         if at.is_none() && mentions.moves_field {
             at = Some(k);
-            // A whole use before the split point is fine; from it on, not.
-            mentions.whole = stmt_uses_whole(stmt, &ident.ident);
         }
-        if mentions.opaque || mentions.shadowed || (at.is_some() && mentions.whole) {
+        if mentions.opaque || mentions.shadowed {
             return None;
         }
     }
     let at = at?;
     // A shadowed binding still lives to the end of its block: any
-    // suspension after the split point counts.
-    if !stmts[i + 1 + at..].iter().any(stmt_contains_await)
-        || mentions::borrow_held_past(&rest[..at], &rest[at..], &ident.ident)
-    {
+    // suspension after the first move counts.
+    if !stmts[i + 1 + at..].iter().any(stmt_contains_await) {
+        return None;
+    }
+    let actions = places::place(rest, &ident.ident, false, false)?;
+    let from = actions.first()?.first(rest.len());
+    if mentions::borrow_held_past(&rest[..from], &rest[from..], &ident.ident) {
         return None;
     }
     let shape = shape(ty, &init.expr, &mentions.fields)?;
@@ -185,7 +187,7 @@ fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals, number: usize) -> O
         mutable: ident.mutability.is_some(),
         shape,
         fields,
-        at,
+        actions,
         end: rest.len(),
         order_guessed,
         number,
@@ -212,13 +214,6 @@ fn fields_used_after_a_suspension(from: &[Stmt], name: &Ident) -> bool {
         m.visit_stmt(stmt);
         !m.fields.is_empty()
     })
-}
-
-/// Whether `stmt` names the binding whole (not as a field's base).
-fn stmt_uses_whole(stmt: &Stmt, name: &Ident) -> bool {
-    let mut m = Mentions::new(name);
-    m.visit_stmt(stmt);
-    m.whole
 }
 
 impl Split {
@@ -263,15 +258,11 @@ impl Split {
             name.span(),
         );
         let split: Stmt = syn::parse_quote!(#split);
-        let mut renamer = Renamer { split: self };
-        renamer.rename_stmts(stmts, i + 1 + self.at, i + 1 + self.end);
-        stmts.insert(i + 1 + self.at, split);
-        if let Some(check) = self.drop_check() {
-            stmts.insert(i + 1 + self.at, check);
-        }
-        if let Some(check) = self.order_check() {
-            stmts.insert(i + 1 + self.at, check);
-        }
+        let unit: Vec<Stmt> = [self.order_check(), self.drop_check(), Some(split)]
+            .into_iter()
+            .flatten()
+            .collect();
+        self.apply_actions(stmts, i + 1, i + 1 + self.end, &self.actions, &unit);
         let mutability = self.mutable.then(|| quote!(mut));
         let decls: Vec<Stmt> = names
             .iter()
@@ -281,6 +272,54 @@ impl Split {
         let inserted = decls.len();
         stmts.splice(i + 1..i + 1, decls);
         inserted
+    }
+}
+
+impl Split {
+    /// Carries out `actions` (`places`) on `stmts[from..to]`: inserts `unit`
+    /// (the checks and the split) and renames the field mentions after it.
+    fn apply_actions(
+        &self,
+        stmts: &mut Vec<Stmt>,
+        from: usize,
+        to: usize,
+        actions: &[places::Action],
+        unit: &[Stmt],
+    ) {
+        let mut renamer = Renamer { split: self };
+        // From the last: an insertion does not move the statements before.
+        for action in actions.iter().rev() {
+            match action {
+                places::Action::SplitBefore(k) => {
+                    renamer.rename_stmts(stmts, from + k, to);
+                    stmts.splice(from + k..from + k, unit.iter().cloned());
+                }
+                places::Action::Branches { k, plans, rest } => {
+                    if *rest {
+                        renamer.rename_stmts(stmts, from + k + 1, to);
+                    }
+                    let branches = places::branches_mut(&mut stmts[from + k], &self.name, plans);
+                    if *rest {
+                        branches
+                            .after
+                            .into_iter()
+                            .for_each(|e| renamer.visit_expr_mut(e));
+                    }
+                    for (block, plan) in branches.blocks.into_iter().zip(plans) {
+                        if let (Some(block), Some(plan)) = (block, plan) {
+                            let len = block.stmts.len();
+                            self.apply_actions(&mut block.stmts, 0, len, plan, unit);
+                        }
+                    }
+                }
+                places::Action::AtEnd => {
+                    let tail = to > from && matches!(stmts[to - 1], Stmt::Expr(_, None));
+                    let at = if tail { to - 1 } else { to };
+                    renamer.rename_stmts(stmts, at, to);
+                    stmts.splice(at..at, unit.iter().cloned());
+                }
+            }
+        }
     }
 }
 
