@@ -17,9 +17,10 @@
 //!   a non-generic `Deref` wrapper annotated by name (E0026, by reading);
 //! - a compile error where the `async fn` compiles, as before the split:
 //!   a nested field moved (`let a = p.inner.a;`: E0382 naming
-//!   `__coro_p_inner_0`), a field borrowed or captured by a closure before
-//!   another is moved (`let r = &p.b; let a = p.a;`: E0507), the binding
-//!   shadowed later in its scope (E0382).
+//!   `__coro_p_inner`), the binding shadowed later in its scope (E0382).
+//!   (A field borrowed or captured by a closure before another is moved,
+//!   and a binding used whole on another path of the statement that moves
+//!   a field, split now: `split_points`.)
 #[macro_use]
 mod support;
 use std::marker::PhantomData;
@@ -790,6 +791,24 @@ mod split_points {
             log(t.name());
             3
         }
+        // A nested field moved: the field binding `__coro_p_inner` was
+        // carried partly moved (E0382 naming it). Where a literal shows its
+        // value, it is split in turn.
+        fn nested_field_moved(c: bool) -> i32 {
+            let p = fixed::Outer {
+                inner: Pair { a: Tracked::new("a"), b: Tracked::new("b") },
+                c: Tracked::new("c"),
+            };
+            let a = p.inner.a;
+            tick("t").await;
+            if c {
+                log(p.c.name());
+                return 1;
+            }
+            log(p.inner.b.name());
+            log(take(a));
+            7
+        }
         // A field borrowed (or captured by a closure) before another one is
         // moved: the split moved the binding whole under the borrow (not
         // split, E0382 or E0507). It goes before the borrow now.
@@ -858,6 +877,8 @@ mod split_points {
                 want
             );
         }
+        assert_eq!(assert_twins!(nested_field_moved(true)), 1);
+        assert_eq!(assert_twins!(nested_field_moved(false)), 7);
         assert_eq!(assert_twins!(field_borrowed_before_another_moved()), 4);
         assert_eq!(assert_twins!(field_captured_before_another_moved()), 5);
         assert_eq!(

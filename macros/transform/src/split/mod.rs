@@ -21,22 +21,29 @@
 //!
 //! (The split after the first ends its names with its number.)
 //!
+//! The split goes where the binding was last used whole (`places`): before
+//! the statement that first moves a field (or the first naming a field
+//! since the last whole use), or into the branches of that statement where
+//! another of its paths names the binding whole. A field binding whose
+//! value a literal of the binding shows (`Outer { inner: Pair { .. }, .. }`)
+//! is split in turn when a field of it is moved (`p.inner.a`).
+//!
 //! The split names every field it knows: those the body names, and those
 //! of a struct literal of the type in the body. A wrong guess is a compile
 //! error, never a different run: a struct with fields the body never names
 //! is E0027 "pattern does not mention field", a tuple of another arity
-//! E0308. A binding used whole after the split point (`drop(p)` after a
-//! move of a `Copy` field), named inside an opaque macro or shadowed in
-//! its scope, or whose type the syntax does not show (`let p = make();`
-//! with named fields), is left as it is (a partly moved binding carried
-//! across a suspension is then rustc's E0382).
+//! E0308. A binding used whole after the first move of a field on a path
+//! that reaches it (`drop(p)` after a move of a `Copy` field), named inside
+//! an opaque macro or shadowed in its scope, or whose type the syntax does
+//! not show (`let p = make();` with named fields), is left as it is (a
+//! partly moved binding carried across a suspension is then rustc's E0382).
 
 mod fields;
 mod mentions;
 mod places;
 
 use crate::syntax::awaits::stmt_contains_await;
-use crate::syntax::expr::bare_ident;
+use crate::syntax::expr::{bare_ident, strip_parens};
 use crate::syntax::macros::{AsyncFor, Operands, operands, rewrite_operands};
 use crate::syntax::tokens::respan;
 use fields::{StructLiterals, fields, shape};
@@ -53,6 +60,7 @@ pub fn split_partial_moves(body: &mut Block) {
     Splitter {
         literals: &literals,
         splits: 0,
+        nested: Vec::new(),
     }
     .visit_block_mut(body);
 }
@@ -61,14 +69,22 @@ struct Splitter<'a> {
     literals: &'a StructLiterals,
     /// Splits made so far: numbers each split's names.
     splits: usize,
+    /// The field bindings of the splits made whose value a literal shows
+    /// (`let p = Outer { inner: Pair { .. }, .. }`: `__coro_p_inner` is a
+    /// `Pair { .. }`): a field moved out of one (`p.inner.a`) splits it in
+    /// turn.
+    nested: Vec<(Ident, Expr)>,
 }
 
 impl VisitMut for Splitter<'_> {
     fn visit_block_mut(&mut self, block: &mut Block) {
         let mut i = 0;
         while i < block.stmts.len() {
-            if let Some(split) = plan(&block.stmts, i, self.literals, self.splits) {
-                i += split.apply(&mut block.stmts, i);
+            let nested = nested_init(&block.stmts[i], &self.nested);
+            if let Some(split) = plan(&block.stmts, i, nested, self.literals, self.splits) {
+                self.nested.extend(split.nested_inits());
+                // The field bindings declared next may split in turn.
+                split.apply(&mut block.stmts, i);
                 self.splits += 1;
             }
             i += 1;
@@ -105,6 +121,8 @@ impl Shape {
 /// One binding to split.
 struct Split {
     name: Ident,
+    /// The binding's value as written (a literal: its fields' values).
+    init: Expr,
     mutable: bool,
     shape: Shape,
     /// Every field, in declaration order as far as the syntax shows it.
@@ -123,11 +141,36 @@ struct Split {
     number: usize,
 }
 
-fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals, number: usize) -> Option<Split> {
+/// The value a literal shows of a field binding declared at `stmt` (`let
+/// __coro_p_inner;`).
+fn nested_init<'a>(stmt: &Stmt, nested: &'a [(Ident, Expr)]) -> Option<&'a Expr> {
+    let Stmt::Local(syn::Local {
+        pat: Pat::Ident(p),
+        init: None,
+        ..
+    }) = stmt
+    else {
+        return None;
+    };
+    nested.iter().find(|(n, _)| *n == p.ident).map(|(_, e)| e)
+}
+
+/// `nested`: the value of a field binding declared without one.
+fn plan(
+    stmts: &[Stmt],
+    i: usize,
+    nested: Option<&Expr>,
+    literals: &StructLiterals,
+    number: usize,
+) -> Option<Split> {
     let Stmt::Local(local) = &stmts[i] else {
         return None;
     };
-    let init = local.init.as_ref().filter(|init| init.diverge.is_none())?;
+    let init = match &local.init {
+        Some(init) if init.diverge.is_none() => &*init.expr,
+        Some(_) => return None,
+        None => nested?,
+    };
     let (ident, ty) = match &local.pat {
         Pat::Ident(p) => (p, None),
         Pat::Type(t) => match &*t.pat {
@@ -171,8 +214,8 @@ fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals, number: usize) -> O
     if mentions::borrow_held_past(&rest[..from], &rest[from..], &ident.ident) {
         return None;
     }
-    let shape = shape(ty, &init.expr, &mentions.fields)?;
-    let (fields, complete) = fields(&shape, ty, &init.expr, &mentions.fields, literals)?;
+    let shape = shape(ty, init, &mentions.fields)?;
+    let (fields, complete) = fields(&shape, ty, init, &mentions.fields, literals)?;
     // Every field known, or the fields used after the move: either way a
     // wrong guess is a compile error (see `fields_used_after_a_suspension`).
     if !complete
@@ -183,6 +226,7 @@ fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals, number: usize) -> O
     }
     let order_guessed = !complete && matches!(shape, Shape::Struct(_));
     Some(Split {
+        init: strip_parens(init).clone(),
         name: ident.ident.clone(),
         mutable: ident.mutability.is_some(),
         shape,
@@ -217,19 +261,41 @@ fn fields_used_after_a_suspension(from: &[Stmt], name: &Ident) -> bool {
 }
 
 impl Split {
+    /// The field bindings whose value the literal of the binding shows
+    /// (`Outer { inner: Pair { .. }, .. }`), each with that value.
+    fn nested_inits(&self) -> Vec<(Ident, Expr)> {
+        let values: Vec<(Member, &Expr)> = match &self.init {
+            Expr::Struct(s) => s
+                .fields
+                .iter()
+                .map(|f| (f.member.clone(), &f.expr))
+                .collect(),
+            Expr::Tuple(t) => t
+                .elems
+                .iter()
+                .enumerate()
+                .map(|(k, e)| (Member::Unnamed(syn::Index::from(k)), e))
+                .collect(),
+            _ => Vec::new(),
+        };
+        values
+            .into_iter()
+            .filter(|(_, e)| matches!(strip_parens(e), Expr::Struct(_) | Expr::Tuple(_)))
+            .map(|(m, e)| (self.field_name(&m), e.clone()))
+            .collect()
+    }
+
     fn field_name(&self, m: &Member) -> Ident {
         let field = match m {
             Member::Named(n) => n.to_string().trim_start_matches("r#").to_string(),
             Member::Unnamed(i) => i.index.to_string(),
         };
+        // A field binding split in turn (`__coro_p_inner`): `__coro_p_inner_a_1`.
+        let name = syn::ext::IdentExt::unraw(&self.name).to_string();
+        let name = name.strip_prefix("__coro_").unwrap_or(&name);
         match self.number {
-            0 => format_ident!("__coro_{}_{}", self.name, field, span = self.name.span()),
-            n => format_ident!(
-                "__coro_{}_{}_{n}",
-                self.name,
-                field,
-                span = self.name.span()
-            ),
+            0 => format_ident!("__coro_{}_{}", name, field, span = self.name.span()),
+            n => format_ident!("__coro_{}_{}_{n}", name, field, span = self.name.span()),
         }
     }
 
