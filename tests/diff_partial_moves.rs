@@ -16,7 +16,8 @@
 //!   cfg.host..`: E0027), on a `Drop` type (E0034, documented), or through
 //!   a non-generic `Deref` wrapper annotated by name (E0026, by reading);
 //! - a compile error where the `async fn` compiles, as before the split:
-//!   a nested field moved (`let a = p.inner.a;`: E0382 naming
+//!   a nested field moved where no literal shows the field's value (`let
+//!   p: Outer = make(); let a = p.inner.a;`: E0382 naming
 //!   `__coro_p_inner`), the binding shadowed later in its scope (E0382).
 //!   (A field borrowed or captured by a closure before another is moved,
 //!   and a binding used whole on another path of the statement that moves
