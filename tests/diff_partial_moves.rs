@@ -810,6 +810,49 @@ mod split_points {
             log(take(a));
             7
         }
+        // Shapes of the branches: an `if` without `else` whose branch moves
+        // a field and falls through gets an `else` that splits; an arm that
+        // is an expression becomes a block; a `break` ends the scope of a
+        // binding declared in the loop's body.
+        fn split_in_an_added_else(c: bool, d: bool) -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            if d {
+                log_pair(&p);
+                return 1;
+            } else if c {
+                log(take(p.a));
+            }
+            tick("u").await;
+            log(p.b.name());
+            2
+        }
+        fn split_in_an_arm_expression(k: u8) -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            match k {
+                0 => log_pair(&p),
+                1 => log(take(p.a)),
+                _ => log(p.b.name()),
+            }
+            tick("u").await;
+            log(p.b.name());
+            k as i32
+        }
+        fn split_before_a_break(n: u8) -> i32 {
+            let mut i = 0;
+            loop {
+                let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+                i += 1;
+                if i > n {
+                    log_pair(&p);
+                    break;
+                }
+                let a = p.a;
+                tick("l").await;
+                log(p.b.name());
+                log(take(a));
+            }
+            i as i32
+        }
         // A field borrowed (or captured by a closure) before another one is
         // moved: the split moved the binding whole under the borrow (not
         // split, E0382 or E0507). It goes before the borrow now.
@@ -878,6 +921,14 @@ mod split_points {
                 want
             );
         }
+        for (c, d, want) in [(false, true, 1), (true, false, 2), (false, false, 2)] {
+            assert_eq!(assert_twins!(split_in_an_added_else(c, d)), want);
+        }
+        for k in 0..3 {
+            assert_eq!(assert_twins!(split_in_an_arm_expression(k)), k as i32);
+        }
+        assert_eq!(assert_twins!(split_before_a_break(0)), 1);
+        assert_eq!(assert_twins!(split_before_a_break(2)), 3);
         assert_eq!(assert_twins!(nested_field_moved(true)), 1);
         assert_eq!(assert_twins!(nested_field_moved(false)), 7);
         assert_eq!(assert_twins!(field_borrowed_before_another_moved()), 4);

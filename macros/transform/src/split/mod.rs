@@ -379,8 +379,8 @@ impl Split {
                     }
                 }
                 places::Action::AtEnd => {
-                    let tail = to > from && matches!(stmts[to - 1], Stmt::Expr(_, None));
-                    let at = if tail { to - 1 } else { to };
+                    let at = places::end_of(stmts, from, to, &self.name);
+                    let to = to.max(at + 1).min(stmts.len());
                     renamer.rename_stmts(stmts, at, to);
                     stmts.splice(at..at, unit.iter().cloned());
                 }

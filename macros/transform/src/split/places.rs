@@ -152,14 +152,37 @@ pub(super) fn place(
         fields_from = None;
     }
     if at_end {
+        // A tail naming the binding whole is bound first (`end_of`): its
+        // temporaries then drop before the block's bindings would, so only
+        // in a block without any.
         if let Some(Stmt::Expr(_, None)) = stmts.last()
             && all.last().is_some_and(|m| m.whole)
+            && stmts.iter().any(|s| matches!(s, Stmt::Local(_)))
         {
             return None;
         }
         actions.push(Action::AtEnd);
     }
     Some(actions)
+}
+
+/// Where `Action::AtEnd` puts the split in `stmts[from..to]`: before the
+/// tail expression, or, if the tail names `name` whole (`0 => log_pair(&p),`),
+/// after it, bound first (`let __coro_value = log_pair(&p); <split>
+/// __coro_value`).
+pub(super) fn end_of(stmts: &mut Vec<Stmt>, from: usize, to: usize, name: &Ident) -> usize {
+    if to == from || !matches!(stmts[to - 1], Stmt::Expr(_, None)) {
+        return to;
+    }
+    if !mentions(&stmts[to - 1], name).whole {
+        return to - 1;
+    }
+    if let Stmt::Expr(tail, None) = &stmts[to - 1] {
+        let bound: Stmt = syn::parse_quote!(let __coro_value = #tail;);
+        stmts[to - 1] = Stmt::Expr(syn::parse_quote!(__coro_value), None);
+        stmts.insert(to - 1, bound);
+    }
+    to
 }
 
 /// The branches of a statement, each as a block (a `match` arm's
