@@ -66,10 +66,60 @@ mod join_typed_by_its_branches {
             ];
             v[0].name().len()
         }
+        // A binding declared without a value and assigned in an arm that
+        // does not suspend was not carried into the join after an arm that
+        // does (E0282 at its use after the join; found through the
+        // partial-move split's field bindings, program seed
+        // 11866623416440724700).
+        fn deferred_binding_assigned_in_an_await_free_arm(o: Option<i64>, r: Result<u8, u8>) -> usize {
+            let x;
+            match o {
+                Some(n) => {
+                    x = Tracked::new("some");
+                    match r {
+                        Ok(_) => {}
+                        Err(_) => tick("err").await,
+                    }
+                    log_i(n);
+                }
+                None => {
+                    x = Tracked::new("none");
+                }
+            }
+            tick("after").await;
+            x.name().len()
+        }
+        // The same where the other branch returns (the fragment pass had
+        // rewritten its `return` when the assignments were judged: the
+        // `if` was taken to assign nothing; E0282).
+        fn deferred_binding_assigned_where_another_branch_returns(c: bool, d: bool) -> usize {
+            let x;
+            if d {
+                return 0;
+            } else if c {
+                x = Tracked::new("c");
+            } else {
+                x = Tracked::new("else");
+            }
+            tick("after").await;
+            x.name().len()
+        }
     }
 
     #[test]
     fn a_join_is_typed_by_the_branches_that_reach_it() {
+        for (c, d, want) in [(false, true, 0), (true, false, 1), (false, false, 4)] {
+            assert_eq!(
+                assert_twins!(deferred_binding_assigned_where_another_branch_returns(c, d)),
+                want
+            );
+        }
+        for (o, r, want) in [(None, Ok(0), 4), (Some(1), Ok(0), 4), (Some(2), Err(0), 4)] {
+            assert_eq!(
+                assert_twins!(deferred_binding_assigned_in_an_await_free_arm(o, r)),
+                want
+            );
+        }
         assert_eq!(assert_twins!(if_value_in_scrutinee(true)), 0);
         assert_eq!(assert_twins!(if_value_in_scrutinee(false)), 0);
         assert_eq!(assert_twins!(block_in_call_argument(None)), 0);

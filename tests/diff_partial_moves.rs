@@ -16,10 +16,12 @@
 //!   cfg.host..`: E0027), on a `Drop` type (E0034, documented), or through
 //!   a non-generic `Deref` wrapper annotated by name (E0026, by reading);
 //! - a compile error where the `async fn` compiles, as before the split:
-//!   a nested field moved (`let a = p.inner.a;`: E0382 naming
-//!   `__coro_p_inner_0`), a field borrowed or captured by a closure before
-//!   another is moved (`let r = &p.b; let a = p.a;`: E0507), the binding
-//!   shadowed later in its scope (E0382).
+//!   a nested field moved where no literal shows the field's value (`let
+//!   p: Outer = make(); let a = p.inner.a;`: E0382 naming
+//!   `__coro_p_inner`), the binding shadowed later in its scope (E0382).
+//!   (A field borrowed or captured by a closure before another is moved,
+//!   and a binding used whole on another path of the statement that moves
+//!   a field, split now: `split_points`.)
 #[macro_use]
 mod support;
 use std::marker::PhantomData;
@@ -659,6 +661,282 @@ mod review {
         assert_eq!(assert_twins!(two_splits_in_one_block(false)), 13);
         assert_eq!(assert_twins!(return_from_a_loop_after_the_move(true)), 1);
         assert_eq!(assert_twins!(return_from_a_loop_after_the_move(false)), 15);
+    }
+}
+
+/// Refused before the split point rule (`split/mod.rs`, "Where the split
+/// goes"): each twin was a compile error of the coroutine only (E0382 "use
+/// of partially moved value", E0505 or E0507).
+mod split_points {
+    use super::*;
+
+    pub fn opt(some: bool, name: &'static str) -> Option<Tracked> {
+        some.then(|| Tracked::new(name))
+    }
+
+    twins! {
+        // generated: program seed 9019773328822837465. The binding is used
+        // whole on a returning path of the statement that moves a field:
+        // the split goes into the `else` block, after that path.
+        fn whole_use_on_a_returning_path_of_a_let_else(c: bool, some: bool) -> i32 {
+            let p: Pair = ready("r", Pair { a: Tracked::new("a"), b: Tracked::new("b") }).await;
+            let Some(t) = opt(some, "t") else {
+                if c {
+                    log_pair(&p);
+                    return 1;
+                }
+                let _ = ready("r2", p.a).await;
+                tick("e").await;
+                log(p.b.name());
+                return 2;
+            };
+            tick("u").await;
+            log_pair(&p);
+            log(t.name());
+            3
+        }
+        // The same with an `if`: the branch that moves a field returns, the
+        // other one falls through with the binding whole.
+        fn whole_use_on_the_other_branch_of_an_if(c: bool) -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            if c {
+                log_pair(&p);
+            } else {
+                let a = p.a;
+                tick("e").await;
+                log(p.b.name());
+                log(take(a));
+                return 2;
+            }
+            tick("u").await;
+            log_pair(&p);
+            3
+        }
+        // Two returning paths that each move a field: each splits.
+        fn a_split_on_each_returning_path(k: u8) -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            match k {
+                0 => {
+                    let a = p.a;
+                    tick("0").await;
+                    log(p.b.name());
+                    log(take(a));
+                    return 0;
+                }
+                1 => {
+                    let b = p.b;
+                    tick("1").await;
+                    log(p.a.name());
+                    log(take(b));
+                    return 1;
+                }
+                _ => log_pair(&p),
+            }
+            tick("u").await;
+            let a = p.a;
+            tick("v").await;
+            log(p.b.name());
+            log(take(a));
+            2
+        }
+        // generated: program seed 11866623416440724700. The arm that moves
+        // a field falls through (after a returning path that names the
+        // binding whole): every arm that falls through splits, the one
+        // that moves nothing at its end, and the code after the `match`
+        // reads the field bindings.
+        fn split_in_each_arm_that_falls_through(c: bool, r: Result<u8, u8>) -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            match Some(Tracked::new("s")) {
+                Some(s) => {
+                    if c {
+                        log_pair(&p);
+                        log(s.name());
+                        return 1;
+                    }
+                    match r {
+                        Ok(_) => {}
+                        Err(_) => {
+                            let q = ready("q", Pair { a: p.a, b: Tracked::new("qb") }).await;
+                            log_pair(&q);
+                        }
+                    }
+                    log(s.name());
+                }
+                None => {}
+            }
+            tick("u").await;
+            log(p.b.name());
+            2
+        }
+        // generated: program seed 5982900984683171246. The field is moved
+        // in a branch of a `let .. else`'s initialiser, the binding named
+        // whole on a returning path of the other one.
+        fn split_in_the_branches_of_an_initialiser(c: bool, some: bool) -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            let Some(t) = (if c {
+                let Some(u) = opt(some, "u") else {
+                    log_pair(&p);
+                    return 1;
+                };
+                Some(u)
+            } else {
+                tick("e").await;
+                log(p.b.name());
+                Some(p.a)
+            }) else {
+                log(p.b.name());
+                return 2;
+            };
+            tick("u").await;
+            log(p.b.name());
+            log(t.name());
+            3
+        }
+        // A nested field moved: the field binding `__coro_p_inner` was
+        // carried partly moved (E0382 naming it). Where a literal shows its
+        // value, it is split in turn.
+        fn nested_field_moved(c: bool) -> i32 {
+            let p = fixed::Outer {
+                inner: Pair { a: Tracked::new("a"), b: Tracked::new("b") },
+                c: Tracked::new("c"),
+            };
+            let a = p.inner.a;
+            tick("t").await;
+            if c {
+                log(p.c.name());
+                return 1;
+            }
+            log(p.inner.b.name());
+            log(take(a));
+            7
+        }
+        // Shapes of the branches: an `if` without `else` whose branch moves
+        // a field and falls through gets an `else` that splits; an arm that
+        // is an expression becomes a block; a `break` ends the scope of a
+        // binding declared in the loop's body.
+        fn split_in_an_added_else(c: bool, d: bool) -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            if d {
+                log_pair(&p);
+                return 1;
+            } else if c {
+                log(take(p.a));
+            }
+            tick("u").await;
+            log(p.b.name());
+            2
+        }
+        fn split_in_an_arm_expression(k: u8) -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            match k {
+                0 => log_pair(&p),
+                1 => log(take(p.a)),
+                _ => log(p.b.name()),
+            }
+            tick("u").await;
+            log(p.b.name());
+            k as i32
+        }
+        fn split_before_a_break(n: u8) -> i32 {
+            let mut i = 0;
+            loop {
+                let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+                i += 1;
+                if i > n {
+                    log_pair(&p);
+                    break;
+                }
+                let a = p.a;
+                tick("l").await;
+                log(p.b.name());
+                log(take(a));
+            }
+            i as i32
+        }
+        // A field borrowed (or captured by a closure) before another one is
+        // moved: the split moved the binding whole under the borrow (not
+        // split, E0382 or E0507). It goes before the borrow now.
+        fn field_borrowed_before_another_moved() -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            log_pair(&p);
+            let r = &p.b;
+            let a = p.a;
+            tick("t").await;
+            log(r.name());
+            log(take(a));
+            4
+        }
+        fn field_captured_before_another_moved() -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            let g = || p.b.name();
+            let a = p.a;
+            tick("t").await;
+            log(g());
+            log(take(a));
+            5
+        }
+        // The borrow is held across a suspension: the binding had a home,
+        // and a field moved out of a home is E0507. The field binding
+        // borrowed gets the home now.
+        fn field_borrowed_across_a_suspension_then_another_moved() -> i32 {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            let r = &p.b;
+            tick("t").await;
+            let a = p.a;
+            tick("u").await;
+            log(r.name());
+            log(take(a));
+            6
+        }
+    }
+
+    #[test]
+    fn split_points_match_async_fn() {
+        for (c, some, want) in [(true, false, 1), (false, false, 2), (true, true, 3)] {
+            assert_eq!(
+                assert_twins!(whole_use_on_a_returning_path_of_a_let_else(c, some)),
+                want
+            );
+        }
+        assert_eq!(
+            assert_twins!(whole_use_on_the_other_branch_of_an_if(true)),
+            3
+        );
+        assert_eq!(
+            assert_twins!(whole_use_on_the_other_branch_of_an_if(false)),
+            2
+        );
+        for k in 0..3 {
+            assert_eq!(assert_twins!(a_split_on_each_returning_path(k)), k as i32);
+        }
+        for (c, r, want) in [(true, Ok(0), 1), (false, Ok(0), 2), (false, Err(0), 2)] {
+            assert_eq!(
+                assert_twins!(split_in_each_arm_that_falls_through(c, r)),
+                want
+            );
+        }
+        for (c, some, want) in [(true, false, 1), (true, true, 3), (false, false, 3)] {
+            assert_eq!(
+                assert_twins!(split_in_the_branches_of_an_initialiser(c, some)),
+                want
+            );
+        }
+        for (c, d, want) in [(false, true, 1), (true, false, 2), (false, false, 2)] {
+            assert_eq!(assert_twins!(split_in_an_added_else(c, d)), want);
+        }
+        for k in 0..3 {
+            assert_eq!(assert_twins!(split_in_an_arm_expression(k)), k as i32);
+        }
+        assert_eq!(assert_twins!(split_before_a_break(0)), 1);
+        assert_eq!(assert_twins!(split_before_a_break(2)), 3);
+        assert_eq!(assert_twins!(nested_field_moved(true)), 1);
+        assert_eq!(assert_twins!(nested_field_moved(false)), 7);
+        assert_eq!(assert_twins!(field_borrowed_before_another_moved()), 4);
+        assert_eq!(assert_twins!(field_captured_before_another_moved()), 5);
+        assert_eq!(
+            assert_twins!(field_borrowed_across_a_suspension_then_another_moved()),
+            6
+        );
     }
 }
 

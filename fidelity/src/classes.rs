@@ -210,7 +210,7 @@ impl ClassSet {
 /// Classes that do not pass today (see fidelity/FAILING.md). (The receiver
 /// rule's prescribed compile errors of `by-value-method` are counted apart,
 /// `driver::Outcome::Prescribed`: that class passes.)
-pub const CI_EXCLUDED: &[Class] = &[Class::PartialMove];
+pub const CI_EXCLUDED: &[Class] = &[];
 
 impl fmt::Debug for ClassSet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

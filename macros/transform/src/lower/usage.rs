@@ -121,29 +121,39 @@ impl Lowerer {
     /// `fragment_expr`, also handing back what the expression does.
     pub(super) fn fragment_expr_usage(&mut self, mut e: Expr, ctx: Ctx) -> (TokenStream, Usage) {
         self.note_assignments(&e);
+        // An arm's value (`None => { x = v; }`) initialises `x` too.
+        let assigned = definitely_assigned(&e, &self.out.vars);
         let usage = self.with_fragment_env(|env| {
             let (usage, jumps) = fragment::process_expr(env, &mut e, ctx);
             (usage.clone(), jumps, usage)
         });
+        self.note_definitely_assigned(assigned);
         (e.into_token_stream(), usage)
     }
 
+    /// An await-free expression that assigns `x = v` on every path through
+    /// it that completes (a statement `x = v;`, a block or an arm's value
+    /// that holds one; judged before the fragment pass rewrites its exits)
+    /// initialises `x` on every path through here.
+    fn note_definitely_assigned(&mut self, assigned: VarSet) {
+        for v in assigned {
+            if self.out.vars.all[v].slot.is_none() {
+                self.note_assigned(v);
+            }
+        }
+    }
+
     pub(super) fn fragment_stmt(&mut self, mut s: Stmt) -> TokenStream {
+        let mut assigned = VarSet::new();
         if let Stmt::Expr(e, _) = &s {
             self.note_assignments(e);
+            assigned = definitely_assigned(e, &self.out.vars);
         }
         self.with_fragment_env(|env| {
             let (usage, jumps) = fragment::process_stmt(env, &mut s);
             (usage, jumps, ())
         });
-        // A top-level `x = v;` initialises `x` on every path through here.
-        if let Stmt::Expr(e, _) = &s {
-            for v in definitely_assigned(e, &self.out.vars) {
-                if self.out.vars.all[v].slot.is_none() {
-                    self.note_assigned(v);
-                }
-            }
-        }
+        self.note_definitely_assigned(assigned);
         match s {
             Stmt::Expr(e, Some(semi)) => {
                 let e = statement_safe(e.into_token_stream());
@@ -157,41 +167,48 @@ impl Lowerer {
 /// Bindings that `e` assigns as a whole on every path (`x = v`, and both
 /// branches of an `if`/all arms of a `match` doing so).
 pub(super) fn definitely_assigned(e: &Expr, vars: &Vars) -> VarSet {
+    assigned_unless_exits(e, vars).unwrap_or_default()
+}
+
+/// What `e` assigns on every path that completes it; `None` if no path
+/// does (`return`, `break`, `continue`, or branches that all do): such a
+/// branch does not keep a binding that the others assign uninitialised.
+fn assigned_unless_exits(e: &Expr, vars: &Vars) -> Option<VarSet> {
+    // Both branches' facts: a branch that never completes adds nothing.
+    let meet = |a: Option<VarSet>, b: Option<VarSet>| match (a, b) {
+        (Some(a), Some(b)) => Some(a.intersection(&b).copied().collect()),
+        (a, None) => a,
+        (None, b) => b,
+    };
     match e {
-        Expr::Assign(a) => assigned_places(&a.left, vars),
-        Expr::Paren(p) => definitely_assigned(&p.expr, vars),
-        Expr::Block(b) if b.label.is_none() => b
-            .block
-            .stmts
-            .iter()
-            .filter_map(|s| match s {
-                Stmt::Expr(e, _) => Some(definitely_assigned(e, vars)),
-                _ => None,
-            })
-            .flatten()
-            .collect(),
+        Expr::Assign(a) => Some(assigned_places(&a.left, vars)),
+        Expr::Paren(p) => assigned_unless_exits(&p.expr, vars),
+        _ if crate::syntax::expr::diverges(e) => None,
+        Expr::Block(b) if b.label.is_none() => block_assigned(&b.block, vars),
         Expr::If(i) => match &i.else_branch {
-            Some((_, els)) => {
-                let then = definitely_assigned(
-                    &Expr::Block(syn::ExprBlock {
-                        attrs: Vec::new(),
-                        label: None,
-                        block: i.then_branch.clone(),
-                    }),
-                    vars,
-                );
-                let els = definitely_assigned(els, vars);
-                then.intersection(&els).copied().collect()
-            }
-            None => VarSet::new(),
+            Some((_, els)) => meet(
+                block_assigned(&i.then_branch, vars),
+                assigned_unless_exits(els, vars),
+            ),
+            None => Some(VarSet::new()),
         },
-        Expr::Match(m) => {
-            let mut sets = m.arms.iter().map(|a| definitely_assigned(&a.body, vars));
-            let first = sets.next().unwrap_or_default();
-            sets.fold(first, |acc, s| acc.intersection(&s).copied().collect())
-        }
-        _ => VarSet::new(),
+        Expr::Match(m) => m
+            .arms
+            .iter()
+            .map(|a| assigned_unless_exits(&a.body, vars))
+            .fold(None, meet),
+        _ => Some(VarSet::new()),
     }
+}
+
+fn block_assigned(block: &syn::Block, vars: &Vars) -> Option<VarSet> {
+    let mut out = VarSet::new();
+    for s in &block.stmts {
+        if let Stmt::Expr(e, _) = s {
+            out.extend(assigned_unless_exits(e, vars)?);
+        }
+    }
+    Some(out)
 }
 
 /// The bindings the left side of an assignment assigns as a whole: `x`, and

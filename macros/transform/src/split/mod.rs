@@ -21,22 +21,30 @@
 //!
 //! (The split after the first ends its names with its number.)
 //!
+//! The split goes where the binding was last used whole (`places`): before
+//! the statement that first moves a field (or the first naming a field
+//! since the last whole use), or into the branches of that statement where
+//! another of its paths names the binding whole. A field binding whose
+//! value a literal of the binding shows (`Outer { inner: Pair { .. }, .. }`)
+//! is split in turn when a field of it is moved (`p.inner.a`).
+//!
 //! The split names every field it knows: those the body names, and those
 //! of a struct literal of the type in the body. A wrong guess is a compile
 //! error, never a different run: a struct with fields the body never names
 //! is E0027 "pattern does not mention field", a tuple of another arity
-//! E0308. A binding used whole after the split point (`drop(p)` after a
-//! move of a `Copy` field), named inside an opaque macro or shadowed in
-//! its scope, or whose type the syntax does not show (`let p = make();`
-//! with named fields), is left as it is (a partly moved binding carried
-//! across a suspension is then rustc's E0382).
+//! E0308. A binding used whole after the first move of a field on a path
+//! that reaches it (`drop(p)` after a move of a `Copy` field), named inside
+//! an opaque macro or shadowed in its scope, or whose type the syntax does
+//! not show (`let p = make();` with named fields), is left as it is (a
+//! partly moved binding carried across a suspension is then rustc's E0382).
 
 mod arms;
 mod fields;
 mod mentions;
+mod places;
 
 use crate::syntax::awaits::stmt_contains_await;
-use crate::syntax::expr::bare_ident;
+use crate::syntax::expr::{bare_ident, strip_parens};
 use crate::syntax::macros::{AsyncFor, Operands, operands, rewrite_operands};
 use crate::syntax::tokens::respan;
 use fields::{StructLiterals, fields, shape};
@@ -54,6 +62,7 @@ pub fn split_partial_moves(body: &mut Block) {
     Splitter {
         literals: &literals,
         splits: 0,
+        nested: Vec::new(),
     }
     .visit_block_mut(body);
 }
@@ -62,14 +71,22 @@ struct Splitter<'a> {
     literals: &'a StructLiterals,
     /// Splits made so far: numbers each split's names.
     splits: usize,
+    /// The field bindings of the splits made whose value a literal shows
+    /// (`let p = Outer { inner: Pair { .. }, .. }`: `__coro_p_inner` is a
+    /// `Pair { .. }`): a field moved out of one (`p.inner.a`) splits it in
+    /// turn.
+    nested: Vec<(Ident, Expr)>,
 }
 
 impl VisitMut for Splitter<'_> {
     fn visit_block_mut(&mut self, block: &mut Block) {
         let mut i = 0;
         while i < block.stmts.len() {
-            if let Some(split) = plan(&block.stmts, i, self.literals, self.splits) {
-                i += split.apply(&mut block.stmts, i);
+            let nested = nested_init(&block.stmts[i], &self.nested);
+            if let Some(split) = plan(&block.stmts, i, nested, self.literals, self.splits) {
+                self.nested.extend(split.nested_inits());
+                // The field bindings declared next may split in turn.
+                split.apply(&mut block.stmts, i);
                 self.splits += 1;
             }
             i += 1;
@@ -106,13 +123,15 @@ impl Shape {
 /// One binding to split.
 struct Split {
     name: Ident,
+    /// The binding's value as written (a literal: its fields' values).
+    init: Expr,
     mutable: bool,
     shape: Shape,
     /// Every field, in declaration order as far as the syntax shows it.
     fields: Vec<Member>,
-    /// Index, among the statements after the `let`, of the first one that
-    /// moves a field.
-    at: usize,
+    /// Where the split goes among the statements after the `let`
+    /// (`places`).
+    actions: Vec<places::Action>,
     /// Index, among the statements after the `let`, of the first one out of
     /// its scope.
     end: usize,
@@ -124,11 +143,36 @@ struct Split {
     number: usize,
 }
 
-fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals, number: usize) -> Option<Split> {
+/// The value a literal shows of a field binding declared at `stmt` (`let
+/// __coro_p_inner;`).
+fn nested_init<'a>(stmt: &Stmt, nested: &'a [(Ident, Expr)]) -> Option<&'a Expr> {
+    let Stmt::Local(syn::Local {
+        pat: Pat::Ident(p),
+        init: None,
+        ..
+    }) = stmt
+    else {
+        return None;
+    };
+    nested.iter().find(|(n, _)| *n == p.ident).map(|(_, e)| e)
+}
+
+/// `nested`: the value of a field binding declared without one.
+fn plan(
+    stmts: &[Stmt],
+    i: usize,
+    nested: Option<&Expr>,
+    literals: &StructLiterals,
+    number: usize,
+) -> Option<Split> {
     let Stmt::Local(local) = &stmts[i] else {
         return None;
     };
-    let init = local.init.as_ref().filter(|init| init.diverge.is_none())?;
+    let init = match &local.init {
+        Some(init) if init.diverge.is_none() => &*init.expr,
+        Some(_) => return None,
+        None => nested?,
+    };
     let (ident, ty) = match &local.pat {
         Pat::Ident(p) => (p, None),
         Pat::Type(t) => match &*t.pat {
@@ -156,23 +200,24 @@ fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals, number: usize) -> O
         }
         if at.is_none() && mentions.moves_field {
             at = Some(k);
-            // A whole use before the split point is fine; from it on, not.
-            mentions.whole = stmt_uses_whole(stmt, &ident.ident);
         }
-        if mentions.opaque || mentions.shadowed || (at.is_some() && mentions.whole) {
+        if mentions.opaque || mentions.shadowed {
             return None;
         }
     }
     let at = at?;
     // A shadowed binding still lives to the end of its block: any
-    // suspension after the split point counts.
-    if !stmts[i + 1 + at..].iter().any(stmt_contains_await)
-        || mentions::borrow_held_past(&rest[..at], &rest[at..], &ident.ident)
-    {
+    // suspension after the first move counts.
+    if !stmts[i + 1 + at..].iter().any(stmt_contains_await) {
         return None;
     }
-    let shape = shape(ty, &init.expr, &mentions.fields)?;
-    let (fields, complete) = fields(&shape, ty, &init.expr, &mentions.fields, literals)?;
+    let actions = places::place(rest, &ident.ident, false, false)?;
+    let from = actions.first()?.first(rest.len());
+    if mentions::borrow_held_past(&rest[..from], &rest[from..], &ident.ident) {
+        return None;
+    }
+    let shape = shape(ty, init, &mentions.fields)?;
+    let (fields, complete) = fields(&shape, ty, init, &mentions.fields, literals)?;
     // Every field known, or the fields used after the move: either way a
     // wrong guess is a compile error (see `fields_used_after_a_suspension`).
     if !complete
@@ -183,11 +228,12 @@ fn plan(stmts: &[Stmt], i: usize, literals: &StructLiterals, number: usize) -> O
     }
     let order_guessed = !complete && matches!(shape, Shape::Struct(_));
     Some(Split {
+        init: strip_parens(init).clone(),
         name: ident.ident.clone(),
         mutable: ident.mutability.is_some(),
         shape,
         fields,
-        at,
+        actions,
         end: rest.len(),
         order_guessed,
         number,
@@ -216,27 +262,42 @@ fn fields_used_after_a_suspension(from: &[Stmt], name: &Ident) -> bool {
     })
 }
 
-/// Whether `stmt` names the binding whole (not as a field's base).
-fn stmt_uses_whole(stmt: &Stmt, name: &Ident) -> bool {
-    let mut m = Mentions::new(name);
-    m.visit_stmt(stmt);
-    m.whole
-}
-
 impl Split {
+    /// The field bindings whose value the literal of the binding shows
+    /// (`Outer { inner: Pair { .. }, .. }`), each with that value.
+    fn nested_inits(&self) -> Vec<(Ident, Expr)> {
+        let values: Vec<(Member, &Expr)> = match &self.init {
+            Expr::Struct(s) => s
+                .fields
+                .iter()
+                .map(|f| (f.member.clone(), &f.expr))
+                .collect(),
+            Expr::Tuple(t) => t
+                .elems
+                .iter()
+                .enumerate()
+                .map(|(k, e)| (Member::Unnamed(syn::Index::from(k)), e))
+                .collect(),
+            _ => Vec::new(),
+        };
+        values
+            .into_iter()
+            .filter(|(_, e)| matches!(strip_parens(e), Expr::Struct(_) | Expr::Tuple(_)))
+            .map(|(m, e)| (self.field_name(&m), e.clone()))
+            .collect()
+    }
+
     fn field_name(&self, m: &Member) -> Ident {
         let field = match m {
             Member::Named(n) => n.to_string().trim_start_matches("r#").to_string(),
             Member::Unnamed(i) => i.index.to_string(),
         };
+        // A field binding split in turn (`__coro_p_inner`): `__coro_p_inner_a_1`.
+        let name = syn::ext::IdentExt::unraw(&self.name).to_string();
+        let name = name.strip_prefix("__coro_").unwrap_or(&name);
         match self.number {
-            0 => format_ident!("__coro_{}_{}", self.name, field, span = self.name.span()),
-            n => format_ident!(
-                "__coro_{}_{}_{n}",
-                self.name,
-                field,
-                span = self.name.span()
-            ),
+            0 => format_ident!("__coro_{}_{}", name, field, span = self.name.span()),
+            n => format_ident!("__coro_{}_{}_{n}", name, field, span = self.name.span()),
         }
     }
 
@@ -265,15 +326,11 @@ impl Split {
             name.span(),
         );
         let split: Stmt = syn::parse_quote!(#split);
-        let mut renamer = Renamer { split: self };
-        renamer.rename_stmts(stmts, i + 1 + self.at, i + 1 + self.end);
-        stmts.insert(i + 1 + self.at, split);
-        if let Some(check) = self.drop_check() {
-            stmts.insert(i + 1 + self.at, check);
-        }
-        if let Some(check) = self.order_check() {
-            stmts.insert(i + 1 + self.at, check);
-        }
+        let unit: Vec<Stmt> = [self.order_check(), self.drop_check(), Some(split)]
+            .into_iter()
+            .flatten()
+            .collect();
+        self.apply_actions(stmts, i + 1, i + 1 + self.end, &self.actions, &unit);
         let mutability = self.mutable.then(|| quote!(mut));
         let decls: Vec<Stmt> = names
             .iter()
@@ -283,6 +340,54 @@ impl Split {
         let inserted = decls.len();
         stmts.splice(i + 1..i + 1, decls);
         inserted
+    }
+}
+
+impl Split {
+    /// Carries out `actions` (`places`) on `stmts[from..to]`: inserts `unit`
+    /// (the checks and the split) and renames the field mentions after it.
+    fn apply_actions(
+        &self,
+        stmts: &mut Vec<Stmt>,
+        from: usize,
+        to: usize,
+        actions: &[places::Action],
+        unit: &[Stmt],
+    ) {
+        let mut renamer = Renamer { split: self };
+        // From the last: an insertion does not move the statements before.
+        for action in actions.iter().rev() {
+            match action {
+                places::Action::SplitBefore(k) => {
+                    renamer.rename_stmts(stmts, from + k, to);
+                    stmts.splice(from + k..from + k, unit.iter().cloned());
+                }
+                places::Action::Branches { k, plans, rest } => {
+                    if *rest {
+                        renamer.rename_stmts(stmts, from + k + 1, to);
+                    }
+                    let branches = places::branches_mut(&mut stmts[from + k], &self.name, plans);
+                    if *rest {
+                        branches
+                            .after
+                            .into_iter()
+                            .for_each(|e| renamer.visit_expr_mut(e));
+                    }
+                    for (block, plan) in branches.blocks.into_iter().zip(plans) {
+                        if let (Some(block), Some(plan)) = (block, plan) {
+                            let len = block.stmts.len();
+                            self.apply_actions(&mut block.stmts, 0, len, plan, unit);
+                        }
+                    }
+                }
+                places::Action::AtEnd => {
+                    let at = places::end_of(stmts, from, to, &self.name);
+                    let to = to.max(at + 1).min(stmts.len());
+                    renamer.rename_stmts(stmts, at, to);
+                    stmts.splice(at..at, unit.iter().cloned());
+                }
+            }
+        }
     }
 }
 
