@@ -83,6 +83,7 @@ suites=(
     "diff_leftovers"
     "diff_partial_moves"
     "diff_temporaries"
+    "diff_receiver_check"
     "diff_drops --skip temporary_borrowed_across_await"
     "diff_control --skip await_in_match_guard"
     "generators --skip example_generators_output"
