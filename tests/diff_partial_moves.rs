@@ -888,6 +888,25 @@ mod split_points {
             log(take(a));
             6
         }
+        // generated: program seed 8561241698833140398. The split goes into a
+        // block that is an argument of the awaited call, after a path that
+        // uses the binding whole and returns: the field bindings it assigns
+        // are carried across the `.await` (were not: E0282).
+        fn split_in_a_block_in_an_awaited_operand(c: bool) -> i32 {
+            let p: Pair = ready("r", Pair { a: Tracked::new("a"), b: Tracked::new("b") }).await;
+            let a = ready("r2", {
+                if c {
+                    log_pair(&p);
+                    return 1;
+                }
+                p.a
+            })
+            .await;
+            tick("t").await;
+            log(p.b.name());
+            log(take(a));
+            2
+        }
     }
 
     #[test]
@@ -936,6 +955,14 @@ mod split_points {
         assert_eq!(
             assert_twins!(field_borrowed_across_a_suspension_then_another_moved()),
             6
+        );
+        assert_eq!(
+            assert_twins!(split_in_a_block_in_an_awaited_operand(true)),
+            1
+        );
+        assert_eq!(
+            assert_twins!(split_in_a_block_in_an_awaited_operand(false)),
+            2
         );
     }
 }

@@ -192,20 +192,57 @@ fn assigned_unless_exits(e: &Expr, vars: &Vars) -> Option<VarSet> {
             ),
             None => Some(VarSet::new()),
         },
-        Expr::Match(m) => m
-            .arms
-            .iter()
-            .map(|a| assigned_unless_exits(&a.body, vars))
-            .fold(None, meet),
-        _ => Some(VarSet::new()),
+        Expr::Match(m) => {
+            let scrutinee = assigned_unless_exits(&m.expr, vars)?;
+            let arms = m
+                .arms
+                .iter()
+                .map(|a| assigned_unless_exits(&a.body, vars))
+                .fold(None, meet)?;
+            Some(scrutinee.union(&arms).copied().collect())
+        }
+        _ => operands_assigned(e, vars),
     }
+}
+
+/// What the operands that `e` always evaluates assign (`ready("r", { ..;
+/// x = v; y })`: a block in an argument runs whenever the call does); `None`
+/// if one of them never completes. Closures and async blocks run later, a
+/// lazy operand (`a && { x = v; b }`) maybe not: they assign nothing here.
+fn operands_assigned(e: &Expr, vars: &Vars) -> Option<VarSet> {
+    let always: Vec<&Expr> = match e {
+        Expr::Call(c) => std::iter::once(&*c.func).chain(&c.args).collect(),
+        Expr::MethodCall(m) => std::iter::once(&*m.receiver).chain(&m.args).collect(),
+        Expr::Tuple(t) => t.elems.iter().collect(),
+        Expr::Array(a) => a.elems.iter().collect(),
+        Expr::Struct(s) => s.fields.iter().map(|f| &f.expr).collect(),
+        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_)) => {
+            vec![&*b.left]
+        }
+        Expr::Binary(b) => vec![&*b.left, &*b.right],
+        Expr::Unary(u) => vec![&*u.expr],
+        Expr::Reference(r) => vec![&*r.expr],
+        Expr::Field(f) => vec![&*f.base],
+        Expr::Index(i) => vec![&*i.expr, &*i.index],
+        Expr::Cast(c) => vec![&*c.expr],
+        _ => Vec::new(),
+    };
+    let mut out = VarSet::new();
+    for operand in always {
+        out.extend(assigned_unless_exits(operand, vars)?);
+    }
+    Some(out)
 }
 
 fn block_assigned(block: &syn::Block, vars: &Vars) -> Option<VarSet> {
     let mut out = VarSet::new();
     for s in &block.stmts {
-        if let Stmt::Expr(e, _) = s {
-            out.extend(assigned_unless_exits(e, vars)?);
+        match s {
+            Stmt::Expr(e, _) => out.extend(assigned_unless_exits(e, vars)?),
+            Stmt::Local(syn::Local {
+                init: Some(init), ..
+            }) => out.extend(assigned_unless_exits(&init.expr, vars)?),
+            _ => {}
         }
     }
     Some(out)
