@@ -907,6 +907,29 @@ mod split_points {
             log(take(a));
             2
         }
+        // generated: program seed 16614766580837703734 (shrunk). The
+        // `match` that moves a field is the operand of a compound
+        // assignment: the split goes into its arms (was not split: E0382).
+        fn split_in_the_arms_of_a_compound_assignment(k: u8) -> i32 {
+            let mut n = 1;
+            let p: Pair = ready("r", Pair { a: Tracked::new("a"), b: Tracked::new("b") }).await;
+            n += match k {
+                0 => 1,
+                _ => {
+                    if k < 2 {
+                        log_pair(&p);
+                        return 7;
+                    }
+                    let a = p.a;
+                    tick("t").await;
+                    log(take(a));
+                    2
+                }
+            };
+            tick("u").await;
+            log(p.b.name());
+            n
+        }
     }
 
     #[test]
@@ -964,6 +987,12 @@ mod split_points {
             assert_twins!(split_in_a_block_in_an_awaited_operand(false)),
             2
         );
+        for (k, want) in [(0, 2), (1, 7), (2, 3)] {
+            assert_eq!(
+                assert_twins!(split_in_the_arms_of_a_compound_assignment(k)),
+                want
+            );
+        }
     }
 }
 
