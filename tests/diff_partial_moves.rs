@@ -930,6 +930,33 @@ mod split_points {
             log(p.b.name());
             n
         }
+        // generated: program seed 16614766580837703734 (its second root).
+        // A guard awaits: the `match` rewritten for it gets a catch-all arm
+        // `_ => unreachable!()`, whose edge to the join kept the field
+        // bindings the other arms assign uninitialised (E0282).
+        fn split_in_the_arms_of_a_match_with_an_awaiting_guard(k: u8) -> i32 {
+            let p: Pair = ready("r", Pair { a: Tracked::new("a"), b: Tracked::new("b") }).await;
+            let n = match k {
+                0 => 1,
+                m if m > ready("g", 5).await => {
+                    tick("t").await;
+                    3
+                }
+                _ => {
+                    if k < 2 {
+                        log_pair(&p);
+                        return 7;
+                    }
+                    let a = p.a;
+                    tick("t").await;
+                    log(take(a));
+                    2
+                }
+            };
+            tick("u").await;
+            log(p.b.name());
+            n
+        }
     }
 
     #[test]
@@ -990,6 +1017,12 @@ mod split_points {
         for (k, want) in [(0, 2), (1, 7), (2, 3)] {
             assert_eq!(
                 assert_twins!(split_in_the_arms_of_a_compound_assignment(k)),
+                want
+            );
+        }
+        for (k, want) in [(0, 1), (1, 7), (2, 2), (6, 3)] {
+            assert_eq!(
+                assert_twins!(split_in_the_arms_of_a_match_with_an_awaiting_guard(k)),
                 want
             );
         }

@@ -134,9 +134,11 @@ impl Lowerer {
     /// An await-free expression that assigns `x = v` on every path through
     /// it that completes (a statement `x = v;`, a block or an arm's value
     /// that holds one; judged before the fragment pass rewrites its exits)
-    /// initialises `x` on every path through here.
-    fn note_definitely_assigned(&mut self, assigned: VarSet) {
-        for v in assigned {
+    /// initialises `x` on every path through here. (One that never
+    /// completes may be part of a statement that does: `let .. else {
+    /// return; }`; it assigns nothing.)
+    fn note_definitely_assigned(&mut self, assigned: Option<VarSet>) {
+        for v in assigned.unwrap_or_default() {
             if self.out.vars.all[v].slot.is_none() {
                 self.note_assigned(v);
             }
@@ -144,7 +146,7 @@ impl Lowerer {
     }
 
     pub(super) fn fragment_stmt(&mut self, mut s: Stmt) -> TokenStream {
-        let mut assigned = VarSet::new();
+        let mut assigned = Some(VarSet::new());
         if let Stmt::Expr(e, _) = &s {
             self.note_assignments(e);
             assigned = definitely_assigned(e, &self.out.vars);
@@ -165,9 +167,10 @@ impl Lowerer {
 }
 
 /// Bindings that `e` assigns as a whole on every path (`x = v`, and both
-/// branches of an `if`/all arms of a `match` doing so).
-pub(super) fn definitely_assigned(e: &Expr, vars: &Vars) -> VarSet {
-    assigned_unless_exits(e, vars).unwrap_or_default()
+/// branches of an `if`/all arms of a `match` doing so); `None` if no path
+/// completes it.
+pub(super) fn definitely_assigned(e: &Expr, vars: &Vars) -> Option<VarSet> {
+    assigned_unless_exits(e, vars)
 }
 
 /// What `e` assigns on every path that completes it; `None` if no path
@@ -184,6 +187,7 @@ fn assigned_unless_exits(e: &Expr, vars: &Vars) -> Option<VarSet> {
         Expr::Assign(a) => Some(assigned_places(&a.left, vars)),
         Expr::Paren(p) => assigned_unless_exits(&p.expr, vars),
         _ if crate::syntax::expr::diverges(e) => None,
+        Expr::Macro(m) if crate::syntax::expr::panics(&m.mac) => None,
         Expr::Block(b) if b.label.is_none() => block_assigned(&b.block, vars),
         Expr::If(i) => match &i.else_branch {
             Some((_, els)) => meet(
@@ -242,6 +246,7 @@ fn block_assigned(block: &syn::Block, vars: &Vars) -> Option<VarSet> {
             Stmt::Local(syn::Local {
                 init: Some(init), ..
             }) => out.extend(assigned_unless_exits(&init.expr, vars)?),
+            Stmt::Macro(m) if crate::syntax::expr::panics(&m.mac) => return None,
             _ => {}
         }
     }
