@@ -888,6 +888,75 @@ mod split_points {
             log(take(a));
             6
         }
+        // generated: program seed 8561241698833140398. The split goes into a
+        // block that is an argument of the awaited call, after a path that
+        // uses the binding whole and returns: the field bindings it assigns
+        // are carried across the `.await` (were not: E0282).
+        fn split_in_a_block_in_an_awaited_operand(c: bool) -> i32 {
+            let p: Pair = ready("r", Pair { a: Tracked::new("a"), b: Tracked::new("b") }).await;
+            let a = ready("r2", {
+                if c {
+                    log_pair(&p);
+                    return 1;
+                }
+                p.a
+            })
+            .await;
+            tick("t").await;
+            log(p.b.name());
+            log(take(a));
+            2
+        }
+        // generated: program seed 16614766580837703734 (shrunk). The
+        // `match` that moves a field is the operand of a compound
+        // assignment: the split goes into its arms (was not split: E0382).
+        fn split_in_the_arms_of_a_compound_assignment(k: u8) -> i32 {
+            let mut n = 1;
+            let p: Pair = ready("r", Pair { a: Tracked::new("a"), b: Tracked::new("b") }).await;
+            n += match k {
+                0 => 1,
+                _ => {
+                    if k < 2 {
+                        log_pair(&p);
+                        return 7;
+                    }
+                    let a = p.a;
+                    tick("t").await;
+                    log(take(a));
+                    2
+                }
+            };
+            tick("u").await;
+            log(p.b.name());
+            n
+        }
+        // generated: program seed 16614766580837703734 (its second root).
+        // A guard awaits: the `match` rewritten for it gets a catch-all arm
+        // `_ => unreachable!()`, whose edge to the join kept the field
+        // bindings the other arms assign uninitialised (E0282).
+        fn split_in_the_arms_of_a_match_with_an_awaiting_guard(k: u8) -> i32 {
+            let p: Pair = ready("r", Pair { a: Tracked::new("a"), b: Tracked::new("b") }).await;
+            let n = match k {
+                0 => 1,
+                m if m > ready("g", 5).await => {
+                    tick("t").await;
+                    3
+                }
+                _ => {
+                    if k < 2 {
+                        log_pair(&p);
+                        return 7;
+                    }
+                    let a = p.a;
+                    tick("t").await;
+                    log(take(a));
+                    2
+                }
+            };
+            tick("u").await;
+            log(p.b.name());
+            n
+        }
     }
 
     #[test]
@@ -937,6 +1006,26 @@ mod split_points {
             assert_twins!(field_borrowed_across_a_suspension_then_another_moved()),
             6
         );
+        assert_eq!(
+            assert_twins!(split_in_a_block_in_an_awaited_operand(true)),
+            1
+        );
+        assert_eq!(
+            assert_twins!(split_in_a_block_in_an_awaited_operand(false)),
+            2
+        );
+        for (k, want) in [(0, 2), (1, 7), (2, 3)] {
+            assert_eq!(
+                assert_twins!(split_in_the_arms_of_a_compound_assignment(k)),
+                want
+            );
+        }
+        for (k, want) in [(0, 1), (1, 7), (2, 2), (6, 3)] {
+            assert_eq!(
+                assert_twins!(split_in_the_arms_of_a_match_with_an_awaiting_guard(k)),
+                want
+            );
+        }
     }
 }
 

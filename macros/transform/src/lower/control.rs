@@ -287,6 +287,22 @@ impl Lowerer {
         self.lower_rewritten(tokens, span, |error| Rule::GuardNotRewritten { error })
     }
 
+    /// An arm's value, handed to the join; a panicking one (the catch-all
+    /// arm of a `match` rewritten for a guard's `.await`) never reaches it:
+    /// no edge, which would keep a binding the other arms assign
+    /// uninitialised there.
+    fn lower_arm_body(&mut self, body: &Expr, join: BlockId) {
+        let v = self.lower_expr(body);
+        if let Expr::Macro(m) = body
+            && crate::syntax::expr::panics(&m.mac)
+        {
+            self.emit_discarded(v);
+            self.terminate();
+        } else {
+            self.goto(join, vec![v]);
+        }
+    }
+
     pub(super) fn lower_match(&mut self, m: &syn::ExprMatch) -> TokenStream {
         if m.arms
             .iter()
@@ -393,8 +409,7 @@ impl Lowerer {
             let attrs = &arm.attrs;
             let pat = &branch.pat;
             arms.push(quote!(#(#attrs)* #pat #guard => { #marker }));
-            let v = self.lower_expr(&arm.body);
-            self.goto(join, vec![v]);
+            self.lower_arm_body(&arm.body, join);
             self.close_branch(&branch);
         }
         // The `match` itself is code of the block it started in (the last

@@ -134,9 +134,11 @@ impl Lowerer {
     /// An await-free expression that assigns `x = v` on every path through
     /// it that completes (a statement `x = v;`, a block or an arm's value
     /// that holds one; judged before the fragment pass rewrites its exits)
-    /// initialises `x` on every path through here.
-    fn note_definitely_assigned(&mut self, assigned: VarSet) {
-        for v in assigned {
+    /// initialises `x` on every path through here. (One that never
+    /// completes may be part of a statement that does: `let .. else {
+    /// return; }`; it assigns nothing.)
+    fn note_definitely_assigned(&mut self, assigned: Option<VarSet>) {
+        for v in assigned.unwrap_or_default() {
             if self.out.vars.all[v].slot.is_none() {
                 self.note_assigned(v);
             }
@@ -144,7 +146,7 @@ impl Lowerer {
     }
 
     pub(super) fn fragment_stmt(&mut self, mut s: Stmt) -> TokenStream {
-        let mut assigned = VarSet::new();
+        let mut assigned = Some(VarSet::new());
         if let Stmt::Expr(e, _) = &s {
             self.note_assignments(e);
             assigned = definitely_assigned(e, &self.out.vars);
@@ -165,9 +167,10 @@ impl Lowerer {
 }
 
 /// Bindings that `e` assigns as a whole on every path (`x = v`, and both
-/// branches of an `if`/all arms of a `match` doing so).
-pub(super) fn definitely_assigned(e: &Expr, vars: &Vars) -> VarSet {
-    assigned_unless_exits(e, vars).unwrap_or_default()
+/// branches of an `if`/all arms of a `match` doing so); `None` if no path
+/// completes it.
+pub(super) fn definitely_assigned(e: &Expr, vars: &Vars) -> Option<VarSet> {
+    assigned_unless_exits(e, vars)
 }
 
 /// What `e` assigns on every path that completes it; `None` if no path
@@ -184,6 +187,7 @@ fn assigned_unless_exits(e: &Expr, vars: &Vars) -> Option<VarSet> {
         Expr::Assign(a) => Some(assigned_places(&a.left, vars)),
         Expr::Paren(p) => assigned_unless_exits(&p.expr, vars),
         _ if crate::syntax::expr::diverges(e) => None,
+        Expr::Macro(m) if crate::syntax::expr::panics(&m.mac) => None,
         Expr::Block(b) if b.label.is_none() => block_assigned(&b.block, vars),
         Expr::If(i) => match &i.else_branch {
             Some((_, els)) => meet(
@@ -192,20 +196,58 @@ fn assigned_unless_exits(e: &Expr, vars: &Vars) -> Option<VarSet> {
             ),
             None => Some(VarSet::new()),
         },
-        Expr::Match(m) => m
-            .arms
-            .iter()
-            .map(|a| assigned_unless_exits(&a.body, vars))
-            .fold(None, meet),
-        _ => Some(VarSet::new()),
+        Expr::Match(m) => {
+            let scrutinee = assigned_unless_exits(&m.expr, vars)?;
+            let arms = m
+                .arms
+                .iter()
+                .map(|a| assigned_unless_exits(&a.body, vars))
+                .fold(None, meet)?;
+            Some(scrutinee.union(&arms).copied().collect())
+        }
+        _ => operands_assigned(e, vars),
     }
+}
+
+/// What the operands that `e` always evaluates assign (`ready("r", { ..;
+/// x = v; y })`: a block in an argument runs whenever the call does); `None`
+/// if one of them never completes. Closures and async blocks run later, a
+/// lazy operand (`a && { x = v; b }`) maybe not: they assign nothing here.
+fn operands_assigned(e: &Expr, vars: &Vars) -> Option<VarSet> {
+    let always: Vec<&Expr> = match e {
+        Expr::Call(c) => std::iter::once(&*c.func).chain(&c.args).collect(),
+        Expr::MethodCall(m) => std::iter::once(&*m.receiver).chain(&m.args).collect(),
+        Expr::Tuple(t) => t.elems.iter().collect(),
+        Expr::Array(a) => a.elems.iter().collect(),
+        Expr::Struct(s) => s.fields.iter().map(|f| &f.expr).collect(),
+        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_)) => {
+            vec![&*b.left]
+        }
+        Expr::Binary(b) => vec![&*b.left, &*b.right],
+        Expr::Unary(u) => vec![&*u.expr],
+        Expr::Reference(r) => vec![&*r.expr],
+        Expr::Field(f) => vec![&*f.base],
+        Expr::Index(i) => vec![&*i.expr, &*i.index],
+        Expr::Cast(c) => vec![&*c.expr],
+        _ => Vec::new(),
+    };
+    let mut out = VarSet::new();
+    for operand in always {
+        out.extend(assigned_unless_exits(operand, vars)?);
+    }
+    Some(out)
 }
 
 fn block_assigned(block: &syn::Block, vars: &Vars) -> Option<VarSet> {
     let mut out = VarSet::new();
     for s in &block.stmts {
-        if let Stmt::Expr(e, _) = s {
-            out.extend(assigned_unless_exits(e, vars)?);
+        match s {
+            Stmt::Expr(e, _) => out.extend(assigned_unless_exits(e, vars)?),
+            Stmt::Local(syn::Local {
+                init: Some(init), ..
+            }) => out.extend(assigned_unless_exits(&init.expr, vars)?),
+            Stmt::Macro(m) if crate::syntax::expr::panics(&m.mac) => return None,
+            _ => {}
         }
     }
     Some(out)

@@ -254,8 +254,16 @@ fn operands(e: &Expr) -> Vec<&Expr> {
             .map(|f| &f.expr)
             .chain(s.rest.as_deref())
             .collect(),
+        // `m += match k { .. }`, `x = if c { .. } else { .. }` (a lazy
+        // `&&`/`||` operand may not run: not looked through).
+        Expr::Binary(b) if !is_lazy(&b.op) => vec![&*b.left, &*b.right],
+        Expr::Assign(a) => vec![&*a.left, &*a.right],
         _ => Vec::new(),
     }
+}
+
+fn is_lazy(op: &syn::BinOp) -> bool {
+    matches!(op, syn::BinOp::And(_) | syn::BinOp::Or(_))
 }
 
 fn operands_mut(e: &mut Expr) -> Vec<&mut Expr> {
@@ -274,6 +282,8 @@ fn operands_mut(e: &mut Expr) -> Vec<&mut Expr> {
             .map(|f| &mut f.expr)
             .chain(s.rest.as_deref_mut())
             .collect(),
+        Expr::Binary(b) if !is_lazy(&b.op) => vec![&mut *b.left, &mut *b.right],
+        Expr::Assign(a) => vec![&mut *a.left, &mut *a.right],
         _ => Vec::new(),
     }
 }

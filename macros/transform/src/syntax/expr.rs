@@ -94,6 +94,16 @@ pub fn diverges(e: &Expr) -> bool {
     matches!(e, Expr::Return(_) | Expr::Break(_) | Expr::Continue(_))
 }
 
+/// `panic!(..)`, `unreachable!(..)`, `todo!(..)`, `unimplemented!(..)`.
+pub fn panics(mac: &syn::Macro) -> bool {
+    mac.path.segments.last().is_some_and(|s| {
+        matches!(
+            s.ident.to_string().as_str(),
+            "panic" | "unreachable" | "todo" | "unimplemented"
+        )
+    })
+}
+
 pub fn count_bindings(pat: &Pat) -> usize {
     let mut n = 0;
     super::pattern::bindings(pat, &mut |_, _| n += 1);
