@@ -128,7 +128,6 @@ impl VisitMut for Prober {
 impl Prober {
     /// The probe statement for the parts `pats` destructure of `name`.
     fn probe(&mut self, name: &Ident, pats: &[Pat]) -> Option<Stmt> {
-        let camel = crate::syntax::names::camel(&syn::ext::IdentExt::unraw(name).to_string());
         let number = self.probes;
         let mut parts = Vec::new();
         let mut shapes = Vec::new();
@@ -154,25 +153,40 @@ impl Prober {
             return None;
         }
         self.probes += 1;
-        let moves = format_ident!("__CoroDestructured{camel}MustNotImplDrop{number}");
-        let drop = format_ident!("__CoroDestructured{camel}ImplsDrop{number}");
+        let items = drop_impl_probe("Destructured", name, number);
         let probe = respan(
             quote! {
                 #[allow(irrefutable_let_patterns)]
                 let () = {
-                    #[allow(dead_code)]
-                    struct __CoroProbe<'a, T>(&'a T);
-                    trait #moves { fn check(&self) {} }
-                    impl<T> #moves for __CoroProbe<'_, T> {}
-                    trait #drop { fn check(&self) {} }
-                    #[allow(drop_bounds)]
-                    impl<T: ::core::ops::Drop> #drop for __CoroProbe<'_, T> {}
+                    #items
                     #(#tests)*
                 };
             },
             name.span(),
         );
         Some(syn::parse_quote!(#probe))
+    }
+}
+
+/// The items of a probe that makes a `Drop` impl a compile error:
+/// `__CoroProbe(&value).check()` after them finds `check` in two traits for
+/// a value whose type implements `Drop` (E0034 "multiple applicable items",
+/// naming `__Coro{what}{Name}ImplsDrop{number}`, so that the message says
+/// which binding), in one otherwise. Used here and by the split, whose
+/// partly moved binding must not implement `Drop` either.
+pub fn drop_impl_probe(what: &str, name: &Ident, number: usize) -> TokenStream {
+    // `r#type`: the name without `r#` (an identifier cannot hold `#`).
+    let camel = crate::syntax::names::camel(&syn::ext::IdentExt::unraw(name).to_string());
+    let moves = format_ident!("__Coro{what}{camel}MustNotImplDrop{number}");
+    let drop = format_ident!("__Coro{what}{camel}ImplsDrop{number}");
+    quote! {
+        #[allow(dead_code)]
+        struct __CoroProbe<'a, T>(&'a T);
+        trait #moves { fn check(&self) {} }
+        impl<T> #moves for __CoroProbe<'_, T> {}
+        trait #drop { fn check(&self) {} }
+        #[allow(drop_bounds)]
+        impl<T: ::core::ops::Drop> #drop for __CoroProbe<'_, T> {}
     }
 }
 

@@ -5,8 +5,8 @@
 //! ```text
 //!  0 rules                     the catalogue of refusals (their texts)
 //!  1 syntax, private_api       questions about the user's code; the runtime's names
-//!  2 vars, signature, args, codegen, split, drop_probe
-//!  3 ir, shape                 the lowering's output; the fn's shape
+//!  2 vars, signature, args, codegen, drop_probe
+//!  3 ir, shape, split          the lowering's output; the fn's shape; partial moves
 //!  4 check, analyse            rules; borrows, liveness, homes
 //!  5 fragment                  await-free code kept verbatim
 //!  6 lower                     the body split at its suspensions
@@ -27,8 +27,8 @@ const LAYERS: &[(&str, usize)] = &[
     ("private_api", 1),
     ("vars", 2),
     ("signature", 2),
-    ("split", 2),
     ("drop_probe", 2),
+    ("split", 3),
     ("args", 2),
     ("codegen", 2),
     ("ir", 3),

@@ -402,21 +402,11 @@ impl Split {
     fn drop_check(&self) -> Option<Stmt> {
         self.shape.path()?;
         let name = &self.name;
-        // `r#type`: the name without `r#` (an identifier cannot hold `#`).
-        let camel = crate::syntax::names::camel(&syn::ext::IdentExt::unraw(name).to_string());
-        let number = self.number;
-        let ok = format_ident!("__CoroPartlyMoved{camel}MustNotImplDrop{number}");
-        let drop = format_ident!("__CoroPartlyMoved{camel}ImplsDrop{number}");
+        let items = crate::drop_probe::drop_impl_probe("PartlyMoved", name, self.number);
         let check = respan(
             quote! {
                 {
-                    #[allow(dead_code)]
-                    struct __CoroProbe<'a, T>(&'a T);
-                    trait #ok { fn check(&self) {} }
-                    impl<T> #ok for __CoroProbe<'_, T> {}
-                    trait #drop { fn check(&self) {} }
-                    #[allow(drop_bounds)]
-                    impl<T: ::core::ops::Drop> #drop for __CoroProbe<'_, T> {}
+                    #items
                     __CoroProbe(&#name).check();
                 }
             },
