@@ -49,9 +49,10 @@ impl Lowerer {
         let mut value = quote!(());
         for stmt in stmts {
             match stmt {
-                Stmt::Local(l) if l.init.as_ref().is_some_and(|i| i.diverge.is_none()) => {
-                    let init = &l.init.as_ref().expect("checked").expr;
-                    temp_syntax::note_final_tails(init, &mut self.final_tails);
+                Stmt::Local(syn::Local {
+                    init: Some(init), ..
+                }) if init.diverge.is_none() => {
+                    temp_syntax::note_final_tails(&init.expr, &mut self.final_tails);
                 }
                 Stmt::Expr(e, _) => temp_syntax::note_final_tails(e, &mut self.final_tails),
                 _ => {}
