@@ -249,3 +249,35 @@ modules! {
     res: res;
     opt_res: opt, res;
 }
+
+/// A value of the receiver's type that can be moved but not borrowed: a
+/// field of a packed struct (a reference to it would be unaligned, E0793).
+/// The check of a method named like one taking `self` by value (`into_*`,
+/// `unwrap*`, `expect*`: `coro-transform`'s `ByName::ByValueLookup`) makes
+/// the user's call on it, in code that never runs: rustc's own method
+/// lookup then compiles only if the method it picks takes `self`.
+#[doc(hidden)]
+#[repr(C, packed)]
+pub struct ByValue<T>(pub T);
+
+/// A [`ByValue`] of `*receiver`'s type, for code that never runs.
+#[doc(hidden)]
+pub fn by_value<T>(_: &T) -> ByValue<T> {
+    unreachable!("coro: the receiver check never runs")
+}
+
+/// `x.method()` made on a [`ByValue`] of `x`'s type (see there), in code
+/// that never runs. Its name is the error's text: E0793 "reference to
+/// field of packed struct is unaligned" at a user's call `x.into_text()`
+/// means the method borrows `x` (`fn into_text(&self)`), while coro took
+/// the call, by the method's name, to move `x` (and would drop it there):
+/// write a borrowed receiver, `(&x).into_text()`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! method_taken_to_move_its_receiver_borrows_it__write_a_borrowed_receiver {
+    ($receiver:expr, $method:ident ()) => {{
+        #[allow(unused_mut)]
+        let mut by_value = $crate::receiver_probes::by_value($receiver);
+        let _ = by_value.0.$method();
+    }};
+}

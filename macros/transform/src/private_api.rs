@@ -58,6 +58,8 @@ private_items! {
     HOME_REF = home_ref,
     LOCAL = Local,
     MACHINE = machine,
+    METHOD_TAKEN_TO_MOVE_ITS_RECEIVER_BORROWS_IT =
+        method_taken_to_move_its_receiver_borrows_it__write_a_borrowed_receiver,
     NEVER = never,
     NEVER_TYPE = NeverType,
     NEVER_TRUE = never_true,
@@ -106,7 +108,8 @@ mod tests {
         for name in super::ALL {
             let declared = ["fn", "const fn", "struct", "trait", "enum", "type", "mod"]
                 .iter()
-                .any(|kind| source.contains(&format!("pub {kind} {name}")));
+                .any(|kind| source.contains(&format!("pub {kind} {name}")))
+                || source.contains(&format!("macro_rules! {name} "));
             assert!(
                 declared,
                 "`coro::__private::{name}` is not declared in the runtime"

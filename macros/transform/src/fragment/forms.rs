@@ -68,11 +68,12 @@ impl Rewriter<'_, '_> {
                 if let Some(root) = &consumed {
                     self.consumed(root);
                     if let Some(var) = self.resolve(&root.to_string())
-                        && crate::syntax::moves::std_takers(&m.method).is_some()
+                        && let Some(by_name) = crate::syntax::moves::by_name_check(m)
                     {
                         self.usage.receiver_checks.push(super::ReceiverCheck {
                             var,
                             method: m.method.clone(),
+                            by_name,
                             receiver_span: root.span(),
                             args_span: m.paren_token.span.join(),
                         });

@@ -64,13 +64,15 @@ pub struct Usage {
 }
 
 /// `x.map(f)`: a method call the receiver rule takes to move binding `x`
-/// of the coroutine by the method's name (`syntax::moves::std_takers`);
-/// the lowering emits a type check that `x`'s type is one of std's whose
-/// method of that name takes `self` (`lower::receiver_check`).
+/// of the coroutine by the method's name (`syntax::moves::by_name_check`);
+/// the lowering emits a type check that the method takes `self` for `x`'s
+/// type (`lower::receiver_check`).
 #[derive(Clone, Debug)]
 pub struct ReceiverCheck {
     pub var: VarId,
     pub method: Ident,
+    /// How the guess is checked.
+    pub by_name: crate::syntax::moves::ByName,
     /// The user's receiver and argument list: the error spans them.
     pub receiver_span: Span,
     pub args_span: Span,

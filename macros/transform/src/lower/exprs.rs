@@ -145,10 +145,20 @@ impl Lowerer {
         operands.extend(m.args.iter().map(|a| (a, Ctx::Value)));
         let vals = self.lower_operands_in(&operands);
         if let Some(root) = crate::syntax::moves::consumed_receiver(m) {
-            if let Some(var) = self.out.vars.resolve(&root.to_string()) {
-                let args_span = m.paren_token.span.join();
-                let receiver = receiver_check::Receiver::Lowered(&vals[0]);
-                self.binding_receiver_check(var, &m.method, root.span(), args_span, receiver);
+            if let Some(var) = self.out.vars.resolve(&root.to_string())
+                && let Some(by_name) = crate::syntax::moves::by_name_check(m)
+            {
+                let call = receiver_check::Call {
+                    method: &m.method,
+                    by_name,
+                    span: root.span(),
+                    args_span: m.paren_token.span.join(),
+                };
+                self.binding_receiver_check(
+                    var,
+                    &call,
+                    receiver_check::Receiver::Lowered(&vals[0]),
+                );
             }
             self.note_consumed(root);
         }

@@ -18,10 +18,10 @@
 use super::*;
 use crate::fragment::ReceiverCheck;
 use crate::private_api::{
-    HOME_RECEIVER_PROBE, PLACE, RECEIVER_OF, RECEIVER_PROBE, RECEIVER_PROBES, RECEIVER_SPLIT,
-    TAKES_SELF,
+    HOME_RECEIVER_PROBE, METHOD_TAKEN_TO_MOVE_ITS_RECEIVER_BORROWS_IT, PLACE, RECEIVER_OF,
+    RECEIVER_PROBE, RECEIVER_PROBES, RECEIVER_SPLIT, TAKES_SELF,
 };
-use crate::syntax::moves::std_takers;
+use crate::syntax::moves::{ByName, std_takers};
 use proc_macro2::{Delimiter, Group};
 
 /// A check emitted into the code: kept only if the by-name guess decides
@@ -44,30 +44,35 @@ pub(super) enum Receiver<'a> {
     Lowered(&'a TokenStream),
 }
 
+/// A call `x.method(..)` taken to move binding `x` by the method's name.
+pub(super) struct Call<'a> {
+    pub(super) method: &'a Ident,
+    pub(super) by_name: ByName,
+    /// The user's receiver, and argument list: the error spans them.
+    pub(super) span: Span,
+    pub(super) args_span: Span,
+}
+
 impl Lowerer {
     /// A call of await-free code that moves a binding by the method's name.
     pub(super) fn receiver_check(&mut self, check: &ReceiverCheck) {
-        self.binding_receiver_check(
-            check.var,
-            &check.method,
-            check.receiver_span,
-            check.args_span,
-            Receiver::Binding,
-        );
+        let call = Call {
+            method: &check.method,
+            by_name: check.by_name,
+            span: check.receiver_span,
+            args_span: check.args_span,
+        };
+        self.binding_receiver_check(check.var, &call, Receiver::Binding);
     }
 
     /// `x.method(..)` moving binding `var` by the method's name.
     pub(super) fn binding_receiver_check(
         &mut self,
         var: VarId,
-        method: &Ident,
-        span: Span,
-        args_span: Span,
+        call: &Call<'_>,
         receiver: Receiver<'_>,
     ) {
-        let Some(family) = std_takers(method) else {
-            return;
-        };
+        let span = call.span;
         let v = &self.out.vars.all[var];
         let homed = v.slot.is_some();
         if v.no_drop_glue || v.user.is_none() || (homed && !v.moves_out_of_home()) {
@@ -85,16 +90,22 @@ impl Lowerer {
                 }
             }
         };
-        let probe = if homed {
-            HOME_RECEIVER_PROBE.at(span)
-        } else {
-            RECEIVER_PROBE.at(span)
+        let tokens = match call.by_name {
+            ByName::StdTakers(family) => {
+                let probe = if homed {
+                    HOME_RECEIVER_PROBE.at(span)
+                } else {
+                    RECEIVER_PROBE.at(span)
+                };
+                let rule = Rule::ReceiverTakenToMove {
+                    receiver: v.name.clone(),
+                    method: method_name(call.method),
+                };
+                let probe = quote!(#probe(&#place));
+                check_tokens(&rule, family, probe, span, call.args_span)
+            }
+            ByName::ByValueLookup => by_value_lookup_tokens(&place, call),
         };
-        let rule = Rule::ReceiverTakenToMove {
-            receiver: v.name.clone(),
-            method: method_name(method),
-        };
-        let tokens = check_tokens(&rule, family, quote!(#probe(&#place)), span, args_span);
         self.emit_receiver_check(var, tokens, false);
     }
 
@@ -244,6 +255,30 @@ fn check_tokens(
             fn #check_fn<T: #check>(_: T) {}
             ::core::unreachable!();
             #check_fn(#refs.#method #args);
+        }
+    }
+}
+
+/// The check of a prefix name (`x.into_text()`, `ByName::ByValueLookup`):
+/// the same call made, in code that never runs, on a value of `x`'s type
+/// that is a field of a packed struct, which can be moved out but not
+/// borrowed. Where rustc's lookup picks a method taking `self` (an
+/// inherent one, a trait's, `Option::unwrap`) it compiles; where it picks
+/// one borrowing the receiver (`fn into_text(&self)`, through `Deref` too)
+/// it is E0793 "reference to field of packed struct is unaligned" at the
+/// user's call, in a macro whose name says what it means and what to write
+/// (`coro::__private::method_taken_to_move_its_receiver_borrows_it__..`).
+fn by_value_lookup_tokens(place: &TokenStream, call: &Call<'_>) -> TokenStream {
+    let span = call.span;
+    let check = METHOD_TAKEN_TO_MOVE_ITS_RECEIVER_BORROWS_IT.at(span);
+    let method = call.method;
+    let mut args = Group::new(Delimiter::Parenthesis, TokenStream::new());
+    args.set_span(call.args_span);
+    quote_spanned! {span=>
+        #[allow(unreachable_code)]
+        if false {
+            ::core::unreachable!();
+            #check!(&#place, #method #args);
         }
     }
 }

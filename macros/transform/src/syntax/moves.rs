@@ -131,6 +131,37 @@ pub fn std_takers(method: &Ident) -> Option<&'static str> {
     })
 }
 
+/// How the receiver check verifies that a call which the receiver rule
+/// takes by its name to move its receiver does take `self`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ByName {
+    /// The receiver's type is one of std's whose method of this exact name
+    /// takes `self` (`receiver_probes::<family>`, [`std_takers`]).
+    StdTakers(&'static str),
+    /// A prefix name (`into_*`, `unwrap*`, `expect*`) called without
+    /// arguments: rustc's own method lookup, made on a receiver that
+    /// cannot be borrowed (`receiver_probes::ByValue`), shows whether the
+    /// method it picks takes `self` (for user types too). With arguments
+    /// the lookup needs their types, which dead code cannot give without
+    /// type annotations for generic parameters (`unwrap_or_else(f)`):
+    /// those stay unchecked.
+    ByValueLookup,
+}
+
+/// The check for a call the receiver rule takes by its name to move its
+/// receiver; `None` for `into` (`Into::into` takes `self` for every type,
+/// and method lookup finds it before a `&self` method of the same name)
+/// and prefix names called with arguments.
+pub fn by_name_check(m: &ExprMethodCall) -> Option<ByName> {
+    if let Some(family) = std_takers(&m.method) {
+        return Some(ByName::StdTakers(family));
+    }
+    let name = m.method.to_string();
+    let name = name.trim_start_matches("r#");
+    (name != "into" && consumes_receiver(&m.method) && m.args.is_empty())
+        .then_some(ByName::ByValueLookup)
+}
+
 /// The binding a method call moves as its receiver: `t` of
 /// `t.into_name()`; `None` when the method is not known to take `self` by
 /// value or the receiver is not a bare binding. A part moved out
@@ -149,7 +180,8 @@ mod tests {
 
     /// Every exact name the receiver rule takes to move a receiver is
     /// checked (`std_takers`), except `into` (`Into::into` takes `self` for
-    /// every type); the prefixes are conventions, left unchecked.
+    /// every type); the prefixes by rustc's lookup when called without
+    /// arguments.
     #[test]
     fn every_listed_name_has_its_std_types() {
         let ident = |n: &str| Ident::new(n, proc_macro2::Span::call_site());
@@ -163,6 +195,21 @@ mod tests {
             assert!(std_takers(&ident(name)).is_none(), "`{name}` is checked");
         }
         assert!(consumes_receiver(&ident("collect")) && !consumes_receiver(&ident("count")));
+        let call = |src: &str| syn::parse_str::<ExprMethodCall>(src).expect("a method call");
+        assert_eq!(
+            by_name_check(&call("x.into_text()")),
+            Some(ByName::ByValueLookup)
+        );
+        assert_eq!(
+            by_name_check(&call("x.unwrap()")),
+            Some(ByName::ByValueLookup)
+        );
+        assert_eq!(by_name_check(&call("x.unwrap_or(1)")), None);
+        assert_eq!(by_name_check(&call("x.into()")), None);
+        assert_eq!(
+            by_name_check(&call("x.map(f)")),
+            Some(ByName::StdTakers("iter_opt_res"))
+        );
         assert!(
             !consumes_temporary(&ident("try_fold")),
             "`try_fold` takes `&mut self`"
