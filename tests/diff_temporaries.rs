@@ -393,3 +393,213 @@ mod made_from_a_temporary {
         assert_eq!(assert_twins!(guard_of_a_temporary_before_an_await()), 2);
     }
 }
+
+/// A temporary in a `for` head, `match` scrutinee or `if let` scrutinee that
+/// the loop's iterator or an arm's binding borrows across the body's
+/// `.await`s (`borrowed_temps.rs`: bound to a `let` of its own; each was
+/// E0505/E0716 before).
+mod borrowed_by_the_head {
+    use super::*;
+    use std::cell::RefCell;
+
+    fn bag(names: &[&'static str]) -> Vec<Tracked> {
+        log("bag");
+        names.iter().map(|n| Tracked::new(n)).collect()
+    }
+
+    pub struct Shelf {
+        pub tag: Tracked,
+        pub items: Vec<Tracked>,
+    }
+
+    fn shelf() -> Shelf {
+        Shelf {
+            tag: Tracked::new("tag"),
+            items: bag(&["x", "yy"]),
+        }
+    }
+
+    /// Logs whether the cell is free to borrow mutably (a guard held by a
+    /// head's temporary keeps it borrowed).
+    fn free(cell: &RefCell<Vec<u32>>) {
+        log(format!("free {}", cell.try_borrow_mut().is_ok()));
+    }
+
+    twins! {
+        fn for_over_a_method_of_a_temporary() -> usize {
+            let keep = Tracked::new("keep");
+            let mut n = 0;
+            for t in bag(&["a", "bb"]).iter() {
+                tick("t").await;
+                n += t.name().len();
+            }
+            log("after");
+            n + keep.name().len()
+        }
+        fn for_over_a_borrowed_awaited_value() -> usize {
+            let mut n = 0;
+            for t in &ready("r", bag(&["a", "bb"])).await {
+                tick("t").await;
+                n += t.name().len();
+            }
+            log("after");
+            n
+        }
+        fn for_over_an_enumerated_chain(k: usize) -> usize {
+            let mut n = 0;
+            'outer: for (i, t) in bag(&["a", "bb", "ccc"]).iter().enumerate() {
+                if i == k {
+                    break 'outer;
+                }
+                tick("t").await;
+                n += t.name().len();
+            }
+            n
+        }
+        fn for_over_a_guard_of_a_cell() -> usize {
+            let cell = RefCell::new(vec![1, 2]);
+            let mut n = 0;
+            for x in cell.borrow().iter() {
+                tick("t").await;
+                free(&cell);
+                n += *x as usize;
+            }
+            free(&cell);
+            n
+        }
+        fn match_on_a_borrowed_temporary(k: usize) -> usize {
+            let n = match &bag(&["a", "bb"])[k..] {
+                [first, ..] => {
+                    tick("m").await;
+                    first.name().len()
+                }
+                [] => 0,
+            };
+            log("after");
+            n
+        }
+        fn match_on_a_guard_in_the_tail(k: usize) -> usize {
+            let cell = RefCell::new(vec![1, 2, 3]);
+            match cell.borrow().get(k) {
+                Some(x) => {
+                    tick("m").await;
+                    free(&cell);
+                    *x as usize
+                }
+                None => 0,
+            }
+        }
+        fn if_let_on_a_method_of_a_temporary(c: bool) -> usize {
+            let keep = Tracked::new("keep");
+            if let Some(t) = bag(if c { &["a"] } else { &[] }).first() {
+                tick("i").await;
+                log(t.name());
+            } else {
+                log("else");
+                tick("e").await;
+            }
+            keep.name().len()
+        }
+        fn for_over_a_field_of_a_temporary() -> usize {
+            let mut n = 0;
+            for t in shelf().items.iter() {
+                tick("t").await;
+                n += t.name().len();
+            }
+            log("after");
+            n
+        }
+        fn match_on_a_borrowed_field_of_a_temporary() -> usize {
+            match &shelf().items[..] {
+                [first, ..] => {
+                    tick("m").await;
+                    first.name().len()
+                }
+                [] => 0,
+            }
+        }
+        fn match_on_a_borrowed_temporary_struct() -> usize {
+            match &shelf() {
+                s => {
+                    tick("m").await;
+                    s.tag.name().len() + s.items.len()
+                }
+            }
+        }
+        fn while_let_over_a_borrowed_temporary() -> usize {
+            let mut k = 0;
+            let mut n = 0;
+            'turns: while let Some(t) = bag(&["a", "bb", "ccc"]).get(k) {
+                k += 1;
+                if k == 2 {
+                    log("skip");
+                    continue 'turns;
+                }
+                tick("w").await;
+                n += t.name().len();
+                if k == 3 {
+                    break;
+                }
+            }
+            log("after");
+            n
+        }
+        fn while_let_on_a_guard_of_a_cell() -> usize {
+            let queue = RefCell::new(vec![1, 2, 3]);
+            let mut n = 0;
+            while let Some(x) = queue.borrow_mut().pop() {
+                tick("w").await;
+                free(&queue);
+                n += x as usize;
+            }
+            n
+        }
+        fn if_let_without_else_in_a_loop() -> usize {
+            let mut n = 0;
+            for k in 0..2 {
+                if let Some(t) = bag(&["a", "bb"]).get(k) {
+                    tick("i").await;
+                    n += t.name().len();
+                }
+            }
+            n
+        }
+    }
+
+    #[test]
+    fn for_heads() {
+        assert_eq!(assert_twins!(for_over_a_method_of_a_temporary()), 7);
+        assert_eq!(assert_twins!(for_over_a_borrowed_awaited_value()), 3);
+        for k in 0..4 {
+            assert_eq!(
+                assert_twins!(for_over_an_enumerated_chain(k)),
+                [0, 1, 3, 6][k]
+            );
+        }
+        assert_eq!(assert_twins!(for_over_a_guard_of_a_cell()), 3);
+        assert_eq!(assert_twins!(for_over_a_field_of_a_temporary()), 3);
+        assert_eq!(assert_twins!(match_on_a_borrowed_field_of_a_temporary()), 1);
+    }
+
+    #[test]
+    fn match_scrutinees() {
+        assert_eq!(assert_twins!(match_on_a_borrowed_temporary(0)), 1);
+        assert_eq!(assert_twins!(match_on_a_borrowed_temporary(2)), 0);
+        assert_eq!(assert_twins!(match_on_a_guard_in_the_tail(1)), 2);
+        assert_eq!(assert_twins!(match_on_a_guard_in_the_tail(5)), 0);
+        assert_eq!(assert_twins!(match_on_a_borrowed_temporary_struct()), 5);
+    }
+
+    #[test]
+    fn if_let_scrutinees() {
+        assert_eq!(assert_twins!(if_let_on_a_method_of_a_temporary(true)), 4);
+        assert_eq!(assert_twins!(if_let_on_a_method_of_a_temporary(false)), 4);
+        assert_eq!(assert_twins!(if_let_without_else_in_a_loop()), 3);
+    }
+
+    #[test]
+    fn while_let_scrutinees() {
+        assert_eq!(assert_twins!(while_let_over_a_borrowed_temporary()), 4);
+        assert_eq!(assert_twins!(while_let_on_a_guard_of_a_cell()), 6);
+    }
+}

@@ -138,6 +138,12 @@ classes! {
     /// condition, scrutinee or loop head) that awaits:
     /// `f({ match g(&a) { n => t.await } 0 })`, `assert!(if c { s; x.await } else { match .. } > 0)`.
     BlockInOperand = "block-in-operand",
+    /// A temporary that a `for` head or an `if let` scrutinee borrows
+    /// through its receivers while the body awaits (`for i in bag("a",
+    /// "b").iter().map(|t| t.len())`, `if let Some(n) =
+    /// bag(..).first().map(|t| t.len())`): Rust keeps it to the statement's
+    /// end.
+    HeadBorrowed = "head-borrowed",
 }
 
 /// A set of classes (a bit set).

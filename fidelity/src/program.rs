@@ -1537,6 +1537,23 @@ impl Gen<'_> {
 
     // --------------------------------------------------------- statements
 
+    /// An iterator over the lengths of a temporary `bag` (maybe awaited)
+    /// that it borrows: `bag("t1", "t2").iter().map(|t| t.len())`.
+    fn borrowed_head(&mut self, aw: bool, await_class: Class) -> String {
+        self.use_class(Class::HeadBorrowed);
+        let (a, b) = (self.fresh("t"), self.fresh("t"));
+        let bag = format!("bag(\"{a}\", \"{b}\")");
+        let bag = if aw && self.has(await_class) && self.ch.chance(40) {
+            let r = self.ready_name();
+            self.on_await();
+            self.use_class(await_class);
+            format!("ready(\"{r}\", {bag}).await")
+        } else {
+            bag
+        };
+        format!("{bag}.iter().map(|t| t.len())")
+    }
+
     fn stmt(&mut self, d: u32) -> String {
         for _ in 0..3 {
             let snap = self.snapshot();
@@ -1736,7 +1753,9 @@ impl Gen<'_> {
                 }
             }
             S::For => {
-                let head = if aw && self.has(Class::AwaitLoopHead) && self.ch.chance(50) {
+                let head = if self.has(Class::HeadBorrowed) && self.ch.chance(30) {
+                    self.borrowed_head(aw, Class::AwaitLoopHead)
+                } else if aw && self.has(Class::AwaitLoopHead) && self.ch.chance(50) {
                     let r = self.ready_name();
                     let k = self.ch.below(3);
                     self.on_await();
@@ -2105,6 +2124,18 @@ impl Gen<'_> {
                 let name = self.binding_name(Ty::Trk);
                 self.declare(name.clone(), Ty::Trk, false);
                 format!("let Some({name}) = {} else {els};", e.s)
+            }
+            S::IfLet if self.has(Class::HeadBorrowed) && self.ch.chance(25) => {
+                self.use_class(Class::IfLet);
+                let head = self.borrowed_head(aw, Class::AwaitScrutinee);
+                let n = self.fresh("n");
+                let nn = n.clone();
+                let then = self.unit_block(d1, |g| {
+                    g.declare(nn, Ty::Int, false);
+                    String::new()
+                });
+                let els = self.unit_block(d1, |_| String::new());
+                format!("if let Some({n}) = {head}.next() {then} else {els}")
             }
             S::IfLet | S::LetChain => {
                 let e = self.operand(Class::AwaitScrutinee, aw, |g, a| g.opt(d1, a));

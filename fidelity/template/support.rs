@@ -83,6 +83,10 @@ pub struct Pair {
     pub a: Tracked,
     pub b: Tracked,
 }
+/// Two `Tracked` values in a `Vec` (a temporary for loop heads to borrow).
+pub fn bag(a: &'static str, b: &'static str) -> Vec<Tracked> {
+    vec![Tracked::new(a), Tracked::new(b)]
+}
 pub fn log_pair(p: &Pair) {
     log(format!("pair {} {}", p.a.0, p.b.0));
 }

@@ -8,7 +8,7 @@ use coro_edition2021::support::*;
 fn if_let() -> usize {
     if let Some(k) = Tracked::new("s").name().bytes().next() {
         tick("t").await;
-        k
+        usize::from(k)
     } else {
         log("else");
         0

@@ -9,7 +9,7 @@ use crate::rules::Rule;
 use crate::shape::{FnShape, Kind};
 use crate::syntax::errors::combine;
 use crate::vars::HomePlan;
-use crate::{args, check, drop_probe, emit, item, shadow, signature, split};
+use crate::{args, borrowed_temps, check, drop_probe, emit, item, shadow, signature, split};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use syn::{FnArg, ItemFn, Pat};
@@ -56,6 +56,7 @@ fn transform(mut item: ItemFn, shape: &FnShape) -> Result<TokenStream, syn::Erro
     let name = item.sig.ident.to_string();
     // Before `original`: the `async` copy borrow-checks the split body.
     split::split_partial_moves(&mut item.block);
+    borrowed_temps::bind_borrowed_temporaries(&mut item.block);
     drop_probe::probe_destructured_bindings(&mut item.block, parameter_names(&item.sig));
     let original = item.clone();
     let (lowering, plan) = lower_with_homes(&mut item, &original, shape)?;

@@ -17,6 +17,7 @@
 
 mod analyse;
 mod args;
+mod borrowed_temps;
 mod check;
 mod codegen;
 mod drop_probe;
