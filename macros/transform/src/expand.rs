@@ -55,7 +55,7 @@ fn expand(
 fn transform(mut item: ItemFn, shape: &FnShape) -> Result<TokenStream, syn::Error> {
     let name = item.sig.ident.to_string();
     // Before `original`: the `async` copy borrow-checks the split body.
-    split::split_partial_moves(&mut item.block);
+    split::split_partial_moves(&mut item.block)?;
     drop_probe::probe_destructured_bindings(&mut item.block, parameter_names(&item.sig));
     let original = item.clone();
     let (lowering, plan) = lower_with_homes(&mut item, &original, shape)?;

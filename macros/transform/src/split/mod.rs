@@ -40,6 +40,7 @@
 
 mod arms;
 mod fields;
+mod leftovers;
 mod mentions;
 mod places;
 
@@ -55,8 +56,10 @@ use syn::visit::Visit;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Block, Expr, Member, Pat, Stmt};
 
-/// Splits the partly moved bindings of `body` (see the module's docs).
-pub fn split_partial_moves(body: &mut Block) {
+/// Splits the partly moved bindings of `body` (see the module's docs),
+/// then keeps what patterns leave of the bindings not split
+/// (`leftovers`); the errors of what cannot be kept.
+pub fn split_partial_moves(body: &mut Block) -> Result<(), syn::Error> {
     arms::ArmToLet.visit_block_mut(body);
     let literals = StructLiterals::of(body);
     Splitter {
@@ -65,6 +68,7 @@ pub fn split_partial_moves(body: &mut Block) {
         nested: Vec::new(),
     }
     .visit_block_mut(body);
+    leftovers::keep_left_parts(body)
 }
 
 struct Splitter<'a> {
