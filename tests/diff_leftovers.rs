@@ -620,6 +620,30 @@ mod left_parts {
             log(k.name());
             take(u)
         }
+        // A parameter: its remains drop after the body's locals, before
+        // the parameters declared before it and after those after it.
+        fn parameter_arm_leaving_a_part(
+            j: Tracked,
+            r: Result<(Tracked, Tracked), Tracked>,
+            k: Tracked,
+        ) -> usize {
+            let m = Tracked::new("m");
+            let n = match r {
+                Ok((t, _)) => take(t),
+                Err(_) => 0,
+            };
+            tick("after").await;
+            log(format!("{} {} {}", j.name(), k.name(), m.name()));
+            n
+        }
+        fn parameter_let_leaving_a_part(p: (Tracked, Tracked), mut k: Tracked) -> usize {
+            let (_, u) = p;
+            tick("after").await;
+            log(k.name());
+            k = Tracked::new("k2");
+            log(k.name());
+            take(u)
+        }
         fn let_else_whole_left(ok: bool) -> usize {
             let r = res(ok);
             let k = Tracked::new("k");
@@ -750,6 +774,23 @@ mod left_parts {
     fn let_else_leaving_a_part_runs_alike() {
         assert_twins!(let_else_leaving_a_part(true));
         assert_twins!(let_else_leaving_a_part(false));
+    }
+    #[test]
+    fn parameter_arm_leaving_a_part_runs_alike() {
+        assert_twins!(parameter_arm_leaving_a_part(
+            Tracked::new("j"),
+            res_pair(true),
+            Tracked::new("k")
+        ));
+        assert_twins!(parameter_arm_leaving_a_part(
+            Tracked::new("j"),
+            res_pair(false),
+            Tracked::new("k")
+        ));
+    }
+    #[test]
+    fn parameter_let_leaving_a_part_runs_alike() {
+        assert_twins!(parameter_let_leaving_a_part(make_pair(), Tracked::new("k")));
     }
     #[test]
     fn let_else_whole_left_runs_alike() {

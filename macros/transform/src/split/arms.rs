@@ -210,4 +210,23 @@ mod tests {
             assert_eq!(rewritten(kept), squash(kept), "{kept}");
         }
     }
+
+    #[test]
+    fn let_else_whose_else_suspends_is_a_match() {
+        let out = rewritten("{ let Ok(v) = r else { f().await; return; }; g(v) }");
+        assert!(
+            out.contains(&squash(
+                "let (v,) = match r { Ok(v) => (v,), _ => { f().await; return; }, };"
+            )),
+            "{out}"
+        );
+        for kept in [
+            "{ let Ok(v) = r else { return; }; g(v) }",
+            "{ let Some(v) = o else { f().await; return; }; g(v) }",
+            "{ let Ok(v) = f() else { f().await; return; }; g(v) }",
+            "{ let Ok(ref v) = r else { f().await; return; }; g(v) }",
+        ] {
+            assert_eq!(rewritten(kept), squash(kept), "{kept}");
+        }
+    }
 }

@@ -46,12 +46,16 @@ use syn::{Block, Expr, Pat, Stmt};
 
 /// Keeps what patterns leave of the bindings of `body` (see the module's
 /// docs); the errors of the patterns that cannot be kept.
-pub(super) fn keep_left_parts(body: &mut Block) -> Result<(), syn::Error> {
+pub(super) fn keep_left_parts(
+    body: &mut Block,
+    params: &[Option<Param>],
+) -> Result<(), syn::Error> {
     let mut keeper = Keeper {
         sites: 0,
         errors: Vec::new(),
     };
     keeper.visit_block_mut(body);
+    keeper.params(body, params);
     let mut errors = keeper.errors.into_iter();
     match errors.next() {
         None => Ok(()),
@@ -80,6 +84,45 @@ impl VisitMut for Keeper {
     fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
     fn visit_expr_async_mut(&mut self, _: &mut syn::ExprAsync) {}
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+/// A parameter that is one plain binding (`a: T`, `mut a: T`).
+pub struct Param {
+    pub name: Ident,
+    pub mutable: bool,
+    /// Its type is a reference: matched through, it leaves nothing.
+    pub reference: bool,
+}
+
+impl Keeper {
+    /// The parameters (`params`, in order: a plain binding with `mut`, or
+    /// `None` for a pattern):
+    /// an `async fn` moves them into locals (`let a = a; let b = b;`) before
+    /// its body, so what a pattern leaves of one drops after the body's
+    /// locals, before the parameters declared before it. Its hidden
+    /// bindings are declared first thing, each parameter after it bound
+    /// again (`let b = b;`), from the last parameter to the first; not a
+    /// parameter before a pattern (it cannot be bound again so).
+    fn params(&mut self, body: &mut Block, params: &[Option<Param>]) {
+        let plain = params.iter().rev().take_while(|p| p.is_some()).count();
+        let params: Vec<&Param> = params[params.len() - plain..].iter().flatten().collect();
+        for (k, p) in params.iter().enumerate().rev() {
+            if p.reference {
+                continue;
+            }
+            let name = &p.name;
+            body.stmts.insert(0, syn::parse_quote!(let #name = #name;));
+            let inserted = self.keep(&mut body.stmts, 0);
+            body.stmts.remove(0);
+            if inserted > 0 {
+                let later = params[k + 1..].iter().map(|p| -> Stmt {
+                    let (name, m) = (&p.name, p.mutable.then(|| quote::quote!(mut)));
+                    syn::parse_quote!(let #m #name = #name;)
+                });
+                body.stmts.splice(inserted..inserted, later);
+            }
+        }
+    }
 }
 
 /// What a pattern on the binding does with what it leaves.
@@ -260,7 +303,9 @@ impl Keeper {
             return 0;
         }
         let mut during = Mentions::new(&name);
-        scope[first..=last].iter().for_each(|s| during.visit_stmt(s));
+        scope[first..=last]
+            .iter()
+            .for_each(|s| during.visit_stmt(s));
         let mut after = Mentions::new(&name);
         scope[last + 1..].iter().for_each(|s| after.visit_stmt(s));
         if let Some(init) = shadow.and_then(|k| shadowing_init(&rest[k], &name)) {
@@ -326,11 +371,15 @@ fn let_binding(stmt: &Stmt) -> Option<Ident> {
     let Stmt::Local(local) = stmt else {
         return None;
     };
-    local.init.as_ref()?;
+    // A reference matched through (`let r = &x;`) leaves nothing of its own.
+    let init = local.init.as_ref()?;
+    if matches!(strip_parens(&init.expr), Expr::Reference(_)) {
+        return None;
+    }
     let ident = match &local.pat {
         Pat::Ident(p) => p,
         Pat::Type(t) => match &*t.pat {
-            Pat::Ident(p) => p,
+            Pat::Ident(p) if !matches!(&*t.ty, syn::Type::Reference(_)) => p,
             _ => return None,
         },
         _ => return None,
@@ -432,4 +481,85 @@ impl VisitMut for Namer<'_> {
     fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
     fn visit_expr_async_mut(&mut self, _: &mut syn::ExprAsync) {}
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::ToTokens;
+
+    fn kept(body: &str) -> Result<String, String> {
+        let mut block: Block = syn::parse_str(body).expect("a block");
+        keep_left_parts(&mut block, &[])
+            .map(|()| {
+                block
+                    .to_token_stream()
+                    .to_string()
+                    .split_whitespace()
+                    .collect()
+            })
+            .map_err(|e| e.to_string())
+    }
+
+    fn squash(s: &str) -> String {
+        s.split_whitespace().collect()
+    }
+
+    #[test]
+    fn a_part_left_by_an_arm_is_kept_in_a_hidden_binding() {
+        let out = kept("{ let r = f(); match r { Ok((t, _)) => g(t), Err(_) => 0 }; h().await; }")
+            .expect("kept");
+        assert!(
+            out.starts_with(&squash(
+                "{ let r = f(); #[allow(unused_variables, unused_assignments)] \
+                 let mut __coro_left_r_0_0 = ::core::option::Option::None;"
+            )),
+            "{out}"
+        );
+        assert!(
+            out.contains(&squash(
+                "Ok((t, __coro_part0_0)) => { __coro_left_r_0_0 = \
+                 ::core::option::Option::Some(__coro_part0_0); g(t) }"
+            )),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn untouched_without_a_suspension_or_when_named_later() {
+        for body in [
+            "{ let p = f(); let (t, _) = p; g(t); }",
+            "{ let p = f(); let (t, _) = p; h().await; g(p.1); }",
+            "{ let p = f(); let (t, p) = p; h().await; }",
+            "{ let p = &x; let (t, _) = p; h().await; }",
+            "{ let o = f(); match o { Some(t) => g(t), None => 0 }; h().await; }",
+        ] {
+            assert_eq!(kept(body), Ok(squash(body)), "{body}");
+        }
+    }
+
+    #[test]
+    fn parts_it_cannot_name_are_errors() {
+        for (body, says) in [
+            (
+                "{ let o = f(); let n = match o { Some((a, ..)) => a, None => 0 }; h().await; }",
+                "`..`",
+            ),
+            (
+                "{ let r = f(); match r { Ok((t, ref u)) => g(t, u), Err(_) => 0 }; h().await; }",
+                "`ref`",
+            ),
+            (
+                "{ let mut o = f(); while let Some((t, _)) = o { h().await; o = f(); } }",
+                "`while let`",
+            ),
+            (
+                "{ let mut r = f(); match r { Ok((t, _)) => g(t), Err(_) => 0 }; h().await; r = f(); }",
+                "assigned again",
+            ),
+        ] {
+            let e = kept(body).expect_err(body);
+            assert!(e.contains(says), "{body}: {e}");
+        }
+    }
 }
