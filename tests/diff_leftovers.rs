@@ -644,6 +644,28 @@ mod left_parts {
             log(k.name());
             take(u)
         }
+        fn homed_let_leaving_a_part_no_await_after() -> usize {
+            let p = make_pair();
+            let b = &p;
+            tick("a").await;
+            log(b.0.name());
+            let (t, _) = p;
+            take(t)
+        }
+        fn guard_awaits_arm_leaving_a_part(ok: bool, c: bool) -> usize {
+            let r = res_pair(ok);
+            let n = match r {
+                Ok((t, _)) if ready("g", c).await => {
+                    tick("t").await;
+                    take(t)
+                }
+                Ok((_, u)) => take(u),
+                Err(e) => take(e),
+            };
+            log("after");
+            tick("x").await;
+            n
+        }
         fn let_else_whole_left(ok: bool) -> usize {
             let r = res(ok);
             let k = Tracked::new("k");
@@ -791,6 +813,16 @@ mod left_parts {
     #[test]
     fn parameter_let_leaving_a_part_runs_alike() {
         assert_twins!(parameter_let_leaving_a_part(make_pair(), Tracked::new("k")));
+    }
+    #[test]
+    fn homed_let_leaving_a_part_no_await_after_runs_alike() {
+        assert_twins!(homed_let_leaving_a_part_no_await_after());
+    }
+    #[test]
+    fn guard_awaits_arm_leaving_a_part_runs_alike() {
+        assert_twins!(guard_awaits_arm_leaving_a_part(true, true));
+        assert_twins!(guard_awaits_arm_leaving_a_part(true, false));
+        assert_twins!(guard_awaits_arm_leaving_a_part(false, true));
     }
     #[test]
     fn let_else_whole_left_runs_alike() {

@@ -298,10 +298,13 @@ impl Keeper {
             return 0;
         };
         // A suspension in the binding's scope (to its block's end: a
-        // shadowed binding still lives) from the first pattern on.
-        if !rest[first..].iter().any(stmt_contains_await) {
+        // shadowed binding still lives): one before the patterns may give
+        // the binding a home, out of which a part cannot be moved (E0507).
+        // The errors only where one follows the first pattern.
+        if !rest.iter().any(stmt_contains_await) {
             return 0;
         }
+        let suspends_after = rest[first..].iter().any(stmt_contains_await);
         let mut during = Mentions::new(&name);
         scope[first..=last]
             .iter()
@@ -321,7 +324,12 @@ impl Keeper {
             return 0;
         }
         if !finder.errors.is_empty() {
-            self.errors.extend(finder.errors);
+            if suspends_after {
+                self.errors.extend(finder.errors);
+            }
+            return 0;
+        }
+        if assigned && !suspends_after {
             return 0;
         }
         if assigned {
