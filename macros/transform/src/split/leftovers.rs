@@ -7,32 +7,38 @@
 //! the binding's scope; a machine cannot carry a partly moved binding into
 //! its next variant, so it would drop the part at the next suspension. So
 //! each such `_` is bound (`__coro_part..`) and moved into a hidden binding
-//! declared, without a value, right after the binding's `let`
-//! (`__coro_left_..`, last part first): it drops where Rust drops the
-//! binding's remains, in the fields' order, on every path (a drop flag
-//! where a part is left on some paths only).
+//! declared right after the binding's `let` (`__coro_left_..`, last part
+//! first): an `Option`, `None` until the pattern runs, so it is initialised
+//! on every path and held in every variant in its scope. It drops where
+//! Rust drops the binding's remains, in the fields' order, on every path.
 //!
 //! ```text
-//! let r = make();                     let r = make();
-//! let k = Tracked::new("k");          let __coro_left_r_0_0;
-//! match r {                   =>      let k = Tracked::new("k");
-//!     Ok((t, _)) => use_it(t),        match r {
-//!     Err(_) => {}                        Ok((t, __coro_part0_0)) => {
-//! }                                           __coro_left_r_0_0 = __coro_part0_0;
-//! tick().await;                               use_it(t)
-//!                                         }
-//!                                         Err(_) => {}
+//! let r = make();                 let r = make();
+//! let k = Tracked::new("k");      let mut __coro_left_r_0_0 = None;
+//! match r {                =>     let k = Tracked::new("k");
+//!     Ok((t, _)) => use_it(t),    match r {
+//!     Err(_) => {}                    Ok((t, __coro_part0_0)) => {
+//! }                                       __coro_left_r_0_0 = Some(__coro_part0_0);
+//! tick().await;                           use_it(t)
 //!                                     }
-//!                                     tick().await;
+//!                                     Err(_) => {}
+//!                                 }
+//!                                 tick().await;
 //! ```
 //!
-//! Only where a suspension follows the first such pattern in the binding's
-//! scope and the binding is not named after the last one (a field read
-//! there is the split's, anything else Rust's E0382). What cannot be kept
-//! so is a compile error with the rewrite: parts under `..` (the macro does
-//! not know them), a part a `ref` binding borrows beside a moved one, a
-//! `_` in an or-pattern or under `@`, a `while let` that leaves a part, and
-//! a binding assigned again in its scope (Rust drops the part there).
+//! A parameter's remains drop after the body's locals: its hidden bindings
+//! are declared first thing, each later parameter bound again after them
+//! (`let k = k;`, as `async fn` binds its parameters).
+//!
+//! Only where a suspension is in the binding's scope (one before the
+//! pattern may give the binding a home, out of which a pattern cannot move
+//! a part) and the binding is not named after the last such pattern (a
+//! field read there is the split's, anything else Rust's E0382). What
+//! cannot be kept so is a compile error with the rewrite, where a
+//! suspension follows the pattern: parts under `..` (the macro does not
+//! know them), a part a `ref` binding borrows beside a moved one, a `_` in
+//! an or-pattern or under `@`, a `while let` that leaves a part, and a
+//! binding assigned again in its scope (Rust drops the part there).
 
 use crate::split::mentions::{Mentions, shadowing_init};
 use crate::syntax::awaits::stmt_contains_await;
@@ -276,6 +282,9 @@ impl Keeper {
             return 0;
         };
         let rest = &stmts[i + 1..];
+        if !rest.iter().any(stmt_contains_await) {
+            return 0;
+        }
         let shadow = rest.iter().position(|s| shadowing_init(s, &name).is_some());
         let scope = &rest[..shadow.unwrap_or(rest.len())];
         let mut finder = Finder {
@@ -298,12 +307,10 @@ impl Keeper {
             return 0;
         };
         // A suspension in the binding's scope (to its block's end: a
-        // shadowed binding still lives): one before the patterns may give
-        // the binding a home, out of which a part cannot be moved (E0507).
-        // The errors only where one follows the first pattern.
-        if !rest.iter().any(stmt_contains_await) {
-            return 0;
-        }
+        // shadowed binding still lives; checked first thing): one before
+        // the patterns may give the binding a home, out of which a part
+        // cannot be moved (E0507). The errors only where one follows the
+        // first pattern.
         let suspends_after = rest[first..].iter().any(stmt_contains_await);
         let mut during = Mentions::new(&name);
         scope[first..=last]
