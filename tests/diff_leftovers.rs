@@ -5,7 +5,10 @@
 //! other arms only (a drop flag, so a home, read out of it and put back by
 //! such an arm); a one-arm `match` that destructures it and leaves a part
 //! (`(k, _)`, `Pair { a: t, b: _ }`) is the `let` it means, which the
-//! partial-move split keeps field by field. Each case is run to completion
+//! partial-move split keeps field by field; what a pattern leaves by `_` of
+//! a binding the split does not split (or beside other arms, or of a
+//! parameter) is moved into a hidden binding declared after the binding's
+//! `let` (`left_parts`, `split/leftovers.rs`). Each case is run to completion
 //! and cancelled after every k polls (`assert_twins`), both ways of each
 //! branch.
 #[macro_use]
@@ -666,6 +669,45 @@ mod left_parts {
             tick("x").await;
             n
         }
+        fn loop_break_after_leaving(ok: bool) -> usize {
+            let mut n = 0;
+            loop {
+                let r = res_pair(ok);
+                let k = Tracked::new("k");
+                match r {
+                    Ok((t, _)) => {
+                        n += take(t);
+                        tick("o").await;
+                        break;
+                    }
+                    Err(_) => {
+                        tick("e").await;
+                        n += 1;
+                        if n > 1 {
+                            break;
+                        }
+                    }
+                }
+                log(k.name());
+            }
+            log("out");
+            n
+        }
+        fn return_from_the_arm(ok: bool) -> usize {
+            let k = Tracked::new("k");
+            let r = res_pair(ok);
+            let m = Tracked::new("m");
+            match r {
+                Ok((_, u)) => {
+                    tick("o").await;
+                    return take(u);
+                }
+                Err(_) => {}
+            }
+            tick("after").await;
+            log(format!("{} {}", k.name(), m.name()));
+            0
+        }
         // Still different (ARCHITECTURE.md, limit 7): a binding declared
         // without a value.
         fn deferred_binding_let_leaving_a_part() -> usize {
@@ -832,6 +874,16 @@ mod left_parts {
         assert_twins!(guard_awaits_arm_leaving_a_part(true, true));
         assert_twins!(guard_awaits_arm_leaving_a_part(true, false));
         assert_twins!(guard_awaits_arm_leaving_a_part(false, true));
+    }
+    #[test]
+    fn loop_break_after_leaving_runs_alike() {
+        assert_twins!(loop_break_after_leaving(true));
+        assert_twins!(loop_break_after_leaving(false));
+    }
+    #[test]
+    fn return_from_the_arm_runs_alike() {
+        assert_twins!(return_from_the_arm(true));
+        assert_twins!(return_from_the_arm(false));
     }
     #[test]
     #[ignore = "known limit: ARCHITECTURE.md#partial-move"]
