@@ -55,7 +55,7 @@ fn expand(
 fn transform(mut item: ItemFn, shape: &FnShape) -> Result<TokenStream, syn::Error> {
     let name = item.sig.ident.to_string();
     // Before `original`: the `async` copy borrow-checks the split body.
-    split::split_partial_moves(&mut item.block);
+    split::split_partial_moves(&mut item.block, &plain_parameters(&item.sig))?;
     borrowed_temps::bind_borrowed_temporaries(&mut item.block);
     drop_probe::probe_destructured_bindings(&mut item.block, parameter_names(&item.sig));
     let original = item.clone();
@@ -218,6 +218,27 @@ fn outer_attrs(item: &ItemFn, shape: &FnShape, name: &str) -> TokenStream {
 }
 
 /// The names a function's parameters bind (`self` for a receiver).
+/// The typed parameters in order: one plain binding (`a: T`, `mut a: T`),
+/// or `None` (a pattern).
+fn plain_parameters(sig: &syn::Signature) -> Vec<Option<split::Param>> {
+    sig.inputs
+        .iter()
+        .filter_map(|input| match input {
+            FnArg::Typed(t) => match &*t.pat {
+                syn::Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none() => {
+                    Some(Some(split::Param {
+                        name: p.ident.clone(),
+                        mutable: p.mutability.is_some(),
+                        reference: matches!(&*t.ty, syn::Type::Reference(_)),
+                    }))
+                }
+                _ => Some(None),
+            },
+            FnArg::Receiver(_) => None,
+        })
+        .collect()
+}
+
 fn parameter_names(sig: &syn::Signature) -> Vec<proc_macro2::Ident> {
     let mut names = Vec::new();
     for input in &sig.inputs {

@@ -35,8 +35,57 @@ impl VisitMut for ArmToLet {
         }
         visit_mut::visit_expr_mut(self, e);
     }
+    fn visit_local_mut(&mut self, local: &mut syn::Local) {
+        if let Some(m) = let_else_as_match(local) {
+            *local = m;
+        }
+        visit_mut::visit_local_mut(self, local);
+    }
     fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+/// `let (a, b) = match x { P => (a, b), _ => els };` for `let P = x else {
+/// els };` on a binding `x` whose `else` suspends and may leave something
+/// (`let Ok(v) = r else { f().await; return }`: Rust keeps `r` whole in
+/// the `else`, to its exit; a machine would have moved it into the
+/// `match` it makes of the `let`): the `match` moves it on the matching
+/// path only (`lower::rest::LeftBinding`), and what `P` leaves (`Ok((t,
+/// _))`) is kept by `leftovers`. The bindings come out in the pattern's
+/// order, so they drop as the `let`'s would. An `else` that does not
+/// suspend runs as written.
+fn let_else_as_match(local: &syn::Local) -> Option<syn::Local> {
+    let init = local.init.as_ref()?;
+    let (_, els) = init.diverge.as_ref()?;
+    let name = bare_ident(crate::syntax::expr::strip_parens(&init.expr))?;
+    let pat = &local.pat;
+    if !local.attrs.is_empty()
+        || !crate::syntax::awaits::contains_await(els)
+        || !crate::syntax::pattern::binds_by_value(pat)
+        || crate::syntax::pattern::binds_by_ref(pat)
+        || crate::syntax::pattern::let_moves_whole(pat)
+        || crate::syntax::pattern::binds_name(pat, name)
+        || matches!(pat, Pat::Type(_))
+    {
+        return None;
+    }
+    let mut names = Vec::new();
+    crate::syntax::pattern::bindings(pat, &mut |i, m| names.push((i.clone(), m)));
+    let outs = names
+        .iter()
+        .map(|(i, m)| if *m { quote!(mut #i) } else { quote!(#i) });
+    let values = names.iter().map(|(i, _)| i);
+    let plain = crate::syntax::pattern::without_mut(pat);
+    let stmt: Stmt = syn::parse_quote_spanned!(local.let_token.span=>
+        let (#(#outs,)*) = match #name {
+            #plain => (#(#values,)*),
+            _ => #els,
+        };
+    );
+    match stmt {
+        Stmt::Local(l) => Some(l),
+        _ => None,
+    }
 }
 
 /// `match x { P => then, _ => els }` for `if let P = x { then } else { els }`
@@ -157,6 +206,25 @@ mod tests {
             "{ if let Err(_) = r { f() } }",
             "{ if let Ok(v) = f() { g(v) } }",
             "{ if let (a, _) = p { g(a) } }",
+        ] {
+            assert_eq!(rewritten(kept), squash(kept), "{kept}");
+        }
+    }
+
+    #[test]
+    fn let_else_whose_else_suspends_is_a_match() {
+        let out = rewritten("{ let Ok(v) = r else { f().await; return; }; g(v) }");
+        assert!(
+            out.contains(&squash(
+                "let (v,) = match r { Ok(v) => (v,), _ => { f().await; return; }, };"
+            )),
+            "{out}"
+        );
+        for kept in [
+            "{ let Ok(v) = r else { return; }; g(v) }",
+            "{ let Some(v) = o else { f().await; return; }; g(v) }",
+            "{ let Ok(v) = f() else { f().await; return; }; g(v) }",
+            "{ let Ok(ref v) = r else { f().await; return; }; g(v) }",
         ] {
             assert_eq!(rewritten(kept), squash(kept), "{kept}");
         }

@@ -40,6 +40,8 @@
 
 mod arms;
 mod fields;
+mod leftovers;
+pub use leftovers::Param;
 mod mentions;
 mod places;
 
@@ -55,8 +57,11 @@ use syn::visit::Visit;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Block, Expr, Member, Pat, Stmt};
 
-/// Splits the partly moved bindings of `body` (see the module's docs).
-pub fn split_partial_moves(body: &mut Block) {
+/// Splits the partly moved bindings of `body` (see the module's docs),
+/// then keeps what patterns leave of the bindings not split, and of the
+/// parameters (`params`: a plain binding, or `None`; `leftovers`); the
+/// errors of what cannot be kept.
+pub fn split_partial_moves(body: &mut Block, params: &[Option<Param>]) -> Result<(), syn::Error> {
     arms::ArmToLet.visit_block_mut(body);
     let literals = StructLiterals::of(body);
     Splitter {
@@ -65,6 +70,7 @@ pub fn split_partial_moves(body: &mut Block) {
         nested: Vec::new(),
     }
     .visit_block_mut(body);
+    leftovers::keep_left_parts(body, params)
 }
 
 struct Splitter<'a> {

@@ -1,0 +1,580 @@
+//! What a pattern leaves of a binding it moves parts out of, when the
+//! partial-move split does not apply (issue 11; ARCHITECTURE.md known limit
+//! 7): `let (t, _) = p;` on a binding whose type the syntax does not show,
+//! or an arm beside others, `match r { Ok((t, _)) => .., Err(_) => .. }`.
+//!
+//! Rust leaves the part under `_` in the binding and drops it at the end of
+//! the binding's scope; a machine cannot carry a partly moved binding into
+//! its next variant, so it would drop the part at the next suspension. So
+//! each such `_` is bound (`__coro_part..`) and moved into a hidden binding
+//! declared right after the binding's `let` (`__coro_left_..`, last part
+//! first): an `Option`, `None` until the pattern runs, so it is initialised
+//! on every path and held in every variant in its scope. It drops where
+//! Rust drops the binding's remains, in the fields' order, on every path.
+//!
+//! ```text
+//! let r = make();                 let r = make();
+//! let k = Tracked::new("k");      let mut __coro_left_r_0_0 = None;
+//! match r {                =>     let k = Tracked::new("k");
+//!     Ok((t, _)) => use_it(t),    match r {
+//!     Err(_) => {}                    Ok((t, __coro_part0_0)) => {
+//! }                                       __coro_left_r_0_0 = Some(__coro_part0_0);
+//! tick().await;                           use_it(t)
+//!                                     }
+//!                                     Err(_) => {}
+//!                                 }
+//!                                 tick().await;
+//! ```
+//!
+//! A parameter's remains drop after the body's locals: its hidden bindings
+//! are declared first thing, each later parameter bound again after them
+//! (`let k = k;`, as `async fn` binds its parameters).
+//!
+//! Only where a suspension is in the binding's scope (one before the
+//! pattern may give the binding a home, out of which a pattern cannot move
+//! a part) and the binding is not named after the last such pattern (a
+//! field read there is the split's, anything else Rust's E0382). What
+//! cannot be kept so is a compile error with the rewrite, where a
+//! suspension follows the pattern: parts under `..` (the macro does not
+//! know them), a part a `ref` binding borrows beside a moved one, a `_` in
+//! an or-pattern or under `@`, a `while let` that leaves a part, and a
+//! binding assigned again in its scope (Rust drops the part there).
+
+use crate::split::mentions::{Mentions, shadowing_init};
+use crate::syntax::awaits::stmt_contains_await;
+use crate::syntax::expr::{bare_ident, strip_parens};
+use crate::syntax::pattern;
+use proc_macro2::Ident;
+use quote::format_ident;
+use syn::visit::{self, Visit};
+use syn::visit_mut::{self, VisitMut};
+use syn::{Block, Expr, Pat, Stmt};
+
+/// Keeps what patterns leave of the bindings of `body` (see the module's
+/// docs); the errors of the patterns that cannot be kept.
+pub(super) fn keep_left_parts(
+    body: &mut Block,
+    params: &[Option<Param>],
+) -> Result<(), syn::Error> {
+    let mut keeper = Keeper {
+        sites: 0,
+        errors: Vec::new(),
+    };
+    keeper.visit_block_mut(body);
+    keeper.params(body, params);
+    let mut errors = keeper.errors.into_iter();
+    match errors.next() {
+        None => Ok(()),
+        Some(mut first) => {
+            errors.for_each(|e| first.combine(e));
+            Err(first)
+        }
+    }
+}
+
+struct Keeper {
+    /// Patterns rewritten so far: numbers their names.
+    sites: usize,
+    errors: Vec<syn::Error>,
+}
+
+impl VisitMut for Keeper {
+    fn visit_block_mut(&mut self, block: &mut Block) {
+        let mut i = 0;
+        while i < block.stmts.len() {
+            i += self.keep(&mut block.stmts, i) + 1;
+        }
+        visit_mut::visit_block_mut(self, block);
+    }
+    // Closures and items cannot suspend the coroutine.
+    fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
+    fn visit_expr_async_mut(&mut self, _: &mut syn::ExprAsync) {}
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+/// A parameter that is one plain binding (`a: T`, `mut a: T`).
+pub struct Param {
+    pub name: Ident,
+    pub mutable: bool,
+    /// Its type is a reference: matched through, it leaves nothing.
+    pub reference: bool,
+}
+
+impl Keeper {
+    /// The parameters (`params`, in order: a plain binding with `mut`, or
+    /// `None` for a pattern):
+    /// an `async fn` moves them into locals (`let a = a; let b = b;`) before
+    /// its body, so what a pattern leaves of one drops after the body's
+    /// locals, before the parameters declared before it. Its hidden
+    /// bindings are declared first thing, each parameter after it bound
+    /// again (`let b = b;`), from the last parameter to the first; not a
+    /// parameter before a pattern (it cannot be bound again so).
+    fn params(&mut self, body: &mut Block, params: &[Option<Param>]) {
+        let plain = params.iter().rev().take_while(|p| p.is_some()).count();
+        let params: Vec<&Param> = params[params.len() - plain..].iter().flatten().collect();
+        for (k, p) in params.iter().enumerate().rev() {
+            if p.reference {
+                continue;
+            }
+            let name = &p.name;
+            body.stmts.insert(0, syn::parse_quote!(let #name = #name;));
+            let inserted = self.keep(&mut body.stmts, 0);
+            body.stmts.remove(0);
+            if inserted > 0 {
+                let later = params[k + 1..].iter().map(|p| -> Stmt {
+                    let (name, m) = (&p.name, p.mutable.then(|| quote::quote!(mut)));
+                    syn::parse_quote!(let #m #name = #name;)
+                });
+                body.stmts.splice(inserted..inserted, later);
+            }
+        }
+    }
+}
+
+/// What a pattern on the binding does with what it leaves.
+enum Leaves {
+    /// Nothing left that could own something, or nothing moved.
+    Nothing,
+    /// Parts under `_` beside a moved one: named and kept.
+    Parts,
+    /// Parts it leaves that cannot be named so: the error's message.
+    Unnamed(String),
+}
+
+fn leaves(pat: &Pat, name: &Ident) -> Leaves {
+    if !pattern::binds_by_value(pat) || pattern::moves_whole(pat) || pattern::is_single_binding(pat)
+    {
+        return Leaves::Nothing;
+    }
+    if has_rest(pat) {
+        return Leaves::Unnamed(format!(
+            "coro: this pattern moves a part out of `{name}` and leaves the parts under `..` in \
+             it, which Rust drops at the end of `{name}`'s scope; across a suspension the \
+             coroutine keeps only parts it can name. Write a `_` for each part instead of `..` \
+             (`(t, _, _)`, `Pair {{ a, b: _ }}`): those are kept to the end of `{name}`'s scope"
+        ));
+    }
+    if pattern::binds_by_ref(pat) {
+        return Leaves::Unnamed(format!(
+            "coro: this pattern moves a part out of `{name}` and borrows another with `ref`, \
+             which stays in `{name}` to the end of its scope; across a suspension the coroutine \
+             cannot keep a part borrowed in a partly moved binding. Bind that part by value \
+             (it then drops at the end of the arm) and borrow it from there, or move the \
+             parts out first (`let (t, u) = {name};`)"
+        ));
+    }
+    match pattern::name_wildcards(pat, &mut |k| format_ident!("__coro_unused{}", k)) {
+        Some((_, 0)) => Leaves::Nothing,
+        Some(_) => Leaves::Parts,
+        None => Leaves::Unnamed(format!(
+            "coro: this pattern leaves a part of `{name}` under a `_` in an or-pattern or a `@` \
+             binding, which Rust drops at the end of `{name}`'s scope; across a suspension the \
+             coroutine cannot keep it. Name the part (`_u`: it then drops at the end of the arm)"
+        )),
+    }
+}
+
+/// Whether `pat` has a `..` (in a tuple, tuple struct, slice or struct).
+fn has_rest(pat: &Pat) -> bool {
+    struct Finder(bool);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_pat_rest(&mut self, _: &'ast syn::PatRest) {
+            self.0 = true;
+        }
+        fn visit_pat_struct(&mut self, s: &'ast syn::PatStruct) {
+            self.0 |= s.rest.is_some();
+            visit::visit_pat_struct(self, s);
+        }
+    }
+    let mut f = Finder(false);
+    f.visit_pat(pat);
+    f.0
+}
+
+/// Whether `e` is the binding `name` itself.
+fn is_name(e: &Expr, name: &Ident) -> bool {
+    bare_ident(strip_parens(e)).is_some_and(|i| i == name)
+}
+
+/// The patterns on the binding in a statement: how many leave parts to
+/// keep, the errors of those that cannot be kept, and whether the binding
+/// is assigned.
+struct Finder<'a> {
+    name: &'a Ident,
+    parts: usize,
+    /// The first pattern that leaves parts to keep.
+    first: Option<Pat>,
+    errors: Vec<syn::Error>,
+    assigned: bool,
+}
+
+impl Finder<'_> {
+    fn pattern(&mut self, pat: &Pat) {
+        match leaves(pat, self.name) {
+            Leaves::Nothing => {}
+            Leaves::Parts => {
+                self.parts += 1;
+                self.first.get_or_insert_with(|| pat.clone());
+            }
+            Leaves::Unnamed(msg) => self.errors.push(syn::Error::new_spanned(pat, msg)),
+        }
+    }
+    fn refuse(&mut self, pat: &Pat, what: &str) {
+        if !matches!(leaves(pat, self.name), Leaves::Nothing) {
+            let name = self.name;
+            self.errors.push(syn::Error::new_spanned(
+                pat,
+                format!(
+                    "coro: this `{what}` moves a part out of `{name}` and leaves another in it, \
+                     which Rust drops when `{name}` is assigned or at the end of its scope; \
+                     across a suspension the coroutine cannot keep it there. Name the part \
+                     (`Some((t, _u))`: it then drops at the end of the body), or move all of \
+                     `{name}` out first"
+                ),
+            ));
+        }
+    }
+}
+
+impl<'ast> Visit<'ast> for Finder<'_> {
+    fn visit_local(&mut self, l: &'ast syn::Local) {
+        if let Some(init) = &l.init
+            && is_name(&init.expr, self.name)
+        {
+            self.pattern(&l.pat);
+        }
+        visit::visit_local(self, l);
+    }
+    fn visit_expr(&mut self, e: &'ast Expr) {
+        match e {
+            Expr::Match(m) if is_name(&m.expr, self.name) => {
+                m.arms.iter().for_each(|a| self.pattern(&a.pat));
+            }
+            Expr::While(w) => {
+                if let Expr::Let(l) = &*w.cond
+                    && is_name(&l.expr, self.name)
+                {
+                    self.refuse(&l.pat, "while let");
+                }
+            }
+            Expr::If(i) => {
+                if let Expr::Let(l) = &*i.cond
+                    && is_name(&l.expr, self.name)
+                {
+                    self.refuse(&l.pat, "if let");
+                }
+            }
+            Expr::Assign(a) if is_name(&a.left, self.name) => self.assigned = true,
+            _ => {}
+        }
+        visit::visit_expr(self, e);
+    }
+    fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+    fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
+}
+
+impl Keeper {
+    /// Keeps what the patterns on the binding of the `let` at `i` leave;
+    /// how many statements it inserted after the `let`.
+    fn keep(&mut self, stmts: &mut Vec<Stmt>, i: usize) -> usize {
+        let Some(name) = let_binding(&stmts[i]) else {
+            return 0;
+        };
+        let rest = &stmts[i + 1..];
+        if !rest.iter().any(stmt_contains_await) {
+            return 0;
+        }
+        let shadow = rest.iter().position(|s| shadowing_init(s, &name).is_some());
+        let scope = &rest[..shadow.unwrap_or(rest.len())];
+        let mut finder = Finder {
+            name: &name,
+            parts: 0,
+            first: None,
+            errors: Vec::new(),
+            assigned: false,
+        };
+        let (mut first, mut last) = (None, 0);
+        for (k, stmt) in scope.iter().enumerate() {
+            let before = finder.parts + finder.errors.len();
+            finder.visit_stmt(stmt);
+            if finder.parts + finder.errors.len() > before {
+                first.get_or_insert(k);
+                last = k;
+            }
+        }
+        let Some(first) = first else {
+            return 0;
+        };
+        // A suspension in the binding's scope (to its block's end: a
+        // shadowed binding still lives; checked first thing): one before
+        // the patterns may give the binding a home, out of which a part
+        // cannot be moved (E0507). The errors only where one follows the
+        // first pattern.
+        let suspends_after = rest[first..].iter().any(stmt_contains_await);
+        let mut during = Mentions::new(&name);
+        scope[first..=last]
+            .iter()
+            .for_each(|s| during.visit_stmt(s));
+        let mut after = Mentions::new(&name);
+        scope[last + 1..].iter().for_each(|s| after.visit_stmt(s));
+        if let Some(init) = shadow.and_then(|k| shadowing_init(&rest[k], &name)) {
+            after.visit_local_init(init);
+        }
+        if during.shadowed || during.opaque || after.shadowed || after.opaque {
+            return 0;
+        }
+        let assigned = finder.assigned || scope[last + 1..].iter().any(|s| assigns(s, &name));
+        // Named after the patterns (a field read: the split's; anything
+        // else is Rust's E0382 after a move, or the pattern moved nothing).
+        if !assigned && (after.whole || !after.fields.is_empty()) {
+            return 0;
+        }
+        if !finder.errors.is_empty() {
+            if suspends_after {
+                self.errors.extend(finder.errors);
+            }
+            return 0;
+        }
+        if assigned && !suspends_after {
+            return 0;
+        }
+        if assigned {
+            let at = match &finder.first {
+                Some(pat) => quote::ToTokens::to_token_stream(pat),
+                None => quote::ToTokens::to_token_stream(&stmts[i + 1 + first]),
+            };
+            self.errors.push(syn::Error::new_spanned(
+                at,
+                format!(
+                    "coro: a pattern here moves a part out of `{name}` and leaves another in \
+                     it, and `{name}` is assigned again in its scope, where Rust drops what \
+                     was left; across a suspension the coroutine cannot keep the part there. \
+                     Name the part (`(t, _u)`: it then drops at the end of the arm), or bind \
+                     the new value to a new binding"
+                ),
+            ));
+            return 0;
+        }
+        let mut namer = Namer {
+            name: &name,
+            sites: &mut self.sites,
+            hidden: Vec::new(),
+        };
+        let mut region: Vec<Stmt> = stmts[i + 1 + first..=i + 1 + last].to_vec();
+        namer.stmts(&mut region);
+        let decls: Vec<Stmt> = namer
+            .hidden
+            .iter()
+            .map(|h| {
+                syn::parse_quote! {
+                    #[allow(unused_variables, unused_assignments)]
+                    let mut #h = ::core::option::Option::None;
+                }
+            })
+            .collect();
+        let inserted = decls.len();
+        stmts.splice(i + 1 + first..=i + 1 + last, region);
+        stmts.splice(i + 1..i + 1, decls);
+        inserted
+    }
+}
+
+/// The binding a `let` declares with a value, if it is one plain binding
+/// (`let p = ..;`, `let mut p: T = ..;`).
+fn let_binding(stmt: &Stmt) -> Option<Ident> {
+    let Stmt::Local(local) = stmt else {
+        return None;
+    };
+    // A reference matched through (`let r = &x;`) leaves nothing of its own.
+    let init = local.init.as_ref()?;
+    if matches!(strip_parens(&init.expr), Expr::Reference(_)) {
+        return None;
+    }
+    let ident = match &local.pat {
+        Pat::Ident(p) => p,
+        Pat::Type(t) => match &*t.pat {
+            Pat::Ident(p) if !matches!(&*t.ty, syn::Type::Reference(_)) => p,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    (ident.by_ref.is_none() && ident.subpat.is_none()).then(|| ident.ident.clone())
+}
+
+/// Whether `stmt` assigns the binding `name` (`name = ..`).
+fn assigns(stmt: &Stmt, name: &Ident) -> bool {
+    let mut f = Finder {
+        name,
+        parts: 0,
+        first: None,
+        errors: Vec::new(),
+        assigned: false,
+    };
+    f.visit_stmt(stmt);
+    f.assigned
+}
+
+/// Names the parts the patterns on the binding leave (`__coro_part..`) and
+/// moves them into the hidden bindings (`__coro_left_..`, `hidden`).
+struct Namer<'a> {
+    name: &'a Ident,
+    sites: &'a mut usize,
+    /// The hidden bindings, in the order to declare them.
+    hidden: Vec<Ident>,
+}
+
+impl Namer<'_> {
+    /// `pat` with its parts named, and the statements moving them into
+    /// their hidden bindings; `None` if it leaves nothing to keep.
+    fn name_parts(&mut self, pat: &Pat) -> Option<(Pat, Vec<Stmt>)> {
+        if !matches!(leaves(pat, self.name), Leaves::Parts) {
+            return None;
+        }
+        let site = *self.sites;
+        let span = self.name.span();
+        let (named, n) = pattern::name_wildcards(pat, &mut |k| {
+            format_ident!("__coro_part{}_{}", site, k, span = span)
+        })?;
+        *self.sites += 1;
+        let bare = syn::ext::IdentExt::unraw(self.name).to_string();
+        let mut moves = Vec::new();
+        for k in (0..n).rev() {
+            let part = format_ident!("__coro_part{}_{}", site, k, span = span);
+            let hidden = format_ident!("__coro_left_{}_{}_{}", bare, site, k, span = span);
+            moves.insert(
+                0,
+                syn::parse_quote!(#hidden = ::core::option::Option::Some(#part);),
+            );
+            self.hidden.push(hidden);
+        }
+        Some((named, moves))
+    }
+
+    /// Rewrites the patterns in `stmts`, a `let` on the binding followed by
+    /// the moves of its parts.
+    fn stmts(&mut self, stmts: &mut Vec<Stmt>) {
+        let mut j = 0;
+        while j < stmts.len() {
+            if let Stmt::Local(l) = &mut stmts[j]
+                && l.init.as_ref().is_some_and(|i| is_name(&i.expr, self.name))
+                && let Some((named, moves)) = self.name_parts(&l.pat)
+            {
+                l.pat = named;
+                if let Some((_, diverge)) = l.init.as_mut().and_then(|i| i.diverge.as_mut()) {
+                    self.visit_expr_mut(diverge);
+                }
+                let n = moves.len();
+                stmts.splice(j + 1..j + 1, moves);
+                j += n + 1;
+                continue;
+            }
+            self.visit_stmt_mut(&mut stmts[j]);
+            j += 1;
+        }
+    }
+}
+
+impl VisitMut for Namer<'_> {
+    fn visit_block_mut(&mut self, block: &mut Block) {
+        self.stmts(&mut block.stmts);
+    }
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        if let Expr::Match(m) = e
+            && is_name(&m.expr, self.name)
+        {
+            for arm in &mut m.arms {
+                if let Some((named, moves)) = self.name_parts(&arm.pat) {
+                    arm.pat = named;
+                    let body = &arm.body;
+                    *arm.body = syn::parse_quote!({ #(#moves)* #body });
+                }
+            }
+        }
+        visit_mut::visit_expr_mut(self, e);
+    }
+    fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
+    fn visit_expr_async_mut(&mut self, _: &mut syn::ExprAsync) {}
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::ToTokens;
+
+    fn kept(body: &str) -> Result<String, String> {
+        let mut block: Block = syn::parse_str(body).expect("a block");
+        keep_left_parts(&mut block, &[])
+            .map(|()| {
+                block
+                    .to_token_stream()
+                    .to_string()
+                    .split_whitespace()
+                    .collect()
+            })
+            .map_err(|e| e.to_string())
+    }
+
+    fn squash(s: &str) -> String {
+        s.split_whitespace().collect()
+    }
+
+    #[test]
+    fn a_part_left_by_an_arm_is_kept_in_a_hidden_binding() {
+        let out = kept("{ let r = f(); match r { Ok((t, _)) => g(t), Err(_) => 0 }; h().await; }")
+            .expect("kept");
+        assert!(
+            out.starts_with(&squash(
+                "{ let r = f(); #[allow(unused_variables, unused_assignments)] \
+                 let mut __coro_left_r_0_0 = ::core::option::Option::None;"
+            )),
+            "{out}"
+        );
+        assert!(
+            out.contains(&squash(
+                "Ok((t, __coro_part0_0)) => { __coro_left_r_0_0 = \
+                 ::core::option::Option::Some(__coro_part0_0); g(t) }"
+            )),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn untouched_without_a_suspension_or_when_named_later() {
+        for body in [
+            "{ let p = f(); let (t, _) = p; g(t); }",
+            "{ let p = f(); let (t, _) = p; h().await; g(p.1); }",
+            "{ let p = f(); let (t, p) = p; h().await; }",
+            "{ let p = &x; let (t, _) = p; h().await; }",
+            "{ let o = f(); match o { Some(t) => g(t), None => 0 }; h().await; }",
+        ] {
+            assert_eq!(kept(body), Ok(squash(body)), "{body}");
+        }
+    }
+
+    #[test]
+    fn parts_it_cannot_name_are_errors() {
+        for (body, says) in [
+            (
+                "{ let o = f(); let n = match o { Some((a, ..)) => a, None => 0 }; h().await; }",
+                "`..`",
+            ),
+            (
+                "{ let r = f(); match r { Ok((t, ref u)) => g(t, u), Err(_) => 0 }; h().await; }",
+                "`ref`",
+            ),
+            (
+                "{ let mut o = f(); while let Some((t, _)) = o { h().await; o = f(); } }",
+                "`while let`",
+            ),
+            (
+                "{ let mut r = f(); match r { Ok((t, _)) => g(t), Err(_) => 0 }; h().await; r = f(); }",
+                "assigned again",
+            ),
+        ] {
+            let e = kept(body).expect_err(body);
+            assert!(e.contains(says), "{body}: {e}");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+// A pattern that moves a part out of a binding and leaves the parts under
+// `..` in it: Rust drops those at the end of the binding's scope, after the
+// `.await`; the macro cannot name them to keep them (it does not know the
+// fields), so it is a compile error. Rewrite: a `_` for each part
+// (`Pair { a, b: _ }`), which the coroutine keeps to the end of the scope.
+#[coro::coroutine]
+fn tick() {}
+
+pub struct Pair {
+    pub a: String,
+    pub b: String,
+}
+
+fn make(some: bool) -> Option<Pair> {
+    some.then(|| Pair { a: String::from("a"), b: String::from("b") })
+}
+
+#[coro::coroutine]
+fn report(some: bool) -> usize {
+    let o = make(some);
+    let n = match o {
+        Some(Pair { a, .. }) => a.len(),
+        None => 0,
+    };
+    tick().await;
+    n
+}
+
+fn main() {}
