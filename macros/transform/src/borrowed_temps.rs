@@ -84,10 +84,16 @@ impl Binder {
         if matches!(e, Expr::While(_)) {
             return self.rewrite_while_let(e);
         }
+        // Any suspension of the statement: its body's, its arms' or
+        // `else`'s, or its head's (where the machine resumes with the head's
+        // temporaries borrowed).
+        if !contains_await(e) {
+            return;
+        }
         let head = match e {
-            Expr::ForLoop(f) if suspends_block(&f.body) => &mut *f.expr,
-            Expr::Match(m) if m.arms.iter().any(arm_suspends) => &mut *m.expr,
-            Expr::If(i) if suspends_block(&i.then_branch) => match &mut *i.cond {
+            Expr::ForLoop(f) => &mut *f.expr,
+            Expr::Match(m) => &mut *m.expr,
+            Expr::If(i) => match &mut *i.cond {
                 Expr::Let(l) => &mut *l.expr,
                 _ => return,
             },
@@ -119,11 +125,11 @@ impl Binder {
     /// (its scrutinee's temporaries live to the end of each turn): written
     /// so, with the temporaries bound at the top of the loop's body.
     fn rewrite_while_let(&mut self, e: &mut Expr) {
-        let Expr::While(w) = e else { return };
-        let Expr::Let(l) = &mut *w.cond else { return };
-        if !suspends_block(&w.body) {
+        if !contains_await(e) {
             return;
         }
+        let Expr::While(w) = e else { return };
+        let Expr::Let(l) = &mut *w.cond else { return };
         let mut bound = Vec::new();
         self.bind_spine(&mut l.expr, false, &mut bound);
         if bound.is_empty() {
@@ -183,16 +189,6 @@ impl Binder {
             bound.push((name, value));
         }
     }
-}
-
-fn arm_suspends(a: &syn::Arm) -> bool {
-    contains_await(&a.body) || a.guard.as_ref().is_some_and(|(_, g)| contains_await(g))
-}
-
-fn suspends_block(b: &Block) -> bool {
-    b.stmts
-        .iter()
-        .any(crate::syntax::awaits::stmt_contains_await)
 }
 
 /// A value expression Rust makes a temporary of in a place context (not a
