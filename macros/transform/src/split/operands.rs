@@ -34,9 +34,7 @@ pub(super) fn branches_here(e: &Expr, name: &Ident) -> bool {
 /// `Expr::Block`.
 pub(super) fn operands(e: &Expr) -> Vec<Expr> {
     if let Expr::Macro(m) = e {
-        return macro_operands(&m.mac)
-            .map(|args| args.args.into_iter().map(|a| a.expr).collect())
-            .unwrap_or_default();
+        return operands_of_macro(&m.mac);
     }
     let mut e = e.clone();
     operands_mut(&mut e)
@@ -96,8 +94,8 @@ pub(super) fn operands_mut(e: &mut Expr) -> Vec<Part<'_>> {
             }))
             .collect(),
         Expr::If(i) => {
-            let else_branch = i.else_branch.as_mut().map(|(_, e)| Part::Expr(&mut **e));
-            return std::iter::once(Part::Expr(&mut *i.cond))
+            let else_branch = i.else_branch.as_mut().map(|(_, e)| Part::Expr(e));
+            return std::iter::once(Part::Expr(&mut i.cond))
                 .chain(Some(Part::Block(&mut i.then_branch)))
                 .chain(else_branch)
                 .collect();
@@ -114,11 +112,18 @@ fn is_lazy(op: &syn::BinOp) -> bool {
 /// The operands of a known macro that evaluates every one of them, in
 /// order (`macros::evaluates_every_operand`: `vec!`, `dbg!`, the format
 /// family), but `matches!` (its pattern and guard are opaque).
-pub(super) fn macro_operands(mac: &syn::Macro) -> Option<MacroArgs> {
+fn macro_operands(mac: &syn::Macro) -> Option<MacroArgs> {
     let Operands::Exprs(args) = macros::operands(mac) else {
         return None;
     };
     (macros::evaluates_every_operand(mac, &args) && macros::name(mac) != "matches").then_some(args)
+}
+
+/// The operands of a known macro ([`macro_operands`]; none for another).
+pub(super) fn operands_of_macro(mac: &syn::Macro) -> Vec<Expr> {
+    macro_operands(mac)
+        .map(|args| args.args.into_iter().map(|a| a.expr).collect())
+        .unwrap_or_default()
 }
 
 /// Runs `f` on the operands of a known macro ([`macro_operands`], `None`

@@ -12,7 +12,10 @@
 //!   the first statement naming a field since the last whole use (so that
 //!   a borrow of a field, `let r = &p.b;`, borrows the field binding);
 //! - else, if that statement branches (`if`, `match`, `let .. else`, a
-//!   block) and its heads (condition, scrutinee, initialiser) move no
+//!   block), or the one operand of it that moves a field does (in
+//!   evaluation order, `operands`: `break match k { .. }`, `vec![t, { ..
+//!   }]`, a scrutinee whose arms then run after it), and its heads
+//!   (condition, scrutinee, initialiser, the operands before) move no
 //!   field: each branch is placed the same way, recursively. If a branch
 //!   that moves a field falls through to the next statement, every branch
 //!   that falls through is split (one that moves nothing, at its end), and
@@ -29,7 +32,7 @@
 
 use super::mentions::{Mentions, shadowing_init};
 use super::operands::{
-    Part, branches_here, macro_operands, moves_field, moving_operand, operands, operands_mut,
+    Part, branches_here, moves_field, moving_operand, operands, operands_mut, operands_of_macro,
     with_macro_operands,
 };
 use proc_macro2::Ident;
@@ -233,12 +236,6 @@ fn branches(stmt: &Stmt, name: &Ident) -> Option<Branches> {
         _ => return None,
     };
     expr_branches(e, name)
-}
-
-fn operands_of_macro(mac: &syn::Macro) -> Vec<Expr> {
-    macro_operands(mac)
-        .map(|args| args.args.into_iter().map(|a| a.expr).collect())
-        .unwrap_or_default()
 }
 
 /// Whether a `let`'s initialiser moves a field of `name` (so its branches,
