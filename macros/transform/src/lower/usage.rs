@@ -1,7 +1,6 @@
 //! What lowered code does with the bindings (from the fragment pass), and the fragment pass itself.
 
 use super::*;
-use syn::visit::Visit;
 
 impl Lowerer {
     pub(super) fn note_usage(&mut self, usage: &Usage) {
@@ -124,14 +123,11 @@ impl Lowerer {
         self.note_assignments(&e);
         // An arm's value (`None => { x = v; }`) initialises `x` too.
         let assigned = definitely_assigned(&e, &self.out.vars);
-        let mut named = NamedAfterAssigned::new(&self.out.vars);
-        named.visit_expr(&e);
-        let named = named.named_after;
         let usage = self.with_fragment_env(|env| {
             let (usage, jumps) = fragment::process_expr(env, &mut e, ctx);
             (usage.clone(), jumps, usage)
         });
-        self.note_definitely_assigned(assigned, &named, &usage.moved);
+        self.note_definitely_assigned(assigned, &usage.moved_after_assigned);
         (e.into_token_stream(), usage)
     }
 
@@ -142,22 +138,17 @@ impl Lowerer {
     /// completes may be part of a statement that does: `let .. else {
     /// return; }`; it assigns nothing.)
     ///
-    /// Where the expression also moves such a binding and names it after
-    /// the assignment (`{ x = v; take(x) }`, the split of a partly moved
-    /// binding in an operand: `split/`), which of the two comes last is not
-    /// known here: it is maybe moved (a drop flag, so a home), never taken
-    /// to be surely moved (not held: an early drop) or surely not (held
-    /// while moved: E0382 at best).
-    fn note_definitely_assigned(
-        &mut self,
-        assigned: Option<VarSet>,
-        named_after: &VarSet,
-        moved: &VarSet,
-    ) {
+    /// One that the expression may move after an assignment to it (`{ x =
+    /// v; take(x) }`, the split of a partly moved binding in an operand:
+    /// `split/`; `Usage::moved_after_assigned`) is maybe moved (a drop
+    /// flag, so a home): the fragment's order of events is not path by
+    /// path, so it is never taken to be surely moved (not held: an early
+    /// drop), nor surely not (held while moved: E0382).
+    fn note_definitely_assigned(&mut self, assigned: Option<VarSet>, moved_after: &VarSet) {
         for v in assigned.unwrap_or_default() {
             if self.out.vars.all[v].slot.is_none() {
                 self.note_assigned(v);
-                if named_after.contains(&v) && moved.contains(&v) {
+                if moved_after.contains(&v) {
                     self.flow.moved.insert(v);
                 }
             }
@@ -173,15 +164,12 @@ impl Lowerer {
         if let Stmt::Macro(m) = &s {
             assigned = macro_assigned(&m.mac, &self.out.vars);
         }
-        let mut named = NamedAfterAssigned::new(&self.out.vars);
-        named.visit_stmt(&s);
-        let named = named.named_after;
         let moved = self.with_fragment_env(|env| {
             let (usage, jumps) = fragment::process_stmt(env, &mut s);
-            let moved = usage.moved.clone();
+            let moved = usage.moved_after_assigned.clone();
             (usage, jumps, moved)
         });
-        self.note_definitely_assigned(assigned, &named, &moved);
+        self.note_definitely_assigned(assigned, &moved);
         match s {
             Stmt::Expr(e, Some(semi)) => {
                 let e = statement_safe(e.into_token_stream());
@@ -303,67 +291,4 @@ fn assigned_places(left: &Expr, vars: &Vars) -> VarSet {
         .into_iter()
         .filter_map(|e| bare_ident(e).and_then(|i| vars.resolve(&i.to_string())))
         .collect()
-}
-
-/// The bindings an expression assigns whole and then names again, in
-/// evaluation order (`{ x = v; take(x) }`; `x = take(x)` assigns last):
-/// any later mention counts, a known macro's operands in order, an opaque
-/// macro's tokens, a closure's body.
-struct NamedAfterAssigned<'v> {
-    vars: &'v Vars,
-    assigned: VarSet,
-    named_after: VarSet,
-}
-
-impl<'v> NamedAfterAssigned<'v> {
-    fn new(vars: &'v Vars) -> Self {
-        NamedAfterAssigned {
-            vars,
-            assigned: VarSet::new(),
-            named_after: VarSet::new(),
-        }
-    }
-
-    fn name(&mut self, name: &str) {
-        if let Some(id) = self.vars.resolve(name)
-            && self.assigned.contains(&id)
-        {
-            self.named_after.insert(id);
-        }
-    }
-
-    fn tokens(&mut self, tokens: TokenStream) {
-        for tt in tokens {
-            match tt {
-                proc_macro2::TokenTree::Ident(i) => self.name(&i.to_string()),
-                proc_macro2::TokenTree::Group(g) => self.tokens(g.stream()),
-                _ => {}
-            }
-        }
-    }
-}
-
-impl<'ast> Visit<'ast> for NamedAfterAssigned<'_> {
-    fn visit_expr_assign(&mut self, a: &'ast syn::ExprAssign) {
-        self.visit_expr(&a.right);
-        for place in assignee_places(&a.left) {
-            match bare_ident(place).and_then(|i| self.vars.resolve(&i.to_string())) {
-                Some(id) => {
-                    self.assigned.insert(id);
-                }
-                None => self.visit_expr(place),
-            }
-        }
-    }
-
-    fn visit_ident(&mut self, i: &'ast proc_macro2::Ident) {
-        self.name(&i.to_string());
-    }
-
-    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
-        match operands(mac) {
-            Operands::Exprs(args) => args.args.iter().for_each(|a| self.visit_expr(&a.expr)),
-            _ => self.tokens(mac.tokens.clone()),
-        }
-    }
 }
