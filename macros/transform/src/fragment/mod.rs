@@ -39,6 +39,9 @@ pub struct Usage {
     pub moved_surely: VarSet,
     /// Assigned with `=` as a whole binding.
     pub assigned: VarSet,
+    /// Possibly moved after an assignment to it, in evaluation order (`{ x
+    /// = v; take(x) }`; not `x = take(x)`).
+    pub moved_after_assigned: VarSet,
     /// Where each binding is first mentioned (for diagnostics).
     pub first_mention: std::collections::BTreeMap<VarId, Span>,
     /// Where each binding is last used in a way that might have moved it but
@@ -195,6 +198,9 @@ impl<'a, 'e> Rewriter<'a, 'e> {
     /// A move of `id` here: sure unless inside conditional code.
     fn note_moved(&mut self, id: VarId) {
         self.usage.moved.insert(id);
+        if self.usage.assigned.contains(&id) {
+            self.usage.moved_after_assigned.insert(id);
+        }
         let depth = if self.in_closure > 0 {
             self.closure_conditional
         } else {

@@ -127,7 +127,7 @@ impl Lowerer {
             let (usage, jumps) = fragment::process_expr(env, &mut e, ctx);
             (usage.clone(), jumps, usage)
         });
-        self.note_definitely_assigned(assigned);
+        self.note_definitely_assigned(assigned, &usage.moved_after_assigned);
         (e.into_token_stream(), usage)
     }
 
@@ -137,10 +137,20 @@ impl Lowerer {
     /// initialises `x` on every path through here. (One that never
     /// completes may be part of a statement that does: `let .. else {
     /// return; }`; it assigns nothing.)
-    fn note_definitely_assigned(&mut self, assigned: Option<VarSet>) {
+    ///
+    /// One that the expression may move after an assignment to it (`{ x =
+    /// v; take(x) }`, the split of a partly moved binding in an operand:
+    /// `split/`; `Usage::moved_after_assigned`) is maybe moved (a drop
+    /// flag, so a home): the fragment's order of events is not path by
+    /// path, so it is never taken to be surely moved (not held: an early
+    /// drop), nor surely not (held while moved: E0382).
+    fn note_definitely_assigned(&mut self, assigned: Option<VarSet>, moved_after: &VarSet) {
         for v in assigned.unwrap_or_default() {
             if self.out.vars.all[v].slot.is_none() {
                 self.note_assigned(v);
+                if moved_after.contains(&v) {
+                    self.flow.moved.insert(v);
+                }
             }
         }
     }
@@ -151,11 +161,15 @@ impl Lowerer {
             self.note_assignments(e);
             assigned = definitely_assigned(e, &self.out.vars);
         }
-        self.with_fragment_env(|env| {
+        if let Stmt::Macro(m) = &s {
+            assigned = macro_assigned(&m.mac, &self.out.vars);
+        }
+        let moved = self.with_fragment_env(|env| {
             let (usage, jumps) = fragment::process_stmt(env, &mut s);
-            (usage, jumps, ())
+            let moved = usage.moved_after_assigned.clone();
+            (usage, jumps, moved)
         });
-        self.note_definitely_assigned(assigned);
+        self.note_definitely_assigned(assigned, &moved);
         match s {
             Stmt::Expr(e, Some(semi)) => {
                 let e = statement_safe(e.into_token_stream());
@@ -215,6 +229,7 @@ fn assigned_unless_exits(e: &Expr, vars: &Vars) -> Option<VarSet> {
 /// lazy operand (`a && { x = v; b }`) maybe not: they assign nothing here.
 fn operands_assigned(e: &Expr, vars: &Vars) -> Option<VarSet> {
     let always: Vec<&Expr> = match e {
+        Expr::Macro(m) => return macro_assigned(&m.mac, vars),
         Expr::Call(c) => std::iter::once(&*c.func).chain(&c.args).collect(),
         Expr::MethodCall(m) => std::iter::once(&*m.receiver).chain(&m.args).collect(),
         Expr::Tuple(t) => t.elems.iter().collect(),
@@ -238,6 +253,20 @@ fn operands_assigned(e: &Expr, vars: &Vars) -> Option<VarSet> {
     Some(out)
 }
 
+/// What the operands of a known macro that evaluates them all assign
+/// (`vec![t, { ..; x = v; y }]`).
+fn macro_assigned(mac: &syn::Macro, vars: &Vars) -> Option<VarSet> {
+    let mut out = VarSet::new();
+    if let Operands::Exprs(args) = operands(mac)
+        && crate::syntax::macros::evaluates_every_operand(mac, &args)
+    {
+        for a in &args.args {
+            out.extend(assigned_unless_exits(&a.expr, vars)?);
+        }
+    }
+    Some(out)
+}
+
 fn block_assigned(block: &syn::Block, vars: &Vars) -> Option<VarSet> {
     let mut out = VarSet::new();
     for s in &block.stmts {
@@ -247,6 +276,7 @@ fn block_assigned(block: &syn::Block, vars: &Vars) -> Option<VarSet> {
                 init: Some(init), ..
             }) => out.extend(assigned_unless_exits(&init.expr, vars)?),
             Stmt::Macro(m) if crate::syntax::expr::panics(&m.mac) => return None,
+            Stmt::Macro(m) => out.extend(macro_assigned(&m.mac, vars)?),
             _ => {}
         }
     }

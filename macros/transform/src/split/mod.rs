@@ -43,6 +43,7 @@ mod fields;
 mod leftovers;
 pub use leftovers::Param;
 mod mentions;
+mod operands;
 mod places;
 
 use crate::syntax::awaits::stmt_contains_await;
@@ -372,19 +373,20 @@ impl Split {
                     if *rest {
                         renamer.rename_stmts(stmts, from + k + 1, to);
                     }
-                    let branches = places::branches_mut(&mut stmts[from + k], &self.name, plans);
-                    if *rest {
-                        branches
-                            .after
-                            .into_iter()
-                            .for_each(|e| renamer.visit_expr_mut(e));
-                    }
-                    for (block, plan) in branches.blocks.into_iter().zip(plans) {
-                        if let (Some(block), Some(plan)) = (block, plan) {
-                            let len = block.stmts.len();
-                            self.apply_actions(&mut block.stmts, 0, len, plan, unit);
+                    let name = &self.name;
+                    places::with_branches_mut(&mut stmts[from + k], name, plans, &mut |b| {
+                        if *rest {
+                            b.after.into_iter().for_each(|e| renamer.visit_expr_mut(e));
+                            let blocks = b.after_blocks.into_iter();
+                            blocks.for_each(|b| renamer.visit_block_mut(b));
                         }
-                    }
+                        for (block, plan) in b.blocks.into_iter().zip(plans) {
+                            if let (Some(block), Some(plan)) = (block, plan) {
+                                let len = block.stmts.len();
+                                self.apply_actions(&mut block.stmts, 0, len, plan, unit);
+                            }
+                        }
+                    });
                 }
                 places::Action::AtEnd => {
                     let at = places::end_of(stmts, from, to, &self.name);

@@ -12,7 +12,10 @@
 //!   the first statement naming a field since the last whole use (so that
 //!   a borrow of a field, `let r = &p.b;`, borrows the field binding);
 //! - else, if that statement branches (`if`, `match`, `let .. else`, a
-//!   block) and its heads (condition, scrutinee, initialiser) move no
+//!   block), or the one operand of it that moves a field does (in
+//!   evaluation order, `operands`: `break match k { .. }`, `vec![t, { ..
+//!   }]`, a scrutinee whose arms then run after it), and its heads
+//!   (condition, scrutinee, initialiser, the operands before) move no
 //!   field: each branch is placed the same way, recursively. If a branch
 //!   that moves a field falls through to the next statement, every branch
 //!   that falls through is split (one that moves nothing, at its end), and
@@ -28,6 +31,10 @@
 //! branch leaves the binding's scope.
 
 use super::mentions::{Mentions, shadowing_init};
+use super::operands::{
+    Part, branches_here, moves_field, moving_operand, operands, operands_mut, operands_of_macro,
+    with_macro_operands,
+};
 use proc_macro2::Ident;
 use syn::visit::Visit;
 use syn::{Block, Expr, Stmt};
@@ -114,7 +121,7 @@ pub(super) fn place(
             m.visit_expr(e);
             m
         };
-        if branches.heads.iter().any(|h| expr_mentions(h).moves_field) {
+        if branches.heads.iter().any(|h| moves_field(h, name)) {
             return None;
         }
         let moves: Vec<bool> = branches
@@ -188,25 +195,26 @@ pub(super) fn end_of(stmts: &mut Vec<Stmt>, from: usize, to: usize, name: &Ident
 /// The branches of a statement, each as a block (a `match` arm's
 /// expression as the tail of one, an `if`'s missing `else` as an empty
 /// one).
-pub(super) struct Branches<'a> {
-    pub(super) heads: Vec<&'a Expr>,
+pub(super) struct Branches {
+    pub(super) heads: Vec<Expr>,
     pub(super) blocks: Vec<Block>,
     /// Every branch ends the scope (a `let .. else`'s `else`).
     always_end: bool,
     /// What runs after the branches join: the operands after the one that
     /// branches (`f(if c { .. } else { .. }, after)`), a `let .. else`'s
     /// `else` after its initialiser's branches.
-    after: Vec<&'a Expr>,
+    after: Vec<Expr>,
 }
 
-fn branches<'a>(stmt: &'a Stmt, name: &Ident) -> Option<Branches<'a>> {
+fn branches(stmt: &Stmt, name: &Ident) -> Option<Branches> {
     let e = match stmt {
         // `let x = if c { .. } else { .. } else { .. };`: the initialiser's
         // branches where they move a field, with the `else` after them.
         Stmt::Local(l) if init_branches(l, name) => {
             let init = l.init.as_ref()?;
             let mut b = expr_branches(&init.expr, name)?;
-            b.after.extend(init.diverge.as_ref().map(|(_, d)| &**d));
+            b.after
+                .extend(init.diverge.as_ref().map(|(_, d)| (**d).clone()));
             return Some(b);
         }
         Stmt::Local(l) => {
@@ -216,13 +224,15 @@ fn branches<'a>(stmt: &'a Stmt, name: &Ident) -> Option<Branches<'a>> {
                 return None;
             };
             return Some(Branches {
-                heads: vec![&init.expr],
+                heads: vec![(*init.expr).clone()],
                 blocks: vec![b.block.clone()],
                 always_end: true,
                 after: Vec::new(),
             });
         }
         Stmt::Expr(e, _) => e,
+        // `vec![t, { .. }];`
+        Stmt::Macro(m) => return operand_branches(operands_of_macro(&m.mac), name),
         _ => return None,
     };
     expr_branches(e, name)
@@ -238,72 +248,23 @@ fn init_branches(l: &syn::Local, name: &Ident) -> bool {
     })
 }
 
-/// The operands of `e`, in evaluation order, that the split may look
-/// through for the one that branches.
-fn operands(e: &Expr) -> Vec<&Expr> {
-    match e {
-        Expr::Paren(p) => vec![&*p.expr],
-        Expr::Await(a) => vec![&*a.base],
-        Expr::Call(c) => std::iter::once(&*c.func).chain(&c.args).collect(),
-        Expr::MethodCall(m) => std::iter::once(&*m.receiver).chain(&m.args).collect(),
-        Expr::Tuple(t) => t.elems.iter().collect(),
-        Expr::Array(a) => a.elems.iter().collect(),
-        Expr::Struct(s) => s
-            .fields
-            .iter()
-            .map(|f| &f.expr)
-            .chain(s.rest.as_deref())
-            .collect(),
-        // `m += match k { .. }`, `x = if c { .. } else { .. }` (a lazy
-        // `&&`/`||` operand may not run: not looked through).
-        Expr::Binary(b) if !is_lazy(&b.op) => vec![&*b.left, &*b.right],
-        Expr::Assign(a) => vec![&*a.left, &*a.right],
-        _ => Vec::new(),
+/// The branches of the one operand of `ops` that moves a field; the
+/// operands before it are evaluated before its branches, those after it
+/// after they join.
+fn operand_branches(ops: Vec<Expr>, name: &Ident) -> Option<Branches> {
+    let k = moving_operand(&ops, name)?;
+    let mut inner = expr_branches(&ops[k], name)?;
+    inner.heads.splice(0..0, ops[..k].iter().cloned());
+    inner.after.extend(ops[k + 1..].iter().cloned());
+    Some(inner)
+}
+
+fn expr_branches(e: &Expr, name: &Ident) -> Option<Branches> {
+    if !branches_here(e, name) {
+        // `Some(if c { .. } else { .. })`, `vec![t, { .. }]`: the operand
+        // that moves a field.
+        return operand_branches(operands(e), name);
     }
-}
-
-fn is_lazy(op: &syn::BinOp) -> bool {
-    matches!(op, syn::BinOp::And(_) | syn::BinOp::Or(_))
-}
-
-fn operands_mut(e: &mut Expr) -> Vec<&mut Expr> {
-    match e {
-        Expr::Paren(p) => vec![&mut *p.expr],
-        Expr::Await(a) => vec![&mut *a.base],
-        Expr::Call(c) => std::iter::once(&mut *c.func).chain(&mut c.args).collect(),
-        Expr::MethodCall(m) => std::iter::once(&mut *m.receiver)
-            .chain(&mut m.args)
-            .collect(),
-        Expr::Tuple(t) => t.elems.iter_mut().collect(),
-        Expr::Array(a) => a.elems.iter_mut().collect(),
-        Expr::Struct(s) => s
-            .fields
-            .iter_mut()
-            .map(|f| &mut f.expr)
-            .chain(s.rest.as_deref_mut())
-            .collect(),
-        Expr::Binary(b) if !is_lazy(&b.op) => vec![&mut *b.left, &mut *b.right],
-        Expr::Assign(a) => vec![&mut *a.left, &mut *a.right],
-        _ => Vec::new(),
-    }
-}
-
-/// Which operand of `e` moves a field of `name`, if exactly one does.
-fn moving_operand(ops: &[&Expr], name: &Ident) -> Option<usize> {
-    let moving: Vec<usize> = (0..ops.len())
-        .filter(|&k| {
-            let mut m = Mentions::new(name);
-            m.visit_expr(ops[k]);
-            m.moves_field
-        })
-        .collect();
-    match moving[..] {
-        [k] => Some(k),
-        _ => None,
-    }
-}
-
-fn expr_branches<'a>(e: &'a Expr, name: &Ident) -> Option<Branches<'a>> {
     let mut heads = Vec::new();
     let mut blocks = Vec::new();
     match e {
@@ -312,7 +273,7 @@ fn expr_branches<'a>(e: &'a Expr, name: &Ident) -> Option<Branches<'a>> {
             loop {
                 match e {
                     Expr::If(i) => {
-                        heads.push(&*i.cond);
+                        heads.push((*i.cond).clone());
                         blocks.push(i.then_branch.clone());
                         match &i.else_branch {
                             Some((_, els)) => e = els,
@@ -331,25 +292,16 @@ fn expr_branches<'a>(e: &'a Expr, name: &Ident) -> Option<Branches<'a>> {
             }
         }
         Expr::Match(m) => {
-            heads.push(&*m.expr);
+            heads.push((*m.expr).clone());
             for arm in &m.arms {
                 if let Some((_, guard)) = &arm.guard {
-                    heads.push(guard);
+                    heads.push((**guard).clone());
                 }
                 blocks.push(arm_block(&arm.body));
             }
         }
-        Expr::Block(b) if b.label.is_none() => blocks.push(b.block.clone()),
-        // `Some(if c { .. } else { .. })`: the operand that moves a field,
-        // the others evaluated before or after it.
-        _ => {
-            let ops = operands(e);
-            let k = moving_operand(&ops, name)?;
-            let mut inner = expr_branches(ops[k], name)?;
-            inner.heads.splice(0..0, ops[..k].iter().copied());
-            inner.after.extend(ops[k + 1..].iter().copied());
-            return Some(inner);
-        }
+        Expr::Block(b) => blocks.push(b.block.clone()),
+        _ => return None,
     }
     Some(Branches {
         heads,
@@ -422,25 +374,33 @@ fn is_panic(mac: &syn::Macro) -> bool {
 pub(super) struct BranchesMut<'a> {
     pub(super) blocks: Vec<Option<&'a mut Block>>,
     pub(super) after: Vec<&'a mut Expr>,
+    /// An `if`'s `then` branch after a condition that branches.
+    pub(super) after_blocks: Vec<&'a mut Block>,
 }
 
-/// The branches of `stmt` to write into: a `match` arm's expression that
-/// `plans` splits becomes a block, an `if`'s missing `else` that it splits
-/// an empty one.
-pub(super) fn branches_mut<'a>(
-    stmt: &'a mut Stmt,
+/// The callback that writes into a statement's branches.
+pub(super) type OnBranches<'f> = dyn FnMut(BranchesMut<'_>) + 'f;
+
+/// Calls `f` once with the branches of `stmt` to write into: a `match`
+/// arm's expression that `plans` splits becomes a block, an `if`'s missing
+/// `else` that it splits an empty one. (A callback: a known macro's
+/// operands are parsed, written into, and only then written back.)
+pub(super) fn with_branches_mut(
+    stmt: &mut Stmt,
     name: &Ident,
     plans: &[Option<Vec<Action>>],
-) -> BranchesMut<'a> {
+    f: &mut OnBranches<'_>,
+) {
     let mut out = BranchesMut {
         blocks: Vec::new(),
         after: Vec::new(),
+        after_blocks: Vec::new(),
     };
     let in_init = matches!(&*stmt, Stmt::Local(l) if init_branches(l, name));
     let e = match stmt {
         Stmt::Local(l) => {
             let Some(init) = &mut l.init else {
-                return out;
+                return f(out);
             };
             let diverge = init.diverge.as_mut().map(|(_, d)| &mut **d);
             if in_init {
@@ -450,40 +410,65 @@ pub(super) fn branches_mut<'a>(
                 if let Some(Expr::Block(b)) = diverge {
                     out.blocks.push(Some(&mut b.block));
                 }
-                return out;
+                return f(out);
             }
         }
         Stmt::Expr(e, _) => e,
-        _ => return out,
+        Stmt::Macro(m) => return macro_branches_mut(&mut m.mac, name, plans, out, f),
+        _ => return f(out),
     };
-    expr_branches_mut(e, name, plans, &mut out);
-    out
+    expr_branches_mut(e, name, plans, out, f);
+}
+
+/// Into the operand of a known macro that moves a field (`vec![t, { .. }]`).
+fn macro_branches_mut(
+    mac: &mut syn::Macro,
+    name: &Ident,
+    plans: &[Option<Vec<Action>>],
+    out: BranchesMut<'_>,
+    f: &mut OnBranches<'_>,
+) {
+    let k = moving_operand(&operands_of_macro(mac), name);
+    with_macro_operands(mac, |ops| {
+        let (Some(k), Some(mut ops)) = (k, ops) else {
+            return f(out);
+        };
+        let mut out = out;
+        out.after.extend(ops.drain(k + 1..));
+        match ops.pop() {
+            Some(op) => expr_branches_mut(op, name, plans, out, f),
+            None => f(out),
+        }
+    });
 }
 
 fn expr_branches_mut<'a>(
     e: &'a mut Expr,
     name: &Ident,
     plans: &[Option<Vec<Action>>],
-    out: &mut BranchesMut<'a>,
+    mut out: BranchesMut<'a>,
+    f: &mut OnBranches<'_>,
 ) {
     let wanted = |k: usize| plans.get(k).is_some_and(Option::is_some);
-    let branching = match &*e {
-        Expr::If(_) | Expr::Match(_) => true,
-        Expr::Block(b) => b.label.is_none(),
-        _ => false,
-    };
-    if !branching {
+    if !branches_here(e, name) {
         // `Some(if c { .. } else { .. })`: into the operand that moves a field.
+        if let Expr::Macro(m) = e {
+            return macro_branches_mut(&mut m.mac, name, plans, out, f);
+        }
         let Some(k) = moving_operand(&operands(e), name) else {
-            return;
+            return f(out);
         };
         let mut ops = operands_mut(e);
-        let after: Vec<&'a mut Expr> = ops.drain(k + 1..).collect();
-        if let Some(op) = ops.pop() {
-            expr_branches_mut(op, name, plans, out);
+        for part in ops.drain(k + 1..) {
+            match part {
+                Part::Expr(e) => out.after.push(e),
+                Part::Block(b) => out.after_blocks.push(b),
+            }
         }
-        out.after.extend(after);
-        return;
+        return match ops.pop() {
+            Some(Part::Expr(op)) => expr_branches_mut(op, name, plans, out, f),
+            _ => f(out),
+        };
     }
     let blocks = &mut out.blocks;
     match e {
@@ -529,4 +514,5 @@ fn expr_branches_mut<'a>(
         Expr::Block(b) => blocks.push(Some(&mut b.block)),
         _ => {}
     }
+    f(out);
 }

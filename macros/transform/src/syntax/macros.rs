@@ -197,6 +197,16 @@ pub fn lazy_args_from(name: &str) -> Option<usize> {
     }
 }
 
+/// Whether a known macro evaluates every operand, in order, whenever it
+/// runs: not one with an operand evaluated only on failure or in debug
+/// builds ([`lazy_args_from`]: an `assert!`'s message, any of
+/// `debug_assert!`'s), nor `gather!` (its operands run concurrently).
+pub fn evaluates_every_operand(mac: &syn::Macro, args: &MacroArgs) -> bool {
+    let name = name(mac);
+    let lazy = lazy_args_from(&name).is_some_and(|from| args.args.len() > from);
+    !lazy && name != "gather"
+}
+
 /// `async_for!(pattern in source { body })`: Python's `async for`.
 pub struct AsyncFor {
     pub pat: syn::Pat,
