@@ -40,6 +40,7 @@ pub use coro_runtime::*;
 pub mod __private {
     pub use coro_runtime::machine::*;
     pub use coro_runtime::receiver_probes;
+    pub use coro_runtime::receiver_probes::closure_probes;
     pub use coro_runtime::receiver_probes::{
         TakesSelf, home_receiver_probe, receiver_of, receiver_probe, receiver_split,
     };

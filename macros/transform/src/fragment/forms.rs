@@ -49,7 +49,13 @@ impl Rewriter<'_, '_> {
     pub(super) fn visit_operation(&mut self, e: &mut Expr) {
         match e {
             Expr::Call(c) => {
+                let callee =
+                    crate::syntax::expr::bare_ident(crate::syntax::expr::strip_parens(&c.func))
+                        .cloned();
                 self.with_ctx(Ctx::Callee, |rw| rw.visit_expr_mut(&mut c.func));
+                if let Some(callee) = callee {
+                    self.note_closure_call(&callee, c.paren_token.span.join());
+                }
                 for arg in c.args.iter_mut() {
                     self.visit_expr_mut(arg);
                 }
