@@ -531,6 +531,17 @@ mod called_move_closures {
             log("between");
             a + c()
         }
+        // Called with an awaited argument (the call is lowered after the
+        // suspension), then another suspension.
+        fn fn_once_with_an_awaited_argument() -> usize {
+            let t = Tracked::new("t");
+            let u = Tracked::new("u");
+            let c = move |x: usize| take(t).len() + x + u.name().len();
+            let n = c(ready("r", 2).await);
+            tick("a").await;
+            log("after");
+            n
+        }
         // The rewrite for an `FnOnce` the syntax does not show (a method
         // taking `self`): `{ c }()` consumes it.
         fn fn_once_by_method_rewritten() -> usize {
@@ -620,5 +631,6 @@ mod called_move_closures {
         assert_eq!(assert_twins!(copy_only_captures()), 4);
         assert_eq!(assert_twins!(fn_mut_called_again_after_await()), 2 + 3);
         assert_eq!(assert_twins!(fn_once_by_method_rewritten()), 2);
+        assert_eq!(assert_twins!(fn_once_with_an_awaited_argument()), 4);
     }
 }

@@ -52,4 +52,20 @@ fn homed() -> usize {
     a + r.len()
 }
 
+#[coro::coroutine]
+fn one() -> usize {
+    1
+}
+
+// Called with an awaited argument: the same.
+#[coro::coroutine]
+fn awaited_argument() -> usize {
+    let n = 3;
+    let t = String::from("owned");
+    let c = move |x: usize| take_i(n) + x + t.len();
+    let a = c(one().await);
+    tick().await;
+    a
+}
+
 fn main() {}
