@@ -542,6 +542,33 @@ mod called_move_closures {
             log("after");
             n
         }
+        // Called on some paths only: a home for its drop flag; the call
+        // reads it out of the home, the other path drops it (and `u`) at
+        // the end of its scope.
+        fn fn_once_called_on_some_paths(x: bool) -> usize {
+            let t = Tracked::new("t");
+            let u = Tracked::new("u");
+            let c = move || take(t).len() + u.name().len();
+            let mut n = 0;
+            if x {
+                n = c();
+            }
+            tick("a").await;
+            log("after");
+            n
+        }
+        fn copy_capture_called_by_reference_on_some_paths(x: bool) -> u32 {
+            let k = 2;
+            let u = Tracked::new("u");
+            let c = move || take_i(k) + u.name().len() as u32;
+            let mut n = 0;
+            if x {
+                n = (&c)();
+            }
+            tick("a").await;
+            log("after");
+            n
+        }
         // The rewrite for an `FnOnce` the syntax does not show (a method
         // taking `self`): `{ c }()` consumes it.
         fn fn_once_by_method_rewritten() -> usize {
@@ -632,5 +659,9 @@ mod called_move_closures {
         assert_eq!(assert_twins!(fn_mut_called_again_after_await()), 2 + 3);
         assert_eq!(assert_twins!(fn_once_by_method_rewritten()), 2);
         assert_eq!(assert_twins!(fn_once_with_an_awaited_argument()), 4);
+        assert_eq!(assert_twins!(fn_once_called_on_some_paths(true)), 2);
+        assert_eq!(assert_twins!(fn_once_called_on_some_paths(false)), 0);
+        assert_eq!(assert_twins!(copy_capture_called_by_reference_on_some_paths(true)), 3);
+        assert_eq!(assert_twins!(copy_capture_called_by_reference_on_some_paths(false)), 0);
     }
 }

@@ -68,4 +68,19 @@ fn awaited_argument() -> usize {
     a
 }
 
+// Called on some paths only (the closure gets a home for its drop flag,
+// and the call reads it out): the same.
+#[coro::coroutine]
+fn some_paths(x: bool) -> usize {
+    let n = 3;
+    let t = String::from("owned");
+    let c = move || take_i(n) + t.len();
+    let mut a = 0;
+    if x {
+        a = c();
+    }
+    tick().await;
+    a
+}
+
 fn main() {}

@@ -154,8 +154,12 @@ impl Rewriter<'_, '_> {
         // A call of a closure literal that is not `move` reads it out of its
         // home (see `Var::called_reads`): an `FnOnce` one is consumed, as the
         // call consumes it (a home kept for a drop flag, when it is called
-        // on some paths only, then owes no drop); another is copied.
-        let ctx = if ctx == Ctx::Callee && var.called_reads {
+        // on some paths only, then owes no drop); another is copied. So
+        // does a call of a `move` one judged `FnOnce` (`Var::called_moves`),
+        // outside closures: that guess is checked (`lower::closure_check`).
+        let ctx = if ctx == Ctx::Callee
+            && (var.called_reads || (var.called_moves && self.in_closure == 0))
+        {
             Ctx::Value
         } else {
             ctx
@@ -304,7 +308,7 @@ impl Rewriter<'_, '_> {
             return;
         };
         let v = &self.env.vars.all[var];
-        if v.called_moves && !v.called_reads && v.slot.is_none() {
+        if v.called_moves && !v.called_reads {
             self.usage.closure_calls.push(super::ClosureCall {
                 var,
                 callee_span: callee.span(),

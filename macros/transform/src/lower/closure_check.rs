@@ -84,7 +84,7 @@ impl Lowerer {
             return;
         };
         let v = &self.out.vars.all[var];
-        if v.called_moves && !v.called_reads && v.slot.is_none() {
+        if v.called_moves && !v.called_reads {
             let call = ClosureCall {
                 var,
                 callee_span: ident.span(),
@@ -105,17 +105,23 @@ impl ClosureChecks {
             let Some(var) = probe.var else {
                 continue;
             };
-            let deciding = self.calls.iter().find(|(call, block)| {
-                call.var == var
-                    && lowered
-                        .blocks
-                        .iter()
-                        .enumerate()
-                        .skip(block + 1)
-                        .any(|(b, blk)| {
-                            blk.scope.iter().any(|s| s.contains(&var)) && !carried[b].contains(&var)
-                        })
-            });
+            // A call reads a homed closure out of its home (the guard would
+            // keep it to the end of its scope otherwise).
+            let homed = lowered.vars.all[var].slot.is_some();
+            let dropped_after = |block: BlockId| {
+                lowered
+                    .blocks
+                    .iter()
+                    .enumerate()
+                    .skip(block + 1)
+                    .any(|(b, blk)| {
+                        blk.scope.iter().any(|s| s.contains(&var)) && !carried[b].contains(&var)
+                    })
+            };
+            let deciding = self
+                .calls
+                .iter()
+                .find(|(call, block)| call.var == var && (homed || dropped_after(*block)));
             if let Some((call, _)) = deciding {
                 let tokens = check_tokens(&lowered.vars, var, &probe.captures, call);
                 lowered.segs[probe.seg].code[probe.index] = Code::Tokens(tokens);
