@@ -1,18 +1,23 @@
 //! The closure check. A call `c()` of a `move` closure binding whose body
 //! uses a capture by value (`move || take_i(n) + t.len()`) is taken to
 //! consume `c`, as an `FnOnce` closure's call does (the receiver rule,
-//! `fragment::Usage::closure_called_moves`). Rust infers a closure's kind
-//! after type checking, so no type-level dispatch can tell `FnOnce` from
-//! `FnMut` in the same body; but the closure is `FnOnce` only if one of
-//! those uses moves its capture, which a capture of a `Copy` type (or a
-//! `&mut`, reborrowed) does not. Where the guess decides something (a block
-//! after the call has `c` in scope, where it would not be carried), the
-//! lowering emits, before the closure's `let`, a type check of those
-//! captures (`coro::__private::closure_probes`): if each is `Copy` or
-//! `&mut`, `c` may be `FnMut` and kept by an `async fn` to the end of its
-//! scope, and rustc reports the rule's text at the call, with the rewrites
-//! `(&c)()` (kept) and `{ c }()` (consumed). Like the receiver check it
-//! sits after `unreachable!()` in an `if false`: no code, no borrow check.
+//! `fragment::Usage::closure_called_moves`): `c` is not carried past it,
+//! and a homed `c` (a drop flag) is read out of its home. Rust infers a
+//! closure's kind after type checking, so no type-level dispatch can tell
+//! `FnOnce` from `FnMut` in the same body (a probe on `F: FnMut` takes
+//! every closure for `FnMut`, then E0525); but the closure is `FnOnce`
+//! only if one of those uses moves its capture, which a capture of a
+//! `Copy` type (or a `&mut`, reborrowed) does not. Where the guess decides
+//! something (`c` is homed, or a block after the call has it in scope and
+//! liveness does not hold it there), the check before the closure's `let`
+//! is filled in: a type check of the captures
+//! (`coro::__private::closure_probes`) that fails when each capture used
+//! by value is `Copy` or `&mut` (so `c` may be `FnMut`, kept by an `async
+//! fn` to the end of its scope) and one the closure owns is neither (it
+//! may have drop glue, so dropping it early could be seen). rustc then
+//! reports the rule's text at the call, with the rewrites `(&c)()` (kept)
+//! and `{ c }()` (consumed). Like the receiver check it sits after
+//! `unreachable!()` in an `if false`: no code, no borrow check.
 
 use super::*;
 use crate::fragment::ClosureCall;
