@@ -569,6 +569,22 @@ mod called_move_closures {
             log("after");
             n
         }
+        // Moved out by a pattern: `FnOnce`.
+        fn fn_once_by_a_pattern() -> usize {
+            let p = Pair {
+                a: Tracked::new("a"),
+                b: Tracked::new("b"),
+            };
+            let u = Tracked::new("u");
+            let c = move || {
+                let Pair { a, b } = p;
+                take(a).len() + b.name().len() + u.name().len()
+            };
+            let n = c();
+            tick("a").await;
+            log("after");
+            n
+        }
         // The rewrite for an `FnOnce` the syntax does not show (a method
         // taking `self`): `{ c }()` consumes it.
         fn fn_once_by_method_rewritten() -> usize {
@@ -659,9 +675,16 @@ mod called_move_closures {
         assert_eq!(assert_twins!(fn_mut_called_again_after_await()), 2 + 3);
         assert_eq!(assert_twins!(fn_once_by_method_rewritten()), 2);
         assert_eq!(assert_twins!(fn_once_with_an_awaited_argument()), 4);
+        assert_eq!(assert_twins!(fn_once_by_a_pattern()), 3);
         assert_eq!(assert_twins!(fn_once_called_on_some_paths(true)), 2);
         assert_eq!(assert_twins!(fn_once_called_on_some_paths(false)), 0);
-        assert_eq!(assert_twins!(copy_capture_called_by_reference_on_some_paths(true)), 3);
-        assert_eq!(assert_twins!(copy_capture_called_by_reference_on_some_paths(false)), 0);
+        assert_eq!(
+            assert_twins!(copy_capture_called_by_reference_on_some_paths(true)),
+            3
+        );
+        assert_eq!(
+            assert_twins!(copy_capture_called_by_reference_on_some_paths(false)),
+            0
+        );
     }
 }

@@ -251,7 +251,7 @@ modules! {
 }
 
 /// The check of a `move` closure judged `FnOnce` by syntax (not public
-/// API): its body uses some captures by value as a whole (`take_i(n)`),
+/// API): its body uses some captures by value (`take_i(n)`),
 /// so the transform takes a call of it to consume it. The closure is
 /// `FnOnce` only if one of those uses moves, not copies; Rust infers a
 /// closure's kind after type checking, so the check probes the captures'

@@ -83,4 +83,19 @@ fn some_paths(x: bool) -> usize {
     a
 }
 
+// A capture moved and assigned again leaves the closure `FnMut`: the same.
+#[coro::coroutine]
+fn assigned_again() -> usize {
+    let mut t = String::from("t");
+    let u = String::from("owned");
+    let mut c = move || {
+        let x = t;
+        t = String::from("again");
+        x.len() + t.len() + u.len()
+    };
+    let a = c();
+    tick().await;
+    a
+}
+
 fn main() {}

@@ -116,9 +116,9 @@ pub enum Rule {
     /// The same for a temporary receiver (`make().method(..)`).
     TemporaryReceiverTakenToMove { method: String },
     /// `closure()` moves `closure`, a `move` closure judged `FnOnce` because
-    /// its body uses `captures` by value (none: only in patterns), and
-    /// each of them is `Copy` or `&mut` (reported by rustc, through the
-    /// check the transform emits at the closure).
+    /// its body uses `captures` by value (none: only captures it assigns
+    /// again), and each of them is `Copy` or `&mut` (reported by rustc,
+    /// through the check the transform emits at the closure).
     ClosureTakenToBeFnOnce {
         closure: String,
         captures: Vec<String>,

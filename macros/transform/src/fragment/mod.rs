@@ -54,9 +54,10 @@ pub struct Usage {
     /// capture by value (then `FnOnce` unless that capture is `Copy`).
     pub closure_called_moves: bool,
     /// For a `move` closure judged `FnOnce`: the bindings of the coroutine
-    /// its body uses by value as a whole (`take(n)`, `let x = t;`, the
-    /// receiver of a method on the by-value list). Its call moves it only
-    /// if one of them is moved, not copied (see `lower::closure_check`).
+    /// its body uses by value (`take(n)`, `let x = t;`, `let (a, b) = p;`,
+    /// the receiver of a method on the by-value list) and does not assign
+    /// again. Its call moves it only if one of them is moved, not copied
+    /// (see `lower::closure_check`).
     pub closure_value_captures: Vec<VarId>,
     /// For a `move` closure: every binding of the coroutine it names, which
     /// it owns.
@@ -140,11 +141,13 @@ struct Rewriter<'a, 'e> {
     in_move_closure: usize,
     /// A `move` closure's body used a capture by value.
     capture_moved: bool,
-    /// Which captures it used by value as a whole (see
+    /// Which captures it used by value (see
     /// `Usage::closure_value_captures`).
     capture_values: Vec<VarId>,
     /// Every binding of the coroutine it names (what it owns).
     capture_all: Vec<VarId>,
+    /// The captures it assigns as a whole (`t = ..`).
+    capture_assigned: Vec<VarId>,
     /// Depth of code that runs on some paths only (see `Usage::moved_surely`).
     conditional: usize,
     /// `conditional` where the outermost open closure is: what a closure
@@ -173,7 +176,13 @@ pub fn process_expr(env: &mut FragmentEnv<'_>, expr: &mut Expr, ctx: Ctx) -> (Us
         rw.usage.closure_called_moves = !moves || rw.capture_moved;
         rw.usage.closure_not_move = !moves;
         if moves {
-            rw.usage.closure_value_captures = std::mem::take(&mut rw.capture_values);
+            // A capture moved and assigned again (`let x = t; t = ..;`)
+            // need not leave the closure `FnOnce`: it proves nothing.
+            let assigned = std::mem::take(&mut rw.capture_assigned);
+            rw.usage.closure_value_captures = std::mem::take(&mut rw.capture_values)
+                .into_iter()
+                .filter(|v| !assigned.contains(v))
+                .collect();
             rw.usage.closure_captures = std::mem::take(&mut rw.capture_all);
         }
     }
@@ -214,6 +223,7 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             capture_moved: false,
             capture_values: Vec::new(),
             capture_all: Vec::new(),
+            capture_assigned: Vec::new(),
             conditional: 0,
             closure_conditional: 0,
             captures: Vec::new(),
@@ -299,9 +309,12 @@ impl<'a, 'e> Rewriter<'a, 'e> {
         }
         if self.in_move_closure > 0 && matches!(ctx, Ctx::Value | Ctx::Project) {
             self.capture_moved = true;
-            if ctx == Ctx::Value && !self.capture_values.contains(&id) {
+            if !self.capture_values.contains(&id) {
                 self.capture_values.push(id);
             }
+        }
+        if self.in_move_closure > 0 && ctx == Ctx::Assign {
+            self.capture_assigned.push(id);
         }
     }
 

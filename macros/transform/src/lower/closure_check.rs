@@ -41,8 +41,8 @@ struct Probe {
     captures: Captures,
 }
 
-/// The captures a `move` closure's body uses by value as a whole, and all
-/// it names (owns).
+/// The captures a `move` closure's body uses by value (and does not
+/// assign again), and all it names (owns).
 type Captures = (Vec<VarId>, Vec<VarId>);
 
 impl Lowerer {

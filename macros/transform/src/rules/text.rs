@@ -281,9 +281,8 @@ impl Rule {
                 captures,
             } => {
                 let why = match captures.as_slice() {
-                    [] => {
-                        "uses a capture by value in a pattern, which may only copy it".to_string()
-                    }
+                    [] => "moves captures it assigns again, which leaves it callable again"
+                        .to_string(),
                     [one] => format!("uses `{one}` by value, and `{one}` is `Copy` (or `&mut`)"),
                     more => format!(
                         "uses {} by value, and they are `Copy` (or `&mut`)",
