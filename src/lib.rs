@@ -41,6 +41,7 @@ pub mod __private {
     pub use coro_runtime::machine::*;
     pub use coro_runtime::method_taken_to_move_its_receiver_borrows_it__write_a_borrowed_receiver;
     pub use coro_runtime::receiver_probes;
+    pub use coro_runtime::receiver_probes::closure_probes;
     pub use coro_runtime::receiver_probes::{
         TakesSelf, home_receiver_probe, receiver_of, receiver_probe, receiver_split,
     };

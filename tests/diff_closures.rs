@@ -440,3 +440,251 @@ mod generators {
         drop(g);
     }
 }
+
+pub fn take_i(n: u32) -> u32 {
+    n
+}
+
+/// Calls of `move` closure bindings (issue 11): a closure whose body uses
+/// a capture by value is taken to be `FnOnce`, so its call consumes it and
+/// it is not carried past a later suspension. Where it is in fact `FnMut`
+/// (the captures it uses by value are `Copy`) and owns a value with drop
+/// glue, that guess is checked at compile time (ui test
+/// `closure_copy_capture_taken_to_be_fn_once`); these are the programs the
+/// check lets through, and the rewrites it prescribes. Both twins also run
+/// cancelled after every number of polls, so the closures' captures drop at
+/// the same point on every exit.
+mod called_move_closures {
+    use super::*;
+    twins! {
+        // A real `FnOnce`: the call consumes `c`, and `u` drops at its end.
+        fn fn_once_called_then_await() -> usize {
+            let t = Tracked::new("t");
+            let u = Tracked::new("u");
+            let c = move || take(t).len() + u.name().len();
+            let n = c();
+            log("called");
+            tick("a").await;
+            log("after");
+            n
+        }
+        fn fn_once_with_arguments(k: usize) -> usize {
+            let t = Tracked::new("t");
+            let u = Tracked::new("u");
+            let c = move |a: usize, b: &str| take(t).len() + a + b.len() + u.name().len();
+            let n = c(k, "bb");
+            tick("a").await;
+            let after = Tracked::new("after");
+            tick("b").await;
+            log(after.name());
+            n
+        }
+        // The rewrite for a closure that is not `FnOnce`: `(&c)()` keeps
+        // it (and `t`) to the end of its scope.
+        fn copy_capture_called_by_reference() -> u32 {
+            let n = 3;
+            let t = Tracked::new("t");
+            let c = move || take_i(n) + t.name().len() as u32;
+            let a = (&c)();
+            tick("a").await;
+            log("after");
+            a
+        }
+        fn copy_capture_fn_mut_by_mut_reference(d: u32) -> u32 {
+            let mut count = 0;
+            let t = Tracked::new("t");
+            let mut c = move |step: u32| {
+                count += step;
+                take_i(count) + t.name().len() as u32
+            };
+            let a = (&mut c)(d);
+            tick("a").await;
+            let b = (&mut c)(d);
+            tick("b").await;
+            log("after");
+            a + b
+        }
+        // Owning only `Copy` values, the closure has no drop glue: dropping
+        // it at the call is not seen, and it is not refused.
+        fn copy_only_captures() -> u32 {
+            let n = 3;
+            let mut count = 0;
+            let mut c = move || {
+                count += 1;
+                take_i(n) + count
+            };
+            let a = c();
+            tick("a").await;
+            a
+        }
+        // Called again after the suspension: carried there anyway (it is
+        // live), and its last call has no suspension after it.
+        fn fn_mut_called_again_after_await() -> u32 {
+            let mut count = 0;
+            let t = Tracked::new("t");
+            let mut c = move || {
+                count += 1;
+                take_i(count) + t.name().len() as u32
+            };
+            let a = c();
+            tick("a").await;
+            log("between");
+            a + c()
+        }
+        // Called with an awaited argument (the call is lowered after the
+        // suspension), then another suspension.
+        fn fn_once_with_an_awaited_argument() -> usize {
+            let t = Tracked::new("t");
+            let u = Tracked::new("u");
+            let c = move |x: usize| take(t).len() + x + u.name().len();
+            let n = c(ready("r", 2).await);
+            tick("a").await;
+            log("after");
+            n
+        }
+        // Called on some paths only: a home for its drop flag; the call
+        // reads it out of the home, the other path drops it (and `u`) at
+        // the end of its scope.
+        fn fn_once_called_on_some_paths(x: bool) -> usize {
+            let t = Tracked::new("t");
+            let u = Tracked::new("u");
+            let c = move || take(t).len() + u.name().len();
+            let mut n = 0;
+            if x {
+                n = c();
+            }
+            tick("a").await;
+            log("after");
+            n
+        }
+        fn copy_capture_called_by_reference_on_some_paths(x: bool) -> u32 {
+            let k = 2;
+            let u = Tracked::new("u");
+            let c = move || take_i(k) + u.name().len() as u32;
+            let mut n = 0;
+            if x {
+                n = (&c)();
+            }
+            tick("a").await;
+            log("after");
+            n
+        }
+        // Moved out by a pattern: `FnOnce`.
+        fn fn_once_by_a_pattern() -> usize {
+            let p = Pair {
+                a: Tracked::new("a"),
+                b: Tracked::new("b"),
+            };
+            let u = Tracked::new("u");
+            let c = move || {
+                let Pair { a, b } = p;
+                take(a).len() + b.name().len() + u.name().len()
+            };
+            let n = c();
+            tick("a").await;
+            log("after");
+            n
+        }
+        // The rewrite for an `FnOnce` the syntax does not show (a method
+        // taking `self`): `{ c }()` consumes it.
+        fn fn_once_by_method_rewritten() -> usize {
+            let t = Tracked::new("t");
+            let u = Tracked::new("u");
+            let c = move || t.into_name().len() + u.name().len();
+            let n = { c }();
+            tick("a").await;
+            log("after");
+            n
+        }
+    }
+
+    /// The same in coroutines with homes (a binding borrowed across an
+    /// `.await`).
+    mod with_homes {
+        use super::*;
+        twins! {
+            fn fn_once_called_then_await() -> usize {
+                let base = Tracked::new("base");
+                let r = &base;
+                tick("a").await;
+                let t = Tracked::new("t");
+                let c = move || take(t).len() + r.name().len();
+                let n = c();
+                tick("b").await;
+                log(r.name());
+                n
+            }
+            fn copy_capture_called_by_reference() -> u32 {
+                let base = Tracked::new("base");
+                let r = &base;
+                tick("a").await;
+                let k = 2;
+                let t = Tracked::new("t");
+                let c = move |x: u32| take_i(k) + x + t.name().len() as u32;
+                let n = (&c)(1);
+                tick("b").await;
+                log(r.name());
+                n
+            }
+            // A `move` closure that takes a homed binding and only reads
+            // it is `Fn`: kept (with `t`) to the end of its scope.
+            fn owns_a_homed_binding_it_reads() -> usize {
+                let t = Tracked::new("t");
+                let r = &t;
+                tick("a").await;
+                log(r.name());
+                let c = move || t.name().len();
+                let n = c();
+                tick("b").await;
+                log("after");
+                n
+            }
+            // One that moves the homed binding out is `FnOnce`.
+            fn consumes_a_homed_binding() -> usize {
+                let t = Tracked::new("t");
+                let r = &t;
+                tick("a").await;
+                log(r.name());
+                let c = move || take(t).len();
+                let n = c();
+                tick("b").await;
+                log("after");
+                n
+            }
+        }
+
+        #[test]
+        fn called_move_closures_with_homes() {
+            assert_eq!(assert_twins!(fn_once_called_then_await()), 5);
+            assert_eq!(assert_twins!(copy_capture_called_by_reference()), 4);
+            assert_eq!(assert_twins!(owns_a_homed_binding_it_reads()), 1);
+            assert_eq!(assert_twins!(consumes_a_homed_binding()), 1);
+        }
+    }
+
+    #[test]
+    fn called_move_closures_drop_where_async_fn_drops_them() {
+        assert_eq!(assert_twins!(fn_once_called_then_await()), 2);
+        assert_eq!(assert_twins!(fn_once_with_arguments(4)), 1 + 4 + 2 + 1);
+        assert_eq!(assert_twins!(copy_capture_called_by_reference()), 4);
+        assert_eq!(
+            assert_twins!(copy_capture_fn_mut_by_mut_reference(2)),
+            3 + 5
+        );
+        assert_eq!(assert_twins!(copy_only_captures()), 4);
+        assert_eq!(assert_twins!(fn_mut_called_again_after_await()), 2 + 3);
+        assert_eq!(assert_twins!(fn_once_by_method_rewritten()), 2);
+        assert_eq!(assert_twins!(fn_once_with_an_awaited_argument()), 4);
+        assert_eq!(assert_twins!(fn_once_by_a_pattern()), 3);
+        assert_eq!(assert_twins!(fn_once_called_on_some_paths(true)), 2);
+        assert_eq!(assert_twins!(fn_once_called_on_some_paths(false)), 0);
+        assert_eq!(
+            assert_twins!(copy_capture_called_by_reference_on_some_paths(true)),
+            3
+        );
+        assert_eq!(
+            assert_twins!(copy_capture_called_by_reference_on_some_paths(false)),
+            0
+        );
+    }
+}

@@ -280,4 +280,82 @@ macro_rules! method_taken_to_move_its_receiver_borrows_it__write_a_borrowed_rece
         let mut by_value = $crate::receiver_probes::by_value($receiver);
         let _ = by_value.0.$method();
     }};
+/// The check of a `move` closure judged `FnOnce` by syntax (not public
+/// API): its body uses some captures by value (`take_i(n)`),
+/// so the transform takes a call of it to consume it. The closure is
+/// `FnOnce` only if one of those uses moves, not copies; Rust infers a
+/// closure's kind after type checking, so the check probes the captures'
+/// types instead: a `Copy` type (or a `&mut`, which a call reborrows) is
+/// [`Copied`], another [`Moved`]. Where each capture used by value is
+/// `Copied`, the closure may be `FnMut`; if it also owns a capture that is
+/// `Moved` (it may have drop glue), dropping it at the call instead of at
+/// the end of its scope could be seen, and the generated check refuses the
+/// call.
+///
+/// ```text
+/// use ::coro::__private::closure_probes::*;
+/// // used by value: `n`; owned: `n`, `t`
+/// check((or(Copied, (&&copy_probe(&n)).__coro_copied()),
+///        or(or(Copied, (&&copy_probe(&n)).__coro_copied()), (&&copy_probe(&t)).__coro_copied())));
+/// ```
+///
+/// Type checking only: it sits after `unreachable!()` in an `if false`.
+pub mod closure_probes {
+    use core::marker::PhantomData;
+
+    /// One level of the probe: a trait with the probe method, implemented
+    /// for `$on` (a number of references to `CopyProbe`) under `$bounds`.
+    macro_rules! capture_level {
+        ($trait:ident, $out:ident, [$($gen:tt)*], $on:ty) => {
+            #[doc(hidden)]
+            pub trait $trait {
+                /// The verdict for this level's captures.
+                #[inline(always)]
+                fn __coro_copied(&self) -> $out {
+                    $out
+                }
+            }
+            impl<$($gen)*> $trait for $on {}
+        };
+    }
+
+    /// A capture's type `T`.
+    pub struct CopyProbe<T: ?Sized>(PhantomData<fn(&T)>);
+
+    /// The probe of `*capture`'s type.
+    #[inline(always)]
+    pub fn copy_probe<T: ?Sized>(_: &T) -> CopyProbe<T> {
+        CopyProbe(PhantomData)
+    }
+
+    /// `Copy` or `&mut`: a use by value need not move it, and it has no
+    /// drop glue.
+    pub struct Copied;
+
+    /// Another type: a use by value moves it, and it may have drop glue.
+    pub struct Moved;
+
+    capture_level!(ViaCopy, Copied, [T: Copy], &&CopyProbe<T>);
+    capture_level!(ViaMutRef, Copied, [T: ?Sized], &CopyProbe<&mut T>);
+    capture_level!(ViaFallback, Moved, [T: ?Sized], CopyProbe<T>);
+
+    /// Whether one of two verdicts is [`Moved`].
+    pub trait Or<B> {
+        /// [`Moved`] if either is.
+        type Out;
+    }
+    impl<B> Or<B> for Moved {
+        type Out = Moved;
+    }
+    impl Or<Moved> for Copied {
+        type Out = Moved;
+    }
+    impl Or<Copied> for Copied {
+        type Out = Copied;
+    }
+
+    /// The verdict of `a` or `b` (type level only: never called).
+    pub fn or<A: Or<B>, B>(_: A, _: B) -> A::Out {
+        unreachable!("coro: a closure check is never run")
+    }
 }

@@ -106,7 +106,7 @@ fn lower_with_homes(
     original: &ItemFn,
     shape: &FnShape,
 ) -> Result<(Lowering, liveness::Plan), syn::Error> {
-    let first = lower::lower(item, shape, &HomePlan::new(), &[])?;
+    let mut first = lower::lower(item, shape, &HomePlan::new(), &[])?;
     let plan = liveness::plan(&first.lowered);
     let Some(homes) = homes::plan(
         &first.lowered.vars,
@@ -114,12 +114,16 @@ fn lower_with_homes(
         &plan,
         first.first_body_var,
     ) else {
+        let checks = std::mem::take(&mut first.closure_checks);
+        checks.fill(&mut first.lowered, &plan.carried);
         return Ok((first, plan));
     };
     *item = original.clone();
-    let second = lower::lower(item, shape, &homes.plan, &homes.params)?;
+    let mut second = lower::lower(item, shape, &homes.plan, &homes.params)?;
     homes::check(&second.lowered.vars, &homes.expected)?;
     let plan = liveness::plan(&second.lowered);
+    let checks = std::mem::take(&mut second.closure_checks);
+    checks.fill(&mut second.lowered, &plan.carried);
     Ok((second, plan))
 }
 

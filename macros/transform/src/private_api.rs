@@ -44,6 +44,7 @@ private_items! {
     BOXED_ASYNC_GENERATOR_MACHINE = boxed_async_generator_machine,
     BOXED_GENERATOR_MACHINE = boxed_generator_machine,
     BRANCH = branch,
+    CLOSURE_PROBES = closure_probes,
     CAPTURES = Captures,
     COMPLETE = complete,
     DELEGATE = delegate,

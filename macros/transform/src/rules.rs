@@ -115,6 +115,14 @@ pub enum Rule {
     ReceiverTakenToMove { receiver: String, method: String },
     /// The same for a temporary receiver (`make().method(..)`).
     TemporaryReceiverTakenToMove { method: String },
+    /// `closure()` moves `closure`, a `move` closure judged `FnOnce` because
+    /// its body uses `captures` by value (none: only captures it assigns
+    /// again), and each of them is `Copy` or `&mut` (reported by rustc,
+    /// through the check the transform emits at the closure).
+    ClosureTakenToBeFnOnce {
+        closure: String,
+        captures: Vec<String>,
+    },
     /// `name` borrows the local `of` and is held across `at` (a suspension).
     BorrowHeldAcrossSuspension {
         name: String,
@@ -221,6 +229,7 @@ impl Rule {
             | FormatStringNamesRenamed { .. }
             | ReceiverTakenToMove { .. }
             | TemporaryReceiverTakenToMove { .. }
+            | ClosureTakenToBeFnOnce { .. }
             | BorrowHeldAcrossSuspension { .. } => Phase::Limit,
             HomeMisplaced { .. } | ExpansionDoesNotParse { .. } => Phase::Internal,
         }
@@ -320,6 +329,14 @@ mod tests {
                 method: s("map"),
             },
             TemporaryReceiverTakenToMove { method: s("sum") },
+            ClosureTakenToBeFnOnce {
+                closure: s("c"),
+                captures: vec![s("n")],
+            },
+            ClosureTakenToBeFnOnce {
+                closure: s("c"),
+                captures: Vec::new(),
+            },
             BorrowHeldAcrossSuspension {
                 name: s("r"),
                 of: s("v"),

@@ -45,15 +45,24 @@ impl Rewriter<'_, '_> {
         }
     }
 
+    /// `f(args)`: the callee in its own context; a call of a closure
+    /// binding judged `FnOnce` is noted for its check.
+    fn visit_call(&mut self, c: &mut syn::ExprCall) {
+        let callee =
+            crate::syntax::expr::bare_ident(crate::syntax::expr::strip_parens(&c.func)).cloned();
+        self.with_ctx(Ctx::Callee, |rw| rw.visit_expr_mut(&mut c.func));
+        if let Some(callee) = callee {
+            self.note_closure_call(&callee, c.paren_token.span.join());
+        }
+        for arg in c.args.iter_mut() {
+            self.visit_expr_mut(arg);
+        }
+    }
+
     /// Operations: calls, method calls, assignments (to a homed binding through its guard), operators, struct literals.
     pub(super) fn visit_operation(&mut self, e: &mut Expr) {
         match e {
-            Expr::Call(c) => {
-                self.with_ctx(Ctx::Callee, |rw| rw.visit_expr_mut(&mut c.func));
-                for arg in c.args.iter_mut() {
-                    self.visit_expr_mut(arg);
-                }
-            }
+            Expr::Call(c) => self.visit_call(c),
             Expr::MethodCall(m) => {
                 // A homed receiver of a method syntax proves takes `self`
                 // (`into_*`, `unwrap`, ...) is read out of its home, as a

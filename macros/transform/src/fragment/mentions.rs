@@ -139,8 +139,8 @@ impl Rewriter<'_, '_> {
             if frame.moves {
                 // A `move` closure takes the value itself (moved, or
                 // copied), as it would take the local.
-                self.note_capture_use(ctx);
-                self.record(id, Ctx::Value);
+                self.note_capture_use(id, ctx);
+                self.record_use(id, Ctx::Value);
                 return Some(quote::quote!(#captured));
             }
             self.record(id, ctx);
@@ -154,8 +154,12 @@ impl Rewriter<'_, '_> {
         // A call of a closure literal that is not `move` reads it out of its
         // home (see `Var::called_reads`): an `FnOnce` one is consumed, as the
         // call consumes it (a home kept for a drop flag, when it is called
-        // on some paths only, then owes no drop); another is copied.
-        let ctx = if ctx == Ctx::Callee && var.called_reads {
+        // on some paths only, then owes no drop); another is copied. So
+        // does a call of a `move` one judged `FnOnce` (`Var::called_moves`),
+        // outside closures: that guess is checked (`lower::closure_check`).
+        let ctx = if ctx == Ctx::Callee
+            && (var.called_reads || (var.called_moves && self.in_closure == 0))
+        {
             Ctx::Value
         } else {
             ctx
@@ -286,9 +290,30 @@ impl Rewriter<'_, '_> {
         let Some(id) = self.resolve(&root.to_string()) else {
             return;
         };
-        self.note_capture_use(Ctx::Value);
+        self.note_capture_use(id, Ctx::Value);
         if self.env.vars.all[id].slot.is_none() {
             self.note_moved(id);
+        }
+    }
+
+    /// `callee(..)`: a call of a `move` closure binding judged `FnOnce` by
+    /// syntax, outside any closure, is taken to move it (see `record`);
+    /// noted for the check of that guess (`lower::closure_check`).
+    pub(super) fn note_closure_call(&mut self, callee: &Ident, args_span: Span) {
+        let name = callee.to_string();
+        if self.in_closure > 0 || self.local(&name).is_some() {
+            return;
+        }
+        let Some(var) = self.resolve(&name) else {
+            return;
+        };
+        let v = &self.env.vars.all[var];
+        if v.called_moves && !v.called_reads {
+            self.usage.closure_calls.push(super::ClosureCall {
+                var,
+                callee_span: callee.span(),
+                args_span,
+            });
         }
     }
 

@@ -56,6 +56,18 @@ pub struct Usage {
     /// value, which makes it `FnOnce`), or a `move` one whose body uses a
     /// capture by value (then `FnOnce` unless that capture is `Copy`).
     pub closure_called_moves: bool,
+    /// For a `move` closure judged `FnOnce`: the bindings of the coroutine
+    /// its body uses by value (`take(n)`, `let x = t;`, `let (a, b) = p;`,
+    /// the receiver of a method on the by-value list) and does not assign
+    /// again. Its call moves it only if one of them is moved, not copied
+    /// (see `lower::closure_check`).
+    pub closure_value_captures: Vec<VarId>,
+    /// For a `move` closure: every binding of the coroutine it names, which
+    /// it owns.
+    pub closure_captures: Vec<VarId>,
+    /// Calls `c(..)` of a binding judged `FnOnce` by syntax that are taken
+    /// to move it (see `lower::closure_check`).
+    pub closure_calls: Vec<ClosureCall>,
     /// The expression is a closure literal that is not `move` (see
     /// `Var::called_reads`).
     pub closure_not_move: bool,
@@ -78,6 +90,16 @@ pub struct ReceiverCheck {
     pub by_name: crate::syntax::moves::ByName,
     /// The user's receiver and argument list: the error spans them.
     pub receiver_span: Span,
+    pub args_span: Span,
+}
+
+/// `c(..)`: a call of binding `var`, a `move` closure judged `FnOnce` by
+/// syntax, which the receiver rule takes to move it.
+#[derive(Clone, Debug)]
+pub struct ClosureCall {
+    pub var: VarId,
+    /// The callee and the argument list: the error spans them.
+    pub callee_span: Span,
     pub args_span: Span,
 }
 
@@ -124,6 +146,13 @@ struct Rewriter<'a, 'e> {
     in_move_closure: usize,
     /// A `move` closure's body used a capture by value.
     capture_moved: bool,
+    /// Which captures it used by value (see
+    /// `Usage::closure_value_captures`).
+    capture_values: Vec<VarId>,
+    /// Every binding of the coroutine it names (what it owns).
+    capture_all: Vec<VarId>,
+    /// The captures it assigns as a whole (`t = ..`).
+    capture_assigned: Vec<VarId>,
     /// Depth of code that runs on some paths only (see `Usage::moved_surely`).
     conditional: usize,
     /// `conditional` where the outermost open closure is: what a closure
@@ -151,6 +180,16 @@ pub fn process_expr(env: &mut FragmentEnv<'_>, expr: &mut Expr, ctx: Ctx) -> (Us
     if let Some(moves) = closure {
         rw.usage.closure_called_moves = !moves || rw.capture_moved;
         rw.usage.closure_not_move = !moves;
+        if moves {
+            // A capture moved and assigned again (`let x = t; t = ..;`)
+            // need not leave the closure `FnOnce`: it proves nothing.
+            let assigned = std::mem::take(&mut rw.capture_assigned);
+            rw.usage.closure_value_captures = std::mem::take(&mut rw.capture_values)
+                .into_iter()
+                .filter(|v| !assigned.contains(v))
+                .collect();
+            rw.usage.closure_captures = std::mem::take(&mut rw.capture_all);
+        }
     }
     (rw.usage, rw.jumps)
 }
@@ -187,6 +226,9 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             in_closure: 0,
             in_move_closure: 0,
             capture_moved: false,
+            capture_values: Vec::new(),
+            capture_all: Vec::new(),
+            capture_assigned: Vec::new(),
             conditional: 0,
             closure_conditional: 0,
             captures: Vec::new(),
@@ -266,17 +308,33 @@ impl<'a, 'e> Rewriter<'a, 'e> {
                 .is_some_and(|id| self.env.vars.all[id].moves_out_of_home())
     }
 
-    /// A mention inside a `move` closure that uses the capture by value.
-    fn note_capture_use(&mut self, ctx: Ctx) {
+    /// A mention of `id` inside a `move` closure that uses the capture by
+    /// value (`Ctx::Value`: as a whole; `Ctx::Project`: in a pattern, which
+    /// may only copy parts).
+    fn note_capture_use(&mut self, id: VarId, ctx: Ctx) {
+        if self.in_move_closure > 0 && !self.capture_all.contains(&id) {
+            self.capture_all.push(id);
+        }
         if self.in_move_closure > 0 && matches!(ctx, Ctx::Value | Ctx::Project) {
             self.capture_moved = true;
+            if !self.capture_values.contains(&id) {
+                self.capture_values.push(id);
+            }
+        }
+        if self.in_move_closure > 0 && ctx == Ctx::Assign {
+            self.capture_assigned.push(id);
         }
     }
 
     /// Records a mention of `id` used as `ctx`; whether it is a use that
     /// might move but is assumed not to (the receiver rule).
     fn record(&mut self, id: VarId, ctx: Ctx) -> bool {
-        self.note_capture_use(ctx);
+        self.note_capture_use(id, ctx);
+        self.record_use(id, ctx)
+    }
+
+    /// [`Rewriter::record`], the capture use already noted.
+    fn record_use(&mut self, id: VarId, ctx: Ctx) -> bool {
         if self.env.vars.all[id].slot.is_some() {
             // Every mention goes through the binding's `Local` guard, which
             // itself is never moved or reassigned.

@@ -14,6 +14,8 @@ pub struct Lowering {
     pub start: StartArgs,
     /// The first binding the body declares (after the arguments).
     pub first_body_var: VarId,
+    /// The closure checks, to fill in once liveness is known.
+    pub closure_checks: super::closure_check::ClosureChecks,
 }
 
 /// Lowers `item`'s body (and rewrites its arguments to what the outer
@@ -59,6 +61,7 @@ pub fn lower(
         facts: lw.facts,
         start,
         first_body_var,
+        closure_checks: std::mem::take(&mut lw.closure_checks),
     })
 }
 

@@ -190,6 +190,7 @@ impl Lowerer {
                 let mut operands: Vec<(&Expr, Ctx)> = vec![(&c.func, Ctx::Callee)];
                 operands.extend(c.args.iter().map(|a| (a, Ctx::Value)));
                 let vals = self.lower_operands_in(&operands);
+                self.note_exploded_closure_call(c);
                 let (func, args) = vals.split_first().expect("callee");
                 quote!(#func(#(#args),*))
             }

@@ -28,6 +28,7 @@
 mod bindings;
 mod builder;
 mod chains;
+pub mod closure_check;
 mod control;
 mod entry;
 mod exprs;
@@ -131,6 +132,9 @@ pub struct Lowerer {
     /// The receiver checks emitted so far (`receiver_check`), kept only
     /// where the by-name guess decides something.
     receiver_checks: Vec<receiver_check::Emitted>,
+    /// The closure checks' places and the calls that may keep them
+    /// (`closure_check`).
+    closure_checks: closure_check::ClosureChecks,
 }
 
 impl Lowerer {
@@ -169,6 +173,7 @@ impl Lowerer {
             arg_ty: None,
             body_span: proc_macro2::Span::call_site(),
             receiver_checks: Vec::new(),
+            closure_checks: closure_check::ClosureChecks::default(),
         }
     }
 

@@ -138,6 +138,7 @@ impl Lowerer {
         // `let c = |..| ..;`: whether a call `c()` moves `c` (`syntax::moves`).
         let mut called_moves = false;
         let mut called_reads = false;
+        let mut captures = (Vec::new(), Vec::new());
         let (value, diverge) = match &local.init {
             Some(init) => {
                 let ctx = if crate::syntax::pattern::is_single_binding(&local.pat)
@@ -156,18 +157,30 @@ impl Lowerer {
                     let (v, usage) = self.fragment_expr_usage((*init.expr).clone(), ctx);
                     called_moves = usage.closure_called_moves;
                     called_reads = usage.closure_not_move;
+                    captures = (usage.closure_value_captures, usage.closure_captures);
                     v
                 };
                 (Some(v), init.diverge.as_ref().map(|(_, d)| &**d))
             }
             None => (None, None),
         };
+        let single = crate::syntax::pattern::is_single_binding(&local.pat);
+        // A `move` closure judged `FnOnce`: its check goes before its `let`.
+        let probe = (called_moves && !called_reads && single)
+            .then(|| self.closure_probe_place(captures))
+            .flatten();
         let first = self.out.vars.all.len();
         self.lower_local_value(local, value, diverge, temps_from);
-        if called_moves && crate::syntax::pattern::is_single_binding(&local.pat) {
+        if called_moves && single {
             for var in &mut self.out.vars.all[first..] {
                 var.called_moves = true;
                 var.called_reads = called_reads;
+            }
+            let bound = (first..self.out.vars.all.len())
+                .rev()
+                .find(|&v| self.out.vars.all[v].user.is_some());
+            if let (Some(probe), Some(var)) = (probe, bound) {
+                self.closure_probe_binding(probe, var);
             }
         }
     }

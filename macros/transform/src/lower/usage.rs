@@ -81,6 +81,7 @@ impl Lowerer {
         for check in &usage.receiver_checks {
             self.receiver_check(check);
         }
+        self.note_closure_calls(&usage.closure_calls);
         self.add_jumps(jumps);
         out
     }

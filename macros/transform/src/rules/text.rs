@@ -276,6 +276,31 @@ impl Rule {
                     "for a method that borrows its receiver bind the value first (`let value = ..; value.{m}(..)`); for one that takes `self` write `Type::{m}(..)`"
                 ),
             ),
+            ClosureTakenToBeFnOnce {
+                closure: c,
+                captures,
+            } => {
+                let why = match captures.as_slice() {
+                    [] => "moves captures it assigns again, which leaves it callable again"
+                        .to_string(),
+                    [one] => format!("uses `{one}` by value, and `{one}` is `Copy` (or `&mut`)"),
+                    more => format!(
+                        "uses {} by value, and they are `Copy` (or `&mut`)",
+                        more.iter()
+                            .map(|n| format!("`{n}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                };
+                text(
+                    format!(
+                        "`{c}(..)` is taken to consume the `move` closure `{c}`, as an `FnOnce` closure's call does, but its body only {why}: `{c}` may be `FnMut`, and then it lives to the end of its scope"
+                    ),
+                    format!(
+                        "if `{c}` is not `FnOnce` write `(&{c})(..)` (or `(&mut {c})(..)`), which keeps it to the end of its scope; if it is `FnOnce` (its body moves a capture out otherwise, e.g. by a method taking `self`) write `{{ {c} }}(..)`"
+                    ),
+                )
+            }
             BorrowHeldAcrossSuspension { name, of, at } => text(
                 format!(
                     "`{name}` borrows the local `{of}` and is held across {at}: holding a reference to a local across a suspension is not supported yet"
