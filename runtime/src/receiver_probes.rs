@@ -280,6 +280,8 @@ macro_rules! method_taken_to_move_its_receiver_borrows_it__write_a_borrowed_rece
         let mut by_value = $crate::receiver_probes::by_value($receiver);
         let _ = by_value.0.$method();
     }};
+}
+
 /// The check of a `move` closure judged `FnOnce` by syntax (not public
 /// API): its body uses some captures by value (`take_i(n)`),
 /// so the transform takes a call of it to consume it. The closure is
