@@ -526,6 +526,18 @@ mod borrowed_by_the_head {
                 }
             }
         }
+        // Generated (program seed 2690819673587776356): the loop in a
+        // block in a known macro's operand was not rewritten.
+        fn for_in_a_block_in_a_vec_operand() -> usize {
+            let v = vec![Tracked::new("first"), {
+                for t in bag(&["a"]).iter() {
+                    tick("t").await;
+                    log(t.name());
+                }
+                Tracked::new("second")
+            }];
+            v.len()
+        }
         fn while_let_over_a_borrowed_temporary() -> usize {
             let mut k = 0;
             let mut n = 0;
@@ -578,6 +590,7 @@ mod borrowed_by_the_head {
         }
         assert_eq!(assert_twins!(for_over_a_guard_of_a_cell()), 3);
         assert_eq!(assert_twins!(for_over_a_field_of_a_temporary()), 3);
+        assert_eq!(assert_twins!(for_in_a_block_in_a_vec_operand()), 2);
         assert_eq!(assert_twins!(match_on_a_borrowed_field_of_a_temporary()), 1);
     }
 

@@ -70,6 +70,12 @@ impl VisitMut for Binder {
             }
         }
     }
+    // A block in a known macro's operand (`vec![t, { for .. }]`).
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        if crate::syntax::awaits::find_await(mac.tokens.clone()).is_some() {
+            crate::syntax::macros::visit_operands_mut(mac, self);
+        }
+    }
     // Closures, `async` blocks and items do not suspend the coroutine.
     fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
     fn visit_expr_async_mut(&mut self, _: &mut syn::ExprAsync) {}

@@ -48,7 +48,7 @@ mod places;
 
 use crate::syntax::awaits::stmt_contains_await;
 use crate::syntax::expr::{bare_ident, strip_parens};
-use crate::syntax::macros::{AsyncFor, Operands, operands, rewrite_operands};
+use crate::syntax::macros::visit_operands_mut;
 use crate::syntax::tokens::respan;
 use fields::{StructLiterals, fields, shape};
 use mentions::{Mentions, destructured_fields, shadowing_init};
@@ -106,7 +106,7 @@ impl VisitMut for Splitter<'_> {
     // A block in a known macro's operand (`vec![{ let p = ..; .. }]`).
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
         if crate::syntax::awaits::find_await(mac.tokens.clone()).is_some() {
-            visit_operands(mac, self);
+            visit_operands_mut(mac, self);
         }
     }
 }
@@ -556,33 +556,10 @@ impl VisitMut for Renamer<'_> {
     }
 
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
-        visit_operands(mac, self);
+        visit_operands_mut(mac, self);
     }
 
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
-}
-
-/// Visits (and writes back) the operands of a known macro, coro's own
-/// included: a field named in `yield_!(..)`, `yield_from!(..)` or an
-/// `async_for!` is renamed like any other.
-fn visit_operands(mac: &mut syn::Macro, v: &mut impl VisitMut) {
-    match operands(mac) {
-        Operands::Yield(Some(mut e)) | Operands::YieldFrom(mut e) => {
-            v.visit_expr_mut(&mut e);
-            mac.tokens = quote!(#e);
-        }
-        Operands::AsyncFor(f) => {
-            let AsyncFor {
-                pat,
-                mut expr,
-                mut body,
-            } = *f;
-            v.visit_expr_mut(&mut expr);
-            v.visit_block_mut(&mut body);
-            mac.tokens = quote!(#pat in #expr #body);
-        }
-        _ => rewrite_operands(mac, |e| v.visit_expr_mut(e)),
-    }
 }
 
 fn member_span(m: &Member) -> Span {

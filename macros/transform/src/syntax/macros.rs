@@ -123,6 +123,30 @@ pub fn rewrite_operands(mac: &mut syn::Macro, mut f: impl FnMut(&mut Expr)) {
     }
 }
 
+/// Visits (and writes back) the operands of a known macro, coro's own
+/// included (`yield_!(..)`, `yield_from!(..)`, an `async_for!`'s source and
+/// body), for the rewrites made before lowering (the split renames fields
+/// there; `borrowed_temps` binds temporaries of statements there).
+pub fn visit_operands_mut(mac: &mut syn::Macro, v: &mut impl syn::visit_mut::VisitMut) {
+    match operands(mac) {
+        Operands::Yield(Some(mut e)) | Operands::YieldFrom(mut e) => {
+            v.visit_expr_mut(&mut e);
+            mac.tokens = quote!(#e);
+        }
+        Operands::AsyncFor(f) => {
+            let AsyncFor {
+                pat,
+                mut expr,
+                mut body,
+            } = *f;
+            v.visit_expr_mut(&mut expr);
+            v.visit_block_mut(&mut body);
+            mac.tokens = quote!(#pat in #expr #body);
+        }
+        _ => rewrite_operands(mac, |e| v.visit_expr_mut(e)),
+    }
+}
+
 /// The single expression (or nothing) in a `yield_!(..)`.
 fn parse_macro_expr(mac: &syn::Macro) -> syn::Result<Option<Expr>> {
     if mac.tokens.is_empty() {
