@@ -928,3 +928,33 @@ mod left_parts {
         assert_twins!(left_part_in_an_inner_block(false));
     }
 }
+
+/// A binding shadowed in a nested block (a `let .. else`'s `else`): the
+/// patterns there are the new binding's, not the outer one's (program seed
+/// 7614402589379226122 of the CI set was refused with the error for a
+/// `ref` part beside a moved one).
+mod shadowed_in_a_nested_block {
+    use super::*;
+
+    twins! {
+        fn pattern_on_the_shadowing_binding(some: bool) -> usize {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            let Some(t) = some.then_some(p.a) else {
+                let p = Pair { a: Tracked::new("c"), b: Tracked::new("d") };
+                tick("e").await;
+                let Pair { a: c, b: ref d } = p;
+                log(d.name());
+                return take(c);
+            };
+            tick("t").await;
+            log(p.b.name());
+            take(t)
+        }
+    }
+
+    #[test]
+    fn shadowed_binding_twin() {
+        assert_eq!(assert_twins!(pattern_on_the_shadowing_binding(true)), 1);
+        assert_eq!(assert_twins!(pattern_on_the_shadowing_binding(false)), 1);
+    }
+}

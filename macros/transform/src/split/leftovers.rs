@@ -237,6 +237,25 @@ impl Finder<'_> {
 }
 
 impl<'ast> Visit<'ast> for Finder<'_> {
+    // A nested block that shadows the binding ends its scope there: the
+    // patterns after it are the new binding's (program seed
+    // 7614402589379226122, `let p = ..;` in a `let .. else`'s `else`).
+    fn visit_block(&mut self, block: &'ast Block) {
+        for stmt in &block.stmts {
+            if let Stmt::Local(l) = stmt
+                && pattern::binds_name(&l.pat, self.name)
+            {
+                if let Some(init) = &l.init {
+                    self.visit_expr(&init.expr);
+                    if let Some((_, diverge)) = &init.diverge {
+                        self.visit_expr(diverge);
+                    }
+                }
+                return;
+            }
+            self.visit_stmt(stmt);
+        }
+    }
     fn visit_local(&mut self, l: &'ast syn::Local) {
         if let Some(init) = &l.init
             && is_name(&init.expr, self.name)
