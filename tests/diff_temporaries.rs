@@ -538,6 +538,19 @@ mod borrowed_by_the_head {
             }];
             v.len()
         }
+        // Generated (program seed 10535111004903519386, a silent
+        // difference): a head value that makes temporaries of its own is not
+        // bound (they would drop at the `let`'s end, not the statement's).
+        fn match_on_a_value_with_temporaries_inside(k: usize) -> usize {
+            match vec![k, add(Tracked::new("inner").name().len(), 0)].len() {
+                2 => {
+                    tick("m").await;
+                    log("arm");
+                    2
+                }
+                _ => 0,
+            }
+        }
         fn while_let_over_a_borrowed_temporary() -> usize {
             let mut k = 0;
             let mut n = 0;
@@ -601,6 +614,10 @@ mod borrowed_by_the_head {
         assert_eq!(assert_twins!(match_on_a_guard_in_the_tail(1)), 2);
         assert_eq!(assert_twins!(match_on_a_guard_in_the_tail(5)), 0);
         assert_eq!(assert_twins!(match_on_a_borrowed_temporary_struct()), 5);
+        assert_eq!(
+            assert_twins!(match_on_a_value_with_temporaries_inside(1)),
+            2
+        );
     }
 
     #[test]

@@ -22,7 +22,9 @@
 //!
 //! The binding is made exactly where Rust evaluates the temporary (the
 //! values bound are those evaluated first in the head: the base of the
-//! head's chain of receivers, `&` operands, index and field bases) and
+//! head's chain of receivers, `&` operands, index and field bases; never a
+//! value whose evaluation makes temporaries of its own, which Rust keeps
+//! to the statement's end too, `makes_temporaries`) and
 //! dropped where Rust drops it (at the end of the statement, which the
 //! block ends). An `if let` with an `else` drops it as the `else` starts,
 //! as edition 2024 does. Where an earlier edition differs (it keeps them
@@ -188,7 +190,7 @@ impl Binder {
             _ => return,
         };
         self.bind_spine(place, place_borrowed, bound);
-        if bind && is_temporary_value(place) {
+        if bind && is_temporary_value(place) && !makes_temporaries(place) {
             let name = format_ident!("__coro_borrowed{}", self.count, span = place.span());
             self.count += 1;
             let value = std::mem::replace(&mut **place, syn::parse_quote!(#name));
@@ -208,6 +210,81 @@ fn is_temporary_value(e: &Expr) -> bool {
         | Expr::Await(_)
         | Expr::Try(_)
         | Expr::Struct(_) => true,
+        _ => false,
+    }
+}
+
+/// Whether evaluating `e` makes temporaries of its own (besides its value):
+/// Rust keeps those to the end of the statement too, so `e` cannot be
+/// bound to a `let` of its own, where they would drop at the `let`'s end
+/// (`match vec![consume(&Tracked::new(..), 0)].len() { .. }`: program seed
+/// 10535111004903519386). Conservative: an opaque macro, a nested
+/// scrutinee or condition, anything not listed, may.
+fn makes_temporaries(e: &Expr) -> bool {
+    // Not a place, and not a constant Rust promotes to a `static`
+    // (`&["a", "b"]`).
+    let value = |e: &Expr| !crate::syntax::expr::is_place_or_const(e) && !is_constant(e);
+    match e {
+        Expr::Path(_) | Expr::Lit(_) | Expr::Closure(_) => false,
+        Expr::Paren(p) => makes_temporaries(&p.expr),
+        Expr::Group(g) => makes_temporaries(&g.expr),
+        Expr::Cast(c) => makes_temporaries(&c.expr),
+        Expr::Try(t) => makes_temporaries(&t.expr),
+        Expr::Await(a) => makes_temporaries(&a.base),
+        Expr::Unary(u) => value(&u.expr) || makes_temporaries(&u.expr),
+        Expr::Reference(r) => value(&r.expr) || makes_temporaries(&r.expr),
+        Expr::Field(f) => value(&f.base) || makes_temporaries(&f.base),
+        Expr::Index(i) => {
+            value(&i.expr) || makes_temporaries(&i.expr) || makes_temporaries(&i.index)
+        }
+        Expr::Call(c) => makes_temporaries(&c.func) || c.args.iter().any(makes_temporaries),
+        Expr::MethodCall(m) => {
+            (value(&m.receiver) && !consumes_receiver(&m.method))
+                || makes_temporaries(&m.receiver)
+                || m.args.iter().any(makes_temporaries)
+        }
+        Expr::Struct(s) => {
+            s.fields.iter().any(|f| makes_temporaries(&f.expr))
+                || s.rest.as_ref().is_some_and(|r| makes_temporaries(r))
+        }
+        Expr::Tuple(t) => t.elems.iter().any(makes_temporaries),
+        // A condition's temporaries drop before the branches; a block's
+        // statements' at their `;`; its tail's at its end (edition 2024;
+        // before, at the enclosing statement's: counted).
+        Expr::If(i) => {
+            tail_makes_temporaries(&i.then_branch)
+                || i.else_branch
+                    .as_ref()
+                    .is_some_and(|(_, e)| makes_temporaries(e))
+        }
+        Expr::Block(b) => tail_makes_temporaries(&b.block),
+        Expr::Array(a) => a.elems.iter().any(makes_temporaries),
+        Expr::Macro(m) if crate::syntax::macros::name(&m.mac) == "vec" => {
+            match crate::syntax::macros::operands(&m.mac) {
+                crate::syntax::macros::Operands::Exprs(args) => {
+                    args.args.iter().any(|a| makes_temporaries(&a.expr))
+                }
+                _ => true,
+            }
+        }
+        _ => true,
+    }
+}
+
+fn tail_makes_temporaries(b: &Block) -> bool {
+    match b.stmts.last() {
+        Some(Stmt::Expr(e, None)) => makes_temporaries(e),
+        _ => false,
+    }
+}
+
+/// Literals, and arrays and tuples of them.
+fn is_constant(e: &Expr) -> bool {
+    match e {
+        Expr::Lit(_) => true,
+        Expr::Paren(p) => is_constant(&p.expr),
+        Expr::Array(a) => a.elems.iter().all(is_constant),
+        Expr::Tuple(t) => t.elems.iter().all(is_constant),
         _ => false,
     }
 }
