@@ -1313,7 +1313,10 @@ mod homed_and_shadowed {
             );
         }
         for (n, want) in [(0, 8), (1, 3), (2, 3)] {
-            assert_eq!(assert_twins!(homed_then_partly_moved_in_a_value_block(n)), want);
+            assert_eq!(
+                assert_twins!(homed_then_partly_moved_in_a_value_block(n)),
+                want
+            );
         }
         for (c, d, want) in [(true, true, 1), (true, false, 2), (false, false, 2)] {
             assert_eq!(
