@@ -1302,10 +1302,23 @@ mod homed_and_shadowed {
             log("after");
             2
         }
+        // `ui-tests/pass/borrow_consumed_by_struct_update.rs`: a binding
+        // homed because it is borrowed across the `.await`, updated (`..x`)
+        // after it.
+        fn homed_by_a_borrow_then_updated() -> usize {
+            let x = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            let r = &x;
+            tick("t").await;
+            let n = r.a.name().len();
+            let y = Pair { b: Tracked::new("new"), ..x };
+            log_pair(&y);
+            n + x.b.name().len()
+        }
     }
 
     #[test]
     fn homed_and_shadowed_splits_match_async_fn() {
+        assert_eq!(assert_twins!(homed_by_a_borrow_then_updated()), 2);
         for (c, want) in [(true, 1), (false, 2)] {
             assert_eq!(
                 assert_twins!(homed_then_partly_moved_after_its_last_suspension(c)),

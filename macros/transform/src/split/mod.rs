@@ -21,6 +21,10 @@
 //!
 //! (The split after the first ends its names with its number.)
 //!
+//! A binding with a home cannot be partly moved even with no suspension
+//! after the move: when a first expansion gives homes, the body is split
+//! again with their names (`homed`), split wherever a field is moved.
+//!
 //! The split goes where the binding was last used whole (`places`): before
 //! the statement that first moves a field (or the first naming a field
 //! since the last whole use), or into the branches of that statement where
