@@ -1220,6 +1220,132 @@ mod split_through_operands {
     }
 }
 
+/// A binding partly moved after its last suspension: split where a home
+/// (which cannot be partly moved) or a shadowing `let` in a branch was in
+/// the way (branch `pm3`; each failed to compile before).
+mod homed_and_shadowed {
+    use super::*;
+
+    twins! {
+        // generated: program seed 1983916685936555117 (shrunk). `p` is held
+        // across the `.await` of an early return, only to be dropped: the
+        // body has a home (`t`, borrowed across a suspension), so `p` gets
+        // one too (`analyse::homes`), and its field moved after was E0507.
+        fn homed_then_partly_moved_after_its_last_suspension(c: bool) -> i32 {
+            let t = Tracked::new("t");
+            let r = &t;
+            tick("r").await;
+            log(r.name());
+            let p: Pair = ready("p", Pair { a: Tracked::new("a"), b: Tracked::new("b") }).await;
+            if c {
+                let n = ready("x", p.b.name()).await;
+                log(n);
+                return 1;
+            }
+            let a = p.a;
+            log(take(a));
+            2
+        }
+        // generated: program seed 16243738298308908450 (shrunk). The same in
+        // a branch's value block, the moved field the block's value.
+        fn homed_then_partly_moved_in_a_value_block(n: i64) -> i64 {
+            let a0 = Tracked::new("a0");
+            let r = &a0;
+            tick("r").await;
+            let t: Tracked = if n < 2 {
+                let p: Pair = Pair { a: ready("a", Tracked::new("a")).await, b: Tracked::new("b") };
+                if n == 0 {
+                    let e = ready_after("e", 2, 8).await;
+                    log(a0.name());
+                    return e;
+                }
+                let tv: Tracked = p.a;
+                tv
+            } else {
+                Tracked::new("t")
+            };
+            log(r.name());
+            log(t.name());
+            3
+        }
+        // generated: program seed 8040034907121141572 (shrunk). A `let`
+        // shadowing `p` in a branch moves a field (`..p`) after an `.await`
+        // in its initialiser, and the branch names `p` whole on a path that
+        // returns: the split goes before the shadowing `let`.
+        fn split_before_a_shadowing_let_in_a_branch(c: bool, d: bool) -> i32 {
+            let p: Pair = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            if c {
+                if d {
+                    log_pair(&p);
+                    return 1;
+                }
+                let p: Pair = Pair { a: ready("r", Tracked::new("a2")).await, ..p };
+                log_pair(&p);
+            }
+            log("after");
+            2
+        }
+        // The same with a home in the branch (`t`, borrowed across the
+        // `.await`), as the generated program had.
+        fn split_before_a_shadowing_let_beside_a_home(c: bool) -> i32 {
+            let p: Pair = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            {
+                let Some(t) = (if c { Some(Tracked::new("t")) } else { None }) else {
+                    log_pair(&p);
+                    return 1;
+                };
+                let r = &t;
+                let p: Pair = Pair { a: ready("r", Tracked::new("a2")).await, ..p };
+                log(r.name());
+                log_pair(&p);
+            }
+            log("after");
+            2
+        }
+        // `ui-tests/pass/borrow_consumed_by_struct_update.rs`: a binding
+        // homed because it is borrowed across the `.await`, updated (`..x`)
+        // after it.
+        fn homed_by_a_borrow_then_updated() -> usize {
+            let x = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            let r = &x;
+            tick("t").await;
+            let n = r.a.name().len();
+            let y = Pair { b: Tracked::new("new"), ..x };
+            log_pair(&y);
+            n + x.b.name().len()
+        }
+    }
+
+    #[test]
+    fn homed_and_shadowed_splits_match_async_fn() {
+        assert_eq!(assert_twins!(homed_by_a_borrow_then_updated()), 2);
+        for (c, want) in [(true, 1), (false, 2)] {
+            assert_eq!(
+                assert_twins!(homed_then_partly_moved_after_its_last_suspension(c)),
+                want
+            );
+        }
+        for (n, want) in [(0, 8), (1, 3), (2, 3)] {
+            assert_eq!(
+                assert_twins!(homed_then_partly_moved_in_a_value_block(n)),
+                want
+            );
+        }
+        for (c, d, want) in [(true, true, 1), (true, false, 2), (false, false, 2)] {
+            assert_eq!(
+                assert_twins!(split_before_a_shadowing_let_in_a_branch(c, d)),
+                want
+            );
+        }
+        for (c, want) in [(true, 2), (false, 1)] {
+            assert_eq!(
+                assert_twins!(split_before_a_shadowing_let_beside_a_home(c)),
+                want
+            );
+        }
+    }
+}
+
 /// `#[coro::generator]`: a field yielded by value, the rest used after.
 mod generators {
     use super::*;

@@ -49,13 +49,21 @@ fn expand(
     if let Some(e) = combine(errors) {
         return Err(e);
     }
-    transform(item, &shape.expect("no error"))
+    transform(item, &shape.expect("no error"), &[])
 }
 
-fn transform(mut item: ItemFn, shape: &FnShape) -> Result<TokenStream, syn::Error> {
+/// `homed`: the bindings a first expansion gave a home (empty the first
+/// time): a partly moved one is split, and the body expanded again.
+fn transform(
+    mut item: ItemFn,
+    shape: &FnShape,
+    homed: &[String],
+) -> Result<TokenStream, syn::Error> {
     let name = item.sig.ident.to_string();
+    let unsplit = homed.is_empty().then(|| item.clone());
     // Before `original`: the `async` copy borrow-checks the split body.
-    split::split_partial_moves(&mut item.block, &plain_parameters(&item.sig))?;
+    let params = plain_parameters(&item.sig);
+    let splits = split::split_partial_moves(&mut item.block, &params, homed)?;
     borrowed_temps::bind_borrowed_temporaries(&mut item.block);
     drop_probe::probe_destructured_bindings(&mut item.block, parameter_names(&item.sig));
     let original = item.clone();
@@ -65,6 +73,21 @@ fn transform(mut item: ItemFn, shape: &FnShape) -> Result<TokenStream, syn::Erro
         return Err(e);
     }
     let has_homes = lowered.vars.all.iter().any(|v| v.slot.is_some());
+    if let Some(unsplit) = unsplit
+        && has_homes
+    {
+        let homed: Vec<String> = lowered
+            .vars
+            .all
+            .iter()
+            .filter(|v| v.slot.is_some() && v.user.is_some())
+            .map(|v| v.name.clone())
+            .collect();
+        let mut block = unsplit.block.clone();
+        if split::split_partial_moves(&mut block, &params, &homed)? > splits {
+            return transform(unsplit, shape, &homed);
+        }
+    }
     if has_homes
         && let Some(FnArg::Receiver(r)) = item.sig.inputs.first_mut()
         && r.reference.is_none()

@@ -21,6 +21,10 @@
 //!
 //! (The split after the first ends its names with its number.)
 //!
+//! A binding with a home cannot be partly moved even with no suspension
+//! after the move: when a first expansion gives homes, the body is split
+//! again with their names (`homed`), split wherever a field is moved.
+//!
 //! The split goes where the binding was last used whole (`places`): before
 //! the statement that first moves a field (or the first naming a field
 //! since the last whole use), or into the branches of that statement where
@@ -61,17 +65,26 @@ use syn::{Block, Expr, Member, Pat, Stmt};
 /// Splits the partly moved bindings of `body` (see the module's docs),
 /// then keeps what patterns leave of the bindings not split, and of the
 /// parameters (`params`: a plain binding, or `None`; `leftovers`); the
-/// errors of what cannot be kept.
-pub fn split_partial_moves(body: &mut Block, params: &[Option<Param>]) -> Result<(), syn::Error> {
+/// errors of what cannot be kept. `homed`: the names of the bindings a
+/// first expansion gave a home, split wherever a field is moved (see
+/// `plan`). Returns how many bindings it split.
+pub fn split_partial_moves(
+    body: &mut Block,
+    params: &[Option<Param>],
+    homed: &[String],
+) -> Result<usize, syn::Error> {
     arms::ArmToLet.visit_block_mut(body);
     let literals = StructLiterals::of(body);
-    Splitter {
+    let mut splitter = Splitter {
         literals: &literals,
         splits: 0,
         nested: Vec::new(),
-    }
-    .visit_block_mut(body);
-    leftovers::keep_left_parts(body, params)
+        homed,
+    };
+    splitter.visit_block_mut(body);
+    let splits = splitter.splits;
+    leftovers::keep_left_parts(body, params)?;
+    Ok(splits)
 }
 
 struct Splitter<'a> {
@@ -83,6 +96,7 @@ struct Splitter<'a> {
     /// `Pair { .. }`): a field moved out of one (`p.inner.a`) splits it in
     /// turn.
     nested: Vec<(Ident, Expr)>,
+    homed: &'a [String],
 }
 
 impl VisitMut for Splitter<'_> {
@@ -90,7 +104,8 @@ impl VisitMut for Splitter<'_> {
         let mut i = 0;
         while i < block.stmts.len() {
             let nested = nested_init(&block.stmts[i], &self.nested);
-            if let Some(split) = plan(&block.stmts, i, nested, self.literals, self.splits) {
+            let homed = self.homed;
+            if let Some(split) = plan(&block.stmts, i, nested, self.literals, self.splits, homed) {
                 self.nested.extend(split.nested_inits());
                 // The field bindings declared next may split in turn.
                 split.apply(&mut block.stmts, i);
@@ -171,6 +186,7 @@ fn plan(
     nested: Option<&Expr>,
     literals: &StructLiterals,
     number: usize,
+    homed: &[String],
 ) -> Option<Split> {
     let Stmt::Local(local) = &stmts[i] else {
         return None;
@@ -214,8 +230,12 @@ fn plan(
     }
     let at = at?;
     // A shadowed binding still lives to the end of its block: any
-    // suspension after the first move counts.
-    if !stmts[i + 1 + at..].iter().any(stmt_contains_await) {
+    // suspension after the first move counts. A binding with a home cannot
+    // be partly moved at all (E0507 "cannot move out of a mutable
+    // reference"): one held across an earlier suspension gets one where
+    // the body has others (`analyse::homes`, held only to be dropped).
+    let homed = homed.iter().any(|h| ident.ident == h);
+    if !homed && !stmts[i + 1 + at..].iter().any(stmt_contains_await) {
         return None;
     }
     let actions = places::place(rest, &ident.ident, false, false)?;

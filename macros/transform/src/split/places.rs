@@ -87,17 +87,20 @@ fn block_mentions<'a>(block: &Block, name: &'a Ident) -> Mentions<'a> {
 /// Where the split of `name` goes in `stmts` (see the module's docs);
 /// `at_end`: control reaching the end of `stmts` must find it split.
 /// `None`: it cannot be placed. `nested`: a branch's block, where a `let`
-/// shadowing the name is not followed.
+/// shadowing the name ends the search: its initialiser is the binding's
+/// last mention there (`let p = Pair { a: x, ..p };`), and the split must
+/// be made by then, never at the block's end (where `p` is the shadow).
 pub(super) fn place(
     stmts: &[Stmt],
     name: &Ident,
     at_end: bool,
     nested: bool,
 ) -> Option<Vec<Action>> {
-    let all: Vec<Mentions> = stmts.iter().map(|s| mentions(s, name)).collect();
-    if nested && stmts.iter().any(|s| shadowing_init(s, name).is_some()) {
-        return None;
+    if nested && let Some(s) = stmts.iter().position(|s| shadowing_init(s, name).is_some()) {
+        let actions = place(&stmts[..=s], name, at_end, false)?;
+        return (!actions.iter().any(|a| matches!(a, Action::AtEnd))).then_some(actions);
     }
+    let all: Vec<Mentions> = stmts.iter().map(|s| mentions(s, name)).collect();
     let mut actions = Vec::new();
     // The first statement naming a field since the last whole use.
     let mut fields_from: Option<usize> = None;

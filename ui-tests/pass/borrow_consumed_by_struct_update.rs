@@ -1,6 +1,7 @@
-// Known limit: a local borrowed across an await lives in a fixed home, and
-// a partial move out of it (here `..x`, which moves `x.a`) does not compile
-// (E0507); move it into a new binding first: `let x = x;`.
+// A local borrowed across an await lives in a fixed home, which cannot be
+// partly moved (here `..x`, which moves `x.a`): the split moves it whole out
+// of its home into one binding per field first (it was E0507; ARCHITECTURE.md
+// known limit 7; twin `diff_partial_moves::homed_and_shadowed`).
 #[coro::coroutine]
 fn tick() {}
 
