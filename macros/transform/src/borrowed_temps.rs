@@ -122,11 +122,9 @@ impl Binder {
             drop_in_else(otherwise, &names);
             rule = Some(ELSE_RULE);
         }
-        let lets = bound.iter().map(
-            |(name, value)| quote_spanned!(span=> #[allow(unused_mut)] let mut #name = #value;),
-        );
+        let lets = bound_lets(&bound, span);
         let assertion = rule.map(|rule| edition_assertion(span, rule));
-        *e = syn::parse_quote_spanned!(span=> { #(#lets)* #assertion #e });
+        *e = syn::parse_quote_spanned!(span=> { #lets #assertion #e });
     }
 
     /// `while let P = E { B }` is `loop { match E { P => B, _ => break } }`
@@ -145,13 +143,11 @@ impl Binder {
         }
         let span = w.while_token.span;
         let (label, pat, scrutinee, body) = (&w.label, &l.pat, &l.expr, &w.body);
-        let lets = bound.iter().map(
-            |(name, value)| quote_spanned!(span=> #[allow(unused_mut)] let mut #name = #value;),
-        );
+        let lets = bound_lets(&bound, span);
         let attrs = &w.attrs;
         *e = syn::parse_quote_spanned! {span=>
             #(#attrs)* #label loop {
-                #(#lets)*
+                #lets
                 match #scrutinee {
                     #pat => #body,
                     _ => break,
@@ -197,6 +193,15 @@ impl Binder {
             bound.push((name, value));
         }
     }
+}
+
+/// The `let`s of the bound temporaries, in evaluation order (`mut`: a
+/// method may borrow one mutably).
+fn bound_lets(bound: &[(syn::Ident, Expr)], span: Span) -> TokenStream {
+    bound
+        .iter()
+        .map(|(name, value)| quote_spanned!(span=> #[allow(unused_mut)] let mut #name = #value;))
+        .collect()
 }
 
 /// A value expression Rust makes a temporary of in a place context (not a
