@@ -633,3 +633,90 @@ mod borrowed_by_the_head {
         assert_eq!(assert_twins!(while_let_on_a_guard_of_a_cell()), 6);
     }
 }
+
+/// Every value in a place context is a temporary of its statement, not
+/// only calls: a struct literal, a block, an `if`/`match` value, an
+/// operator's result, a tuple or array of bindings, a `?`. These were
+/// evaluated (and dropped) in a `let` of their own before the statement's
+/// later `.await`; Rust keeps them to the `;`. Found by hand after the
+/// lowering's `is_temporary_value` (calls only) was made one rule with the
+/// head temporaries' (`syntax::expr::is_temporary_value`).
+mod values_of_every_kind {
+    use super::*;
+
+    pub struct Pair {
+        pub a: Tracked,
+        pub b: Tracked,
+    }
+
+    impl std::ops::Add for Tracked {
+        type Output = Tracked;
+        fn add(self, other: Tracked) -> Tracked {
+            log(format!("add {} {}", self.name(), other.name()));
+            Tracked::new("sum")
+        }
+    }
+
+    fn pair_len(p: &Pair) -> usize {
+        p.a.name().len() + p.b.name().len()
+    }
+
+    fn made(name: &'static str, ok: bool) -> Result<Tracked, usize> {
+        if ok { Ok(Tracked::new(name)) } else { Err(0) }
+    }
+
+    twins! {
+        fn struct_literal_receiver() -> usize {
+            let t = Tracked::new("t");
+            let u = Tracked::new("u");
+            let n = Pair { a: t, b: u }.a.name().len() + ready("r", 1).await;
+            tick("next").await;
+            n
+        }
+        fn block_and_if_values(c: bool) -> usize {
+            let v = Tracked::new("v");
+            let m = { v }.name().len() + ready("r", 1).await;
+            let k = if c { Tracked::new("then") } else { Tracked::new("else") }.name().len()
+                + ready("s", 1).await;
+            let w = Tracked::new("w");
+            let j = match c { true => w, false => Tracked::new("arm") }.name().len()
+                + ready("t", 1).await;
+            tick("next").await;
+            m + k + j
+        }
+        fn operator_tuple_and_array_values() -> usize {
+            let x = Tracked::new("x");
+            let y = Tracked::new("y");
+            let s = (x + y).name().len() + ready("r", 1).await;
+            let z = Tracked::new("z");
+            let r = (z, 1).0.name().len() + ready("s", 1).await;
+            let q = Tracked::new("q");
+            let k = [q, Tracked::new("arr")].len() + ready("t", 1).await;
+            tick("next").await;
+            s + r + k
+        }
+        fn borrowed_struct_literal_argument() -> usize {
+            let t = Tracked::new("t");
+            let u = Tracked::new("u");
+            let m = pair_len(&Pair { a: t, b: u }) + ready("r", 1).await;
+            tick("next").await;
+            m
+        }
+        fn value_of_a_question_mark(ok: bool) -> Result<usize, usize> {
+            let n = made("made", ok)?.name().len() + ready("r", 1).await;
+            tick("next").await;
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn values_live_to_the_semicolon() {
+        assert_eq!(assert_twins!(struct_literal_receiver()), 2);
+        assert_eq!(assert_twins!(block_and_if_values(true)), 9);
+        assert_eq!(assert_twins!(block_and_if_values(false)), 11);
+        assert_eq!(assert_twins!(operator_tuple_and_array_values()), 9);
+        assert_eq!(assert_twins!(borrowed_struct_literal_argument()), 3);
+        assert_eq!(assert_twins!(value_of_a_question_mark(true)), Ok(5));
+        assert_eq!(assert_twins!(value_of_a_question_mark(false)), Err(0));
+    }
+}

@@ -144,6 +144,10 @@ classes! {
     /// bag(..).first().map(|t| t.len())`): Rust keeps it to the statement's
     /// end.
     HeadBorrowed = "head-borrowed",
+    /// A value that is not a call used as a method receiver before a later
+    /// `.await` of its statement (`{ t3 }.plus(x.await)`, `(if c { .. }
+    /// else { .. }).plus(..)`): a temporary Rust keeps to the `;`.
+    ValueTemp = "value-temp",
 }
 
 /// A set of classes (a bit set).

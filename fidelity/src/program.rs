@@ -623,6 +623,7 @@ impl Gen<'_> {
             ConsumeTemp,
             PlusVar,
             PlusTemp,
+            PlusValue,
             CmpTemp,
             RecvAwait,
             VecLen,
@@ -704,6 +705,9 @@ impl Gen<'_> {
             }
             if self.has(Class::TempCompared) {
                 forms.push(F::CmpTemp);
+            }
+            if self.has(Class::ValueTemp) {
+                forms.push(F::PlusValue);
             }
             if aw && self.has(Class::AwaitReceiver) {
                 forms.push(F::RecvAwait);
@@ -852,6 +856,19 @@ impl Gen<'_> {
                     |g, a| g.int(d1, a),
                 );
                 E::new(format!("Tracked::new(\"{t}\").plus({})", a.s), a.aw)
+            }
+            F::PlusValue => {
+                // A block or an `if` of `Tracked`s (or a moved binding in
+                // a block): a value, not a call, in the receiver's place.
+                let v = self.trk(d1, false);
+                self.use_class(Class::ValueTemp);
+                self.temp(Class::TempAcrossAwait);
+                let a = self.operand(
+                    Class::AwaitMethodArg,
+                    aw && self.has(Class::TempAcrossAwait),
+                    |g, a| g.int(d1, a),
+                );
+                E::new(format!("{{ {} }}.plus({})", v.s, a.s), a.aw)
             }
             F::CmpTemp => {
                 let c = self.compared_temp(d1, aw);

@@ -3,7 +3,7 @@
 mod common;
 
 use common::{Log, aw, block_on, strings};
-use coro_runtime::{TaskError, as_completed, from_future, gather, sleep, spawn};
+use coro_runtime::{Event, TaskError, as_completed, from_future, gather, sleep, spawn};
 use std::time::Duration;
 
 const MS: Duration = Duration::from_millis(1);
@@ -149,16 +149,29 @@ fn as_completed_yields_in_completion_order() {
 
 #[test]
 fn as_completed_over_tasks_gives_their_results() {
+    // Completion order is set by events, not by timers (a loaded machine
+    // can stall between the first polls of timed tasks): 5, then 10, then
+    // 20, spawned as 20, 5, 10.
     let order = block_on(async {
-        let tasks: Vec<_> = [20u64, 5, 10]
-            .into_iter()
-            .map(|ms| {
-                spawn(from_future(async move {
-                    aw(sleep(Duration::from_millis(ms))).await;
-                    ms
-                }))
-            })
-            .collect();
+        let five_done = Event::new();
+        let ten_done = Event::new();
+        let task = |value: u64, after: Option<Event>, then: Option<Event>| {
+            spawn(from_future(async move {
+                if let Some(after) = after {
+                    aw(after.wait()).await;
+                }
+                aw(sleep(MS)).await;
+                if let Some(then) = then {
+                    then.set();
+                }
+                value
+            }))
+        };
+        let tasks = vec![
+            task(20, Some(ten_done.clone()), None),
+            task(5, None, Some(five_done.clone())),
+            task(10, Some(five_done), Some(ten_done)),
+        ];
         let results = as_completed(tasks);
         let mut order = Vec::new();
         while let Some(result) = aw(results.next()).await {

@@ -36,6 +36,7 @@
 //! B, _ => break } }`), the bindings made at the top of the loop's body.
 
 use crate::syntax::awaits::contains_await;
+use crate::syntax::expr::{is_constant, is_place_or_const, is_temporary_value};
 use crate::syntax::moves::consumes_receiver;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote_spanned};
@@ -204,21 +205,6 @@ fn bound_lets(bound: &[(syn::Ident, Expr)], span: Span) -> TokenStream {
         .collect()
 }
 
-/// A value expression Rust makes a temporary of in a place context (not a
-/// place, and not a constant it may promote to a `static`).
-fn is_temporary_value(e: &Expr) -> bool {
-    match e {
-        Expr::Paren(p) => is_temporary_value(&p.expr),
-        Expr::Call(_)
-        | Expr::MethodCall(_)
-        | Expr::Macro(_)
-        | Expr::Await(_)
-        | Expr::Try(_)
-        | Expr::Struct(_) => true,
-        _ => false,
-    }
-}
-
 /// Whether evaluating `e` makes temporaries of its own (besides its value):
 /// Rust keeps those to the end of the statement too, so `e` cannot be
 /// bound to a `let` of its own, where they would drop at the `let`'s end
@@ -228,7 +214,7 @@ fn is_temporary_value(e: &Expr) -> bool {
 fn makes_temporaries(e: &Expr) -> bool {
     // Not a place, and not a constant Rust promotes to a `static`
     // (`&["a", "b"]`).
-    let value = |e: &Expr| !crate::syntax::expr::is_place_or_const(e) && !is_constant(e);
+    let value = |e: &Expr| !is_place_or_const(e) && !is_constant(e);
     match e {
         Expr::Path(_) | Expr::Lit(_) | Expr::Closure(_) => false,
         Expr::Paren(p) => makes_temporaries(&p.expr),
@@ -279,17 +265,6 @@ fn makes_temporaries(e: &Expr) -> bool {
 fn tail_makes_temporaries(b: &Block) -> bool {
     match b.stmts.last() {
         Some(Stmt::Expr(e, None)) => makes_temporaries(e),
-        _ => false,
-    }
-}
-
-/// Literals, and arrays and tuples of them.
-fn is_constant(e: &Expr) -> bool {
-    match e {
-        Expr::Lit(_) => true,
-        Expr::Paren(p) => is_constant(&p.expr),
-        Expr::Array(a) => a.elems.iter().all(is_constant),
-        Expr::Tuple(t) => t.elems.iter().all(is_constant),
         _ => false,
     }
 }

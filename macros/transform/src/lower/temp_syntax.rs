@@ -1,6 +1,7 @@
 //! The syntax of the statement-temporaries rule (`temps::At`): which operands of an expression stand where Rust makes a temporary of the statement.
 
 use super::*;
+use crate::syntax::expr::is_temporary_value;
 use temps::At;
 
 /// Whether binding `e`'s statement temporaries makes any (see [`At`]).
@@ -88,20 +89,6 @@ pub(super) fn made_from_temporary(e: &Expr) -> bool {
     })
 }
 
-/// A value Rust computes (a call, a method call, a macro, a literal built
-/// with one): in a place context it is a temporary of the statement. Other
-/// values (`a + b`, a literal) are left where they are (a constant may be
-/// promoted to `'static`; an operator's result here is plain data).
-pub(super) fn is_temporary_value(e: &Expr) -> bool {
-    match e {
-        Expr::Call(_) | Expr::MethodCall(_) | Expr::Macro(_) => true,
-        Expr::Struct(_) | Expr::Tuple(_) | Expr::Array(_) => contains_call(e),
-        Expr::Paren(p) => is_temporary_value(&p.expr),
-        Expr::Group(g) => is_temporary_value(&g.expr),
-        _ => false,
-    }
-}
-
 /// The operands of `e` that belong to its statement's temporary scope, in
 /// Rust's evaluation order, with the context each stands in. Forms that
 /// open a temporary scope of their own (blocks, `if`, loops, closures,
@@ -132,7 +119,7 @@ pub(super) fn operands_of(e: &Expr) -> Vec<(&Expr, At)> {
         }
         Expr::Unary(u) => vec![(&*u.expr, Value)],
         Expr::Cast(c) => vec![(&*c.expr, Value)],
-        Expr::Reference(r) if contains_call(&r.expr) => vec![(&*r.expr, Place)],
+        Expr::Reference(r) if borrows_a_value(r) => vec![(&*r.expr, Place)],
         Expr::Field(f) => vec![(&*f.base, Place)],
         Expr::Index(i) => vec![(&*i.expr, Place), (&*i.index, Value)],
         Expr::Try(t) => vec![(&*t.expr, Value)],
@@ -157,6 +144,12 @@ pub(super) fn operands_of(e: &Expr) -> Vec<(&Expr, At)> {
     }
 }
 
+/// `&make()`, `&Pair { .. }`, `&x.len()`: a reference whose operand is a
+/// value (or computes one), which [`operands_of`] lists; `&x` is a place.
+fn borrows_a_value(r: &syn::ExprReference) -> bool {
+    is_temporary_value(&r.expr) || contains_call(&r.expr)
+}
+
 /// `e` with its operands (as listed by [`operands_of`]) replaced.
 pub(super) fn rebuild(e: &Expr, vals: Vec<Expr>) -> Expr {
     let mut e = e.clone();
@@ -179,7 +172,7 @@ pub(super) fn rebuild(e: &Expr, vals: Vec<Expr>) -> Expr {
         }
         Expr::Unary(u) => u.expr = next(),
         Expr::Cast(c) => c.expr = next(),
-        Expr::Reference(r) if contains_call(&r.expr) => r.expr = next(),
+        Expr::Reference(r) if borrows_a_value(r) => r.expr = next(),
         Expr::Field(f) => f.base = next(),
         Expr::Index(i) => {
             i.expr = next();

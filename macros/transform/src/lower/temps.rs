@@ -1,7 +1,8 @@
 //! Temporaries: made for evaluated operands, dropped where Rust drops a statement's temporaries, or extended by a `let`.
 
 use super::*;
-use temp_syntax::{is_temporary_value, macro_operands, operands_of, rebuild, span_key};
+use crate::syntax::expr::is_temporary_value;
+use temp_syntax::{macro_operands, operands_of, rebuild, span_key};
 
 /// Where editions 2021 and 2024 end a block tail's temporaries.
 pub(super) const BLOCK_TAIL_RULE: &str = "edition 2024 drops the temporaries of a block's tail \

@@ -27,6 +27,53 @@ pub fn is_place_or_const(e: &Expr) -> bool {
     }
 }
 
+/// A value Rust makes a temporary of when it stands in a place context (an
+/// autoref'd method receiver, the operand of `&`, a field or index base, a
+/// scrutinee, a comparison's operand) and keeps to the end of its
+/// statement: any value but a constant Rust may promote to a `static`
+/// ([`is_constant`]) and the forms whose value syntax shows has no drop
+/// glue (a reference, a cast, a comparison, `&&`/`||`, an assignment). A
+/// place (`x`, `x.f`, `v[i]`, `*r`) is not one: the field or index of a
+/// value is its base's temporary (`make().f`: `make()`). The one rule for
+/// the lowering's statement temporaries (`lower/temps.rs`) and the head
+/// temporaries bound before the analysis (`borrowed_temps.rs`).
+pub fn is_temporary_value(e: &Expr) -> bool {
+    match e {
+        Expr::Paren(p) => is_temporary_value(&p.expr),
+        Expr::Group(g) => is_temporary_value(&g.expr),
+        Expr::Path(_)
+        | Expr::Field(_)
+        | Expr::Index(_)
+        | Expr::Lit(_)
+        | Expr::Reference(_)
+        | Expr::RawAddr(_)
+        | Expr::Cast(_)
+        | Expr::Let(_)
+        | Expr::Assign(_) => false,
+        Expr::Unary(u) => !matches!(u.op, syn::UnOp::Deref(_)),
+        Expr::Binary(b) => {
+            use syn::BinOp::{And, Or};
+            !is_comparison(&b.op)
+                && !is_compound_assignment(&b.op)
+                && !matches!(b.op, And(_) | Or(_))
+        }
+        Expr::Array(_) | Expr::Tuple(_) => !is_constant(e),
+        _ => true,
+    }
+}
+
+/// Literals, and arrays and tuples of them: Rust may promote a reference to
+/// one to a `static` (`&["a", "b"]`).
+pub fn is_constant(e: &Expr) -> bool {
+    match e {
+        Expr::Lit(_) => true,
+        Expr::Paren(p) => is_constant(&p.expr),
+        Expr::Array(a) => a.elems.iter().all(is_constant),
+        Expr::Tuple(t) => t.elems.iter().all(is_constant),
+        _ => false,
+    }
+}
+
 /// `if let P = &e`: the scrutinee is a reference expression.
 pub fn scrutinee_is_reference(cond: &Expr) -> bool {
     matches!(cond, Expr::Let(l) if matches!(&*l.expr, Expr::Reference(_)))
