@@ -1069,6 +1069,26 @@ mod split_through_operands {
             log(n);
             2
         }
+        // generated: program seed 502150102103091309 (shrunk, the seventh
+        // session's long run). The field is moved in a block in a let
+        // chain's first `let`, which always runs (the split looked through
+        // no `&&` operand: E0507 on the homed binding).
+        fn split_in_a_let_chain_operand(c: bool, d: bool) -> i32 {
+            let p: Pair = ready("r", Pair { a: Tracked::new("a"), b: Tracked::new("b") }).await;
+            if let Some(t) = Some({
+                if ready("c", c).await {
+                    log_pair(&p);
+                    return 1;
+                }
+                p.a
+            }) && (ready("d", d).await || d)
+            {
+                log(t.name());
+            }
+            tick("t").await;
+            log(p.b.name());
+            2
+        }
         // generated: program seed 14915509623750413191 (shrunk). The
         // `match` that moves a field in an arm is a `break` value; its
         // scrutinee names the binding whole and breaks, a guard awaits.
@@ -1216,6 +1236,7 @@ mod split_through_operands {
         }
         for (c, d, want) in [(true, true, 1), (false, true, 2), (false, false, 2)] {
             assert_eq!(assert_twins!(split_in_an_if_condition(c, d)), want);
+            assert_eq!(assert_twins!(split_in_a_let_chain_operand(c, d)), want);
         }
     }
 }

@@ -75,9 +75,13 @@ pub(super) fn operands_mut(e: &mut Expr) -> Vec<Part<'_>> {
             .map(|f| &mut f.expr)
             .chain(s.rest.as_deref_mut())
             .collect(),
-        // `m += match k { .. }`, `x = if c { .. } else { .. }` (a lazy
-        // `&&`/`||` operand may not run: not looked through).
-        Expr::Binary(b) if !is_lazy(&b.op) => vec![&mut *b.left, &mut *b.right],
+        // `m += match k { .. }`, `x = if c { .. } else { .. }`; of `&&`/`||`
+        // the left operand only, which always runs (a let chain's first
+        // `let`): the right one may not run, it is not looked through.
+        Expr::Binary(b) => {
+            let right = (!is_lazy(&b.op)).then_some(&mut *b.right);
+            std::iter::once(&mut *b.left).chain(right).collect()
+        }
         Expr::Assign(a) => vec![&mut *a.left, &mut *a.right],
         Expr::Unary(u) => vec![&mut *u.expr],
         Expr::Cast(c) => vec![&mut *c.expr],
