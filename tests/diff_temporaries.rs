@@ -720,3 +720,132 @@ mod values_of_every_kind {
         assert_eq!(assert_twins!(value_of_a_question_mark(false)), Err(0));
     }
 }
+
+/// Temporaries that the awaitable itself borrows (`w.write_all(format!(..)
+/// .as_bytes()).await`, issue 11's class 9): Rust keeps them to the `;`,
+/// beside the awaitable. They were E0505/E0716 (a temporary has no home);
+/// bound to a `let` before the statement now (`borrowed_temps.rs`,
+/// `first_await`), so they drop where Rust drops them.
+mod borrowed_by_the_awaitable {
+    use super::*;
+    use std::pin::Pin;
+    use std::task::{Context, Poll};
+
+    /// Ready after one suspension with the length of the bytes it borrows,
+    /// which it logs at each poll (so it reads them across the suspension).
+    pub struct Measure<'a> {
+        bytes: &'a [u8],
+        pending: bool,
+    }
+
+    pub fn measure(bytes: &[u8]) -> Measure<'_> {
+        Measure {
+            bytes,
+            pending: true,
+        }
+    }
+
+    impl Measure<'_> {
+        fn step(&mut self, cx: &mut Context<'_>) -> Poll<usize> {
+            log(format!("measure {}", String::from_utf8_lossy(self.bytes)));
+            if std::mem::take(&mut self.pending) {
+                cx.waker().wake_by_ref();
+                return Poll::Pending;
+            }
+            Poll::Ready(self.bytes.len())
+        }
+    }
+
+    impl coro::Awaitable for Measure<'_> {
+        type Output = usize;
+        fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<usize> {
+            self.get_mut().step(cx)
+        }
+    }
+
+    impl Future for Measure<'_> {
+        type Output = usize;
+        fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<usize> {
+            self.get_mut().step(cx)
+        }
+    }
+
+    pub fn bytes_of(t: &Tracked) -> &[u8] {
+        t.0.as_bytes()
+    }
+
+    pub trait Measured {
+        /// Measures `extra`, logging the receiver's name.
+        fn measured_with<'a>(&'a self, extra: &'a [u8]) -> Measure<'a>;
+    }
+
+    impl Measured for Tracked {
+        fn measured_with<'a>(&'a self, extra: &'a [u8]) -> Measure<'a> {
+            log(format!("measured by {}", self.name()));
+            measure(extra)
+        }
+    }
+
+    twins! {
+        fn argument_borrowed_by_the_awaitable() -> usize {
+            let keep = Tracked::new("keep");
+            let n = measure(bytes_of(&Tracked::new("arg"))).await;
+            tick("t").await;
+            n + keep.name().len()
+        }
+        fn formatted_bytes_borrowed_by_the_awaitable(k: usize) -> usize {
+            let n = measure(format!("{k}-{k}").as_bytes()).await;
+            log(format!("n {n}"));
+            tick("t").await;
+            n
+        }
+        // The awaited method's receiver is a place; its argument borrows
+        // a temporary. (A temporary receiver of an awaited method call is
+        // taken to be moved, as builders are: known limit 2.)
+        fn method_argument_borrowed_by_the_awaitable() -> usize {
+            let keep = Tracked::new("keep");
+            let n = keep.measured_with(bytes_of(&Tracked::new("arg"))).await;
+            tick("t").await;
+            n
+        }
+        fn assigned_and_matched(k: usize) -> usize {
+            let mut n = 0;
+            n = measure(bytes_of(&Tracked::new("assigned"))).await + n;
+            let m = match measure(bytes_of(&Tracked::new("scrutinee"))).await {
+                9 if k == 0 => 0,
+                m => {
+                    tick("arm").await;
+                    m + k
+                }
+            };
+            n + m
+        }
+        fn with_a_borrow_held_across(k: usize) -> usize {
+            let keep = Tracked::new("keep");
+            let r = &keep;
+            let mut total = 0;
+            for i in 0..k {
+                total += measure(format!("{}{i}", r.name()).as_bytes()).await;
+                measure(bytes_of(&Tracked::new("stmt"))).await;
+            }
+            log(r.name());
+            total
+        }
+    }
+
+    #[test]
+    fn awaitables_borrowing_temporaries() {
+        assert_eq!(assert_twins!(argument_borrowed_by_the_awaitable()), 7);
+        assert_eq!(
+            assert_twins!(formatted_bytes_borrowed_by_the_awaitable(7)),
+            3
+        );
+        assert_eq!(
+            assert_twins!(method_argument_borrowed_by_the_awaitable()),
+            3
+        );
+        assert_eq!(assert_twins!(assigned_and_matched(0)), 8);
+        assert_eq!(assert_twins!(assigned_and_matched(1)), 18);
+        assert_eq!(assert_twins!(with_a_borrow_held_across(2)), 10);
+    }
+}

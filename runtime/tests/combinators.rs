@@ -21,6 +21,27 @@ fn after(
     })
 }
 
+/// `value` after `after` is set (and a sleep), then sets `then`.
+fn chained(
+    log: &Log,
+    after: Option<&Event>,
+    then: Option<&Event>,
+    value: &'static str,
+) -> coro_runtime::FromFuture<impl Future<Output = &'static str> + use<>> {
+    let (log, after, then) = (log.clone(), after.cloned(), then.cloned());
+    from_future(async move {
+        if let Some(after) = after {
+            aw(after.wait()).await;
+        }
+        aw(sleep(MS)).await;
+        log.push(value);
+        if let Some(then) = then {
+            then.set();
+        }
+        value
+    })
+}
+
 #[test]
 fn gather_macro_gives_a_tuple_in_argument_order() {
     let log = Log::default();
@@ -129,10 +150,13 @@ fn as_completed_yields_in_completion_order() {
     let order = block_on({
         let log = log.clone();
         async move {
+            // Completion order set by events, not by timers (a loaded
+            // machine can stall between the children's first polls).
+            let (ten_done, twenty_done) = (Event::new(), Event::new());
             let results = as_completed(vec![
-                after(&log, 30, "thirty"),
-                after(&log, 10, "ten"),
-                after(&log, 20, "twenty"),
+                chained(&log, Some(&twenty_done), None, "thirty"),
+                chained(&log, None, Some(&ten_done), "ten"),
+                chained(&log, Some(&ten_done), Some(&twenty_done), "twenty"),
             ]);
             assert_eq!(results.len(), 3);
             let mut order = Vec::new();

@@ -37,7 +37,7 @@
 
 use crate::syntax::awaits::contains_await;
 use crate::syntax::expr::{is_constant, is_place_or_const, is_temporary_value};
-use crate::syntax::moves::consumes_receiver;
+use crate::syntax::moves::consumes_temporary;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote_spanned};
 use syn::spanned::Spanned;
@@ -106,7 +106,12 @@ impl Binder {
                 Expr::Let(l) => &mut *l.expr,
                 _ => return,
             },
-            _ => return,
+            // `w.write_all(format!(..).as_bytes()).await;`: the awaitable
+            // borrows a temporary that Rust keeps to the `;`.
+            _ => match first_await(e) {
+                Some(awaited) => awaited,
+                None => return,
+            },
         };
         let mut bound = Vec::new();
         self.bind_spine(head, false, &mut bound);
@@ -160,7 +165,8 @@ impl Binder {
     /// Binds the temporaries in place contexts along the chain of `e` that
     /// Rust evaluates first, innermost first, replacing each by its
     /// binding's name: a receiver (of a method not known to take `self`),
-    /// the operand of `&`, an index base, and a field base where the field
+    /// the operand of `&`, an index base, the arguments of a call after a
+    /// callee or receiver that names a place, and a field base where the field
     /// itself is borrowed (`&make().a`, `make().a.len()`; `borrowed`), not
     /// where it may be moved out (`match make().a { t => .. }` moves `a`
     /// out of the temporary, which a binding, carried on, cannot do).
@@ -171,7 +177,7 @@ impl Binder {
             Expr::Paren(p) => return self.bind_spine(&mut p.expr, borrowed, bound),
             Expr::Group(g) => return self.bind_spine(&mut g.expr, borrowed, bound),
             Expr::Try(t) => return self.bind_spine(&mut t.expr, false, bound),
-            Expr::Await(a) => return self.bind_spine(&mut a.base, false, bound),
+            Expr::Await(a) => return self.bind_awaited(&mut a.base, bound),
             Expr::Unary(u) => {
                 let deref = matches!(u.op, syn::UnOp::Deref(_));
                 return self.bind_spine(&mut u.expr, borrowed && deref, bound);
@@ -179,21 +185,140 @@ impl Binder {
             Expr::Reference(r) => (&mut r.expr, true, true),
             Expr::Index(i) => (&mut i.expr, true, true),
             Expr::Field(f) => (&mut f.base, borrowed, borrowed),
-            // Taken to be borrowed, as the receiver rule takes it (one
-            // moved, `make().finish()` with `fn finish(self)`, is a compile
-            // error either way: limit 1).
-            Expr::MethodCall(m) if !consumes_receiver(&m.method) => (&mut m.receiver, true, true),
-            Expr::MethodCall(m) => return self.bind_spine(&mut m.receiver, false, bound),
+            // The receiver is taken to be borrowed unless the method is one
+            // the receiver rule takes to move a temporary (`v.iter().sum()`;
+            // a user method taking `self` of another name,
+            // `make().finish()`, is a compile error either way: limit 1);
+            // then the arguments.
+            Expr::MethodCall(m) => {
+                if consumes_temporary(&m.method) {
+                    self.bind_spine(&mut m.receiver, false, bound);
+                } else {
+                    self.bind_spine(&mut m.receiver, true, bound);
+                    self.bind_place(&mut m.receiver, bound);
+                }
+                if is_place_or_const(&m.receiver) {
+                    self.bind_arguments(m.args.iter_mut(), bound);
+                }
+                return;
+            }
+            // The callee, then the arguments in order (`pick(&make(), k)`).
+            Expr::Call(c) => {
+                if is_place_or_const(&c.func) {
+                    self.bind_arguments(c.args.iter_mut(), bound);
+                }
+                return;
+            }
             _ => return,
         };
         self.bind_spine(place, place_borrowed, bound);
-        if bind && is_temporary_value(place) && !makes_temporaries(place) {
-            let name = format_ident!("__coro_borrowed{}", self.count, span = place.span());
-            self.count += 1;
-            let value = std::mem::replace(&mut **place, syn::parse_quote!(#name));
-            bound.push((name, value));
+        if bind {
+            self.bind_place(place, bound);
         }
     }
+
+    /// The awaited expression's chain. The receiver of an awaited method
+    /// call is taken to be moved, not bound (builders take `self`:
+    /// `client.get(u).send().await`), as the lowering takes it (known limit
+    /// 2); its arguments are walked.
+    fn bind_awaited(&mut self, base: &mut Expr, bound: &mut Vec<(syn::Ident, Expr)>) {
+        match base {
+            Expr::Paren(p) => self.bind_awaited(&mut p.expr, bound),
+            Expr::MethodCall(m) => {
+                self.bind_spine(&mut m.receiver, false, bound);
+                if is_place_or_const(&m.receiver) {
+                    self.bind_arguments(m.args.iter_mut(), bound);
+                }
+            }
+            _ => self.bind_spine(base, false, bound),
+        }
+    }
+
+    /// Binds `place` (a place context), where it is a temporary value whose
+    /// evaluation makes none of its own.
+    fn bind_place(&mut self, place: &mut Expr, bound: &mut Vec<(syn::Ident, Expr)>) {
+        if is_temporary_value(place) && !makes_temporaries(place) {
+            let name = format_ident!("__coro_borrowed{}", self.count, span = place.span());
+            self.count += 1;
+            let value = std::mem::replace(place, syn::parse_quote!(#name));
+            bound.push((name, without_braces(value)));
+        }
+    }
+
+    /// The arguments of a call, in Rust's order, each walked as a chain of
+    /// its own (`&make()` binds `make()`), up to the first that is left
+    /// doing more than naming a place or a constant: a later argument's
+    /// temporaries are made after its evaluation.
+    fn bind_arguments<'a>(
+        &mut self,
+        args: impl Iterator<Item = &'a mut Expr>,
+        bound: &mut Vec<(syn::Ident, Expr)>,
+    ) {
+        for arg in args {
+            self.bind_spine(arg, false, bound);
+            if !is_place_or_const(arg) {
+                return;
+            }
+        }
+    }
+}
+
+/// `{ e }` as a `let`'s value is `e` (the braces would be `unused_braces`
+/// there; a block with only a tail moves and drops as the tail does).
+fn without_braces(value: Expr) -> Expr {
+    if let Expr::Block(b) = &value
+        && b.attrs.is_empty()
+        && b.label.is_none()
+        && let [Stmt::Expr(tail, None)] = &b.block.stmts[..]
+    {
+        return tail.clone();
+    }
+    value
+}
+
+/// The `.await` that statement `e` evaluates first, when it is reached
+/// through operands evaluated before anything else (a receiver, a callee
+/// and the arguments before it that only name places, the value of an
+/// assignment, a `?` or `return` operand, ...): its awaitable's
+/// temporaries can be bound before the statement, where Rust makes them.
+fn first_await(e: &mut Expr) -> Option<&mut Expr> {
+    let operands: Vec<&mut Expr> = match e {
+        Expr::Await(_) => return Some(e),
+        Expr::Paren(p) => vec![&mut *p.expr],
+        Expr::Group(g) => vec![&mut *g.expr],
+        Expr::Try(t) => vec![&mut *t.expr],
+        Expr::Unary(u) => vec![&mut *u.expr],
+        Expr::Cast(c) => vec![&mut *c.expr],
+        Expr::Reference(r) => vec![&mut *r.expr],
+        Expr::Field(f) => vec![&mut *f.base],
+        Expr::Index(i) => vec![&mut *i.expr, &mut *i.index],
+        Expr::MethodCall(m) => std::iter::once(&mut *m.receiver)
+            .chain(&mut m.args)
+            .collect(),
+        Expr::Call(c) => std::iter::once(&mut *c.func).chain(&mut c.args).collect(),
+        // The right operand of `&&`/`||` may not run.
+        Expr::Binary(b) => {
+            let lazy = matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_));
+            let right = (!lazy).then_some(&mut *b.right);
+            std::iter::once(&mut *b.left).chain(right).collect()
+        }
+        // `x = v`: the value first.
+        Expr::Assign(a) => vec![&mut *a.right],
+        Expr::Return(r) => r.expr.as_deref_mut().into_iter().collect(),
+        Expr::Break(b) => b.expr.as_deref_mut().into_iter().collect(),
+        Expr::Tuple(t) => t.elems.iter_mut().collect(),
+        Expr::Array(a) => a.elems.iter_mut().collect(),
+        _ => return None,
+    };
+    for operand in operands {
+        if contains_await(operand) {
+            return first_await(operand);
+        }
+        if !is_place_or_const(operand) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The `let`s of the bound temporaries, in evaluation order (`mut`: a
@@ -230,7 +355,7 @@ fn makes_temporaries(e: &Expr) -> bool {
         }
         Expr::Call(c) => makes_temporaries(&c.func) || c.args.iter().any(makes_temporaries),
         Expr::MethodCall(m) => {
-            (value(&m.receiver) && !consumes_receiver(&m.method))
+            (value(&m.receiver) && !consumes_temporary(&m.method))
                 || makes_temporaries(&m.receiver)
                 || m.args.iter().any(makes_temporaries)
         }
@@ -250,6 +375,8 @@ fn makes_temporaries(e: &Expr) -> bool {
         }
         Expr::Block(b) => tail_makes_temporaries(&b.block),
         Expr::Array(a) => a.elems.iter().any(makes_temporaries),
+        // `format!` evaluates its operands in a statement of its own.
+        Expr::Macro(m) if crate::syntax::macros::name(&m.mac) == "format" => false,
         Expr::Macro(m) if crate::syntax::macros::name(&m.mac) == "vec" => {
             match crate::syntax::macros::operands(&m.mac) {
                 crate::syntax::macros::Operands::Exprs(args) => {
