@@ -95,3 +95,53 @@ impl VisitMut for Namer<'_> {
     fn visit_expr_async_mut(&mut self, _: &mut syn::ExprAsync) {}
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
 }
+
+/// The texts of the errors for parts the leftovers pass cannot keep.
+pub(super) mod errors {
+    use proc_macro2::{Ident, TokenStream};
+
+    /// A pattern leaving a part of `name`, a binding shadowed in its scope
+    /// (not by a `let` of its block) or named inside an opaque macro.
+    pub(in crate::split) fn unseen(name: &Ident, at: TokenStream) -> syn::Error {
+        syn::Error::new_spanned(
+            at,
+            format!(
+                "coro: a pattern here moves a part out of `{name}` and leaves another in it, \
+                 which Rust drops at the end of `{name}`'s scope; `{name}` is shadowed in that \
+                 scope or named inside a macro the coroutine cannot see into, so across a \
+                 suspension it cannot keep the part there. Name the part (`(t, _u)`, `b: _b`: \
+                 it then drops at the end of its block or arm), or move every part out first \
+                 (`let (t, u) = {name};`)"
+            ),
+        )
+    }
+
+    /// A pattern leaving a part of `name`, assigned again in its scope.
+    pub(in crate::split) fn reassigned(name: &Ident, at: TokenStream) -> syn::Error {
+        syn::Error::new_spanned(
+            at,
+            format!(
+                "coro: a pattern here moves a part out of `{name}` and leaves another in it, \
+                 and `{name}` is assigned again in its scope, where Rust drops what was left; \
+                 across a suspension the coroutine cannot keep the part there. Name the part \
+                 (`(t, _u)`: it then drops at the end of the arm), or bind the new value to a \
+                 new binding"
+            ),
+        )
+    }
+
+    /// A pattern leaving a part of the parameter `name`, declared before a
+    /// parameter that is a pattern.
+    pub(in crate::split) fn parameter_before_a_pattern(name: &Ident, pat: &syn::Pat) -> syn::Error {
+        syn::Error::new_spanned(
+            pat,
+            format!(
+                "coro: this pattern moves a part out of the parameter `{name}` and leaves \
+                 another in it, which Rust drops after the bindings of the pattern parameters \
+                 declared after `{name}`; the coroutine cannot keep the part there. Name the \
+                 part (`(t, _u)`, `b: _b`: it then drops at the end of its block or arm), or \
+                 move every part out first (`let (t, u) = {name};`)"
+            ),
+        )
+    }
+}

@@ -40,14 +40,14 @@
 //! an or-pattern or under `@`, a `while let` that leaves a part, and a
 //! binding assigned again in its scope (Rust drops the part there).
 
-use super::leftover_names::Namer;
+use super::leftover_names::{Namer, errors};
 use crate::split::mentions::{Mentions, shadowing_init};
 use crate::syntax::awaits::stmt_contains_await;
 use crate::syntax::expr::{bare_ident, strip_parens};
 use crate::syntax::macros::{AsyncFor, Operands, operands, visit_operands_mut};
 use crate::syntax::pattern;
 use proc_macro2::Ident;
-use quote::format_ident;
+use quote::{ToTokens, format_ident};
 use syn::visit::{self, Visit};
 use syn::visit_mut::{self, VisitMut};
 use syn::{Block, Expr, Pat, Stmt};
@@ -197,17 +197,8 @@ impl Keeper {
             if self.keep(&mut stmts, 0) > 0
                 && let Some(pat) = self.kept_at.take()
             {
-                self.errors.push(syn::Error::new_spanned(
-                    pat,
-                    format!(
-                        "coro: this pattern moves a part out of the parameter `{name}` and \
-                         leaves another in it, which Rust drops after the bindings of the \
-                         pattern parameters declared after `{name}`; the coroutine cannot keep \
-                         the part there. Name the part (`(t, _u)`, `b: _b`: it then drops at \
-                         the end of its block or arm), or move every part out first (`let (t, \
-                         u) = {name};`)"
-                    ),
-                ));
+                self.errors
+                    .push(errors::parameter_before_a_pattern(name, &pat));
             }
         }
     }
@@ -471,19 +462,9 @@ impl Keeper {
         }
         if during.shadowed || during.opaque || after.shadowed || after.opaque {
             if suspends_after {
-                let at = finder.first.as_ref().map(quote::ToTokens::to_token_stream);
-                let at = at.unwrap_or_else(|| quote::ToTokens::to_token_stream(&scope[first]));
-                self.errors.push(syn::Error::new_spanned(
-                    at,
-                    format!(
-                        "coro: a pattern here moves a part out of `{name}` and leaves another \
-                         in it, which Rust drops at the end of `{name}`'s scope; `{name}` is \
-                         shadowed in that scope or named inside a macro the coroutine cannot \
-                         see into, so across a suspension it cannot keep the part there. Name \
-                         the part (`(t, _u)`, `b: _b`: it then drops at the end of its block or \
-                         arm), or move every part out first (`let (t, u) = {name};`)"
-                    ),
-                ));
+                let at = finder.first.as_ref().map(ToTokens::to_token_stream);
+                let at = at.unwrap_or_else(|| scope[first].to_token_stream());
+                self.errors.push(errors::unseen(&name, at));
             }
             return 0;
         }
@@ -506,20 +487,9 @@ impl Keeper {
             return 0;
         }
         if assigned {
-            let at = match &finder.first {
-                Some(pat) => quote::ToTokens::to_token_stream(pat),
-                None => quote::ToTokens::to_token_stream(&stmts[i + 1 + first]),
-            };
-            self.errors.push(syn::Error::new_spanned(
-                at,
-                format!(
-                    "coro: a pattern here moves a part out of `{name}` and leaves another in \
-                     it, and `{name}` is assigned again in its scope, where Rust drops what \
-                     was left; across a suspension the coroutine cannot keep the part there. \
-                     Name the part (`(t, _u)`: it then drops at the end of the arm), or bind \
-                     the new value to a new binding"
-                ),
-            ));
+            let at = finder.first.as_ref().map(ToTokens::to_token_stream);
+            let at = at.unwrap_or_else(|| stmts[i + 1 + first].to_token_stream());
+            self.errors.push(errors::reassigned(&name, at));
             return 0;
         }
         self.kept_at = finder.first.clone();
