@@ -1061,6 +1061,19 @@ mod leftovers_reached {
             log("after");
             n
         }
+        fn arm_binding_matched_in_a_non_block_body(some: bool) -> usize {
+            let n = match some.then(make_pair) {
+                Some(p) => match p {
+                    (t, _) => {
+                        tick("t").await;
+                        take(t)
+                    }
+                },
+                None => 0,
+            };
+            log("after");
+            n
+        }
         // The guard borrows the value across its suspension: the bound
         // value has a home, read out of it (was E0507).
         fn awaiting_guard_borrowing_across(c: bool) -> usize {
@@ -1115,6 +1128,8 @@ mod leftovers_reached {
         assert_twins!(for_binding_leaving_a_part());
         assert_twins!(arm_binding_leaving_a_part(true));
         assert_twins!(arm_binding_leaving_a_part(false));
+        assert_twins!(arm_binding_matched_in_a_non_block_body(true));
+        assert_twins!(arm_binding_matched_in_a_non_block_body(false));
     }
     #[test]
     fn awaiting_guard_borrowing_across_runs_alike() {

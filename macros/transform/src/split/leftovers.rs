@@ -108,8 +108,8 @@ impl VisitMut for Keeper {
         self.visit_block_mut(&mut body);
         mac.tokens = quote::quote!(#pat in #expr #body);
     }
-    // A branch's bindings (`if let`, `while let`, `for`, a `match` arm whose
-    // body is a block) are kept like an `async_for!`'s.
+    // A branch's bindings (`if let`, `while let`, `for`, a `match` arm)
+    // are kept like an `async_for!`'s.
     fn visit_expr_mut(&mut self, e: &mut Expr) {
         match e {
             Expr::If(i) => {
@@ -127,6 +127,15 @@ impl VisitMut for Keeper {
                 for arm in &mut m.arms {
                     if let Expr::Block(b) = &mut *arm.body {
                         self.branch_bindings(&arm.pat, &mut b.block);
+                        continue;
+                    }
+                    // A body that is not a block becomes one where a part
+                    // is kept (`Some(p) => match p { .. }`).
+                    let body = &arm.body;
+                    let mut block: Block = syn::parse_quote!({ #body });
+                    self.branch_bindings(&arm.pat, &mut block);
+                    if block.stmts.len() > 1 {
+                        *arm.body = syn::parse_quote!(#block);
                     }
                 }
             }
@@ -416,7 +425,11 @@ impl Keeper {
         if !rest.iter().any(stmt_contains_await) {
             return 0;
         }
-        let shadow = rest.iter().position(|s| shadowing_init(s, &name).is_some());
+        // A `let` that shadows the binding (with a value or without) ends
+        // its scope.
+        let shadow = rest
+            .iter()
+            .position(|s| matches!(s, Stmt::Local(l) if pattern::binds_name(&l.pat, &name)));
         // A destructuring `let` that shadows the binding (`let (t, p) = p;`)
         // is its last pattern: what it leaves stays in the shadowed one.
         let shadow_pat = shadow.filter(|&k| is_pattern_on(&rest[k], &name));

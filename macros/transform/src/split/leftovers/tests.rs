@@ -132,15 +132,28 @@ fn a_branch_binding_is_kept_to_the_end_of_the_branch() {
         "{ while let Some(p) = it.next() { let (t, _) = p; h().await; g(t); } }",
         "{ for p in v { let (t, _) = p; h().await; g(t); } }",
         "{ match o { Some(p) => { let (t, _) = p; h().await; g(t); } None => {} } }",
+        "{ match o { Some(p) => match p { (t, _) => { h().await; g(t); } }, None => {} } }",
     ] {
         let out = kept(body).unwrap_or_else(|e| panic!("{body}: {e}"));
         assert!(
             out.contains(&squash(
                 "{ #[allow(unused_variables, unused_assignments)] \
-                 let mut __coro_left_p_0_0 = ::core::option::Option::None; \
-                 let (t, __coro_part0_0) = p;"
+                 let mut __coro_left_p_0_0 = ::core::option::Option::None;"
             )),
             "{body}: {out}"
         );
+        assert!(out.contains("__coro_part0_0)"), "{body}: {out}");
     }
+}
+
+#[test]
+fn a_let_without_a_value_shadowing_the_binding_ends_its_scope() {
+    let body = "{ let p = f(); g(&p); let p; p = f(); let (t, _) = p; h().await; }";
+    let out = kept(body).expect("kept");
+    assert!(
+        out.contains(&squash(
+            "let p; #[allow(unused_variables, unused_assignments)] let mut __coro_left_p_"
+        )),
+        "{out}"
+    );
 }
