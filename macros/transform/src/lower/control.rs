@@ -274,6 +274,19 @@ impl Lowerer {
             // in the user's `match`.
             arms.push(quote_spanned!(span=> #[allow(unused_variables)] #pat if __coro_arm == #index => #body,));
         }
+        // A value bound here that an arm moves a part out of: matched as
+        // the value it is (`identity`), so what the arm leaves of it is
+        // kept to the arm's end (`keep_rest`), as Rust keeps it in the
+        // `match`'s temporary, not dropped at the arm's first suspension.
+        let leaves_parts = m.arms.iter().any(|a| {
+            crate::syntax::pattern::binds_by_value(&a.pat)
+                && !crate::syntax::pattern::moves_whole(&a.pat)
+        });
+        let matched = if hoist.is_some() && leaves_parts {
+            quote_spanned!(span=> ::core::convert::identity(#scrutinee))
+        } else {
+            scrutinee
+        };
         let tokens = quote_spanned! {span=>
             {
                 #hoist
@@ -281,7 +294,7 @@ impl Lowerer {
                     #(#decide)*
                     ::core::unreachable!()
                 };
-                match #scrutinee { #(#arms)* _ => ::core::unreachable!(), }
+                match #matched { #(#arms)* _ => ::core::unreachable!(), }
             }
         };
         self.lower_rewritten(tokens, span, |error| Rule::GuardNotRewritten { error })

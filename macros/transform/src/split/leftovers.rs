@@ -40,12 +40,14 @@
 //! an or-pattern or under `@`, a `while let` that leaves a part, and a
 //! binding assigned again in its scope (Rust drops the part there).
 
+use super::leftover_names::{Namer, errors};
 use crate::split::mentions::{Mentions, shadowing_init};
 use crate::syntax::awaits::stmt_contains_await;
 use crate::syntax::expr::{bare_ident, strip_parens};
+use crate::syntax::macros::{AsyncFor, Operands, operands, visit_operands_mut};
 use crate::syntax::pattern;
 use proc_macro2::Ident;
-use quote::format_ident;
+use quote::{ToTokens, format_ident};
 use syn::visit::{self, Visit};
 use syn::visit_mut::{self, VisitMut};
 use syn::{Block, Expr, Pat, Stmt};
@@ -59,6 +61,7 @@ pub(super) fn keep_left_parts(
     let mut keeper = Keeper {
         sites: 0,
         errors: Vec::new(),
+        kept_at: None,
     };
     keeper.visit_block_mut(body);
     keeper.params(body, params);
@@ -76,6 +79,8 @@ struct Keeper {
     /// Patterns rewritten so far: numbers their names.
     sites: usize,
     errors: Vec<syn::Error>,
+    /// The first pattern of the last binding whose parts were kept.
+    kept_at: Option<Pat>,
 }
 
 impl VisitMut for Keeper {
@@ -85,6 +90,58 @@ impl VisitMut for Keeper {
             i += self.keep(&mut block.stmts, i) + 1;
         }
         visit_mut::visit_block_mut(self, block);
+    }
+    // A known macro's operands are code (`vec![{ let p = ..; .. }]`); an
+    // `async_for!`'s binding is bound anew each iteration, like a
+    // parameter: its remains drop at the end of the body.
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        let Operands::AsyncFor(f) = operands(mac) else {
+            return visit_operands_mut(mac, self);
+        };
+        let AsyncFor {
+            pat,
+            mut expr,
+            mut body,
+        } = *f;
+        self.visit_expr_mut(&mut expr);
+        self.branch_bindings(&pat, &mut body);
+        self.visit_block_mut(&mut body);
+        mac.tokens = quote::quote!(#pat in #expr #body);
+    }
+    // A branch's bindings (`if let`, `while let`, `for`, a `match` arm)
+    // are kept like an `async_for!`'s.
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        match e {
+            Expr::If(i) => {
+                if let Expr::Let(l) = &*i.cond {
+                    self.branch_bindings(&l.pat.clone(), &mut i.then_branch);
+                }
+            }
+            Expr::While(w) => {
+                if let Expr::Let(l) = &*w.cond {
+                    self.branch_bindings(&l.pat.clone(), &mut w.body);
+                }
+            }
+            Expr::ForLoop(f) => self.branch_bindings(&f.pat.clone(), &mut f.body),
+            Expr::Match(m) => {
+                for arm in &mut m.arms {
+                    if let Expr::Block(b) = &mut *arm.body {
+                        self.branch_bindings(&arm.pat, &mut b.block);
+                        continue;
+                    }
+                    // A body that is not a block becomes one where a part
+                    // is kept (`Some(p) => match p { .. }`).
+                    let body = &arm.body;
+                    let mut block: Block = syn::parse_quote!({ #body });
+                    self.branch_bindings(&arm.pat, &mut block);
+                    if block.stmts.len() > 1 {
+                        *arm.body = syn::parse_quote!(#block);
+                    }
+                }
+            }
+            _ => {}
+        }
+        visit_mut::visit_expr_mut(self, e);
     }
     // Closures and items cannot suspend the coroutine.
     fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
@@ -111,6 +168,7 @@ impl Keeper {
     /// parameter before a pattern (it cannot be bound again so).
     fn params(&mut self, body: &mut Block, params: &[Option<Param>]) {
         let plain = params.iter().rev().take_while(|p| p.is_some()).count();
+        self.params_before_a_pattern(body, params[..params.len() - plain].iter().flatten());
         let params: Vec<&Param> = params[params.len() - plain..].iter().flatten().collect();
         for (k, p) in params.iter().enumerate().rev() {
             if p.reference {
@@ -131,8 +189,58 @@ impl Keeper {
     }
 }
 
+impl Keeper {
+    /// A parameter declared before one that is a pattern cannot be bound
+    /// again after its hidden bindings (the pattern's bindings would drop
+    /// before them): a pattern leaving a part of it where the part would
+    /// be kept is a compile error.
+    fn params_before_a_pattern<'a>(
+        &mut self,
+        body: &Block,
+        params: impl Iterator<Item = &'a Param>,
+    ) {
+        for p in params.filter(|p| !p.reference) {
+            let name = &p.name;
+            let mut stmts = body.stmts.clone();
+            stmts.insert(0, syn::parse_quote!(let #name = #name;));
+            if self.keep(&mut stmts, 0) > 0
+                && let Some(pat) = self.kept_at.take()
+            {
+                self.errors
+                    .push(errors::parameter_before_a_pattern(name, &pat));
+            }
+        }
+    }
+}
+
+impl Keeper {
+    /// Keeps what the patterns in `body` leave of the by-value bindings of
+    /// `pat`, a branch's pattern (bound anew each time the branch runs, so
+    /// their remains drop at the end of `body`): each is bound again first
+    /// thing (`let p = p;`) to find them, the last binding first, so that
+    /// its hidden bindings drop first.
+    fn branch_bindings(&mut self, pat: &Pat, body: &mut Block) {
+        struct Names(Vec<Ident>);
+        impl<'ast> Visit<'ast> for Names {
+            fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+                if pattern::is_single_binding(&Pat::Ident(p.clone())) {
+                    self.0.push(p.ident.clone());
+                }
+                visit::visit_pat_ident(self, p);
+            }
+        }
+        let mut names = Names(Vec::new());
+        names.visit_pat(pat);
+        for name in names.0.iter().rev() {
+            body.stmts.insert(0, syn::parse_quote!(let #name = #name;));
+            self.keep(&mut body.stmts, 0);
+            body.stmts.remove(0);
+        }
+    }
+}
+
 /// What a pattern on the binding does with what it leaves.
-enum Leaves {
+pub(super) enum Leaves {
     /// Nothing left that could own something, or nothing moved.
     Nothing,
     /// Parts under `_` beside a moved one: named and kept.
@@ -141,7 +249,7 @@ enum Leaves {
     Unnamed(String),
 }
 
-fn leaves(pat: &Pat, name: &Ident) -> Leaves {
+pub(super) fn leaves(pat: &Pat, name: &Ident) -> Leaves {
     if !pattern::binds_by_value(pat) || pattern::moves_whole(pat) || pattern::is_single_binding(pat)
     {
         return Leaves::Nothing;
@@ -192,7 +300,7 @@ fn has_rest(pat: &Pat) -> bool {
 }
 
 /// Whether `e` is the binding `name` itself.
-fn is_name(e: &Expr, name: &Ident) -> bool {
+pub(super) fn is_name(e: &Expr, name: &Ident) -> bool {
     bare_ident(strip_parens(e)).is_some_and(|i| i == name)
 }
 
@@ -288,6 +396,19 @@ impl<'ast> Visit<'ast> for Finder<'_> {
         }
         visit::visit_expr(self, e);
     }
+    // A known macro's operands are code (`vec![match p { .. }]`).
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        match operands(mac) {
+            Operands::Exprs(args) => args.args.iter().for_each(|a| self.visit_expr(&a.expr)),
+            Operands::Yield(Some(e)) | Operands::YieldFrom(e) => self.visit_expr(&e),
+            Operands::AsyncFor(f) if !pattern::binds_name(&f.pat, self.name) => {
+                self.visit_expr(&f.expr);
+                self.visit_block(&f.body);
+            }
+            Operands::AsyncFor(f) => self.visit_expr(&f.expr),
+            _ => {}
+        }
+    }
     fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
     fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
     fn visit_item(&mut self, _: &'ast syn::Item) {}
@@ -304,8 +425,16 @@ impl Keeper {
         if !rest.iter().any(stmt_contains_await) {
             return 0;
         }
-        let shadow = rest.iter().position(|s| shadowing_init(s, &name).is_some());
-        let scope = &rest[..shadow.unwrap_or(rest.len())];
+        // A `let` that shadows the binding (with a value or without) ends
+        // its scope.
+        let shadow = rest
+            .iter()
+            .position(|s| matches!(s, Stmt::Local(l) if pattern::binds_name(&l.pat, &name)));
+        // A destructuring `let` that shadows the binding (`let (t, p) = p;`)
+        // is its last pattern: what it leaves stays in the shadowed one.
+        let shadow_pat = shadow.filter(|&k| is_pattern_on(&rest[k], &name));
+        let end = shadow.map_or(rest.len(), |k| k + usize::from(shadow_pat.is_some()));
+        let scope = &rest[..end];
         let mut finder = Finder {
             name: &name,
             parts: 0,
@@ -334,16 +463,28 @@ impl Keeper {
         let mut during = Mentions::new(&name);
         scope[first..=last]
             .iter()
-            .for_each(|s| during.visit_stmt(s));
+            .enumerate()
+            .filter(|(k, _)| shadow_pat != Some(first + k))
+            .for_each(|(_, s)| during.visit_stmt(s));
         let mut after = Mentions::new(&name);
         scope[last + 1..].iter().for_each(|s| after.visit_stmt(s));
-        if let Some(init) = shadow.and_then(|k| shadowing_init(&rest[k], &name)) {
+        if let Some(init) = shadow.and_then(|k| shadowing_init(&rest[k], &name))
+            && shadow_pat.is_none()
+        {
             after.visit_local_init(init);
         }
         if during.shadowed || during.opaque || after.shadowed || after.opaque {
+            if suspends_after {
+                let at = finder.first.as_ref().map(ToTokens::to_token_stream);
+                let at = at.unwrap_or_else(|| scope[first].to_token_stream());
+                self.errors.push(errors::unseen(&name, at));
+            }
             return 0;
         }
-        let assigned = finder.assigned || scope[last + 1..].iter().any(|s| assigns(s, &name));
+        // Assigned at or after the first pattern (an assignment before it
+        // drops the whole old value; a binding declared without a value is
+        // assigned its first one so).
+        let assigned = scope[first..].iter().any(|s| assigns(s, &name));
         // Named after the patterns (a field read: the split's; anything
         // else is Rust's E0382 after a move, or the pattern moved nothing).
         if !assigned && (after.whole || !after.fields.is_empty()) {
@@ -359,22 +500,12 @@ impl Keeper {
             return 0;
         }
         if assigned {
-            let at = match &finder.first {
-                Some(pat) => quote::ToTokens::to_token_stream(pat),
-                None => quote::ToTokens::to_token_stream(&stmts[i + 1 + first]),
-            };
-            self.errors.push(syn::Error::new_spanned(
-                at,
-                format!(
-                    "coro: a pattern here moves a part out of `{name}` and leaves another in \
-                     it, and `{name}` is assigned again in its scope, where Rust drops what \
-                     was left; across a suspension the coroutine cannot keep the part there. \
-                     Name the part (`(t, _u)`: it then drops at the end of the arm), or bind \
-                     the new value to a new binding"
-                ),
-            ));
+            let at = finder.first.as_ref().map(ToTokens::to_token_stream);
+            let at = at.unwrap_or_else(|| stmts[i + 1 + first].to_token_stream());
+            self.errors.push(errors::reassigned(&name, at));
             return 0;
         }
+        self.kept_at = finder.first.clone();
         let mut namer = Namer {
             name: &name,
             sites: &mut self.sites,
@@ -405,9 +536,11 @@ fn let_binding(stmt: &Stmt) -> Option<Ident> {
     let Stmt::Local(local) = stmt else {
         return None;
     };
-    // A reference matched through (`let r = &x;`) leaves nothing of its own.
-    let init = local.init.as_ref()?;
-    if matches!(strip_parens(&init.expr), Expr::Reference(_)) {
+    // A reference matched through (`let r = &x;`) leaves nothing of its
+    // own. A binding declared without a value (`let p;`) is assigned later.
+    if let Some(init) = &local.init
+        && matches!(strip_parens(&init.expr), Expr::Reference(_))
+    {
         return None;
     }
     let ident = match &local.pat {
@@ -419,6 +552,13 @@ fn let_binding(stmt: &Stmt) -> Option<Ident> {
         _ => return None,
     };
     (ident.by_ref.is_none() && ident.subpat.is_none()).then(|| ident.ident.clone())
+}
+
+/// Whether `stmt` is a `let` whose pattern destructures the binding `name`
+/// (`let (t, _) = p;`).
+fn is_pattern_on(stmt: &Stmt, name: &Ident) -> bool {
+    matches!(stmt, Stmt::Local(l) if !pattern::is_single_binding(&l.pat)
+        && l.init.as_ref().is_some_and(|i| is_name(&i.expr, name)))
 }
 
 /// Whether `stmt` assigns the binding `name` (`name = ..`).
@@ -434,166 +574,5 @@ fn assigns(stmt: &Stmt, name: &Ident) -> bool {
     f.assigned
 }
 
-/// Names the parts the patterns on the binding leave (`__coro_part..`) and
-/// moves them into the hidden bindings (`__coro_left_..`, `hidden`).
-struct Namer<'a> {
-    name: &'a Ident,
-    sites: &'a mut usize,
-    /// The hidden bindings, in the order to declare them.
-    hidden: Vec<Ident>,
-}
-
-impl Namer<'_> {
-    /// `pat` with its parts named, and the statements moving them into
-    /// their hidden bindings; `None` if it leaves nothing to keep.
-    fn name_parts(&mut self, pat: &Pat) -> Option<(Pat, Vec<Stmt>)> {
-        if !matches!(leaves(pat, self.name), Leaves::Parts) {
-            return None;
-        }
-        let site = *self.sites;
-        let span = self.name.span();
-        let (named, n) = pattern::name_wildcards(pat, &mut |k| {
-            format_ident!("__coro_part{}_{}", site, k, span = span)
-        })?;
-        *self.sites += 1;
-        let bare = syn::ext::IdentExt::unraw(self.name).to_string();
-        let mut moves = Vec::new();
-        for k in (0..n).rev() {
-            let part = format_ident!("__coro_part{}_{}", site, k, span = span);
-            let hidden = format_ident!("__coro_left_{}_{}_{}", bare, site, k, span = span);
-            moves.insert(
-                0,
-                syn::parse_quote!(#hidden = ::core::option::Option::Some(#part);),
-            );
-            self.hidden.push(hidden);
-        }
-        Some((named, moves))
-    }
-
-    /// Rewrites the patterns in `stmts`, a `let` on the binding followed by
-    /// the moves of its parts.
-    fn stmts(&mut self, stmts: &mut Vec<Stmt>) {
-        let mut j = 0;
-        while j < stmts.len() {
-            if let Stmt::Local(l) = &mut stmts[j]
-                && l.init.as_ref().is_some_and(|i| is_name(&i.expr, self.name))
-                && let Some((named, moves)) = self.name_parts(&l.pat)
-            {
-                l.pat = named;
-                if let Some((_, diverge)) = l.init.as_mut().and_then(|i| i.diverge.as_mut()) {
-                    self.visit_expr_mut(diverge);
-                }
-                let n = moves.len();
-                stmts.splice(j + 1..j + 1, moves);
-                j += n + 1;
-                continue;
-            }
-            self.visit_stmt_mut(&mut stmts[j]);
-            j += 1;
-        }
-    }
-}
-
-impl VisitMut for Namer<'_> {
-    fn visit_block_mut(&mut self, block: &mut Block) {
-        self.stmts(&mut block.stmts);
-    }
-    fn visit_expr_mut(&mut self, e: &mut Expr) {
-        if let Expr::Match(m) = e
-            && is_name(&m.expr, self.name)
-        {
-            for arm in &mut m.arms {
-                if let Some((named, moves)) = self.name_parts(&arm.pat) {
-                    arm.pat = named;
-                    let body = &arm.body;
-                    *arm.body = syn::parse_quote!({ #(#moves)* #body });
-                }
-            }
-        }
-        visit_mut::visit_expr_mut(self, e);
-    }
-    fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
-    fn visit_expr_async_mut(&mut self, _: &mut syn::ExprAsync) {}
-    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use quote::ToTokens;
-
-    fn kept(body: &str) -> Result<String, String> {
-        let mut block: Block = syn::parse_str(body).expect("a block");
-        keep_left_parts(&mut block, &[])
-            .map(|()| {
-                block
-                    .to_token_stream()
-                    .to_string()
-                    .split_whitespace()
-                    .collect()
-            })
-            .map_err(|e| e.to_string())
-    }
-
-    fn squash(s: &str) -> String {
-        s.split_whitespace().collect()
-    }
-
-    #[test]
-    fn a_part_left_by_an_arm_is_kept_in_a_hidden_binding() {
-        let out = kept("{ let r = f(); match r { Ok((t, _)) => g(t), Err(_) => 0 }; h().await; }")
-            .expect("kept");
-        assert!(
-            out.starts_with(&squash(
-                "{ let r = f(); #[allow(unused_variables, unused_assignments)] \
-                 let mut __coro_left_r_0_0 = ::core::option::Option::None;"
-            )),
-            "{out}"
-        );
-        assert!(
-            out.contains(&squash(
-                "Ok((t, __coro_part0_0)) => { __coro_left_r_0_0 = \
-                 ::core::option::Option::Some(__coro_part0_0); g(t) }"
-            )),
-            "{out}"
-        );
-    }
-
-    #[test]
-    fn untouched_without_a_suspension_or_when_named_later() {
-        for body in [
-            "{ let p = f(); let (t, _) = p; g(t); }",
-            "{ let p = f(); let (t, _) = p; h().await; g(p.1); }",
-            "{ let p = f(); let (t, p) = p; h().await; }",
-            "{ let p = &x; let (t, _) = p; h().await; }",
-            "{ let o = f(); match o { Some(t) => g(t), None => 0 }; h().await; }",
-        ] {
-            assert_eq!(kept(body), Ok(squash(body)), "{body}");
-        }
-    }
-
-    #[test]
-    fn parts_it_cannot_name_are_errors() {
-        for (body, says) in [
-            (
-                "{ let o = f(); let n = match o { Some((a, ..)) => a, None => 0 }; h().await; }",
-                "`..`",
-            ),
-            (
-                "{ let r = f(); match r { Ok((t, ref u)) => g(t, u), Err(_) => 0 }; h().await; }",
-                "`ref`",
-            ),
-            (
-                "{ let mut o = f(); while let Some((t, _)) = o { h().await; o = f(); } }",
-                "`while let`",
-            ),
-            (
-                "{ let mut r = f(); match r { Ok((t, _)) => g(t), Err(_) => 0 }; h().await; r = f(); }",
-                "assigned again",
-            ),
-        ] {
-            let e = kept(body).expect_err(body);
-            assert!(e.contains(says), "{body}: {e}");
-        }
-    }
-}
+mod tests;

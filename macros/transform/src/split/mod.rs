@@ -44,10 +44,12 @@
 
 mod arms;
 mod fields;
+mod leftover_names;
 mod leftovers;
 pub use leftovers::Param;
 mod mentions;
 mod operands;
+mod owned;
 mod places;
 
 use crate::syntax::awaits::stmt_contains_await;
@@ -73,6 +75,7 @@ pub fn split_partial_moves(
     params: &[Option<Param>],
     homed: &[String],
 ) -> Result<usize, syn::Error> {
+    owned::check_owned_scrutinees(body)?;
     arms::ArmToLet.visit_block_mut(body);
     let literals = StructLiterals::of(body);
     let mut splitter = Splitter {

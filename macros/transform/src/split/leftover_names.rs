@@ -1,0 +1,147 @@
+//! Names the parts a pattern leaves of a binding and moves them into the
+//! hidden bindings that keep them (`leftovers.rs`).
+
+use super::leftovers::{Leaves, is_name, leaves};
+use crate::syntax::macros::visit_operands_mut;
+use crate::syntax::pattern;
+use proc_macro2::Ident;
+use quote::format_ident;
+use syn::visit_mut::{self, VisitMut};
+use syn::{Block, Expr, Pat, Stmt};
+
+/// Names the parts the patterns on the binding leave (`__coro_part..`) and
+/// moves them into the hidden bindings (`__coro_left_..`, `hidden`).
+pub(super) struct Namer<'a> {
+    pub(super) name: &'a Ident,
+    pub(super) sites: &'a mut usize,
+    /// The hidden bindings, in the order to declare them.
+    pub(super) hidden: Vec<Ident>,
+}
+
+impl Namer<'_> {
+    /// `pat` with its parts named, and the statements moving them into
+    /// their hidden bindings; `None` if it leaves nothing to keep.
+    fn name_parts(&mut self, pat: &Pat) -> Option<(Pat, Vec<Stmt>)> {
+        if !matches!(leaves(pat, self.name), Leaves::Parts) {
+            return None;
+        }
+        let site = *self.sites;
+        let span = self.name.span();
+        let (named, n) = pattern::name_wildcards(pat, &mut |k| {
+            format_ident!("__coro_part{}_{}", site, k, span = span)
+        })?;
+        *self.sites += 1;
+        let bare = syn::ext::IdentExt::unraw(self.name).to_string();
+        let mut moves = Vec::new();
+        for k in (0..n).rev() {
+            let part = format_ident!("__coro_part{}_{}", site, k, span = span);
+            let hidden = format_ident!("__coro_left_{}_{}_{}", bare, site, k, span = span);
+            moves.insert(
+                0,
+                syn::parse_quote!(#hidden = ::core::option::Option::Some(#part);),
+            );
+            self.hidden.push(hidden);
+        }
+        Some((named, moves))
+    }
+
+    /// Rewrites the patterns in `stmts`, a `let` on the binding followed by
+    /// the moves of its parts.
+    pub(super) fn stmts(&mut self, stmts: &mut Vec<Stmt>) {
+        let mut j = 0;
+        while j < stmts.len() {
+            if let Stmt::Local(l) = &mut stmts[j]
+                && l.init.as_ref().is_some_and(|i| is_name(&i.expr, self.name))
+                && let Some((named, moves)) = self.name_parts(&l.pat)
+            {
+                l.pat = named;
+                if let Some((_, diverge)) = l.init.as_mut().and_then(|i| i.diverge.as_mut()) {
+                    self.visit_expr_mut(diverge);
+                }
+                let n = moves.len();
+                stmts.splice(j + 1..j + 1, moves);
+                j += n + 1;
+                continue;
+            }
+            self.visit_stmt_mut(&mut stmts[j]);
+            j += 1;
+        }
+    }
+}
+
+impl VisitMut for Namer<'_> {
+    fn visit_block_mut(&mut self, block: &mut Block) {
+        self.stmts(&mut block.stmts);
+    }
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        if let Expr::Match(m) = e
+            && is_name(&m.expr, self.name)
+        {
+            for arm in &mut m.arms {
+                if let Some((named, moves)) = self.name_parts(&arm.pat) {
+                    arm.pat = named;
+                    let body = &arm.body;
+                    *arm.body = syn::parse_quote!({ #(#moves)* #body });
+                }
+            }
+        }
+        visit_mut::visit_expr_mut(self, e);
+    }
+    // A known macro's operands are code (`vec![match p { .. }]`).
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        visit_operands_mut(mac, self);
+    }
+    fn visit_expr_closure_mut(&mut self, _: &mut syn::ExprClosure) {}
+    fn visit_expr_async_mut(&mut self, _: &mut syn::ExprAsync) {}
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+/// The texts of the errors for parts the leftovers pass cannot keep.
+pub(super) mod errors {
+    use proc_macro2::{Ident, TokenStream};
+
+    /// A pattern leaving a part of `name`, a binding shadowed in its scope
+    /// (not by a `let` of its block) or named inside an opaque macro.
+    pub(in crate::split) fn unseen(name: &Ident, at: TokenStream) -> syn::Error {
+        syn::Error::new_spanned(
+            at,
+            format!(
+                "coro: a pattern here moves a part out of `{name}` and leaves another in it, \
+                 which Rust drops at the end of `{name}`'s scope; `{name}` is shadowed in that \
+                 scope or named inside a macro the coroutine cannot see into, so across a \
+                 suspension it cannot keep the part there. Name the part (`(t, _u)`, `b: _b`: \
+                 it then drops at the end of its block or arm), or move every part out first \
+                 (`let (t, u) = {name};`)"
+            ),
+        )
+    }
+
+    /// A pattern leaving a part of `name`, assigned again in its scope.
+    pub(in crate::split) fn reassigned(name: &Ident, at: TokenStream) -> syn::Error {
+        syn::Error::new_spanned(
+            at,
+            format!(
+                "coro: a pattern here moves a part out of `{name}` and leaves another in it, \
+                 and `{name}` is assigned again in its scope, where Rust drops what was left; \
+                 across a suspension the coroutine cannot keep the part there. Name the part \
+                 (`(t, _u)`: it then drops at the end of the arm), or bind the new value to a \
+                 new binding"
+            ),
+        )
+    }
+
+    /// A pattern leaving a part of the parameter `name`, declared before a
+    /// parameter that is a pattern.
+    pub(in crate::split) fn parameter_before_a_pattern(name: &Ident, pat: &syn::Pat) -> syn::Error {
+        syn::Error::new_spanned(
+            pat,
+            format!(
+                "coro: this pattern moves a part out of the parameter `{name}` and leaves \
+                 another in it, which Rust drops after the bindings of the pattern parameters \
+                 declared after `{name}`; the coroutine cannot keep the part there. Name the \
+                 part (`(t, _u)`, `b: _b`: it then drops at the end of its block or arm), or \
+                 move every part out first (`let (t, u) = {name};`)"
+            ),
+        )
+    }
+}
