@@ -786,7 +786,30 @@ mod borrowed_by_the_awaitable {
         }
     }
 
+    fn made_with(key: &Tracked) -> Vec<Tracked> {
+        log(format!("made with {}", key.name()));
+        vec![Tracked::new("x"), Tracked::new("yy")]
+    }
+
+    fn all_of(v: &[Tracked]) -> impl Iterator<Item = &Tracked> {
+        v.iter()
+    }
+
     twins! {
+        // A head's call arguments are walked too: the key is bound, then
+        // the value made with it, both held across the body's `.await`s.
+        fn head_made_from_a_borrowed_argument() -> usize {
+            let mut n = 0;
+            for t in made_with(&Tracked::new("key")).iter() {
+                tick("t").await;
+                n += t.name().len();
+            }
+            for t in all_of(&made_with(&Tracked::new("key2"))) {
+                tick("u").await;
+                n += t.name().len();
+            }
+            n
+        }
         fn argument_borrowed_by_the_awaitable() -> usize {
             let keep = Tracked::new("keep");
             let n = measure(bytes_of(&Tracked::new("arg"))).await;
@@ -835,6 +858,7 @@ mod borrowed_by_the_awaitable {
 
     #[test]
     fn awaitables_borrowing_temporaries() {
+        assert_eq!(assert_twins!(head_made_from_a_borrowed_argument()), 6);
         assert_eq!(assert_twins!(argument_borrowed_by_the_awaitable()), 7);
         assert_eq!(
             assert_twins!(formatted_bytes_borrowed_by_the_awaitable(7)),

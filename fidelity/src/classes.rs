@@ -148,6 +148,11 @@ classes! {
     /// `.await` of its statement (`{ t3 }.plus(x.await)`, `(if c { .. }
     /// else { .. }).plus(..)`): a temporary Rust keeps to the `;`.
     ValueTemp = "value-temp",
+    /// An awaitable that borrows a temporary of its statement
+    /// (`log_i(weigh(&Tracked::new("tmp"), n).await);`, issue 11's item 9:
+    /// `w.write_all(format!(..).as_bytes()).await`), at the statement's
+    /// start.
+    AwaitableBorrows = "awaitable-borrows",
 }
 
 /// A set of classes (a bit set).

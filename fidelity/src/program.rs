@@ -1623,6 +1623,7 @@ impl Gen<'_> {
             LetChain,
             Println,
             LetOpt,
+            Weigh,
         }
         let aw = self.allow_aw;
         let deep = d > 0;
@@ -1710,6 +1711,9 @@ impl Gen<'_> {
         if self.has(Class::Println) {
             forms.push(S::Println);
         }
+        if aw && self.has(Class::AwaitableBorrows) {
+            forms.push(S::Weigh);
+        }
         let d1 = d.saturating_sub(1);
         let form = forms[self.ch.below(forms.len())];
         match form {
@@ -1739,6 +1743,18 @@ impl Gen<'_> {
                 let name = self.binding_name(Ty::Opt);
                 self.declare(name.clone(), Ty::Opt, false);
                 format!("let {name}: Option<Tracked> = {};", e.s)
+            }
+            S::Weigh => {
+                let t = self.fresh("tmp");
+                self.use_class(Class::AwaitableBorrows);
+                let n = self.operand(Class::AwaitCallArg, aw, |g, a| g.int(d1, a));
+                self.on_await();
+                let call = format!("weigh(&Tracked::new(\"{t}\"), {})", n.s);
+                if self.ch.chance(50) {
+                    format!("log_i({call}.await);")
+                } else {
+                    format!("{call}.await;")
+                }
             }
             S::Tick => {
                 let r = self.ready_name();

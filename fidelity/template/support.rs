@@ -200,6 +200,42 @@ impl<T> Future for Ready<T> {
     }
 }
 
+/// Ready after one suspension with `n` plus the length of the name it
+/// borrows, which it logs at each poll: an awaitable that borrows its
+/// argument (`weigh(&Tracked::new(..), n).await` holds the temporary beside
+/// it).
+pub struct Weigh<'a> {
+    t: &'a Tracked,
+    n: i64,
+    pending: bool,
+}
+pub fn weigh(t: &Tracked, n: i64) -> Weigh<'_> {
+    Weigh { t, n, pending: true }
+}
+impl Unpin for Weigh<'_> {}
+impl Weigh<'_> {
+    fn step(&mut self, cx: &mut Context<'_>) -> Poll<i64> {
+        log(format!("weigh {}", self.t.name()));
+        if std::mem::take(&mut self.pending) {
+            cx.waker().wake_by_ref();
+            return Poll::Pending;
+        }
+        Poll::Ready(self.n + self.t.len())
+    }
+}
+impl coro::Awaitable for Weigh<'_> {
+    type Output = i64;
+    fn resume(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<i64> {
+        self.get_mut().step(cx)
+    }
+}
+impl Future for Weigh<'_> {
+    type Output = i64;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<i64> {
+        self.get_mut().step(cx)
+    }
+}
+
 const POLL_LIMIT: usize = 100_000;
 
 /// Polls the coroutine at most `limit` times, then drops it (logging

@@ -22,6 +22,21 @@ fn first_word(s: &str) -> &str {
     s.split(' ').next().unwrap_or("")
 }
 
+struct Pair {
+    a: String,
+    b: String,
+}
+
+// A struct pattern is irrefutable, which syntax cannot tell from an enum
+// variant's: the arm's choice must not warn `irrefutable_let_patterns`.
+#[coro::coroutine]
+fn guarded_struct(p: Pair) -> usize {
+    match p {
+        Pair { a, b: _ } if ready(a.len() > 1).await => a.len(),
+        Pair { .. } => 0,
+    }
+}
+
 struct Named {
     name: String,
 }
@@ -37,6 +52,9 @@ impl Named {
 fn main() {
     assert_eq!(coro::run(guarded(Some(vec![1, 2]))), 2);
     assert_eq!(coro::run(first_word("a b")), "a");
+    let pair = |a: &str| Pair { a: a.into(), b: "b".into() };
+    assert_eq!(coro::run(guarded_struct(pair("abc"))), 3);
+    assert_eq!(coro::run(guarded_struct(pair("a"))), 0);
     let n = Named { name: "x".into() };
     assert_eq!(coro::run(n.get()), "x");
 }

@@ -249,8 +249,16 @@ impl Lowerer {
                 if crate::syntax::pattern::is_irrefutable(&test_pat) {
                     // `if let` would warn that it always matches.
                     quote_spanned!(span=> { let #test_pat = &#scrutinee; #then })
-                } else {
+                } else if crate::syntax::pattern::is_refutable(&test_pat) {
                     quote_spanned!(span=> if let #test_pat = &#scrutinee { #then })
+                } else {
+                    // A struct pattern (`Pair { a: t, b: _ }`) may be
+                    // irrefutable too, which syntax cannot tell from an
+                    // enum variant's.
+                    quote_spanned!(span=> {
+                        #[allow(irrefutable_let_patterns)]
+                        if let #test_pat = &#scrutinee { #then }
+                    })
                 }
             };
             decide.push(match &arm.guard {

@@ -99,6 +99,36 @@ pub fn is_irrefutable(pat: &Pat) -> bool {
     }
 }
 
+/// Whether syntax shows that `pat` can fail to match: it has a literal, a
+/// range, a slice pattern, or one of `Some`, `None`, `Ok`, `Err`. A struct,
+/// tuple struct or path pattern of another name may be a struct's (always
+/// matches) or an enum variant's: unknown.
+pub fn is_refutable(pat: &Pat) -> bool {
+    let is_prelude_variant = |path: &syn::Path| {
+        path.segments
+            .last()
+            .is_some_and(|s| matches!(s.ident.to_string().as_str(), "Some" | "None" | "Ok" | "Err"))
+    };
+    match pat {
+        Pat::Lit(_) | Pat::Range(_) | Pat::Slice(_) => true,
+        Pat::Ident(p) => {
+            (is_path_like(p) && matches!(p.ident.to_string().as_str(), "None"))
+                || p.subpat.as_ref().is_some_and(|(_, sub)| is_refutable(sub))
+        }
+        Pat::Path(p) => is_prelude_variant(&p.path),
+        Pat::TupleStruct(t) => is_prelude_variant(&t.path) || t.elems.iter().any(is_refutable),
+        Pat::Struct(s) => {
+            is_prelude_variant(&s.path) || s.fields.iter().any(|f| is_refutable(&f.pat))
+        }
+        Pat::Paren(p) => is_refutable(&p.pat),
+        Pat::Reference(r) => is_refutable(&r.pat),
+        Pat::Tuple(t) => t.elems.iter().any(is_refutable),
+        Pat::Type(t) => is_refutable(&t.pat),
+        Pat::Or(o) => o.cases.iter().all(is_refutable),
+        _ => false,
+    }
+}
+
 /// Whether `pat` binds anything (and so may move out of what it matches).
 pub fn has_bindings(pat: &Pat) -> bool {
     let mut any = false;
