@@ -3,7 +3,6 @@
 
 use super::Shape;
 use crate::syntax::expr::strip_parens;
-use crate::syntax::macros::{Operands, operands};
 use proc_macro2::Ident;
 use syn::visit::{self, Visit};
 use syn::{Block, Expr, Member, Type};
@@ -158,21 +157,7 @@ impl StructLiterals {
             // A literal in a known macro's operand (`ready("r", Pair { .. })`
             // inside `vec![..]`) shows the order too.
             fn visit_macro(&mut self, mac: &'ast syn::Macro) {
-                match operands(mac) {
-                    Operands::Exprs(args) => {
-                        args.args
-                            .iter()
-                            .for_each(|a| Visit::visit_expr(self, &a.expr));
-                    }
-                    Operands::Yield(Some(e)) | Operands::YieldFrom(e) => {
-                        Visit::visit_expr(self, &e)
-                    }
-                    Operands::AsyncFor(f) => {
-                        Visit::visit_expr(self, &f.expr);
-                        Visit::visit_block(self, &f.body);
-                    }
-                    _ => {}
-                }
+                crate::syntax::macros::visit_operands(mac, self);
             }
         }
         let mut f = Finder(Vec::new());

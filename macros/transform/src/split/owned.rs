@@ -15,7 +15,6 @@
 
 use crate::syntax::awaits::contains_await;
 use crate::syntax::expr::is_owned_scrutinee;
-use crate::syntax::macros::{Operands, operands};
 use crate::syntax::pattern;
 use syn::visit::{self, Visit};
 use syn::{Block, Expr, Pat};
@@ -124,15 +123,7 @@ impl<'ast> Visit<'ast> for Checker {
         visit::visit_expr(self, e);
     }
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {
-        match operands(mac) {
-            Operands::Exprs(args) => args.args.iter().for_each(|a| self.visit_expr(&a.expr)),
-            Operands::Yield(Some(e)) | Operands::YieldFrom(e) => self.visit_expr(&e),
-            Operands::AsyncFor(f) => {
-                self.visit_expr(&f.expr);
-                self.visit_block(&f.body);
-            }
-            _ => {}
-        }
+        crate::syntax::macros::visit_operands(mac, self);
     }
     // Closures and items cannot suspend the coroutine.
     fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}

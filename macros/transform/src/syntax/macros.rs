@@ -147,6 +147,25 @@ pub fn visit_operands_mut(mac: &mut syn::Macro, v: &mut impl syn::visit_mut::Vis
     }
 }
 
+/// Visits the operands of a known macro as code, coro's own included
+/// (`vec![..]`, the format family, `yield_!(..)`, `yield_from!(..)`, an
+/// `async_for!`'s source and body): [`visit_operands_mut`] for a visitor
+/// that only reads.
+pub fn visit_operands<V>(mac: &syn::Macro, v: &mut V)
+where
+    V: for<'a> syn::visit::Visit<'a>,
+{
+    match operands(mac) {
+        Operands::Exprs(args) => args.args.iter().for_each(|a| v.visit_expr(&a.expr)),
+        Operands::Yield(Some(e)) | Operands::YieldFrom(e) => v.visit_expr(&e),
+        Operands::AsyncFor(f) => {
+            v.visit_expr(&f.expr);
+            v.visit_block(&f.body);
+        }
+        _ => {}
+    }
+}
+
 /// The single expression (or nothing) in a `yield_!(..)`.
 fn parse_macro_expr(mac: &syn::Macro) -> syn::Result<Option<Expr>> {
     if mac.tokens.is_empty() {
