@@ -63,12 +63,12 @@ impl VisitMut for Binder {
             let tail = i + 1 == len && matches!(block.stmts[i], Stmt::Expr(_, None));
             let locals_before = block.stmts[..i].iter().any(|s| matches!(s, Stmt::Local(_)));
             match &mut block.stmts[i] {
-                Stmt::Expr(e, _) => self.rewrite(e, tail && locals_before),
+                Stmt::Expr(e, _) => self.rewrite(e, tail && locals_before, tail),
                 // `let n = match &make() { .. };`: the initialiser's
                 // temporaries drop at the `let`'s end, as the block's do.
                 Stmt::Local(syn::Local {
                     init: Some(init), ..
-                }) if init.diverge.is_none() => self.rewrite(&mut init.expr, false),
+                }) if init.diverge.is_none() => self.rewrite(&mut init.expr, false, false),
                 _ => {}
             }
         }
@@ -88,8 +88,8 @@ impl VisitMut for Binder {
 impl Binder {
     /// Rewrites statement `e` if it is a suspending `for`, `match` or `if
     /// let` whose head borrows temporaries; `assert_edition`: it is a
-    /// block's tail after the block's `let`s.
-    fn rewrite(&mut self, e: &mut Expr, assert_edition: bool) {
+    /// block's tail after the block's `let`s; `tail`: a block's tail.
+    fn rewrite(&mut self, e: &mut Expr, assert_edition: bool, tail: bool) {
         if matches!(e, Expr::While(_)) {
             return self.rewrite_while_let(e);
         }
@@ -110,7 +110,8 @@ impl Binder {
             // borrows a temporary that Rust keeps to the `;`.
             _ => match first_await(e) {
                 Some(awaited) => awaited,
-                None => return,
+                None if tail => return,
+                None => return self.rewrite_made_from_temporary(e),
             },
         };
         let mut bound = Vec::new();
@@ -131,6 +132,35 @@ impl Binder {
         let lets = bound_lets(&bound, span);
         let assertion = rule.map(|rule| edition_assertion(span, rule));
         *e = syn::parse_quote_spanned!(span=> { #lets #assertion #e });
+    }
+
+    /// `make().as_guard().len() + f().await`, `wrap(&make()).len() + ..`:
+    /// a value made from another temporary (called on it, or given a
+    /// reference to it) in the operand the statement evaluates first, held
+    /// with it across a later `.await` of the statement. The lowering
+    /// cannot hold both beside each other (a temporary has no home), so
+    /// the chain is bound to `let`s, as a head's is.
+    /// Only for a statement or a `let`'s value, whose other temporaries
+    /// make none of their own: elsewhere (a block's tail, whose temporaries
+    /// edition 2021 keeps past the block's locals) it is left to the
+    /// lowering (known limit 2).
+    fn rewrite_made_from_temporary(&mut self, e: &mut Expr) {
+        let original = e.clone();
+        let count = self.count;
+        let mut bound = Vec::new();
+        if let Some(first) = first_value(e) {
+            self.bind_spine(first, false, &mut bound);
+        }
+        // The rest of the statement becomes the block's tail, whose
+        // temporaries edition 2021 would keep past the bound ones.
+        if !made_from_a_bound_value(&bound) || makes_temporaries(e) {
+            *e = original;
+            self.count = count;
+            return;
+        }
+        let span = e.span();
+        let lets = bound_lets(&bound, span);
+        *e = syn::parse_quote_spanned!(span=> { #lets #e });
     }
 
     /// `while let P = E { B }` is `loop { match E { P => B, _ => break } }`
@@ -276,14 +306,12 @@ fn without_braces(value: Expr) -> Expr {
     value
 }
 
-/// The `.await` that statement `e` evaluates first, when it is reached
-/// through operands evaluated before anything else (a receiver, a callee
-/// and the arguments before it that only name places, the value of an
-/// assignment, a `?` or `return` operand, ...): its awaitable's
-/// temporaries can be bound before the statement, where Rust makes them.
-fn first_await(e: &mut Expr) -> Option<&mut Expr> {
-    let operands: Vec<&mut Expr> = match e {
-        Expr::Await(_) => return Some(e),
+/// The operands of `e` that Rust evaluates before anything else of it, in
+/// order (a receiver, a callee and the arguments, an operator's operands,
+/// an assignment's value, a `?` or `return` operand, ...); `None` for the
+/// forms not walked (blocks, branches, loops, closures, macros).
+fn leading_operands(e: &mut Expr) -> Option<Vec<&mut Expr>> {
+    Some(match e {
         Expr::Paren(p) => vec![&mut *p.expr],
         Expr::Group(g) => vec![&mut *g.expr],
         Expr::Try(t) => vec![&mut *t.expr],
@@ -309,8 +337,18 @@ fn first_await(e: &mut Expr) -> Option<&mut Expr> {
         Expr::Tuple(t) => t.elems.iter_mut().collect(),
         Expr::Array(a) => a.elems.iter_mut().collect(),
         _ => return None,
-    };
-    for operand in operands {
+    })
+}
+
+/// The `.await` that statement `e` evaluates first, when it is reached
+/// through operands evaluated before anything else ([`leading_operands`],
+/// past those that only name a place or a constant): its awaitable's
+/// temporaries can be bound before the statement, where Rust makes them.
+fn first_await(e: &mut Expr) -> Option<&mut Expr> {
+    if let Expr::Await(_) = e {
+        return Some(e);
+    }
+    for operand in leading_operands(e)? {
         if contains_await(operand) {
             return first_await(operand);
         }
@@ -319,6 +357,38 @@ fn first_await(e: &mut Expr) -> Option<&mut Expr> {
         }
     }
     None
+}
+
+/// The chain statement `e` evaluates first (a call, a method call, a field,
+/// an index or a reference, reached as [`first_await`] reaches an
+/// `.await`), when it does not await.
+fn first_value(e: &mut Expr) -> Option<&mut Expr> {
+    if matches!(
+        e,
+        Expr::MethodCall(_) | Expr::Call(_) | Expr::Field(_) | Expr::Index(_) | Expr::Reference(_)
+    ) {
+        return (!contains_await(e)).then_some(e);
+    }
+    for operand in leading_operands(e)? {
+        if !is_place_or_const(operand) {
+            return first_value(operand);
+        }
+    }
+    None
+}
+
+/// Whether a bound value names an earlier bound one (it was made from that
+/// temporary: `__coro_borrowed1 = __coro_borrowed0.as_guard()`).
+fn made_from_a_bound_value(bound: &[(syn::Ident, Expr)]) -> bool {
+    bound.iter().enumerate().any(|(k, (_, value))| {
+        let tokens = quote::ToTokens::to_token_stream(value).to_string();
+        let words: Vec<&str> = tokens
+            .split(|c: char| !c.is_alphanumeric() && c != '_')
+            .collect();
+        bound[..k]
+            .iter()
+            .any(|(name, _)| words.iter().any(|w| *name == w))
+    })
 }
 
 /// The `let`s of the bound temporaries, in evaluation order (`mut`: a
@@ -364,6 +434,16 @@ fn makes_temporaries(e: &Expr) -> bool {
                 || s.rest.as_ref().is_some_and(|r| makes_temporaries(r))
         }
         Expr::Tuple(t) => t.elems.iter().any(makes_temporaries),
+        // A comparison borrows its operands; `&&`/`||` operands are
+        // conditions of their own.
+        Expr::Binary(b) => {
+            let borrowed = crate::syntax::expr::is_comparison(&b.op);
+            let lazy = matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_));
+            !lazy
+                && ((borrowed && (value(&b.left) || value(&b.right)))
+                    || makes_temporaries(&b.left)
+                    || makes_temporaries(&b.right))
+        }
         // A condition's temporaries drop before the branches; a block's
         // statements' at their `;`; its tail's at its end (edition 2024;
         // before, at the enclosing statement's: counted).
