@@ -342,7 +342,8 @@ impl Lowerer {
             .into_iter()
             .map(|(_, code)| code)
             .collect();
-        self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v else { #drops #d };));
+        let d = else_block(drops, d);
+        self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v else #d;));
         self.flush_homes();
     }
 
@@ -416,4 +417,23 @@ impl Lowerer {
         self.cur_seg = saved_seg;
         self.flow = saved_flow;
     }
+}
+
+/// The `else` block of an await-free `let .. else`: the user's block, its
+/// braces kept, with `drops` put first. Braces of the macro's own around it
+/// (`else { #drops #d }`) would make the user's block the tail of a block,
+/// which `unused_braces` lints where it is one line and one expression
+/// (`let Some(x) = o else { return 0 };`: a warning `async fn` has not).
+fn else_block(drops: TokenStream, d: TokenStream) -> TokenStream {
+    use proc_macro2::{Delimiter, Group, TokenTree};
+    let mut trees = d.clone().into_iter();
+    if let (Some(TokenTree::Group(g)), None) = (trees.next(), trees.next())
+        && g.delimiter() == Delimiter::Brace
+    {
+        let inner = g.stream();
+        let mut block = Group::new(Delimiter::Brace, quote!(#drops #inner));
+        block.set_span(g.span());
+        return block.into_token_stream();
+    }
+    quote!({ #drops #d })
 }
