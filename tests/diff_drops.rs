@@ -178,6 +178,50 @@ mod arguments {
             last = Tracked::new("last again");
             last.name().len()
         }
+        // Issue 11 (adversarial programs): a parameter after a pattern
+        // parameter dropped after its bindings, not before; what a pattern
+        // parameter leaves by `_` dropped as the body started. `async fn`
+        // moves every parameter into the body in order (`let x = x;`, `let
+        // PAT = __argN;`), so they drop in reverse order after the locals.
+        fn plain_arg_after_a_pattern_arg((a, b): (Tracked, Tracked), c: Tracked) -> usize {
+            let l = Tracked::new("local");
+            tick("t").await;
+            a.name().len() + b.name().len() + c.name().len() + l.name().len()
+        }
+        fn pattern_arg_leaving_a_part((a, _): (Tracked, Tracked), Pair { a: p, b: _ }: Pair) -> usize {
+            let l = Tracked::new("local");
+            tick("t").await;
+            a.name().len() + p.name().len() + l.name().len()
+        }
+        fn wildcard_arg_after_a_pattern_arg(Pair { a, b }: Pair, _: Tracked, mut n: usize) -> usize {
+            n += ready("r", a.name().len()).await;
+            n + b.name().len()
+        }
+    }
+
+    #[test]
+    fn pattern_argument_drops() {
+        let pair = || (Tracked::new("a"), Tracked::new("b"));
+        let tpair = || Pair {
+            a: Tracked::new("pa"),
+            b: Tracked::new("pb"),
+        };
+        assert_eq!(
+            assert_twins!(plain_arg_after_a_pattern_arg(pair(), Tracked::new("c"))),
+            8
+        );
+        assert_eq!(
+            assert_twins!(pattern_arg_leaving_a_part(pair(), tpair())),
+            8
+        );
+        assert_eq!(
+            assert_twins!(wildcard_arg_after_a_pattern_arg(
+                tpair(),
+                Tracked::new("w"),
+                1
+            )),
+            5
+        );
     }
 
     #[test]
