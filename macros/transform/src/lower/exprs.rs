@@ -242,6 +242,19 @@ impl Lowerer {
                 let (base, index) = (&vals[0], &vals[1]);
                 quote!(#base[#index])
             }
+            Expr::Assign(a) if self.suspends(&a.left) => {
+                // Rust evaluates the value before the place: `v[i.await] =
+                // f()` runs `f()` first (as for `+=`, `lower_binary`); a
+                // place is moved (or copied) then too.
+                let right = self.lower_expr(&a.right);
+                let right = if matches!(&*a.right, Expr::Lit(_)) {
+                    right
+                } else {
+                    self.temp_binding(right, false)
+                };
+                let left = self.lower_expr(&a.left);
+                quote!(#left = #right)
+            }
             Expr::Assign(a) => {
                 let right = self.lower_expr(&a.right);
                 let left = self.fragment_expr(
