@@ -927,6 +927,24 @@ mod move_from_awaited {
             log("after");
             v
         }
+        // Issue 11 (adversarial programs): what a `let` pattern leaves of an
+        // awaited value (`_`, `..`) dropped at the next suspension, not at
+        // the end of the `let` (the lowered value was a temporary's name).
+        fn let_leaves_parts_of_an_awaited_value() -> usize {
+            let (a, _) = ready("pair", (Tracked::new("a"), Tracked::new("b"))).await;
+            let r = Tracked::new("r");
+            tick("t").await;
+            let Pair { a: c, b: _ } = ready("p", Pair { a: Tracked::new("c"), b: Tracked::new("d") }).await;
+            let (e, ..) = ready("three", (Tracked::new("e"), Tracked::new("f"), Tracked::new("g"))).await;
+            log("after");
+            tick("u").await;
+            a.name().len() + r.name().len() + c.name().len() + e.name().len()
+        }
+    }
+
+    #[test]
+    fn let_pattern_drops_what_it_leaves_of_an_awaited_value() {
+        assert_eq!(assert_twins!(let_leaves_parts_of_an_awaited_value()), 4);
     }
 
     #[test]

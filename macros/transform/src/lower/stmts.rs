@@ -310,6 +310,19 @@ impl Lowerer {
                 var.no_drop_glue = true;
             }
         }
+        // `let (a, _) = f().await;`: the awaited value is a temporary of
+        // the statement, whose parts the pattern leaves (`_`, `..`) drop at
+        // its end; the lowered value is a temporary's name (a place, which
+        // would keep them to the end of the arm): move it into a value. (Not
+        // under a `ref` binding, which borrows it: Rust extends it then.)
+        let leaves = !crate::syntax::pattern::moves_whole(&local.pat)
+            && !crate::syntax::pattern::binds_by_ref(&local.pat);
+        let v = match local.init.as_ref().map(|i| strip_parens(&i.expr)) {
+            Some(Expr::Await(_)) if single.is_none() && leaves => {
+                quote!(::core::convert::identity(#v))
+            }
+            _ => v,
+        };
         self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v;));
         self.flush_homes();
     }
