@@ -696,6 +696,14 @@ mod adapters_taking_a_temporary {
             tick("t").await;
             n
         }
+        fn map_entry_before_an_await() -> usize {
+            let mut m: std::collections::BTreeMap<&'static str, Vec<Tracked>> = Default::default();
+            m.entry("a").or_default().push(ready("r", Tracked::new("x")).await);
+            let mut counts = std::collections::HashMap::new();
+            *counts.entry("k").or_insert(0) += ready("n", 2).await;
+            counts.entry("k").and_modify(|v| *v += 1).or_insert_with(|| 5);
+            m.len() + counts["k"]
+        }
         fn option_take_of_a_guard() -> usize {
             let cell = std::cell::RefCell::new(Some(Tracked::new("slot")));
             let t = (cell.borrow_mut().take(), ready("r", 1).await);
@@ -708,6 +716,7 @@ mod adapters_taking_a_temporary {
     fn adapters() {
         assert_eq!(assert_twins!(copied_of_a_borrowing_iterator()), 11);
         assert_eq!(assert_twins!(skip_and_take_of_a_temporary()), 11);
+        assert_eq!(assert_twins!(map_entry_before_an_await()), 4);
     }
 
     #[test]

@@ -110,6 +110,12 @@ const CONSUMERS: &[&str] = &[
     "scan",
     "fuse",
     "cycle",
+    // A map's `Entry` (`m.entry(k).or_default().push(f().await)`).
+    "or_insert",
+    "or_insert_with",
+    "or_insert_with_key",
+    "or_default",
+    "and_modify",
 ];
 
 /// A method that takes a temporary receiver by value: the by-value list,
@@ -141,6 +147,9 @@ pub fn std_takers(method: &Ident) -> Option<&'static str> {
         "ok" | "err" | "map_err" | "inspect_err" | "is_ok_and" | "is_err_and" => "res",
         "ok_or" | "ok_or_else" | "is_some_and" | "is_none_or" | "xor" => "opt",
         "and_then" | "and" | "or" | "or_else" | "map_or" | "map_or_else" | "transpose" => "opt_res",
+        "or_insert" | "or_insert_with" | "or_insert_with_key" | "or_default" | "and_modify" => {
+            "entry"
+        }
         _ => return None,
     })
 }
