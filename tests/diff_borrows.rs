@@ -712,6 +712,16 @@ mod methods {
                 let b = Self::push_into(&mut self.buf, 1).await;
                 a + b + self.buf.len()
             }
+            // Issue 11 (adversarial programs): `+=` on a place that awaits
+            // with an argument on the right, re-bound after the homed
+            // `self`: it was read after the place's suspension but not
+            // carried there (E0425 naming `k_shadowing..`).
+            fn add_at_an_awaited_index(&mut self, k: u32) -> u32 {
+                let at = self.get().await;
+                self.buf.push(at);
+                *self.buf.get_mut(ready("i", 0usize).await).unwrap() += k;
+                self.buf[0]
+            }
             fn field_ref_across(&self) -> usize {
                 let r = &self.buf;
                 let n = &self.n;
@@ -853,6 +863,13 @@ mod methods {
         assert_eq!(
             assert_pair!(C::new(3).field_ref_across(), N::new(3).field_ref_across()),
             3
+        );
+        assert_eq!(
+            assert_pair!(
+                C::new(3).add_at_an_awaited_index(2),
+                N::new(3).add_at_an_awaited_index(2)
+            ),
+            5
         );
     }
 

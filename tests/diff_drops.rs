@@ -178,6 +178,50 @@ mod arguments {
             last = Tracked::new("last again");
             last.name().len()
         }
+        // Issue 11 (adversarial programs): a parameter after a pattern
+        // parameter dropped after its bindings, not before; what a pattern
+        // parameter leaves by `_` dropped as the body started. `async fn`
+        // moves every parameter into the body in order (`let x = x;`, `let
+        // PAT = __argN;`), so they drop in reverse order after the locals.
+        fn plain_arg_after_a_pattern_arg((a, b): (Tracked, Tracked), c: Tracked) -> usize {
+            let l = Tracked::new("local");
+            tick("t").await;
+            a.name().len() + b.name().len() + c.name().len() + l.name().len()
+        }
+        fn pattern_arg_leaving_a_part((a, _): (Tracked, Tracked), Pair { a: p, b: _ }: Pair) -> usize {
+            let l = Tracked::new("local");
+            tick("t").await;
+            a.name().len() + p.name().len() + l.name().len()
+        }
+        fn wildcard_arg_after_a_pattern_arg(Pair { a, b }: Pair, _: Tracked, mut n: usize) -> usize {
+            n += ready("r", a.name().len()).await;
+            n + b.name().len()
+        }
+    }
+
+    #[test]
+    fn pattern_argument_drops() {
+        let pair = || (Tracked::new("a"), Tracked::new("b"));
+        let tpair = || Pair {
+            a: Tracked::new("pa"),
+            b: Tracked::new("pb"),
+        };
+        assert_eq!(
+            assert_twins!(plain_arg_after_a_pattern_arg(pair(), Tracked::new("c"))),
+            8
+        );
+        assert_eq!(
+            assert_twins!(pattern_arg_leaving_a_part(pair(), tpair())),
+            8
+        );
+        assert_eq!(
+            assert_twins!(wildcard_arg_after_a_pattern_arg(
+                tpair(),
+                Tracked::new("w"),
+                1
+            )),
+            5
+        );
     }
 
     #[test]
@@ -885,6 +929,24 @@ mod move_from_awaited {
             log("after");
             v
         }
+        // Issue 11 (adversarial programs): what a `let` pattern leaves of an
+        // awaited value (`_`, `..`) dropped at the next suspension, not at
+        // the end of the `let` (the lowered value was a temporary's name).
+        fn let_leaves_parts_of_an_awaited_value() -> usize {
+            let (a, _) = ready("pair", (Tracked::new("a"), Tracked::new("b"))).await;
+            let r = Tracked::new("r");
+            tick("t").await;
+            let Pair { a: c, b: _ } = ready("p", Pair { a: Tracked::new("c"), b: Tracked::new("d") }).await;
+            let (e, ..) = ready("three", (Tracked::new("e"), Tracked::new("f"), Tracked::new("g"))).await;
+            log("after");
+            tick("u").await;
+            a.name().len() + r.name().len() + c.name().len() + e.name().len()
+        }
+    }
+
+    #[test]
+    fn let_pattern_drops_what_it_leaves_of_an_awaited_value() {
+        assert_eq!(assert_twins!(let_leaves_parts_of_an_awaited_value()), 4);
     }
 
     #[test]

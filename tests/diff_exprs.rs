@@ -193,6 +193,21 @@ mod operators {
             v[ready("i2", 2).await] += val("inc", 7);
             v
         }
+        // Issue 11 (adversarial programs): `.await` in the index of an
+        // assignment's place was left in the output (E0728).
+        fn await_in_assign_place() -> Vec<i32> {
+            let mut v = vec![0, 0, 0];
+            v[ready("i", 1).await] = val("value", 7);
+            v[ready("j", 2).await] = 8;
+            v
+        }
+        fn await_in_assign_place_moves_the_value_first() -> usize {
+            let mut v = vec![Tracked::new("a"), Tracked::new("b")];
+            let t = Tracked::new("t");
+            v[ready("i", 0).await] = t;
+            v[ready("j", 1).await] = ready("made", Tracked::new("m")).await;
+            v[0].name().len() + v[1].name().len()
+        }
     }
 
     #[test]
@@ -208,6 +223,11 @@ mod operators {
         assert_eq!(
             assert_twins!(await_in_compound_assign_place()),
             vec![0, 0, 7]
+        );
+        assert_eq!(assert_twins!(await_in_assign_place()), vec![0, 7, 8]);
+        assert_eq!(
+            assert_twins!(await_in_assign_place_moves_the_value_first()),
+            2
         );
     }
 

@@ -104,6 +104,37 @@ mod join_typed_by_its_branches {
             tick("after").await;
             x.name().len()
         }
+        // Issue 11 (adversarial programs): a binding typed by a push after
+        // an `.await` in a loop, then a closure calling a method on its
+        // items after the loop: the loop's exit was made (and its arm
+        // emitted) before the body's resume arm (E0282 "type annotations
+        // needed for `&_`").
+        fn element_type_from_a_push_in_the_loop() -> usize {
+            let mut results = Vec::new();
+            for i in 0..3 {
+                results.push(ready("r", Ok::<i64, String>(i)).await);
+            }
+            let (ok, err): (Vec<_>, Vec<_>) = results.into_iter().partition(|r| r.is_ok());
+            ok.len() * 10 + err.len()
+        }
+        fn element_type_from_a_push_in_a_while_loop(n: i64) -> i64 {
+            let mut seen = Vec::new();
+            let mut i = 0;
+            while i < n {
+                i += 1;
+                seen.push(ready("s", i).await);
+            }
+            seen.iter().filter(|x| x.is_positive()).count() as i64
+        }
+    }
+
+    #[test]
+    fn a_binding_is_typed_by_the_loop_body_before_its_exit() {
+        assert_eq!(assert_twins!(element_type_from_a_push_in_the_loop()), 30);
+        assert_eq!(
+            assert_twins!(element_type_from_a_push_in_a_while_loop(3)),
+            3
+        );
     }
 
     #[test]

@@ -894,3 +894,95 @@ mod borrowed_by_the_awaitable {
         assert_eq!(assert_twins!(with_a_borrow_held_across(2)), 10);
     }
 }
+
+/// A temporary receiver of an iterator adapter that takes `self`
+/// (`copied`, `cloned`, `skip`, `take`, ...) before a later suspension of
+/// its statement: the adapter takes it (it was held to the `;` as if
+/// borrowed, and dropping it there was E0382 "use of moved value" at the
+/// attribute). A user type's `&self` method of such a name still borrows
+/// its temporary to the `;`, as Rust does (the split by type,
+/// `receiver_probes`).
+mod adapters_taking_a_temporary {
+    use super::*;
+
+    /// Counts down from `n`; logs its drop.
+    pub struct Countdown(&'static str, usize);
+
+    impl Countdown {
+        pub fn new(name: &'static str, n: usize) -> Countdown {
+            log(format!("new {name}"));
+            Countdown(name, n)
+        }
+    }
+
+    impl Iterator for Countdown {
+        type Item = usize;
+        fn next(&mut self) -> Option<usize> {
+            self.1 = self.1.checked_sub(1)?;
+            Some(self.1)
+        }
+    }
+
+    impl Drop for Countdown {
+        fn drop(&mut self) {
+            log(format!("drop {}", self.0));
+        }
+    }
+
+    /// A `&self` method named like the adapter.
+    pub struct Bin(Tracked);
+
+    impl Bin {
+        pub fn take(&self, n: usize) -> usize {
+            log(format!("take {} {n}", self.0.name()));
+            n
+        }
+    }
+
+    twins! {
+        fn copied_of_a_borrowing_iterator() -> usize {
+            let data = vec![3usize, 1, 4];
+            let s: usize = ready("r", data.iter().copied()).await.sum();
+            let c: Vec<usize> = ready("c", data.iter().cloned()).await.collect();
+            s + c.len()
+        }
+        fn skip_and_take_of_a_temporary() -> usize {
+            let n = ready("r", Countdown::new("a", 4).skip(1)).await.count();
+            tick("t").await;
+            let m = Countdown::new("b", 5).take(2).sum::<usize>() + ready("s", 1).await;
+            n + m
+        }
+        fn user_take_borrowing_a_temporary() -> usize {
+            let n = Bin(Tracked::new("bin")).take(2) + ready("r", 1).await;
+            tick("t").await;
+            n
+        }
+        fn map_entry_before_an_await() -> usize {
+            let mut m: std::collections::BTreeMap<&'static str, Vec<Tracked>> = Default::default();
+            m.entry("a").or_default().push(ready("r", Tracked::new("x")).await);
+            let mut counts = std::collections::HashMap::new();
+            *counts.entry("k").or_insert(0) += ready("n", 2).await;
+            counts.entry("k").and_modify(|v| *v += 1).or_insert_with(|| 5);
+            m.len() + counts["k"]
+        }
+        fn option_take_of_a_guard() -> usize {
+            let cell = std::cell::RefCell::new(Some(Tracked::new("slot")));
+            let t = (cell.borrow_mut().take(), ready("r", 1).await);
+            tick("t").await;
+            t.1 + t.0.map_or(0, |t| t.name().len())
+        }
+    }
+
+    #[test]
+    fn adapters() {
+        assert_eq!(assert_twins!(copied_of_a_borrowing_iterator()), 11);
+        assert_eq!(assert_twins!(skip_and_take_of_a_temporary()), 11);
+        assert_eq!(assert_twins!(map_entry_before_an_await()), 4);
+    }
+
+    #[test]
+    fn borrowing_methods_of_the_same_name() {
+        assert_eq!(assert_twins!(user_take_borrowing_a_temporary()), 3);
+        assert_eq!(assert_twins!(option_take_of_a_guard()), 5);
+    }
+}

@@ -86,7 +86,16 @@ impl Program {
             ("// the async fn twin", "async fn")
         };
         if self.raw {
-            return format!("use crate::support::*;\n{attr}\npub {kw} {}\n", self.body);
+            // `#[co] fn` marks a helper (a free fn or a method) that is a
+            // coroutine in one twin and an `async fn` in the other.
+            let body = if coroutine {
+                self.body.replace("#[co] ", "#[coro::coroutine] ")
+            } else {
+                self.body
+                    .replace("#[co] pub fn ", "pub async fn ")
+                    .replace("#[co] fn ", "async fn ")
+            };
+            return format!("use crate::support::*;\n{attr}\npub {kw} {body}\n");
         }
         format!(
             "use crate::support::*;\n{attr}\npub {kw} f{}({}) -> {} {}\n",

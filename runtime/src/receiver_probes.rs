@@ -209,6 +209,13 @@ macro_rules! family {
         level!(ViaOrd, TakesSelf, [T: Ord, H], &&ReceiverProbe<T, H>);
         take!([T: Ord], T, &&ReceiverSplit<T>);
     };
+    // The map entries: `or_insert`, `or_default`, `and_modify`.. take `self`.
+    (entry) => {
+        level!(ViaHashEntry, TakesSelf, ['a, K, V, H], &&&ReceiverProbe<std::collections::hash_map::Entry<'a, K, V>, H>);
+        level!(ViaBTreeEntry, TakesSelf, ['a, K, V, H], &&&ReceiverProbe<std::collections::btree_map::Entry<'a, K, V>, H>);
+        take!(['a, K, V], std::collections::hash_map::Entry<'a, K, V>, &&&ReceiverSplit<std::collections::hash_map::Entry<'a, K, V>>);
+        take!(['a, K, V], std::collections::btree_map::Entry<'a, K, V>, &&&ReceiverSplit<std::collections::btree_map::Entry<'a, K, V>>);
+    };
 }
 
 /// A level of the split that gives the receiver to the call (`$on` splits
@@ -248,6 +255,7 @@ modules! {
     opt: opt;
     res: res;
     opt_res: opt, res;
+    entry: entry;
 }
 
 /// A value of the receiver's type that can be moved but not borrowed: a

@@ -63,6 +63,41 @@ fn ignores_argument(_: u32, _unused: String) -> bool {
     true
 }
 
+/// One-line `let .. else` blocks (`unused_braces` fired at them when the
+/// macro wrapped the `else` block in braces of its own).
+#[coro::coroutine]
+fn let_else_one_line(o: Option<u32>) -> u32 {
+    let Some(x) = o else { return 0 };
+    let mut n = num(x).await;
+    loop {
+        let Some(m) = n.checked_sub(1) else { break };
+        n = num(m).await;
+    }
+    x
+}
+
+struct Pt {
+    x: u32,
+    y: u32,
+}
+
+impl Pt {
+    fn sum(&self) -> u32 {
+        self.x + self.y
+    }
+}
+
+/// A parenthesised struct literal, awaiting, borrowed by a `match`
+/// scrutinee (`unused_parens` fired at the parentheses once the literal
+/// was bound to a `let` of its own).
+#[coro::coroutine]
+fn paren_scrutinee(m: u32) -> u32 {
+    match (Pt { x: m, y: num(1).await }.sum()) {
+        3 => 1,
+        _ => 2,
+    }
+}
+
 fn main() {
     let input = vec!["1".to_string(), "0".to_string(), "5".to_string()];
     assert_eq!(coro::run(busy(input)), Ok(1 + 5 + 2));
@@ -70,4 +105,7 @@ fn main() {
     assert!(coro::run(busy(vec!["x".to_string()])).is_err());
     coro::run(unit(3));
     assert!(coro::run(ignores_argument(1, String::new())));
+    assert_eq!(coro::run(let_else_one_line(Some(3))), 3);
+    assert_eq!(coro::run(let_else_one_line(None)), 0);
+    assert_eq!(coro::run(paren_scrutinee(2)), 1);
 }

@@ -204,7 +204,16 @@ impl Binder {
         // The place, whether it is to be bound (a temporary there is
         // borrowed), and whether it is itself borrowed as a whole.
         let (place, bind, place_borrowed) = match e {
-            Expr::Paren(p) => return self.bind_spine(&mut p.expr, borrowed, bound),
+            Expr::Paren(p) => {
+                let before = bound.len();
+                self.bind_spine(&mut p.expr, borrowed, bound);
+                if bound.len() > before {
+                    // What needed them may be bound now (`match (P2 { .. }
+                    // .sum())`): the macro's own span, never `unused_parens`.
+                    p.paren_token = syn::token::Paren(Span::mixed_site());
+                }
+                return;
+            }
             Expr::Group(g) => return self.bind_spine(&mut g.expr, borrowed, bound),
             Expr::Try(t) => return self.bind_spine(&mut t.expr, false, bound),
             Expr::Await(a) => return self.bind_awaited(&mut a.base, bound),

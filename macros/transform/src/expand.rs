@@ -49,7 +49,58 @@ fn expand(
     if let Some(e) = combine(errors) {
         return Err(e);
     }
+    let mut item = item;
+    move_parameters_into_body(&mut item);
     transform(item, &shape.expect("no error"), &[])
+}
+
+/// The parameters, moved into the body as an `async fn` moves them
+/// (rustc's `lower_maybe_coroutine_body`): where one is not a plain binding
+/// (a pattern, `_`), every typed parameter becomes a plain one and the body
+/// starts, in the parameters' order, with `let x = x;` for a plain binding
+/// and `let __coro_argN = __coro_argN; let PAT = __coro_argN;` for a
+/// pattern. Each binding, and what a pattern leaves (`(a, _)`, kept by
+/// `split/leftovers.rs`), then drops where `async fn` drops it: after the
+/// body's locals, the last parameter's first. (Plain bindings alone are in
+/// that order already.)
+fn move_parameters_into_body(item: &mut ItemFn) {
+    let plain =
+        |pat: &Pat| matches!(pat, Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none());
+    let all_plain = item.sig.inputs.iter().all(|input| match input {
+        FnArg::Typed(t) => plain(&t.pat),
+        FnArg::Receiver(_) => true,
+    });
+    if all_plain {
+        return;
+    }
+    let mut prelude: Vec<syn::Stmt> = Vec::new();
+    for (index, input) in item.sig.inputs.iter_mut().enumerate() {
+        let FnArg::Typed(t) = input else { continue };
+        let span = syn::spanned::Spanned::span(&t.pat);
+        if let Pat::Ident(p) = &mut *t.pat
+            && p.by_ref.is_none()
+            && p.subpat.is_none()
+        {
+            let ident = p.ident.clone();
+            let m = p.mutability.take();
+            prelude.push(syn::parse_quote_spanned!(span=> let #m #ident = #ident;));
+            continue;
+        }
+        let slot = Ident::new(&format!("__coro_arg{index}"), Span::mixed_site());
+        let plain_slot = Pat::Ident(syn::PatIdent {
+            attrs: Vec::new(),
+            by_ref: None,
+            mutability: None,
+            ident: slot.clone(),
+            subpat: None,
+        });
+        let pat = std::mem::replace(&mut *t.pat, plain_slot);
+        prelude.push(syn::parse_quote!(let #slot = #slot;));
+        if !matches!(pat, Pat::Wild(_)) {
+            prelude.push(syn::parse_quote_spanned!(span=> let #pat = #slot;));
+        }
+    }
+    item.block.stmts.splice(0..0, prelude);
 }
 
 /// `homed`: the bindings a first expansion gave a home (empty the first

@@ -105,6 +105,11 @@ pub struct Block {
     pub kept_spans: BTreeMap<VarId, Span>,
     /// Its code has a closure or `async` block (so it is never emitted twice).
     pub has_closure: bool,
+    /// When the lowering first went on in it (the `n`th block started):
+    /// the source order of its code, for the arm order (`emit/arms.rs`). A
+    /// join (a loop's exit, the code after an `if`) is made before the
+    /// blocks of its body or branches but started after them.
+    pub started: Option<usize>,
 }
 
 /// A jump from one block to another, with what was known at its source.

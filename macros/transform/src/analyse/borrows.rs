@@ -44,7 +44,7 @@ pub fn value_names(e: &Expr) -> Vec<String> {
                     }
                 }
                 Expr::Closure(_) | Expr::Async(_) | Expr::Await(_) => {}
-                Expr::MethodCall(m) if returns_owned(&m.method) => {}
+                Expr::MethodCall(m) if returns_owned(m) => {}
                 // Borrowed, not taken: `borrowed_names` has them.
                 Expr::Reference(_) => {}
                 Expr::Macro(m) => {
@@ -182,8 +182,59 @@ struct Finder {
 
 /// Methods whose result, by std's API and Rust's naming conventions, owns
 /// its data (`v.len()`, `s.to_string()`, `o.is_some()`): whatever their
-/// receiver and arguments borrow ends with the call.
-fn returns_owned(method: &Ident) -> bool {
+/// receiver and arguments borrow ends with the call. `cloned`/`copied` own
+/// theirs on an `Option`/`Result` (`m.get(k).cloned()`), not on an
+/// iterator (`v.iter().copied()` borrows `v`): a receiver that is a call of
+/// an iterator's maker or adapter keeps its borrows.
+fn returns_owned(m: &syn::ExprMethodCall) -> bool {
+    let method = &m.method;
+    if (method == "cloned" || method == "copied")
+        && let Expr::MethodCall(r) = crate::syntax::expr::strip_parens(&m.receiver)
+        && makes_iterator(&r.method)
+    {
+        return false;
+    }
+    owned_by_name(method)
+}
+
+/// A method that by its name makes or adapts an iterator (`v.iter()`,
+/// `m.values()`, `it.filter(f)`).
+fn makes_iterator(method: &Ident) -> bool {
+    const ITER: &[&str] = &[
+        "iter",
+        "iter_mut",
+        "values",
+        "values_mut",
+        "keys",
+        "chars",
+        "bytes",
+        "lines",
+        "split",
+        "split_whitespace",
+        "windows",
+        "chunks",
+        "drain",
+        "range",
+        "rev",
+        "skip",
+        "take",
+        "skip_while",
+        "take_while",
+        "step_by",
+        "chain",
+        "zip",
+        "filter",
+        "flatten",
+        "flat_map",
+        "peekable",
+        "fuse",
+        "inspect",
+        "cycle",
+    ];
+    ITER.iter().any(|n| method == n)
+}
+
+fn owned_by_name(method: &Ident) -> bool {
     const OWNED: &[&str] = &[
         "len",
         "capacity",
@@ -211,7 +262,7 @@ fn returns_owned(method: &Ident) -> bool {
 impl<'ast> Visit<'ast> for Finder {
     fn visit_expr(&mut self, e: &'ast Expr) {
         match e {
-            Expr::MethodCall(m) if self.in_closure == 0 && returns_owned(&m.method) => return,
+            Expr::MethodCall(m) if self.in_closure == 0 && returns_owned(m) => return,
             // An awaited operand's borrows are the lowering's own request.
             Expr::Await(_) => return,
             Expr::Reference(r) => {

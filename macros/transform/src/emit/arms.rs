@@ -13,8 +13,11 @@ impl Emitter<'_> {
     /// field types are inferred from the jumps that build it, and its arm
     /// calls methods on those fields, which needs their types known where
     /// rustc meets the call (E0282 otherwise): a join (the code after an
-    /// `if`) is created before its branches' suspensions, so in plain source
-    /// order its arm came before every arm that builds its variant.
+    /// `if`, a loop's exit) is created before its branches' or body's
+    /// suspensions, so its arm would come before the arms that build its
+    /// variant, or that give a binding its type (`v.push(f().await)` in a
+    /// loop, then `v.iter().filter(|x| x.is_ok())` after it). Source order
+    /// is the order the lowering started the blocks in (`Block::started`).
     fn arm_order(&self) -> Vec<usize> {
         let n = self.l.blocks.len();
         if n == 0 {
@@ -24,14 +27,23 @@ impl Emitter<'_> {
         for edge in &self.l.edges {
             successors[edge.from].push(edge.to);
         }
-        // Always the earliest block that an emitted block jumps to.
-        let mut ready = BTreeSet::from([0]);
+        // Always the earliest started block that an emitted block jumps to.
+        let key = |b: usize| (self.l.blocks[b].started.unwrap_or(usize::MAX), b);
+        let mut ready = BTreeSet::from([key(0)]);
         let mut placed = vec![false; n];
         let mut order = Vec::with_capacity(n);
-        while let Some(b) = ready.pop_first() {
+        while let Some((_, b)) = ready.pop_first() {
+            if placed[b] {
+                continue;
+            }
             placed[b] = true;
             order.push(b);
-            ready.extend(successors[b].iter().filter(|&&s| !placed[s]));
+            ready.extend(
+                successors[b]
+                    .iter()
+                    .filter(|&&s| !placed[s])
+                    .map(|&s| key(s)),
+            );
         }
         // Reachable only through a jump the edges do not list: source order.
         order.extend((0..n).filter(|&b| !placed[b]));

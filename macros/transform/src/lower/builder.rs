@@ -29,11 +29,21 @@ impl Lowerer {
             mention_spans: BTreeMap::new(),
             kept_spans: BTreeMap::new(),
             has_closure: false,
+            started: None,
         });
         self.out.blocks.len() - 1
     }
 
     pub(super) fn switch_to(&mut self, block: BlockId) {
+        if self.out.blocks[block].started.is_none() {
+            let n = self
+                .out
+                .blocks
+                .iter()
+                .filter(|b| b.started.is_some())
+                .count();
+            self.out.blocks[block].started = Some(n);
+        }
         self.cur_block = block;
         self.cur_seg = self.out.blocks[block].seg;
         self.flow = Flow::default();

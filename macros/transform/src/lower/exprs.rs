@@ -242,6 +242,19 @@ impl Lowerer {
                 let (base, index) = (&vals[0], &vals[1]);
                 quote!(#base[#index])
             }
+            Expr::Assign(a) if self.suspends(&a.left) => {
+                // Rust evaluates the value before the place: `v[i.await] =
+                // f()` runs `f()` first (as for `+=`, `lower_binary`); a
+                // place is moved (or copied) then too.
+                let right = self.lower_expr(&a.right);
+                let right = if matches!(&*a.right, Expr::Lit(_)) {
+                    right
+                } else {
+                    self.temp_binding(right, false)
+                };
+                let left = self.lower_expr(&a.left);
+                quote!(#left = #right)
+            }
             Expr::Assign(a) => {
                 let right = self.lower_expr(&a.right);
                 let left = self.fragment_expr(
@@ -450,9 +463,11 @@ impl Lowerer {
             AddAssign(_) | SubAssign(_) | MulAssign(_) | DivAssign(_) | RemAssign(_)
             | BitXorAssign(_) | BitAndAssign(_) | BitOrAssign(_) | ShlAssign(_) | ShrAssign(_) => {
                 // On primitive types (the common case) Rust evaluates the value
-                // before the place: `v[i.await] += f()` runs `f()` first.
+                // before the place: `v[i.await] += f()` runs `f()` first; a
+                // place is read then too (read after the place's suspension,
+                // it was not carried there: E0425).
                 let right = self.lower_expr(&b.right);
-                let right = if self.suspends(&b.left) && !is_place_or_const(&b.right) {
+                let right = if self.suspends(&b.left) && !matches!(&*b.right, Expr::Lit(_)) {
                     self.temp_binding(right, false)
                 } else {
                     right

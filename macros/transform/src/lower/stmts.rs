@@ -310,6 +310,19 @@ impl Lowerer {
                 var.no_drop_glue = true;
             }
         }
+        // `let (a, _) = f().await;`: the awaited value is a temporary of
+        // the statement, whose parts the pattern leaves (`_`, `..`) drop at
+        // its end; the lowered value is a temporary's name (a place, which
+        // would keep them to the end of the arm): move it into a value. (Not
+        // under a `ref` binding, which borrows it: Rust extends it then.)
+        let leaves = !crate::syntax::pattern::moves_whole(&local.pat)
+            && !crate::syntax::pattern::binds_by_ref(&local.pat);
+        let v = match local.init.as_ref().map(|i| strip_parens(&i.expr)) {
+            Some(Expr::Await(_)) if single.is_none() && leaves => {
+                quote!(::core::convert::identity(#v))
+            }
+            _ => v,
+        };
         self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v;));
         self.flush_homes();
     }
@@ -342,7 +355,8 @@ impl Lowerer {
             .into_iter()
             .map(|(_, code)| code)
             .collect();
-        self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v else { #drops #d };));
+        let d = else_block(drops, d);
+        self.emit(quote!(#(#attrs)* #[allow(unused_mut)] let #pat = #v else #d;));
         self.flush_homes();
     }
 
@@ -416,4 +430,23 @@ impl Lowerer {
         self.cur_seg = saved_seg;
         self.flow = saved_flow;
     }
+}
+
+/// The `else` block of an await-free `let .. else`: the user's block, its
+/// braces kept, with `drops` put first. Braces of the macro's own around it
+/// (`else { #drops #d }`) would make the user's block the tail of a block,
+/// which `unused_braces` lints where it is one line and one expression
+/// (`let Some(x) = o else { return 0 };`: a warning `async fn` has not).
+fn else_block(drops: TokenStream, d: TokenStream) -> TokenStream {
+    use proc_macro2::{Delimiter, Group, TokenTree};
+    let mut trees = d.clone().into_iter();
+    if let (Some(TokenTree::Group(g)), None) = (trees.next(), trees.next())
+        && g.delimiter() == Delimiter::Brace
+    {
+        let inner = g.stream();
+        let mut block = Group::new(Delimiter::Brace, quote!(#drops #inner));
+        block.set_span(g.span());
+        return block.into_token_stream();
+    }
+    quote!({ #drops #d })
 }

@@ -97,6 +97,25 @@ const CONSUMERS: &[&str] = &[
     "transpose",
     "inspect",
     "inspect_err",
+    // Iterator adapters (`v.iter().copied()`, `.skip(1)`, `.take(3)`);
+    // `copied`/`cloned` of `Option<&T>` and `Result<&T, E>` too. `take`
+    // is also `Option::take(&mut self)`: the split holds an `Option`.
+    "copied",
+    "cloned",
+    "skip",
+    "take",
+    "skip_while",
+    "take_while",
+    "map_while",
+    "scan",
+    "fuse",
+    "cycle",
+    // A map's `Entry` (`m.entry(k).or_default().push(f().await)`).
+    "or_insert",
+    "or_insert_with",
+    "or_insert_with_key",
+    "or_default",
+    "and_modify",
 ];
 
 /// A method that takes a temporary receiver by value: the by-value list,
@@ -120,13 +139,17 @@ pub fn std_takers(method: &Ident) -> Option<&'static str> {
     Some(match name.trim_start_matches("r#") {
         "filter_map" | "flat_map" | "enumerate" | "chain" | "rev" | "peekable" | "step_by"
         | "collect" | "fold" | "for_each" | "sum" | "product" | "count" | "last" | "max_by"
-        | "max_by_key" | "min_by" | "min_by_key" | "reduce" | "partition" => "iter",
+        | "max_by_key" | "min_by" | "min_by_key" | "reduce" | "partition" | "skip" | "take"
+        | "skip_while" | "take_while" | "map_while" | "scan" | "fuse" | "cycle" => "iter",
         "filter" | "flatten" | "zip" | "unzip" => "iter_opt",
-        "map" | "inspect" => "iter_opt_res",
+        "map" | "inspect" | "copied" | "cloned" => "iter_opt_res",
         "max" | "min" => "iter_ord",
         "ok" | "err" | "map_err" | "inspect_err" | "is_ok_and" | "is_err_and" => "res",
         "ok_or" | "ok_or_else" | "is_some_and" | "is_none_or" | "xor" => "opt",
         "and_then" | "and" | "or" | "or_else" | "map_or" | "map_or_else" | "transpose" => "opt_res",
+        "or_insert" | "or_insert_with" | "or_insert_with_key" | "or_default" | "and_modify" => {
+            "entry"
+        }
         _ => return None,
     })
 }
