@@ -266,19 +266,40 @@ pub fn by_value<T>(_: &T) -> ByValue<T> {
     unreachable!("coro: the receiver check never runs")
 }
 
-/// `x.method()` made on a [`ByValue`] of `x`'s type (see there), in code
-/// that never runs. Its name is the error's text: E0793 "reference to
-/// field of packed struct is unaligned" at a user's call `x.into_text()`
-/// means the method borrows `x` (`fn into_text(&self)`), while coro took
-/// the call, by the method's name, to move `x` (and would drop it there):
-/// write a borrowed receiver, `(&x).into_text()`.
+/// A value of `*argument`'s type, standing in for an argument of the call
+/// made on a [`ByValue`] (`coro-transform`'s `syntax::moves::Arg`), for
+/// code that never runs.
+#[doc(hidden)]
+pub fn argument_like<T>(_: &T) -> T {
+    unreachable!("coro: the receiver check never runs")
+}
+
+/// A value of the type the method's signature gives its parameter,
+/// standing in for an argument of the call made on a [`ByValue`] that is
+/// neither a literal, a path nor a binding of the coroutine. Where that
+/// parameter's type is a generic parameter inferred from the argument
+/// alone, rustc cannot infer it (E0282, naming this function): bind the
+/// argument to a variable first (`let f = make(); t.unwrap_or_else(f)`).
+#[doc(hidden)]
+#[allow(non_snake_case)]
+pub fn unknown_argument__bind_it_to_a_variable_first<T>() -> T {
+    unreachable!("coro: the receiver check never runs")
+}
+
+/// `x.method(args)` made on a [`ByValue`] of `x`'s type (see there), in
+/// code that never runs (the arguments stood in for by values of their
+/// types). Its name is the error's text: E0793 "reference to field of
+/// packed struct is unaligned" at a user's call `x.into_text()` means the
+/// method borrows `x` (`fn into_text(&self)`), while coro took the call,
+/// by the method's name, to move `x` (and would drop it there): write a
+/// borrowed receiver, `(&x).into_text()`.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! method_taken_to_move_its_receiver_borrows_it__write_a_borrowed_receiver {
-    ($receiver:expr, $method:ident ()) => {{
+    ($receiver:expr, $($call:tt)*) => {{
         #[allow(unused_mut)]
         let mut by_value = $crate::receiver_probes::by_value($receiver);
-        let _ = by_value.0.$method();
+        let _ = by_value.0.$($call)*;
     }};
 }
 

@@ -79,9 +79,17 @@ impl Rewriter<'_, '_> {
                     if let Some(var) = self.resolve(&root.to_string())
                         && let Some(by_name) = crate::syntax::moves::by_name_check(m)
                     {
+                        let local = |i: &Ident| self.local(&i.to_string()).is_some();
+                        let args = m
+                            .args
+                            .iter()
+                            .map(|a| crate::syntax::moves::arg_stand_in(a, &local))
+                            .collect();
                         self.usage.receiver_checks.push(super::ReceiverCheck {
                             var,
                             method: m.method.clone(),
+                            turbofish: m.turbofish.to_token_stream(),
+                            args,
                             by_name,
                             receiver_span: root.span(),
                             args_span: m.paren_token.span.join(),

@@ -86,6 +86,10 @@ pub struct Usage {
 pub struct ReceiverCheck {
     pub var: VarId,
     pub method: Ident,
+    /// The call's `::<..>`, and its arguments as the check stands in for
+    /// them (`syntax::moves::Arg`).
+    pub turbofish: TokenStream,
+    pub args: Vec<crate::syntax::moves::Arg>,
     /// How the guess is checked.
     pub by_name: crate::syntax::moves::ByName,
     /// The user's receiver and argument list: the error spans them.
