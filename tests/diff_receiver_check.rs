@@ -349,6 +349,27 @@ mod prefix_with_arguments {
             tick("c").await;
             s.len() + n + s3.len()
         }
+        fn through_a_box(c: bool) -> usize {
+            let o = Box::new(if c { Some(Tracked::new("o")) } else { None });
+            let t = o.unwrap_or(Tracked::new("d"));
+            tick("a").await;
+            let d = Box::new(Doc(Tracked::new("doc")));
+            let s = d.into_joined("!");
+            tick("b").await;
+            let v = Box::new(tracked_vec(&["x", "yy"]));
+            let it = v.into_iter();
+            tick("c").await;
+            let b: Box<[Tracked]> = tracked_vec(&["z"]).into_boxed_slice();
+            let w = b.into_vec();
+            tick("d").await;
+            len_of(t) + s.len() + it.map(len_of).sum::<usize>() + w.len()
+        }
+    }
+
+    #[test]
+    fn prefix_methods_through_a_box_run_as_async_fn_runs_them() {
+        assert_eq!(assert_twins!(through_a_box(true)), 1 + 4 + 3 + 1);
+        assert_eq!(assert_twins!(through_a_box(false)), 1 + 4 + 3 + 1);
     }
 
     #[test]
