@@ -364,6 +364,23 @@ mod prefix_with_arguments {
             tick("d").await;
             len_of(t) + s.len() + it.map(len_of).sum::<usize>() + w.len()
         }
+        fn temporary_receivers_before_await() -> usize {
+            let n = Doc(Tracked::new("doc")).into_joined(", ").len() + ready("r", 1).await;
+            log("after");
+            let m = Some(Tracked::new("o")).unwrap_or(Tracked::new("d")).name().len()
+                + ready("s", 2).await;
+            log("after");
+            let k = "7".parse::<usize>().unwrap_or_else(|_| 0) + ready("t", 3).await;
+            n + m + k
+        }
+    }
+
+    #[test]
+    fn prefix_methods_on_temporaries_run_as_async_fn_runs_them() {
+        assert_eq!(
+            assert_twins!(temporary_receivers_before_await()),
+            5 + 1 + 1 + 2 + 7 + 3
+        );
     }
 
     #[test]

@@ -200,6 +200,33 @@ impl Lowerer {
         self.emit_receiver_check(var, tokens, true);
     }
 
+    /// `make().into_text()` before a later suspension of its statement: the
+    /// temporary receiver of a prefix name, bound to `temp`, which the call
+    /// takes; the by-value lookup on it (`args`: the call's operands, bound
+    /// before it) makes a method borrowing it E0793 at the call, where an
+    /// `async fn` would hold it to the `;`.
+    pub(super) fn prefix_temporary_check(
+        &mut self,
+        temp: &TokenStream,
+        m: &syn::ExprMethodCall,
+        args: &[syn::Expr],
+    ) {
+        let Some(var) = self.out.vars.temp_id(&temp.to_string()) else {
+            return;
+        };
+        let vals: Vec<TokenStream> = args.iter().map(ToTokens::to_token_stream).collect();
+        let call = Call {
+            method: &m.method,
+            by_name: ByName::ByValueLookup,
+            span: m.method.span(),
+            args_span: m.paren_token.span.join(),
+            turbofish: m.turbofish.to_token_stream(),
+            args: self.lowered_arg_tokens(m, &vals),
+        };
+        let tokens = by_value_lookup_tokens(temp, &call);
+        self.emit_receiver_check(var, tokens, true);
+    }
+
     /// Binds `value`, the temporary receiver of `m` (a method the receiver
     /// rule takes by its name to move it), split in two
     /// (`coro::__private::receiver_probes::ReceiverSplit`): the part the
