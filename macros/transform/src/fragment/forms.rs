@@ -279,7 +279,9 @@ impl Rewriter<'_, '_> {
                 } else {
                     Ctx::Place
                 };
-                self.with_ctx(scrut_ctx, |rw| rw.visit_expr_mut(&mut m.expr));
+                let pats: Vec<Pat> = m.arms.iter().map(|a| a.pat.clone()).collect();
+                let pats: Vec<&Pat> = pats.iter().collect();
+                self.visit_scrutinee(&mut m.expr, scrut_ctx, &pats);
                 self.conditional += 1;
                 for arm in m.arms.iter_mut() {
                     self.locals.push(Vec::new());
@@ -314,7 +316,8 @@ impl Rewriter<'_, '_> {
                 } else {
                     Ctx::Place
                 };
-                self.with_ctx(scrut_ctx, |rw| rw.visit_expr_mut(&mut l.expr));
+                let pat = (*l.pat).clone();
+                self.visit_scrutinee(&mut l.expr, scrut_ctx, &[&pat]);
                 // The bindings are visible in the rest of the condition and the body:
                 // the enclosing `if`/`while` pushed the scope they go into.
                 if self.locals.is_empty() {
