@@ -333,10 +333,10 @@ impl<'a, 'e> Rewriter<'a, 'e> {
     /// Visits scrutinee `e`, matched in `ctx` against `pats`; a bare name
     /// in a `move` closure matched by patterns that bind (`Ctx::Project`)
     /// is noted with them (`Usage::closure_pattern_captures`).
-    fn visit_scrutinee(&mut self, e: &mut Expr, ctx: Ctx, pats: &[&Pat]) {
+    fn visit_scrutinee(&mut self, e: &mut Expr, ctx: Ctx, pats: impl FnOnce() -> Vec<Pat>) {
         let bare = crate::syntax::expr::bare_ident(crate::syntax::expr::strip_parens(e)).is_some();
         if ctx == Ctx::Project && self.in_move_closure > 0 && bare {
-            self.scrutinee_pats = Some(pats.iter().map(|&p| p.clone()).collect());
+            self.scrutinee_pats = Some(pats());
         }
         self.with_ctx(ctx, |rw| rw.visit_expr_mut(e));
         self.scrutinee_pats = None;
@@ -477,7 +477,7 @@ impl VisitMut for Rewriter<'_, '_> {
                     } else {
                         Ctx::Place
                     };
-                    self.visit_scrutinee(&mut init.expr, ctx, &[&local.pat]);
+                    self.visit_scrutinee(&mut init.expr, ctx, || vec![local.pat.clone()]);
                     if let Some((_, diverge)) = &mut init.diverge {
                         self.conditionally(|rw| rw.visit_expr_mut(diverge));
                     }

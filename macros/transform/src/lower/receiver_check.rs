@@ -86,11 +86,11 @@ impl Lowerer {
             .map(|(arg, val)| match syn::parse2::<Ident>(val.clone()) {
                 Ok(ident)
                     if !matches!(strip_parens(arg), syn::Expr::Closure(_))
-                        && !self
+                        && self
                             .out
                             .vars
                             .resolve(&ident.to_string())
-                            .is_some_and(|v| self.out.vars.all[v].slot.is_some()) =>
+                            .is_none_or(|v| self.out.vars.all[v].slot.is_none()) =>
                 {
                     let like = Ident::new("argument_like", ident.span());
                     quote!(#probes::#like(&#ident))
