@@ -182,6 +182,9 @@ struct Rewriter<'a, 'e> {
     /// The next closure is the value of a `let mut` of code kept verbatim
     /// (see `mentions::Frame::handles`).
     mut_let_closure: bool,
+    /// The mention being visited is `x` of `let _ = x;` in a `move`
+    /// closure, which does not capture `x` (a wildcard binds nothing).
+    uncaptured: bool,
 }
 
 /// Processes an expression in place; returns what it uses and the jumps it contains.
@@ -256,6 +259,7 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             captures: Vec::new(),
             field_base: false,
             mut_let_closure: false,
+            uncaptured: false,
         }
     }
 
@@ -371,6 +375,10 @@ impl<'a, 'e> Rewriter<'a, 'e> {
     /// Records a mention of `id` used as `ctx`; whether it is a use that
     /// might move but is assumed not to (the receiver rule).
     fn record(&mut self, id: VarId, ctx: Ctx) -> bool {
+        if std::mem::take(&mut self.uncaptured) {
+            self.usage.read.insert(id);
+            return false;
+        }
         self.note_capture_use(id, ctx);
         self.record_use(id, ctx)
     }
@@ -477,7 +485,13 @@ impl VisitMut for Rewriter<'_, '_> {
                     } else {
                         Ctx::Place
                     };
+                    // `let _ = x;` in a `move` closure captures nothing
+                    // (edition 2021): `x` stays where it is.
+                    let bare = crate::syntax::expr::bare_ident(&init.expr).is_some();
+                    self.uncaptured =
+                        self.in_move_closure > 0 && bare && matches!(local.pat, Pat::Wild(_));
                     self.visit_scrutinee(&mut init.expr, ctx, || vec![local.pat.clone()]);
+                    self.uncaptured = false;
                     if let Some((_, diverge)) = &mut init.diverge {
                         self.conditionally(|rw| rw.visit_expr_mut(diverge));
                     }
