@@ -585,6 +585,64 @@ mod called_move_closures {
             log("after");
             n
         }
+        // Patterns that bind a part with drop glue move it: `FnOnce`, so
+        // the call consumes `c` (the check's look at the bound parts).
+        fn fn_once_by_a_tuple_pattern_and_a_match(k: usize) -> usize {
+            let p = (k, Tracked::new("p"));
+            let u = Tracked::new("u");
+            let c = move || {
+                let (n, t) = p;
+                n + take(t).len() + u.name().len()
+            };
+            let n = c();
+            tick("a").await;
+            let o = if k > 1 { Some((k, Tracked::new("o"))) } else { None };
+            let v = Tracked::new("v");
+            let d = move || match o {
+                Some((m, t)) => m + take(t).len() + v.name().len(),
+                None => v.name().len(),
+            };
+            let m = d();
+            tick("b").await;
+            log("after");
+            n + m
+        }
+        // `let _ = t;` in a `move` closure captures nothing: `t` stays.
+        fn wildcard_let_captures_nothing() -> usize {
+            let t = Tracked::new("t");
+            let u = Tracked::new("u");
+            let c = move || {
+                let _ = t;
+                u.name().len()
+            };
+            let n = c();
+            tick("a").await;
+            log("after");
+            n
+        }
+        // A field of a capture: captured alone (edition 2021).
+        fn field_of_a_capture() -> usize {
+            let p = (3usize, Tracked::new("p"));
+            let u = Tracked::new("u");
+            let c = move || p.0 + u.name().len();
+            let n = (&c)();
+            tick("a").await;
+            log("after");
+            n
+        }
+        // The rewrite for one that binds `Copy` parts only: `(&c)()`.
+        fn copy_parts_called_by_reference() -> usize {
+            let p = (3usize, Tracked::new("p"));
+            let u = Tracked::new("u");
+            let c = move || {
+                let (a, _) = p;
+                a + u.name().len()
+            };
+            let n = (&c)();
+            tick("a").await;
+            log("after");
+            n
+        }
         // The rewrite for an `FnOnce` the syntax does not show (a method
         // taking `self`): `{ c }()` consumes it.
         fn fn_once_by_method_rewritten() -> usize {
@@ -662,6 +720,17 @@ mod called_move_closures {
         }
     }
 
+    /// A `move` closure that binds only parts of a capture (`let (a, _) =
+    /// p;`) captures only those parts (edition 2021's precise captures):
+    /// the rest stays in `p`, to the end of its scope (the split of `p`
+    /// leaves `let _ = __coro_p_1;` in the closure, which captures nothing).
+    #[test]
+    fn move_closure_capturing_parts_leaves_the_rest() {
+        assert_eq!(assert_twins!(copy_parts_called_by_reference()), 4);
+        assert_eq!(assert_twins!(wildcard_let_captures_nothing()), 1);
+        assert_eq!(assert_twins!(field_of_a_capture()), 4);
+    }
+
     #[test]
     fn called_move_closures_drop_where_async_fn_drops_them() {
         assert_eq!(assert_twins!(fn_once_called_then_await()), 2);
@@ -676,6 +745,14 @@ mod called_move_closures {
         assert_eq!(assert_twins!(fn_once_by_method_rewritten()), 2);
         assert_eq!(assert_twins!(fn_once_with_an_awaited_argument()), 4);
         assert_eq!(assert_twins!(fn_once_by_a_pattern()), 3);
+        assert_eq!(
+            assert_twins!(fn_once_by_a_tuple_pattern_and_a_match(2)),
+            2 + 1 + 1 + 2 + 1 + 1
+        );
+        assert_eq!(
+            assert_twins!(fn_once_by_a_tuple_pattern_and_a_match(1)),
+            1 + 1 + 1 + 1
+        );
         assert_eq!(assert_twins!(fn_once_called_on_some_paths(true)), 2);
         assert_eq!(assert_twins!(fn_once_called_on_some_paths(false)), 0);
         assert_eq!(

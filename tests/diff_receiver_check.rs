@@ -262,3 +262,151 @@ mod temporaries {
         assert_eq!(assert_twins!(user_count_in_a_scrutinee()), 2);
     }
 }
+
+/// A user type whose prefix-named methods with arguments take `self`.
+pub struct Doc(pub Tracked);
+
+impl Doc {
+    pub fn into_joined<S: std::fmt::Display>(self, sep: S) -> String {
+        format!("{}{sep}", self.0.name())
+    }
+    pub fn into_len_by<F: FnOnce(&str) -> usize>(self, f: F) -> usize {
+        f(self.0.name())
+    }
+}
+
+fn fallback() -> Tracked {
+    Tracked::new("fallback")
+}
+
+/// Prefix-named methods (`unwrap*`, `expect*`, `into_*`) called with
+/// arguments on a binding in scope at a later suspension: checked by
+/// rustc's lookup on a value that cannot be borrowed, the arguments stood
+/// in for (`syntax::moves::Arg`). std's and a user's taking `self` compile
+/// and drop the receiver at the call, as an `async fn` does.
+mod prefix_with_arguments {
+    use super::*;
+    twins! {
+        fn option_unwrap_or(c: bool) -> usize {
+            let o = if c { Some(Tracked::new("o")) } else { None };
+            let keep = Tracked::new("keep");
+            let t = o.unwrap_or(Tracked::new("d"));
+            tick("a").await;
+            log(keep.name());
+            len_of(t)
+        }
+        fn option_unwrap_or_else_closure(c: bool) -> usize {
+            let o = if c { Some(Tracked::new("o")) } else { None };
+            let t = o.unwrap_or_else(|| Tracked::new("made"));
+            tick("a").await;
+            len_of(t)
+        }
+        fn option_unwrap_or_else_path(c: bool) -> usize {
+            let o = if c { Some(Tracked::new("o")) } else { None };
+            let t = o.unwrap_or_else(fallback);
+            tick("a").await;
+            let o2 = if c { None } else { Some(Tracked::new("o2")) };
+            let f = || Tracked::new("bound");
+            let t2 = o2.unwrap_or_else(f);
+            tick("b").await;
+            len_of(t) + len_of(t2)
+        }
+        fn result_unwrap_or_else_and_expect(good: bool) -> usize {
+            let r: Result<Tracked, usize> = if good { Ok(Tracked::new("r")) } else { Err(7) };
+            let t = r.unwrap_or_else(|n| Tracked::new(if n > 3 { "big" } else { "small" }));
+            tick("a").await;
+            let r2: Result<Tracked, Tracked> = Ok(Tracked::new("r2"));
+            let msg = "r2 is ok";
+            let t2 = r2.expect(msg);
+            let r4: Result<u8, String> = Ok(1);
+            let owned = String::from("r4");
+            let _ = r4.expect(&owned);
+            tick("b").await;
+            let r3: Result<usize, Tracked> = Err(Tracked::new("e3"));
+            let e3 = r3.expect_err(&format!("r{} is an error", 3));
+            tick("c").await;
+            len_of(t) + len_of(t2) + len_of(e3)
+        }
+        fn homed_option_unwrap_or(c: bool) -> usize {
+            let o = if c { Some(Tracked::new("o")) } else { None };
+            let r = &o;
+            tick("a").await;
+            log(format!("{}", r.is_some()));
+            let t = o.unwrap_or(fallback());
+            tick("b").await;
+            len_of(t)
+        }
+        fn user_into_with_arguments() -> usize {
+            let d = Doc(Tracked::new("doc"));
+            let s = d.into_joined(", ");
+            tick("a").await;
+            let d2 = Doc(Tracked::new("doc2"));
+            let n = d2.into_len_by(|s| s.len() * 2);
+            tick("b").await;
+            let d3 = Doc(Tracked::new("doc3"));
+            let k = 1u8;
+            let s3 = d3.into_joined(k);
+            tick("c").await;
+            s.len() + n + s3.len()
+        }
+        fn through_a_box(c: bool) -> usize {
+            let o = Box::new(if c { Some(Tracked::new("o")) } else { None });
+            let t = o.unwrap_or(Tracked::new("d"));
+            tick("a").await;
+            let d = Box::new(Doc(Tracked::new("doc")));
+            let s = d.into_joined("!");
+            tick("b").await;
+            let v = Box::new(tracked_vec(&["x", "yy"]));
+            let it = v.into_iter();
+            tick("c").await;
+            let b: Box<[Tracked]> = tracked_vec(&["z"]).into_boxed_slice();
+            let w = b.into_vec();
+            tick("d").await;
+            len_of(t) + s.len() + it.map(len_of).sum::<usize>() + w.len()
+        }
+        fn temporary_receivers_before_await() -> usize {
+            let n = Doc(Tracked::new("doc")).into_joined(", ").len() + ready("r", 1).await;
+            log("after");
+            let m = Some(Tracked::new("o")).unwrap_or(Tracked::new("d")).name().len()
+                + ready("s", 2).await;
+            log("after");
+            let k = "7".parse::<usize>().unwrap_or_else(|_| 0) + ready("t", 3).await;
+            n + m + k
+        }
+    }
+
+    #[test]
+    fn prefix_methods_on_temporaries_run_as_async_fn_runs_them() {
+        assert_eq!(
+            assert_twins!(temporary_receivers_before_await()),
+            5 + 1 + 1 + 2 + 7 + 3
+        );
+    }
+
+    #[test]
+    fn prefix_methods_through_a_box_run_as_async_fn_runs_them() {
+        assert_eq!(assert_twins!(through_a_box(true)), 1 + 4 + 3 + 1);
+        assert_eq!(assert_twins!(through_a_box(false)), 1 + 4 + 3 + 1);
+    }
+
+    #[test]
+    fn prefix_methods_with_arguments_run_as_async_fn_runs_them() {
+        assert_eq!(assert_twins!(option_unwrap_or(true)), 1);
+        assert_eq!(assert_twins!(option_unwrap_or(false)), 1);
+        assert_eq!(assert_twins!(option_unwrap_or_else_closure(true)), 1);
+        assert_eq!(assert_twins!(option_unwrap_or_else_closure(false)), 4);
+        assert_eq!(assert_twins!(option_unwrap_or_else_path(true)), 1 + 5);
+        assert_eq!(assert_twins!(option_unwrap_or_else_path(false)), 8 + 2);
+        assert_eq!(
+            assert_twins!(result_unwrap_or_else_and_expect(true)),
+            1 + 2 + 2
+        );
+        assert_eq!(
+            assert_twins!(result_unwrap_or_else_and_expect(false)),
+            3 + 2 + 2
+        );
+        assert_eq!(assert_twins!(homed_option_unwrap_or(true)), 1);
+        assert_eq!(assert_twins!(homed_option_unwrap_or(false)), 8);
+        assert_eq!(assert_twins!(user_into_with_arguments()), 5 + 8 + 5);
+    }
+}

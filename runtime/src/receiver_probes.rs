@@ -263,30 +263,101 @@ modules! {
 /// The check of a method named like one taking `self` by value (`into_*`,
 /// `unwrap*`, `expect*`: `coro-transform`'s `ByName::ByValueLookup`) makes
 /// the user's call on it, in code that never runs: rustc's own method
-/// lookup then compiles only if the method it picks takes `self`.
+/// lookup then compiles only if the method it picks takes `self`. For a
+/// `Box<U>` receiver it is a value of `U` (see [`Unboxing`]): a method of
+/// `Box` itself taking `self: Box<Self>` (`fn into_any(self: Box<Self>)`
+/// of a sized type) is then not found (E0599), stricter than needed;
+/// `Box<[T]>::into_vec` and `Box<dyn Trait>`'s methods are looked up on
+/// the box.
 #[doc(hidden)]
 #[repr(C, packed)]
 pub struct ByValue<T>(pub T);
 
-/// A [`ByValue`] of `*receiver`'s type, for code that never runs.
+/// `*receiver`'s type, for the choice of the [`ByValue`] the lookup is made
+/// on (`by_value_levels`), in code that never runs.
 #[doc(hidden)]
-pub fn by_value<T>(_: &T) -> ByValue<T> {
+pub fn by_value<T>(_: &T) -> Unboxing<T> {
     unreachable!("coro: the receiver check never runs")
 }
 
-/// `x.method()` made on a [`ByValue`] of `x`'s type (see there), in code
-/// that never runs. Its name is the error's text: E0793 "reference to
-/// field of packed struct is unaligned" at a user's call `x.into_text()`
-/// means the method borrows `x` (`fn into_text(&self)`), while coro took
-/// the call, by the method's name, to move `x` (and would drop it there):
-/// write a borrowed receiver, `(&x).into_text()`.
+/// The receiver's type `T`, before the lookup: a `Box<U>` (of a sized `U`)
+/// gives a [`ByValue<U>`], any other type a [`ByValue<T>`]. Through a `Box`
+/// rustc's method lookup derefs to `U` without a reference to the packed
+/// field (the deref is built in), so a `&self` method of `U` would pass the
+/// check on `ByValue<Box<U>>`; on `ByValue<U>` it is E0793.
+#[doc(hidden)]
+pub struct Unboxing<T>(PhantomData<T>);
+
+/// The two levels of the choice (autoref: the first applies before the
+/// second is tried).
+#[doc(hidden)]
+pub mod by_value_levels {
+    use super::{ByValue, Unboxing};
+
+    /// `Box<U>`: a value of `U`.
+    pub trait ThroughBox {
+        /// The type the lookup is made on.
+        type Value;
+        /// The value, for code that never runs.
+        #[inline(always)]
+        fn __coro_by_value(&self) -> ByValue<Self::Value> {
+            unreachable!("coro: the receiver check never runs")
+        }
+    }
+    impl<U> ThroughBox for Unboxing<Box<U>> {
+        type Value = U;
+    }
+
+    /// Any other type: a value of it.
+    pub trait AsIs {
+        /// The type the lookup is made on.
+        type Value;
+        /// The value, for code that never runs.
+        #[inline(always)]
+        fn __coro_by_value(&self) -> ByValue<Self::Value> {
+            unreachable!("coro: the receiver check never runs")
+        }
+    }
+    impl<T> AsIs for &Unboxing<T> {
+        type Value = T;
+    }
+}
+
+/// A value of `*argument`'s type, standing in for an argument of the call
+/// made on a [`ByValue`] (`coro-transform`'s `syntax::moves::Arg`), for
+/// code that never runs.
+#[doc(hidden)]
+pub fn argument_like<T>(_: &T) -> T {
+    unreachable!("coro: the receiver check never runs")
+}
+
+/// A value of the type the method's signature gives its parameter,
+/// standing in for an argument of the call made on a [`ByValue`] that is
+/// neither a literal, a path nor a binding of the coroutine. Where that
+/// parameter's type is a generic parameter inferred from the argument
+/// alone, rustc cannot infer it (E0282, naming this function): bind the
+/// argument to a variable first (`let f = make(); t.unwrap_or_else(f)`).
+#[doc(hidden)]
+#[allow(non_snake_case)]
+pub fn unknown_argument__bind_it_to_a_variable_first<T>() -> T {
+    unreachable!("coro: the receiver check never runs")
+}
+
+/// `x.method(args)` made on a [`ByValue`] of `x`'s type (see there), in
+/// code that never runs (the arguments stood in for by values of their
+/// types). Its name is the error's text: E0793 "reference to field of
+/// packed struct is unaligned" at a user's call `x.into_text()` means the
+/// method borrows `x` (`fn into_text(&self)`), while coro took the call,
+/// by the method's name, to move `x` (and would drop it there): write a
+/// borrowed receiver, `(&x).into_text()`.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! method_taken_to_move_its_receiver_borrows_it__write_a_borrowed_receiver {
-    ($receiver:expr, $method:ident ()) => {{
+    ($receiver:expr, $($call:tt)*) => {{
+        use $crate::receiver_probes::by_value_levels::*;
         #[allow(unused_mut)]
-        let mut by_value = $crate::receiver_probes::by_value($receiver);
-        let _ = by_value.0.$method();
+        let mut by_value = (&$crate::receiver_probes::by_value($receiver)).__coro_by_value();
+        let _ = by_value.0.$($call)*;
     }};
 }
 

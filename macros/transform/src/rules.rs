@@ -122,6 +122,8 @@ pub enum Rule {
     ClosureTakenToBeFnOnce {
         closure: String,
         captures: Vec<String>,
+        /// Captures its body matches against patterns that bind.
+        parts: Vec<String>,
     },
     /// `name` borrows the local `of` and is held across `at` (a suspension).
     BorrowHeldAcrossSuspension {
@@ -332,10 +334,17 @@ mod tests {
             ClosureTakenToBeFnOnce {
                 closure: s("c"),
                 captures: vec![s("n")],
+                parts: Vec::new(),
             },
             ClosureTakenToBeFnOnce {
                 closure: s("c"),
                 captures: Vec::new(),
+                parts: Vec::new(),
+            },
+            ClosureTakenToBeFnOnce {
+                closure: s("c"),
+                captures: vec![s("n")],
+                parts: vec![s("p")],
             },
             BorrowHeldAcrossSuspension {
                 name: s("r"),

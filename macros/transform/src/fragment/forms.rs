@@ -45,6 +45,32 @@ impl Rewriter<'_, '_> {
         }
     }
 
+    /// `root.method(args)`, taken by the method's name to move binding
+    /// `root` of the coroutine: noted for its check (`lower::receiver_check`).
+    fn note_receiver_check(&mut self, root: &Ident, m: &syn::ExprMethodCall) {
+        let (Some(var), Some(by_name)) = (
+            self.resolve(&root.to_string()),
+            crate::syntax::moves::by_name_check(m),
+        ) else {
+            return;
+        };
+        let local = |i: &Ident| self.local(&i.to_string()).is_some();
+        let args = m
+            .args
+            .iter()
+            .map(|a| crate::syntax::moves::arg_stand_in(a, &local))
+            .collect();
+        self.usage.receiver_checks.push(super::ReceiverCheck {
+            var,
+            method: m.method.clone(),
+            turbofish: m.turbofish.to_token_stream(),
+            args,
+            by_name,
+            receiver_span: root.span(),
+            args_span: m.paren_token.span.join(),
+        });
+    }
+
     /// `f(args)`: the callee in its own context; a call of a closure
     /// binding judged `FnOnce` is noted for its check.
     fn visit_call(&mut self, c: &mut syn::ExprCall) {
@@ -76,17 +102,7 @@ impl Rewriter<'_, '_> {
                 self.with_ctx(ctx, |rw| rw.visit_expr_mut(&mut m.receiver));
                 if let Some(root) = &consumed {
                     self.consumed(root);
-                    if let Some(var) = self.resolve(&root.to_string())
-                        && let Some(by_name) = crate::syntax::moves::by_name_check(m)
-                    {
-                        self.usage.receiver_checks.push(super::ReceiverCheck {
-                            var,
-                            method: m.method.clone(),
-                            by_name,
-                            receiver_span: root.span(),
-                            args_span: m.paren_token.span.join(),
-                        });
-                    }
+                    self.note_receiver_check(root, m);
                 }
                 for arg in m.args.iter_mut() {
                     self.visit_expr_mut(arg);
@@ -271,7 +287,9 @@ impl Rewriter<'_, '_> {
                 } else {
                     Ctx::Place
                 };
-                self.with_ctx(scrut_ctx, |rw| rw.visit_expr_mut(&mut m.expr));
+                self.visit_scrutinee(&mut m.expr, scrut_ctx, || {
+                    m.arms.iter().map(|a| a.pat.clone()).collect()
+                });
                 self.conditional += 1;
                 for arm in m.arms.iter_mut() {
                     self.locals.push(Vec::new());
@@ -306,7 +324,7 @@ impl Rewriter<'_, '_> {
                 } else {
                     Ctx::Place
                 };
-                self.with_ctx(scrut_ctx, |rw| rw.visit_expr_mut(&mut l.expr));
+                self.visit_scrutinee(&mut l.expr, scrut_ctx, || vec![(*l.pat).clone()]);
                 // The bindings are visible in the rest of the condition and the body:
                 // the enclosing `if`/`while` pushed the scope they go into.
                 if self.locals.is_empty() {

@@ -134,6 +134,12 @@ impl Rewriter<'_, '_> {
             self.usage.errors.push(rule.at(ident.span()));
         }
         let span = ident.span();
+        if std::mem::take(&mut self.uncaptured) {
+            // `let _ = x;` in a `move` closure: no capture, no use.
+            self.usage.read.insert(id);
+            let guard = Ident::new(&var.ident.to_string(), var.ident.span().located_at(span));
+            return Some(quote::quote!(#guard));
+        }
         if let Some(frame) = self.captures.last_mut() {
             let captured = frame.mention(id, &name, span, ctx);
             if frame.moves {

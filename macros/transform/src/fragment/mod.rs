@@ -62,6 +62,12 @@ pub struct Usage {
     /// again. Its call moves it only if one of them is moved, not copied
     /// (see `lower::closure_check`).
     pub closure_value_captures: Vec<VarId>,
+    /// For such a closure: the bindings of the coroutine its body matches,
+    /// as a whole, against patterns that bind (`let (a, _) = p;`, `match p
+    /// { .. }`), with those patterns; such a use moves the binding only if
+    /// a pattern binds a part that is not `Copy` (see
+    /// `lower::closure_check`). Not in `closure_value_captures`.
+    pub closure_pattern_captures: Vec<(VarId, Vec<Pat>)>,
     /// For a `move` closure: every binding of the coroutine it names, which
     /// it owns.
     pub closure_captures: Vec<VarId>,
@@ -86,6 +92,10 @@ pub struct Usage {
 pub struct ReceiverCheck {
     pub var: VarId,
     pub method: Ident,
+    /// The call's `::<..>`, and its arguments as the check stands in for
+    /// them (`syntax::moves::Arg`).
+    pub turbofish: TokenStream,
+    pub args: Vec<crate::syntax::moves::Arg>,
     /// How the guess is checked.
     pub by_name: crate::syntax::moves::ByName,
     /// The user's receiver and argument list: the error spans them.
@@ -149,6 +159,12 @@ struct Rewriter<'a, 'e> {
     /// Which captures it used by value (see
     /// `Usage::closure_value_captures`).
     capture_values: Vec<VarId>,
+    /// Which it matched against patterns (see
+    /// `Usage::closure_pattern_captures`).
+    capture_patterns: Vec<(VarId, Vec<Pat>)>,
+    /// The patterns the scrutinee being visited is matched against, while
+    /// it is a bare name in a `move` closure (see `visit_scrutinee`).
+    scrutinee_pats: Option<Vec<Pat>>,
     /// Every binding of the coroutine it names (what it owns).
     capture_all: Vec<VarId>,
     /// The captures it assigns as a whole (`t = ..`).
@@ -166,6 +182,9 @@ struct Rewriter<'a, 'e> {
     /// The next closure is the value of a `let mut` of code kept verbatim
     /// (see `mentions::Frame::handles`).
     mut_let_closure: bool,
+    /// The mention being visited is `x` of `let _ = x;` in a `move`
+    /// closure, which does not capture `x` (a wildcard binds nothing).
+    uncaptured: bool,
 }
 
 /// Processes an expression in place; returns what it uses and the jumps it contains.
@@ -187,6 +206,10 @@ pub fn process_expr(env: &mut FragmentEnv<'_>, expr: &mut Expr, ctx: Ctx) -> (Us
             rw.usage.closure_value_captures = std::mem::take(&mut rw.capture_values)
                 .into_iter()
                 .filter(|v| !assigned.contains(v))
+                .collect();
+            rw.usage.closure_pattern_captures = std::mem::take(&mut rw.capture_patterns)
+                .into_iter()
+                .filter(|(v, _)| !assigned.contains(v))
                 .collect();
             rw.usage.closure_captures = std::mem::take(&mut rw.capture_all);
         }
@@ -227,6 +250,8 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             in_move_closure: 0,
             capture_moved: false,
             capture_values: Vec::new(),
+            capture_patterns: Vec::new(),
+            scrutinee_pats: None,
             capture_all: Vec::new(),
             capture_assigned: Vec::new(),
             conditional: 0,
@@ -234,6 +259,7 @@ impl<'a, 'e> Rewriter<'a, 'e> {
             captures: Vec::new(),
             field_base: false,
             mut_let_closure: false,
+            uncaptured: false,
         }
     }
 
@@ -308,6 +334,18 @@ impl<'a, 'e> Rewriter<'a, 'e> {
                 .is_some_and(|id| self.env.vars.all[id].moves_out_of_home())
     }
 
+    /// Visits scrutinee `e`, matched in `ctx` against `pats`; a bare name
+    /// in a `move` closure matched by patterns that bind (`Ctx::Project`)
+    /// is noted with them (`Usage::closure_pattern_captures`).
+    fn visit_scrutinee(&mut self, e: &mut Expr, ctx: Ctx, pats: impl FnOnce() -> Vec<Pat>) {
+        let bare = crate::syntax::expr::bare_ident(crate::syntax::expr::strip_parens(e)).is_some();
+        if ctx == Ctx::Project && self.in_move_closure > 0 && bare {
+            self.scrutinee_pats = Some(pats());
+        }
+        self.with_ctx(ctx, |rw| rw.visit_expr_mut(e));
+        self.scrutinee_pats = None;
+    }
+
     /// A mention of `id` inside a `move` closure that uses the capture by
     /// value (`Ctx::Value`: as a whole; `Ctx::Project`: in a pattern, which
     /// may only copy parts).
@@ -315,7 +353,15 @@ impl<'a, 'e> Rewriter<'a, 'e> {
         if self.in_move_closure > 0 && !self.capture_all.contains(&id) {
             self.capture_all.push(id);
         }
-        if self.in_move_closure > 0 && matches!(ctx, Ctx::Value | Ctx::Project) {
+        let pats = self.scrutinee_pats.take();
+        if self.in_move_closure > 0
+            && ctx == Ctx::Project
+            && let Some(pats) = pats
+        {
+            // Matched by patterns: it moves only what they bind.
+            self.capture_moved = true;
+            self.capture_patterns.push((id, pats));
+        } else if self.in_move_closure > 0 && matches!(ctx, Ctx::Value | Ctx::Project) {
             self.capture_moved = true;
             if !self.capture_values.contains(&id) {
                 self.capture_values.push(id);
@@ -329,6 +375,10 @@ impl<'a, 'e> Rewriter<'a, 'e> {
     /// Records a mention of `id` used as `ctx`; whether it is a use that
     /// might move but is assumed not to (the receiver rule).
     fn record(&mut self, id: VarId, ctx: Ctx) -> bool {
+        if std::mem::take(&mut self.uncaptured) {
+            self.usage.read.insert(id);
+            return false;
+        }
         self.note_capture_use(id, ctx);
         self.record_use(id, ctx)
     }
@@ -435,7 +485,13 @@ impl VisitMut for Rewriter<'_, '_> {
                     } else {
                         Ctx::Place
                     };
-                    self.with_ctx(ctx, |rw| rw.visit_expr_mut(&mut init.expr));
+                    // `let _ = x;` in a `move` closure captures nothing
+                    // (edition 2021): `x` stays where it is.
+                    let bare = crate::syntax::expr::bare_ident(&init.expr).is_some();
+                    self.uncaptured =
+                        self.in_move_closure > 0 && bare && matches!(local.pat, Pat::Wild(_));
+                    self.visit_scrutinee(&mut init.expr, ctx, || vec![local.pat.clone()]);
+                    self.uncaptured = false;
                     if let Some((_, diverge)) = &mut init.diverge {
                         self.conditionally(|rw| rw.visit_expr_mut(diverge));
                     }

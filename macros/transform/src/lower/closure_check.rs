@@ -21,7 +21,7 @@
 
 use super::*;
 use crate::fragment::ClosureCall;
-use crate::private_api::{CLOSURE_PROBES, PLACE};
+use crate::private_api::{CLOSURE_PROBES, PLACE, RECEIVER_PROBES};
 use proc_macro2::{Delimiter, Group};
 
 /// The checks' places and the calls of closures judged `FnOnce`, filled
@@ -42,8 +42,10 @@ struct Probe {
 }
 
 /// The captures a `move` closure's body uses by value (and does not
-/// assign again), and all it names (owns).
-type Captures = (Vec<VarId>, Vec<VarId>);
+/// assign again), all it names (owns), and those it matches as a whole
+/// against patterns that bind, with the patterns
+/// (`fragment::Usage::closure_pattern_captures`).
+type Captures = (Vec<VarId>, Vec<VarId>, Vec<(VarId, Vec<syn::Pat>)>);
 
 impl Lowerer {
     /// Before `let c = move || ..;` of a closure judged `FnOnce` by its
@@ -136,43 +138,70 @@ impl ClosureChecks {
 }
 
 /// The check of closure `var`, spanned at `call`: whether a capture of
-/// `by_value` is moved by its use, or else no capture of `owned` may have
-/// drop glue (see `coro::__private::closure_probes`).
+/// `by_value` is moved by its use, or a part of one of `patterns` that a
+/// pattern binds, or else no capture of `owned` may have drop glue (see
+/// `coro::__private::closure_probes`).
 fn check_tokens(
     vars: &Vars,
     var: VarId,
-    (by_value, owned): &Captures,
+    (by_value, owned, patterns): &Captures,
     call: &ClosureCall,
 ) -> TokenStream {
     let span = call.callee_span;
+    let mut parts: Vec<String> = Vec::new();
+    for (c, _) in patterns {
+        if !parts.contains(&vars.all[*c].name) {
+            parts.push(vars.all[*c].name.clone());
+        }
+    }
     let rule = Rule::ClosureTakenToBeFnOnce {
         closure: vars.all[var].name.clone(),
         captures: by_value.iter().map(|&c| vars.all[c].name.clone()).collect(),
+        parts,
     };
     // `on_unimplemented` reads `{..}` as a format parameter.
     let escape = |s: String| s.replace('{', "{{").replace('}', "}}");
     let message = escape(rule.message());
     let note = escape(rule.help().unwrap_or_default());
     let probes = CLOSURE_PROBES.at(span);
-    let verdict = |captures: &[VarId]| {
+    let place = |c: VarId| {
+        let v = &vars.all[c];
+        let ident = Ident::new(&v.ident.to_string(), v.ident.span().located_at(span));
+        if v.slot.is_some() {
+            let place = PLACE.at(span);
+            quote_spanned!(span=> #place(&#ident).value)
+        } else {
+            ident.into_token_stream()
+        }
+    };
+    let copied = Ident::new("__coro_copied", span);
+    let verdict = |captures: &mut dyn Iterator<Item = TokenStream>| {
         let mut verdict = quote_spanned!(span=> #probes::Copied);
-        for &c in captures {
-            let v = &vars.all[c];
-            let ident = Ident::new(&v.ident.to_string(), v.ident.span().located_at(span));
-            let place = if v.slot.is_some() {
-                let place = PLACE.at(span);
-                quote_spanned!(span=> #place(&#ident).value)
-            } else {
-                ident.into_token_stream()
-            };
-            let copied = Ident::new("__coro_copied", span);
+        for place in captures {
             verdict = quote_spanned!(span=>
                 #probes::or(#verdict, (&&#probes::copy_probe(&#place)).#copied())
             );
         }
         verdict
     };
-    let (used, kept) = (verdict(by_value), verdict(owned));
+    let mut used = verdict(&mut by_value.iter().map(|&c| place(c)));
+    for (c, pats) in patterns {
+        let place = place(*c);
+        for pat in pats {
+            let pat = match pat {
+                syn::Pat::Type(t) => &*t.pat,
+                pat => pat,
+            };
+            let pat = crate::syntax::pattern::without_mut(pat);
+            let mut names = Vec::new();
+            crate::syntax::pattern::bindings(&pat, &mut |i, _| names.push(i.clone()));
+            let binds = verdict(&mut names.iter().map(ToTokens::to_token_stream));
+            let like = Ident::new("argument_like", span);
+            used = quote_spanned!(span=> #probes::or(#used, match
+                #RECEIVER_PROBES::#like(&#place) { #pat => #binds, _ => loop {} }));
+        }
+    }
+    let kept = verdict(&mut owned.iter().map(|&c| place(c)));
     let mut operands = Group::new(
         Delimiter::Parenthesis,
         quote_spanned!(span=> (#used, #kept)),
@@ -183,7 +212,7 @@ fn check_tokens(
     let check_fn = Ident::new("__coro_closure_check", Span::mixed_site());
     let check_call = quote_spanned!(span=> #check_fn #operands);
     quote! {
-        #[allow(unreachable_code)]
+        #[allow(unreachable_code, unreachable_patterns)]
         if false {
             #uses
             #[diagnostic::on_unimplemented(

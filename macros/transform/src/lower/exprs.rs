@@ -153,6 +153,8 @@ impl Lowerer {
                     by_name,
                     span: root.span(),
                     args_span: m.paren_token.span.join(),
+                    turbofish: m.turbofish.to_token_stream(),
+                    args: self.lowered_arg_tokens(m, &vals[1..]),
                 };
                 self.binding_receiver_check(
                     var,

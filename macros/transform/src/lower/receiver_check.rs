@@ -21,7 +21,7 @@ use crate::private_api::{
     HOME_RECEIVER_PROBE, METHOD_TAKEN_TO_MOVE_ITS_RECEIVER_BORROWS_IT, PLACE, RECEIVER_OF,
     RECEIVER_PROBE, RECEIVER_PROBES, RECEIVER_SPLIT, TAKES_SELF,
 };
-use crate::syntax::moves::{ByName, std_takers};
+use crate::syntax::moves::{Arg, ByName, std_takers};
 use proc_macro2::{Delimiter, Group};
 
 /// A check emitted into the code: kept only if the by-name guess decides
@@ -51,6 +51,10 @@ pub(super) struct Call<'a> {
     /// The user's receiver, and argument list: the error spans them.
     pub(super) span: Span,
     pub(super) args_span: Span,
+    /// The call's `::<..>`, and what the by-value lookup passes for its
+    /// arguments ([`Lowerer::arg_tokens`]).
+    pub(super) turbofish: TokenStream,
+    pub(super) args: Vec<TokenStream>,
 }
 
 impl Lowerer {
@@ -61,8 +65,72 @@ impl Lowerer {
             by_name: check.by_name,
             span: check.receiver_span,
             args_span: check.args_span,
+            turbofish: check.turbofish.clone(),
+            args: check.args.iter().map(|a| self.arg_tokens(a)).collect(),
         };
         self.binding_receiver_check(check.var, &call, Receiver::Binding);
+    }
+
+    /// The by-value lookup's arguments for a call lowered with its
+    /// operands `vals`: a value of the type of one bound to a temporary or
+    /// a binding, else the stand-in of the user's argument.
+    pub(super) fn lowered_arg_tokens(
+        &self,
+        m: &syn::ExprMethodCall,
+        vals: &[TokenStream],
+    ) -> Vec<TokenStream> {
+        let probes = RECEIVER_PROBES;
+        m.args
+            .iter()
+            .zip(vals)
+            .map(|(arg, val)| match syn::parse2::<Ident>(val.clone()) {
+                Ok(ident)
+                    if !matches!(strip_parens(arg), syn::Expr::Closure(_))
+                        && self
+                            .out
+                            .vars
+                            .resolve(&ident.to_string())
+                            .is_none_or(|v| self.out.vars.all[v].slot.is_none()) =>
+                {
+                    let like = Ident::new("argument_like", ident.span());
+                    quote!(#probes::#like(&#ident))
+                }
+                _ => self.arg_tokens(&crate::syntax::moves::arg_stand_in(arg, &|_| false)),
+            })
+            .collect()
+    }
+
+    /// What the by-value lookup passes for an argument (see
+    /// `syntax::moves::Arg`), in code that never runs before the call.
+    pub(super) fn arg_tokens(&self, arg: &Arg) -> TokenStream {
+        let probes = RECEIVER_PROBES;
+        match arg {
+            Arg::Verbatim(tokens) => tokens.clone(),
+            Arg::Name(ident) => {
+                let Some(var) = self.out.vars.resolve(&ident.to_string()) else {
+                    return ident.to_token_stream();
+                };
+                let v = &self.out.vars.all[var];
+                let span = ident.span();
+                let name = Ident::new(&v.ident.to_string(), v.ident.span().located_at(span));
+                let place = if v.slot.is_some() {
+                    let place = PLACE.at(span);
+                    quote_spanned!(span=> #place(&#name).value)
+                } else {
+                    name.into_token_stream()
+                };
+                let like = Ident::new("argument_like", span);
+                quote_spanned!(span=> #probes::#like(&#place))
+            }
+            Arg::Ref(and, inner) => {
+                let inner = self.arg_tokens(inner);
+                quote!(#and #inner)
+            }
+            Arg::Unknown(span) => {
+                let unknown = Ident::new("unknown_argument__bind_it_to_a_variable_first", *span);
+                quote_spanned!(*span=> #probes::#unknown())
+            }
+        }
     }
 
     /// `x.method(..)` moving binding `var` by the method's name.
@@ -129,6 +197,33 @@ impl Lowerer {
         };
         let place = quote_spanned!(span=> #probe(&#temp));
         let tokens = check_tokens(&rule, family, place, span, m.paren_token.span.join());
+        self.emit_receiver_check(var, tokens, true);
+    }
+
+    /// `make().into_text()` before a later suspension of its statement: the
+    /// temporary receiver of a prefix name, bound to `temp`, which the call
+    /// takes; the by-value lookup on it (`args`: the call's operands, bound
+    /// before it) makes a method borrowing it E0793 at the call, where an
+    /// `async fn` would hold it to the `;`.
+    pub(super) fn prefix_temporary_check(
+        &mut self,
+        temp: &TokenStream,
+        m: &syn::ExprMethodCall,
+        args: &[syn::Expr],
+    ) {
+        let Some(var) = self.out.vars.temp_id(&temp.to_string()) else {
+            return;
+        };
+        let vals: Vec<TokenStream> = args.iter().map(ToTokens::to_token_stream).collect();
+        let call = Call {
+            method: &m.method,
+            by_name: ByName::ByValueLookup,
+            span: m.method.span(),
+            args_span: m.paren_token.span.join(),
+            turbofish: m.turbofish.to_token_stream(),
+            args: self.lowered_arg_tokens(m, &vals),
+        };
+        let tokens = by_value_lookup_tokens(temp, &call);
         self.emit_receiver_check(var, tokens, true);
     }
 
@@ -272,13 +367,15 @@ fn by_value_lookup_tokens(place: &TokenStream, call: &Call<'_>) -> TokenStream {
     let span = call.span;
     let check = METHOD_TAKEN_TO_MOVE_ITS_RECEIVER_BORROWS_IT.at(span);
     let method = call.method;
-    let mut args = Group::new(Delimiter::Parenthesis, TokenStream::new());
+    let turbofish = &call.turbofish;
+    let arg_list = &call.args;
+    let mut args = Group::new(Delimiter::Parenthesis, quote!(#(#arg_list),*));
     args.set_span(call.args_span);
     quote_spanned! {span=>
         #[allow(unreachable_code)]
         if false {
             ::core::unreachable!();
-            #check!(&#place, #method #args);
+            #check!(&#place, #method #turbofish #args);
         }
     }
 }

@@ -138,7 +138,7 @@ impl Lowerer {
         // `let c = |..| ..;`: whether a call `c()` moves `c` (`syntax::moves`).
         let mut called_moves = false;
         let mut called_reads = false;
-        let mut captures = (Vec::new(), Vec::new());
+        let mut captures = (Vec::new(), Vec::new(), Vec::new());
         let (value, diverge) = match &local.init {
             Some(init) => {
                 let ctx = if crate::syntax::pattern::is_single_binding(&local.pat)
@@ -157,7 +157,11 @@ impl Lowerer {
                     let (v, usage) = self.fragment_expr_usage((*init.expr).clone(), ctx);
                     called_moves = usage.closure_called_moves;
                     called_reads = usage.closure_not_move;
-                    captures = (usage.closure_value_captures, usage.closure_captures);
+                    captures = (
+                        usage.closure_value_captures,
+                        usage.closure_captures,
+                        usage.closure_pattern_captures,
+                    );
                     v
                 };
                 (Some(v), init.diverge.as_ref().map(|(_, d)| &**d))

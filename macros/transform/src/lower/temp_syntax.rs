@@ -22,14 +22,17 @@ pub(super) fn binds_temps(e: &Expr, at: At) -> bool {
 /// `make().sum()`: a method call whose receiver is a temporary value (not
 /// made from another temporary) and whose method the receiver rule takes,
 /// by its name, to move it: the receiver is split by its type, held to the
-/// statement's end unless std's method takes it
+/// statement's end unless std's method takes it; for a prefix name
+/// (`make().into_text()`) bound and checked by rustc's lookup
 /// (`Lowerer::bind_consumed_receiver`).
 pub(super) fn holds_consumed_receiver(e: &Expr) -> bool {
     let Expr::MethodCall(m) = e else {
         return false;
     };
     let receiver = strip_parens(&m.receiver);
-    crate::syntax::moves::std_takers(&m.method).is_some()
+    use crate::syntax::moves::{ByName, by_name_check};
+    (crate::syntax::moves::std_takers(&m.method).is_some()
+        || by_name_check(m) == Some(ByName::ByValueLookup))
         && crate::syntax::moves::consumes_temporary(&m.method)
         && is_temporary_value(receiver)
         && !made_from_temporary(receiver)

@@ -353,7 +353,9 @@ impl Lowerer {
     /// name, to move it. It is evaluated first and split by its type
     /// (`lower::receiver_check::held_receiver`): the call takes it where
     /// std's method of that name takes `self`, else it is held as a
-    /// temporary of the statement and borrowed, to the `;` as in Rust. Its
+    /// temporary of the statement and borrowed, to the `;` as in Rust; for
+    /// a prefix name (`make().into_text()`) the call takes it, checked by
+    /// rustc's lookup (`Lowerer::prefix_temporary_check`). Its
     /// arguments are evaluated after it, as in Rust. `None` for any other
     /// expression, and for a receiver made from a temporary (it may borrow
     /// it: it stays where it is).
@@ -370,9 +372,17 @@ impl Lowerer {
         let receiver = strip_parens(&m.receiver);
         let value = self.bind_statement_temps(receiver, At::Value);
         let tokens = self.fragment_expr(value, Ctx::Value);
-        let held = self.held_receiver(tokens, m);
+        let by_name = crate::syntax::moves::std_takers(&m.method).is_some();
+        let held = if by_name {
+            self.held_receiver(tokens, m)
+        } else {
+            self.operand_binding(tokens, true)
+        };
         let ops: Vec<(&Expr, At)> = m.args.iter().map(|a| (a, At::Value)).collect();
         let args = self.bind_operand_temps(&ops);
+        if !by_name {
+            self.prefix_temporary_check(&held, m, &args);
+        }
         let mut call = m.clone();
         call.receiver = Box::new(Expr::Verbatim(held));
         for (arg, v) in call.args.iter_mut().zip(args) {

@@ -279,18 +279,33 @@ impl Rule {
             ClosureTakenToBeFnOnce {
                 closure: c,
                 captures,
+                parts,
             } => {
+                let listed = |names: &[String]| {
+                    names
+                        .iter()
+                        .map(|n| format!("`{n}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let bound = format!(
+                    "binds `Copy` (or `&mut`) parts of {} in patterns, which copy them",
+                    listed(parts)
+                );
                 let why = match captures.as_slice() {
+                    [] if !parts.is_empty() => bound.clone(),
                     [] => "moves captures it assigns again, which leaves it callable again"
                         .to_string(),
                     [one] => format!("uses `{one}` by value, and `{one}` is `Copy` (or `&mut`)"),
                     more => format!(
                         "uses {} by value, and they are `Copy` (or `&mut`)",
-                        more.iter()
-                            .map(|n| format!("`{n}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        listed(more)
                     ),
+                };
+                let why = if captures.is_empty() || parts.is_empty() {
+                    why
+                } else {
+                    format!("{why}, and {bound}")
                 };
                 text(
                     format!(

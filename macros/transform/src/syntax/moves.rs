@@ -22,8 +22,9 @@
 //!   `flat_map`, `flatten`, `enumerate`, `zip`, `chain`, `rev`, `peekable`,
 //!   `step_by`, `collect`, `fold`, `for_each`.
 
-use proc_macro2::Ident;
-use syn::ExprMethodCall;
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{ToTokens, quote, quote_spanned};
+use syn::{Expr, ExprMethodCall};
 
 const BY_VALUE: &[&str] = &[
     "into",
@@ -161,28 +162,103 @@ pub enum ByName {
     /// The receiver's type is one of std's whose method of this exact name
     /// takes `self` (`receiver_probes::<family>`, [`std_takers`]).
     StdTakers(&'static str),
-    /// A prefix name (`into_*`, `unwrap*`, `expect*`) called without
-    /// arguments: rustc's own method lookup, made on a receiver that
-    /// cannot be borrowed (`receiver_probes::ByValue`), shows whether the
-    /// method it picks takes `self` (for user types too). With arguments
-    /// the lookup needs their types, which dead code cannot give without
-    /// type annotations for generic parameters (`unwrap_or_else(f)`):
-    /// those stay unchecked.
+    /// A prefix name (`into_*`, `unwrap*`, `expect*`): rustc's own method
+    /// lookup, made on a receiver that cannot be borrowed
+    /// (`receiver_probes::ByValue`), shows whether the method it picks
+    /// takes `self` (for user types too). Its arguments are stood in for
+    /// ([`Arg`]) by values of the types the method's signature gives.
     ByValueLookup,
 }
 
 /// The check for a call the receiver rule takes by its name to move its
 /// receiver; `None` for `into` (`Into::into` takes `self` for every type,
-/// and method lookup finds it before a `&self` method of the same name)
-/// and prefix names called with arguments.
+/// and method lookup finds it before a `&self` method of the same name).
 pub fn by_name_check(m: &ExprMethodCall) -> Option<ByName> {
     if let Some(family) = std_takers(&m.method) {
         return Some(ByName::StdTakers(family));
     }
     let name = m.method.to_string();
     let name = name.trim_start_matches("r#");
-    (name != "into" && consumes_receiver(&m.method) && m.args.is_empty())
-        .then_some(ByName::ByValueLookup)
+    (name != "into" && consumes_receiver(&m.method)).then_some(ByName::ByValueLookup)
+}
+
+/// What the by-value lookup (`ByName::ByValueLookup`) passes for one
+/// argument of the user's call, in code that never runs: a value of a type
+/// that lets rustc pick the same method, without evaluating or moving
+/// anything. A generic parameter of the method inferred from an argument
+/// needs that argument's own type: a literal and a path to an item are
+/// written again, a binding of the coroutine is stood in for by a value of
+/// its type, a closure literal by one of the same arity whose body
+/// diverges (rustc deduces its signature from the method's bound). Any
+/// other argument (a call, a field, a binding local to the statement) is a
+/// value of the type the signature gives, which leaves such a generic
+/// parameter uninferred (E0282: bind the argument to a variable first).
+#[derive(Clone, Debug)]
+pub enum Arg {
+    /// Written again: a literal, a path to an item (`Vec::new`, `LIMIT`), a
+    /// closure of the same arity that diverges.
+    Verbatim(TokenStream),
+    /// A name: a value of the type of the coroutine's binding of that name,
+    /// else (an item: a function, a constant) the name written again.
+    Name(Ident),
+    /// `&a`, `&mut a`: a reference to the stand-in of `a`.
+    Ref(TokenStream, Box<Arg>),
+    /// Any other argument: a value of the type the signature gives.
+    Unknown(Span),
+}
+
+/// The stand-in of argument `arg` (see [`Arg`]); `local` tells a binding
+/// local to the user's statement (not in scope where the check is made).
+pub fn arg_stand_in(arg: &Expr, local: &dyn Fn(&Ident) -> bool) -> Arg {
+    match arg {
+        Expr::Paren(p) => arg_stand_in(&p.expr, local),
+        Expr::Group(g) => arg_stand_in(&g.expr, local),
+        Expr::Lit(_) => Arg::Verbatim(arg.to_token_stream()),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Neg(_)) && matches!(&*u.expr, Expr::Lit(_)) => {
+            Arg::Verbatim(arg.to_token_stream())
+        }
+        Expr::Path(p) if p.qself.is_none() && p.path.get_ident().is_some() => {
+            let ident = p.path.get_ident().expect("checked");
+            let upper = ident.to_string().starts_with(char::is_uppercase);
+            if upper {
+                Arg::Verbatim(arg.to_token_stream())
+            } else if local(ident) {
+                Arg::Unknown(ident.span())
+            } else {
+                Arg::Name(ident.clone())
+            }
+        }
+        Expr::Path(_) => Arg::Verbatim(arg.to_token_stream()),
+        // A reference to an unknown value is one of the type the signature
+        // gives (`expect(&format!(..))`: `&str`, not `&T` with `T: Sized`).
+        Expr::Reference(r) => match arg_stand_in(&r.expr, local) {
+            Arg::Unknown(_) => Arg::Unknown(syn::spanned::Spanned::span(arg)),
+            inner => {
+                let (and, mutability) = (r.and_token, r.mutability);
+                Arg::Ref(quote!(#and #mutability), Box::new(inner))
+            }
+        },
+        Expr::Closure(c) if c.asyncness.is_none() => Arg::Verbatim(diverging_closure(c)),
+        _ => Arg::Unknown(syn::spanned::Spanned::span(arg)),
+    }
+}
+
+/// `|_, _: u8| loop {}` for `|a, b: u8| ..`: the closure's arity and the
+/// types written in it, a body that never returns.
+fn diverging_closure(c: &syn::ExprClosure) -> TokenStream {
+    let span = c.or1_token.span;
+    let inputs = c.inputs.iter().map(|p| match p {
+        syn::Pat::Type(t) => {
+            let ty = &t.ty;
+            quote_spanned!(span=> _: #ty)
+        }
+        _ => quote_spanned!(span=> _),
+    });
+    let body = match &c.output {
+        syn::ReturnType::Default => quote_spanned!(span=> loop {}),
+        syn::ReturnType::Type(arrow, ty) => quote_spanned!(span=> #arrow #ty { loop {} }),
+    };
+    quote_spanned!(span=> |#(#inputs),*| #body)
 }
 
 /// The binding a method call moves as its receiver: `t` of
@@ -227,7 +303,28 @@ mod tests {
             by_name_check(&call("x.unwrap()")),
             Some(ByName::ByValueLookup)
         );
-        assert_eq!(by_name_check(&call("x.unwrap_or(1)")), None);
+        assert_eq!(
+            by_name_check(&call("x.unwrap_or(1)")),
+            Some(ByName::ByValueLookup)
+        );
+        let stand_in = |src: &str| {
+            let arg = syn::parse_str::<Expr>(src).expect("an expression");
+            match arg_stand_in(&arg, &|i| i == "local") {
+                Arg::Verbatim(t) => t.to_string(),
+                Arg::Name(i) => format!("name {i}"),
+                Arg::Ref(r, _) => format!("ref {r}"),
+                Arg::Unknown(_) => "unknown".to_string(),
+            }
+        };
+        assert_eq!(stand_in("|a, b: u8| a + b"), "| _ , _ : u8 | loop { }");
+        assert_eq!(stand_in("|| -> u8 { 1 }"), "| | -> u8 { loop { } }");
+        assert_eq!(stand_in("\"x\""), "\"x\"");
+        assert_eq!(stand_in("Vec::new"), "Vec :: new");
+        assert_eq!(stand_in("make"), "name make");
+        assert_eq!(stand_in("local"), "unknown");
+        assert_eq!(stand_in("make()"), "unknown");
+        assert_eq!(stand_in("&mut x"), "ref & mut");
+        assert_eq!(stand_in("&format!(\"{x}\")"), "unknown");
         assert_eq!(by_name_check(&call("x.into()")), None);
         assert_eq!(
             by_name_check(&call("x.map(f)")),
