@@ -234,23 +234,15 @@ fn held_borrow_errors(lowered: &Lowered, plan: &liveness::Plan) -> Vec<syn::Erro
 /// The never-run `async` copy (see `shadow`), with the arguments re-bound
 /// as the body expects them.
 fn shadow_copy(original: &ItemFn, shape: &FnShape, lowered: &Lowered) -> TokenStream {
-    let mut prelude = Vec::new();
-    for (index, input) in original.sig.inputs.iter().enumerate() {
-        let FnArg::Typed(pt) = input else { continue };
-        match &*pt.pat {
-            Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
-                // Re-bound even when not `mut`: errors then name it.
-                let ident = &pi.ident;
-                let m = pi.mutability;
-                prelude.push(quote!(let #m #ident = #ident;));
-            }
-            Pat::Wild(_) => {}
-            pat => {
-                let slot = Ident::new(&format!("__coro_tmp_arg{index}"), Span::mixed_site());
-                prelude.push(quote!(let #pat = #slot;));
-            }
-        }
-    }
+    // Every typed parameter is a plain binding (`move_parameters_into_body`).
+    let prelude: Vec<TokenStream> = plain_parameters(&original.sig)
+        .into_iter()
+        .map(|p| {
+            // Re-bound even when not `mut`: errors then name it.
+            let (ident, m) = (&p.name, p.mutable.then(|| quote!(mut)));
+            quote!(let #m #ident = #ident;)
+        })
+        .collect();
     shadow::shadow(
         &original.block,
         &prelude,
@@ -295,28 +287,29 @@ fn outer_attrs(item: &ItemFn, shape: &FnShape, name: &str) -> TokenStream {
     }
 }
 
-/// The names a function's parameters bind (`self` for a receiver).
-/// The typed parameters in order: one plain binding (`a: T`, `mut a: T`),
-/// or `None` (a pattern).
-fn plain_parameters(sig: &syn::Signature) -> Vec<Option<split::Param>> {
+/// The typed parameters in order, each one plain binding (`a: T`, `mut a:
+/// T`) once `move_parameters_into_body` has run.
+fn plain_parameters(sig: &syn::Signature) -> Vec<split::Param> {
     sig.inputs
         .iter()
         .filter_map(|input| match input {
             FnArg::Typed(t) => match &*t.pat {
                 syn::Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none() => {
-                    Some(Some(split::Param {
+                    Some(split::Param {
                         name: p.ident.clone(),
                         mutable: p.mutability.is_some(),
                         reference: matches!(&*t.ty, syn::Type::Reference(_)),
-                    }))
+                    })
                 }
-                _ => Some(None),
+                // Not reached: `move_parameters_into_body` made it plain.
+                _ => None,
             },
             FnArg::Receiver(_) => None,
         })
         .collect()
 }
 
+/// The names a function's parameters bind (`self` for a receiver).
 fn parameter_names(sig: &syn::Signature) -> Vec<proc_macro2::Ident> {
     let mut names = Vec::new();
     for input in &sig.inputs {

@@ -249,11 +249,6 @@ impl Lowerer {
         ident
     }
 
-    /// Declares an argument binding (level 0).
-    pub(super) fn declare_arg_pattern(&mut self, pat: Pat) -> Pat {
-        self.declare_pattern(pat)
-    }
-
     pub(super) fn open_root_scope(&mut self) {
         self.out.vars.scopes.push(Vec::new());
     }

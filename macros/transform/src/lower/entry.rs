@@ -38,14 +38,9 @@ pub fn lower(
     let mut start = StartArgs {
         values: BTreeMap::new(),
     };
-    let pattern_args = lw.declare_args(item, &mut start);
+    lw.declare_args(item, &mut start);
     let start_block = lw.new_block(BlockKind::Start, "Start", String::new());
     lw.switch_to(start_block);
-    for (pat, slot) in pattern_args {
-        let pat = lw.declare_arg_pattern(pat);
-        lw.emit(quote!(let #pat = #slot;));
-        lw.flush_homes();
-    }
     let first_body_var = lw.out.vars.all.len();
     for &param in homed_params {
         lw.move_param_home(param);
@@ -66,12 +61,11 @@ pub fn lower(
 }
 
 impl Lowerer {
-    /// Declares the arguments (level 0) and rewrites each to a plain
-    /// identifier the outer function passes on; returns the destructuring
-    /// patterns, bound at the start of the body.
-    fn declare_args(&mut self, item: &mut ItemFn, start: &mut StartArgs) -> Vec<(Pat, Ident)> {
-        let mut pattern_args = Vec::new();
-        for (index, input) in item.sig.inputs.iter_mut().enumerate() {
+    /// Declares the arguments (level 0), each a plain identifier the
+    /// outer function passes on (`expand.rs` `move_parameters_into_body`
+    /// moved a pattern's value into the body).
+    fn declare_args(&mut self, item: &mut ItemFn, start: &mut StartArgs) {
+        for input in item.sig.inputs.iter_mut() {
             match input {
                 FnArg::Receiver(r) => {
                     self.declare_self(r.mutability.is_some() && r.reference.is_none());
@@ -86,67 +80,39 @@ impl Lowerer {
                         r.mutability = None;
                     }
                 }
-                FnArg::Typed(pt) => {
-                    if let Some(pattern) = self.declare_typed_arg(index, pt) {
-                        pattern_args.push(pattern);
-                    }
-                }
+                FnArg::Typed(pt) => self.declare_typed_arg(pt),
             }
         }
-        pattern_args
     }
 
-    /// One typed argument: a plain binding is declared as it is (`mut`
-    /// matters inside the machine only); a pattern gets a hygienic name and
-    /// is returned to be destructured in the body.
-    fn declare_typed_arg(&mut self, index: usize, pt: &mut syn::PatType) -> Option<(Pat, Ident)> {
-        if let Pat::Ident(pi) = &*pt.pat
-            && pi.by_ref.is_none()
-            && pi.subpat.is_none()
-        {
-            let ident = pi.ident.clone();
-            let id = self.out.vars.declare(
-                ident.to_string(),
-                ident.clone(),
-                pi.mutability.is_some(),
-                VarKind::User,
-            );
-            self.out.vars.all[id].slottable = true;
-            self.out.vars.all[id].mut_ref =
-                matches!(&*pt.ty, syn::Type::Reference(r) if r.mutability.is_some());
-            // `n: u64`: plain data, held only while read (as a `let`'s).
-            self.out.vars.all[id].no_drop_glue = crate::syntax::types::plain_type(&pt.ty);
-            *pt.pat = Pat::Ident(syn::PatIdent {
-                attrs: pi.attrs.clone(),
-                by_ref: None,
-                mutability: None,
-                ident,
-                subpat: None,
-            });
-            return None;
-        }
-        let slot = Ident::new(&format!("__coro_tmp_arg{index}"), Span::mixed_site());
-        let pattern = if matches!(&*pt.pat, Pat::Wild(_)) {
-            // `_` keeps the argument alive to the end, as in an `async fn`,
-            // under a name that user code cannot write.
-            self.out
-                .vars
-                .declare(slot.to_string(), slot.clone(), false, VarKind::User);
-            None
-        } else {
-            self.out
-                .vars
-                .declare(String::new(), slot.clone(), false, VarKind::Temp);
-            Some(((*pt.pat).clone(), slot.clone()))
+    /// One typed argument, a plain binding, declared as it is (`mut`
+    /// matters inside the machine only).
+    fn declare_typed_arg(&mut self, pt: &mut syn::PatType) {
+        let Pat::Ident(pi) = &*pt.pat else {
+            // Not reached: `move_parameters_into_body` made it plain.
+            let message = "coro: internal error: a parameter pattern was not moved into the body";
+            self.errors.push(syn::Error::new_spanned(&pt.pat, message));
+            return;
         };
+        let ident = pi.ident.clone();
+        let id = self.out.vars.declare(
+            ident.to_string(),
+            ident.clone(),
+            pi.mutability.is_some(),
+            VarKind::User,
+        );
+        self.out.vars.all[id].slottable = true;
+        self.out.vars.all[id].mut_ref =
+            matches!(&*pt.ty, syn::Type::Reference(r) if r.mutability.is_some());
+        // `n: u64`: plain data, held only while read (as a `let`'s).
+        self.out.vars.all[id].no_drop_glue = crate::syntax::types::plain_type(&pt.ty);
         *pt.pat = Pat::Ident(syn::PatIdent {
-            attrs: Vec::new(),
+            attrs: pi.attrs.clone(),
             by_ref: None,
             mutability: None,
-            ident: slot,
+            ident,
             subpat: None,
         });
-        pattern
     }
 
     /// A homed argument (or one declared after a homed one, see
@@ -161,13 +127,7 @@ impl Lowerer {
         } else {
             var.ident.clone()
         };
-        // A `_` argument (kept alive under a hidden name) moves into a new
-        // hidden name: the variants cannot hold two fields of one name.
-        let bound = if var.name.starts_with("__coro_tmp_arg") {
-            Ident::new(&format!("{ident}_kept"), Span::mixed_site())
-        } else {
-            ident.clone()
-        };
+        let bound = ident.clone();
         let (mut_ref, name) = (var.mut_ref, bound.to_string());
         let local = syn::Local {
             attrs: Vec::new(),

@@ -129,19 +129,4 @@ pub(super) mod errors {
             ),
         )
     }
-
-    /// A pattern leaving a part of the parameter `name`, declared before a
-    /// parameter that is a pattern.
-    pub(in crate::split) fn parameter_before_a_pattern(name: &Ident, pat: &syn::Pat) -> syn::Error {
-        syn::Error::new_spanned(
-            pat,
-            format!(
-                "coro: this pattern moves a part out of the parameter `{name}` and leaves \
-                 another in it, which Rust drops after the bindings of the pattern parameters \
-                 declared after `{name}`; the coroutine cannot keep the part there. Name the \
-                 part (`(t, _u)`, `b: _b`: it then drops at the end of its block or arm), or \
-                 move every part out first (`let (t, u) = {name};`)"
-            ),
-        )
-    }
 }

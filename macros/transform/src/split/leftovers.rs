@@ -54,14 +54,10 @@ use syn::{Block, Expr, Pat, Stmt};
 
 /// Keeps what patterns leave of the bindings of `body` (see the module's
 /// docs); the errors of the patterns that cannot be kept.
-pub(super) fn keep_left_parts(
-    body: &mut Block,
-    params: &[Option<Param>],
-) -> Result<(), syn::Error> {
+pub(super) fn keep_left_parts(body: &mut Block, params: &[Param]) -> Result<(), syn::Error> {
     let mut keeper = Keeper {
         sites: 0,
         errors: Vec::new(),
-        kept_at: None,
     };
     keeper.visit_block_mut(body);
     keeper.params(body, params);
@@ -79,8 +75,6 @@ struct Keeper {
     /// Patterns rewritten so far: numbers their names.
     sites: usize,
     errors: Vec<syn::Error>,
-    /// The first pattern of the last binding whose parts were kept.
-    kept_at: Option<Pat>,
 }
 
 impl VisitMut for Keeper {
@@ -158,18 +152,15 @@ pub struct Param {
 }
 
 impl Keeper {
-    /// The parameters (`params`, in order: a plain binding with `mut`, or
-    /// `None` for a pattern):
-    /// an `async fn` moves them into locals (`let a = a; let b = b;`) before
-    /// its body, so what a pattern leaves of one drops after the body's
-    /// locals, before the parameters declared before it. Its hidden
-    /// bindings are declared first thing, each parameter after it bound
-    /// again (`let b = b;`), from the last parameter to the first; not a
-    /// parameter before a pattern (it cannot be bound again so).
-    fn params(&mut self, body: &mut Block, params: &[Option<Param>]) {
-        let plain = params.iter().rev().take_while(|p| p.is_some()).count();
-        self.params_before_a_pattern(body, params[..params.len() - plain].iter().flatten());
-        let params: Vec<&Param> = params[params.len() - plain..].iter().flatten().collect();
+    /// The parameters (`params`, in order, each a plain binding: an
+    /// `async fn` moves them into locals, `let a = a; let b = b;`, before
+    /// its body, and `expand.rs` `move_parameters_into_body` moves a
+    /// pattern parameter's value so too): what a pattern in the body leaves
+    /// of one drops after the body's locals, before the parameters declared
+    /// before it. Its hidden bindings are declared first thing, each
+    /// parameter after it bound again (`let b = b;`), from the last
+    /// parameter to the first.
+    fn params(&mut self, body: &mut Block, params: &[Param]) {
         for (k, p) in params.iter().enumerate().rev() {
             if p.reference {
                 continue;
@@ -184,30 +175,6 @@ impl Keeper {
                     syn::parse_quote!(let #m #name = #name;)
                 });
                 body.stmts.splice(inserted..inserted, later);
-            }
-        }
-    }
-}
-
-impl Keeper {
-    /// A parameter declared before one that is a pattern cannot be bound
-    /// again after its hidden bindings (the pattern's bindings would drop
-    /// before them): a pattern leaving a part of it where the part would
-    /// be kept is a compile error.
-    fn params_before_a_pattern<'a>(
-        &mut self,
-        body: &Block,
-        params: impl Iterator<Item = &'a Param>,
-    ) {
-        for p in params.filter(|p| !p.reference) {
-            let name = &p.name;
-            let mut stmts = body.stmts.clone();
-            stmts.insert(0, syn::parse_quote!(let #name = #name;));
-            if self.keep(&mut stmts, 0) > 0
-                && let Some(pat) = self.kept_at.take()
-            {
-                self.errors
-                    .push(errors::parameter_before_a_pattern(name, &pat));
             }
         }
     }
@@ -505,7 +472,6 @@ impl Keeper {
             self.errors.push(errors::reassigned(&name, at));
             return 0;
         }
-        self.kept_at = finder.first.clone();
         let mut namer = Namer {
             name: &name,
             sites: &mut self.sites,

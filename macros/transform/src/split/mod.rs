@@ -66,13 +66,13 @@ use syn::{Block, Expr, Member, Pat, Stmt};
 
 /// Splits the partly moved bindings of `body` (see the module's docs),
 /// then keeps what patterns leave of the bindings not split, and of the
-/// parameters (`params`: a plain binding, or `None`; `leftovers`); the
+/// parameters (`params`, plain bindings; `leftovers`); the
 /// errors of what cannot be kept. `homed`: the names of the bindings a
 /// first expansion gave a home, split wherever a field is moved (see
 /// `plan`). Returns how many bindings it split.
 pub fn split_partial_moves(
     body: &mut Block,
-    params: &[Option<Param>],
+    params: &[Param],
     homed: &[String],
 ) -> Result<usize, syn::Error> {
     owned::check_owned_scrutinees(body)?;
