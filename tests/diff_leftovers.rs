@@ -763,12 +763,25 @@ mod left_parts {
             tick("t").await;
             take(t)
         }
+        // Two parts left, one of them needing drop (two would be a
+        // compile error: `crate::drop_order`, ui test
+        // `leftover_struct_fields_in_a_guessed_order`).
         fn struct_two_parts_left() -> usize {
             let q = make_quad();
-            let Quad { a: _, b: t, c: _, d: _ } = q;
+            let Quad { a: _, b: t, c, d: _ } = q;
             log("bound");
             tick("t").await;
-            take(t)
+            take(t) + take(c)
+        }
+        // The same on a value the `match` owns (`lower/rest.rs`).
+        fn owned_struct_two_parts_left() -> usize {
+            match ready("q", make_quad()).await {
+                Quad { d: _, b: t, c, a: _ } => {
+                    log("bound");
+                    tick("t").await;
+                    take(t) + take(c)
+                }
+            }
         }
         fn arms_leaving_different_parts(ok: bool) -> usize {
             let r = res_two(ok);
@@ -922,6 +935,7 @@ mod left_parts {
     #[test]
     fn struct_two_parts_left_runs_alike() {
         assert_twins!(struct_two_parts_left());
+        assert_twins!(owned_struct_two_parts_left());
     }
     #[test]
     fn arms_leaving_different_parts_runs_alike() {

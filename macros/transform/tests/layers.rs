@@ -5,7 +5,7 @@
 //! ```text
 //!  0 rules                     the catalogue of refusals (their texts)
 //!  1 syntax, private_api       questions about the user's code; the runtime's names
-//!  2 vars, signature, args, codegen, drop_probe, borrowed_temps
+//!  2 vars, signature, args, codegen, drop_probe, drop_order, borrowed_temps
 //!  3 ir, shape, split          the lowering's output; the fn's shape; partial moves
 //!  4 check, analyse            rules; borrows, liveness, homes
 //!  5 fragment                  await-free code kept verbatim
@@ -28,6 +28,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("vars", 2),
     ("signature", 2),
     ("drop_probe", 2),
+    ("drop_order", 2),
     ("borrowed_temps", 2),
     ("split", 3),
     ("args", 2),

@@ -23,6 +23,9 @@ struct KeptRest {
     /// The `ref` bindings: the part each borrows, its name, `ref mut`.
     refs: Vec<(usize, Ident, bool)>,
     id: usize,
+    /// The drop-order checks of parts a struct pattern leaves under two of
+    /// its fields (`crate::drop_order`), made with the named pattern.
+    order_checks: Vec<TokenStream>,
 }
 
 impl BranchPattern {
@@ -45,6 +48,29 @@ impl KeptRest {
 
 fn rest_part(id: usize, k: usize) -> Ident {
     format_ident!("__coro_rest{}_{}", id, k, span = Span::mixed_site())
+}
+
+/// The drop-order checks of the parts of rest `id` that a struct pattern in
+/// `named` leaves under two of its fields: the holder drops them in the
+/// pattern's order.
+fn order_checks(named: &Pat, id: usize) -> Vec<TokenStream> {
+    let prefix = format!("__coro_rest{id}_");
+    let is_part = |i: &Ident| i.to_string().starts_with(&prefix);
+    crate::syntax::pattern::struct_parts_in_a_guessed_order(named, &is_part)
+        .into_iter()
+        .map(|(s, parts)| {
+            let ty = s.path.to_token_stream().to_string().replace(' ', "");
+            let message = format!(
+                "coro: this `{ty} {{ .. }}` pattern leaves two fields of the value it \
+                 matches that need drop under `_`; the coroutine keeps them to the end of \
+                 the branch in the order the pattern lists them, Rust in their declaration \
+                 order, which the macro cannot see. Bind them by name (`a: _a`), or bind \
+                 the value first"
+            );
+            let values: Vec<TokenStream> = parts.iter().map(|p| quote!(#p)).collect();
+            crate::drop_order::at_most_one_needs_drop(&values, &message, s.span())
+        })
+        .collect()
 }
 
 /// The names of the holders `keep_rest` made from counter `from` on (their
@@ -77,14 +103,16 @@ impl Lowerer {
         against_ref: bool,
         own_scope: bool,
     ) -> BranchPattern {
-        let rest = if keep { self.keep_rest(pat) } else { None };
+        let mut rest = if keep { self.keep_rest(pat) } else { None };
         if own_scope {
             self.open_scope();
         }
-        let pat = match &rest {
+        let pat = match &mut rest {
             Some(kept) => {
                 let pat = self.declare_pattern_apart(kept.plain.clone(), against_ref);
-                kept.named(&pat)
+                let named = kept.named(&pat);
+                kept.order_checks = order_checks(&named, kept.id);
+                named
             }
             None => self.declare_pattern_against(pat.clone(), against_ref),
         };
@@ -159,11 +187,15 @@ impl Lowerer {
             count,
             refs,
             id,
+            order_checks: Vec::new(),
         })
     }
 
     /// The holder's `let`: the parts the pattern bound, in one tuple.
     fn init_rest(&mut self, kept: &KeptRest) {
+        for check in &kept.order_checks {
+            self.emit(quote!(#check;));
+        }
         let values = (0..kept.count).map(|k| rest_part(kept.id, k));
         self.let_var(kept.holder, quote!((#(#values,)*)));
     }

@@ -5,7 +5,8 @@ use super::leftovers::{Leaves, is_name, leaves};
 use crate::syntax::macros::visit_operands_mut;
 use crate::syntax::pattern;
 use proc_macro2::Ident;
-use quote::format_ident;
+use quote::{ToTokens, format_ident};
+use syn::spanned::Spanned;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Block, Expr, Pat, Stmt};
 
@@ -32,12 +33,14 @@ impl Namer<'_> {
         })?;
         *self.sites += 1;
         let bare = syn::ext::IdentExt::unraw(self.name).to_string();
-        let mut moves = Vec::new();
+        // The checks first: they borrow the parts the moves take.
+        let mut moves = order_checks(&named, self.name, &format!("__coro_part{site}_"));
+        let checks = moves.len();
         for k in (0..n).rev() {
             let part = format_ident!("__coro_part{}_{}", site, k, span = span);
             let hidden = format_ident!("__coro_left_{}_{}_{}", bare, site, k, span = span);
             moves.insert(
-                0,
+                checks,
                 syn::parse_quote!(#hidden = ::core::option::Option::Some(#part);),
             );
             self.hidden.push(hidden);
@@ -67,6 +70,23 @@ impl Namer<'_> {
             j += 1;
         }
     }
+}
+
+/// The drop-order checks (`crate::drop_order`) of the parts named
+/// `{prefix}k` that a struct pattern in `named` binds under two of its
+/// fields, a pattern on the binding `name`.
+fn order_checks(named: &Pat, name: &Ident, prefix: &str) -> Vec<Stmt> {
+    let is_part = |i: &Ident| i.to_string().starts_with(prefix);
+    pattern::struct_parts_in_a_guessed_order(named, &is_part)
+        .into_iter()
+        .map(|(s, parts)| {
+            let ty = s.path.to_token_stream().to_string().replace(' ', "");
+            let message = errors::fields_in_a_guessed_order(name, &ty);
+            let values: Vec<_> = parts.iter().map(ToTokens::to_token_stream).collect();
+            let check = crate::drop_order::at_most_one_needs_drop(&values, &message, s.span());
+            syn::parse_quote!(#check;)
+        })
+        .collect()
 }
 
 impl VisitMut for Namer<'_> {
@@ -127,6 +147,18 @@ pub(super) mod errors {
                  (`(t, _u)`: it then drops at the end of the arm), or bind the new value to a \
                  new binding"
             ),
+        )
+    }
+
+    /// A struct pattern on `name` leaving two fields under `_`, kept in the
+    /// order it lists them (`crate::drop_order`).
+    pub(crate) fn fields_in_a_guessed_order(name: &Ident, ty: &str) -> String {
+        format!(
+            "coro: this `{ty} {{ .. }}` pattern leaves two fields of `{name}` that need drop \
+             under `_`; the coroutine keeps them in the order the pattern lists them, Rust \
+             drops them in their declaration order, which the macro cannot see. Bind them \
+             by name (`a: _a`: they then drop at the end of the block or arm), or move every \
+             field out"
         )
     }
 }

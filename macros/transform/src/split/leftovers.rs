@@ -10,7 +10,9 @@
 //! declared right after the binding's `let` (`__coro_left_..`, last part
 //! first): an `Option`, `None` until the pattern runs, so it is initialised
 //! on every path and held in every variant in its scope. It drops where
-//! Rust drops the binding's remains, in the fields' order, on every path.
+//! Rust drops the binding's remains, on every path, in the pattern's
+//! order: a struct pattern leaving two fields that need drop is a compile
+//! error (`crate::drop_order`, whose declaration order the macro cannot see).
 //!
 //! ```text
 //! let r = make();                 let r = make();

@@ -58,7 +58,7 @@ use crate::syntax::macros::visit_operands_mut;
 use crate::syntax::tokens::respan;
 use fields::{StructLiterals, fields, shape};
 use mentions::{Mentions, destructured_fields, shadowing_init};
-use proc_macro2::{Ident, Span};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::visit::Visit;
 use syn::visit_mut::{self, VisitMut};
@@ -461,30 +461,13 @@ impl Split {
             let p = quote!(#p).to_string();
             p.replace(' ', "")
         });
-        let types: Vec<Ident> = (0..self.fields.len())
-            .map(|k| format_ident!("T{k}"))
-            .collect();
-        let members = &self.fields;
-        // Braces doubled twice: `assert!` reads its message as a format.
         let message = format!(
             "coro: `{name}` is split into its fields, whose declaration order the \
              body does not show, and two of them need drop: write a struct literal \
-             of `{ty}` in the body, or `let {ty} {{{{ .. }}}} = {name};`"
+             of `{ty}` in the body, or `let {ty} {{ .. }} = {name};`"
         );
-        let check = respan(
-            quote! {
-                {
-                    fn __coro_drop_order<#(#types),*>(#(_: &#types),*) {
-                        const {
-                            let needs = 0 #(+ ::core::mem::needs_drop::<#types>() as usize)*;
-                            ::core::assert!(needs <= 1, #message);
-                        }
-                    }
-                    __coro_drop_order(#(&#name.#members),*);
-                }
-            },
-            name.span(),
-        );
+        let values: Vec<TokenStream> = self.fields.iter().map(|m| quote!(#name.#m)).collect();
+        let check = crate::drop_order::at_most_one_needs_drop(&values, &message, name.span());
         Some(syn::parse_quote!(#check))
     }
 }

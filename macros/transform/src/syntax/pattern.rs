@@ -435,6 +435,58 @@ fn by_value_bindings(pat: &Pat, found: &mut bool) {
     }
 }
 
+/// The parts (bindings `is_part` accepts) that each struct pattern with
+/// named fields in `pat` binds under two or more of its fields, with the
+/// pattern: kept in the order the pattern lists them, where Rust drops
+/// them in the fields' declaration order, which syntax does not show
+/// (the drop-order check). A tuple's or tuple struct's parts are in order.
+pub fn struct_parts_in_a_guessed_order(
+    pat: &Pat,
+    is_part: &dyn Fn(&Ident) -> bool,
+) -> Vec<(syn::PatStruct, Vec<Ident>)> {
+    struct Parts<'a> {
+        is_part: &'a dyn Fn(&Ident) -> bool,
+        found: Vec<Ident>,
+    }
+    impl<'ast> syn::visit::Visit<'ast> for Parts<'_> {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            if (self.is_part)(&p.ident) {
+                self.found.push(p.ident.clone());
+            }
+            syn::visit::visit_pat_ident(self, p);
+        }
+    }
+    struct Groups<'a> {
+        is_part: &'a dyn Fn(&Ident) -> bool,
+        groups: Vec<(syn::PatStruct, Vec<Ident>)>,
+    }
+    impl<'ast> syn::visit::Visit<'ast> for Groups<'_> {
+        fn visit_pat_struct(&mut self, s: &'ast syn::PatStruct) {
+            let mut fields_with_parts = 0;
+            let mut all = Vec::new();
+            for field in &s.fields {
+                let mut parts = Parts {
+                    is_part: self.is_part,
+                    found: Vec::new(),
+                };
+                syn::visit::Visit::visit_pat(&mut parts, &field.pat);
+                fields_with_parts += usize::from(!parts.found.is_empty());
+                all.extend(parts.found);
+            }
+            if fields_with_parts >= 2 {
+                self.groups.push((s.clone(), all));
+            }
+            syn::visit::visit_pat_struct(self, s);
+        }
+    }
+    let mut groups = Groups {
+        is_part,
+        groups: Vec::new(),
+    };
+    syn::visit::Visit::visit_pat(&mut groups, pat);
+    groups.groups
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

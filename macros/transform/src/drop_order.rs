@@ -1,0 +1,52 @@
+//! Values the coroutine drops in an order the macro guessed: the fields of
+//! a struct in the order the body names them, where Rust drops them in
+//! their declaration order, which the macro cannot see. A split binding's
+//! fields (`split`), the parts a struct pattern leaves under `_` (kept by
+//! `split/leftovers.rs` and `lower/rest.rs`). Two of them with drop glue
+//! could drop in an order Rust's does not, so a post-monomorphization
+//! assertion makes that a compile error instead of a different run:
+//!
+//! ```text
+//! {
+//!     fn __coro_drop_order<T0, T1>(_: &T0, _: &T1) {
+//!         const { assert!(needs_drop::<T0>() as usize + needs_drop::<T1>() as usize <= 1, "coro: ..") }
+//!     }
+//!     __coro_drop_order(&s.a, &s.c);
+//! }
+//! ```
+//!
+//! It reads the types off the values, so it needs no name for them, and
+//! costs nothing at run time.
+
+use crate::syntax::tokens::respan;
+use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+/// The block asserting that at most one of `values` (place expressions)
+/// needs drop, failing with `message` at `span`.
+pub fn at_most_one_needs_drop(values: &[TokenStream], message: &str, span: Span) -> TokenStream {
+    let types: Vec<_> = (0..values.len()).map(|k| format_ident!("T{k}")).collect();
+    // `assert!` reads its message as a format string.
+    let message = message.replace('{', "{{").replace('}', "}}");
+    let check = respan(
+        quote! {
+            fn __coro_drop_order<#(#types),*>(#(_: &#types),*) {
+                const {
+                    let needs = 0 #(+ ::core::mem::needs_drop::<#types>() as usize)*;
+                    ::core::assert!(needs <= 1, #message);
+                }
+            }
+        },
+        span,
+    );
+    // The values keep their spans (a hidden binding's is hygienic); the
+    // call is at `span`, where rustc reports the instantiation.
+    let callee = Ident::new("__coro_drop_order", span);
+    let refs = values.iter().map(|v| {
+        let amp = respan(quote!(&), span);
+        quote!(#amp #v)
+    });
+    let mut args = Group::new(Delimiter::Parenthesis, quote!(#(#refs),*));
+    args.set_span(span);
+    quote!({ #check #callee #args; })
+}
