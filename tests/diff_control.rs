@@ -353,3 +353,90 @@ mod match_guards {
         assert_eq!(assert_twins!(await_in_match_guard(1)), 0);
     }
 }
+
+/// A binding declared without a value and assigned in await-free code
+/// right before a `break` to a join the machine makes (out of a labelled
+/// block or a loop whose other path suspends): the jump's edge did not
+/// count it initialised, so the join declared it again, uninitialised
+/// (E0282 at the attribute; the `async fn` compiles). Found by the
+/// 5,000-program run (program seed 4363628531533056865: the split of a
+/// partly moved binding assigns its fields so, in a `let` chain's `then`,
+/// which the lowering makes a `break` out of a labelled block).
+mod assigned_before_a_break {
+    use super::*;
+
+    pub struct Pair {
+        pub a: Tracked,
+        pub b: Tracked,
+    }
+
+    fn log_pair(p: &Pair) {
+        log(format!("pair {} {}", p.a.name(), p.b.name()));
+    }
+
+    twins! {
+        fn out_of_a_labelled_block(c: bool) -> usize {
+            let x: Tracked;
+            'l: {
+                if c {
+                    x = Tracked::new("a");
+                    break 'l;
+                }
+                x = ready("r", Tracked::new("b")).await;
+            }
+            tick("t").await;
+            x.name().len()
+        }
+        fn in_a_break_value(c: bool) -> usize {
+            let x;
+            let n = 'l: {
+                if c {
+                    break 'l usize::from({ x = Tracked::new("a"); true });
+                }
+                x = ready("r", Tracked::new("bb")).await;
+                2
+            };
+            tick("t").await;
+            x.name().len() + n
+        }
+        fn out_of_a_loop(k: usize) -> usize {
+            let x;
+            let mut i = 0;
+            loop {
+                if i == k {
+                    x = Tracked::new("found");
+                    break;
+                }
+                i += 1;
+                tick("t").await;
+            }
+            tick("u").await;
+            x.name().len() + i
+        }
+        fn split_fields_in_a_let_chain(n: i64) -> usize {
+            let p = Pair { a: Tracked::new("a"), b: Tracked::new("b") };
+            tick("r").await;
+            if let Some(t) = Some({ log_pair(&p); Tracked::new("t") }) && n < 2 {
+                log(t.name());
+            } else {
+                let a = p.a;
+                tick("e").await;
+                log(a.name());
+            }
+            log(p.b.name());
+            0
+        }
+    }
+
+    #[test]
+    fn initialised_on_the_jump() {
+        assert_eq!(assert_twins!(out_of_a_labelled_block(true)), 1);
+        assert_eq!(assert_twins!(out_of_a_labelled_block(false)), 1);
+        assert_eq!(assert_twins!(in_a_break_value(true)), 2);
+        assert_eq!(assert_twins!(in_a_break_value(false)), 4);
+        assert_eq!(assert_twins!(out_of_a_loop(0)), 5);
+        assert_eq!(assert_twins!(out_of_a_loop(2)), 7);
+        assert_eq!(assert_twins!(split_fields_in_a_let_chain(1)), 0);
+        assert_eq!(assert_twins!(split_fields_in_a_let_chain(3)), 0);
+    }
+}

@@ -127,6 +127,12 @@ pub struct Edge {
     pub assigned: VarSet,
     /// Declared without a value since `from` was entered.
     pub uninit: VarSet,
+    /// Assigned as a whole somewhere in the await-free code that jumps (a
+    /// `break` out of a fragment, `if c { x = v; break 'l; }`), not
+    /// necessarily on the jump's path. Such a binding uninitialised before
+    /// and read after the jump is assigned on its path (rustc requires it),
+    /// so the liveness counts it initialised there (`analyse::liveness`).
+    pub assigned_in_fragment: VarSet,
 }
 
 /// A piece of code: tokens, and scope braces that the emitter balances.

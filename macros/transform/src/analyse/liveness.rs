@@ -37,6 +37,24 @@ pub struct Plan {
     pub cond_moved: VarSet,
 }
 
+/// Per edge, for the forward analysis of what is possibly uninitialised:
+/// what it declares without a value, and what it initialises: what it
+/// assigns, and (for a binding uninitialised before it) what the fragment
+/// that jumps assigns (`Edge::assigned_in_fragment`).
+fn uninit_edges(l: &Lowered, width: usize) -> (Vec<Bits>, Vec<Bits>) {
+    let bits = |set: VarSet| Bits::of(&set, width);
+    l.edges
+        .iter()
+        .map(|e| {
+            let fragment = &e.assigned_in_fragment;
+            (
+                bits(e.uninit.difference(fragment).copied().collect()),
+                bits(e.assigned.union(fragment).copied().collect()),
+            )
+        })
+        .unzip()
+}
+
 pub fn plan(l: &Lowered) -> Plan {
     let n = l.blocks.len();
     let mut out_edges = vec![Vec::new(); n];
@@ -53,7 +71,7 @@ pub fn plan(l: &Lowered) -> Plan {
     let bits = |set: &VarSet| Bits::of(set, width);
     let assigned: Vec<Bits> = l.edges.iter().map(|e| bits(&e.assigned)).collect();
     let edge_moved: Vec<Bits> = l.edges.iter().map(|e| bits(&e.moved)).collect();
-    let edge_uninit: Vec<Bits> = l.edges.iter().map(|e| bits(&e.uninit)).collect();
+    let (edge_uninit, initialised) = uninit_edges(l, width);
     let edge_sure: Vec<Bits> = l.edges.iter().map(|e| bits(&e.moved_surely)).collect();
 
     // Backwards: live (read before assigned).
@@ -84,7 +102,7 @@ pub fn plan(l: &Lowered) -> Plan {
                 }
                 let (m, u) = (moved[from].clone(), uninit[from].clone());
                 changed |= moved[b].add_difference(&m, &assigned[ei], Some(&edge_moved[ei]));
-                changed |= uninit[b].add_difference(&u, &assigned[ei], Some(&edge_uninit[ei]));
+                changed |= uninit[b].add_difference(&u, &initialised[ei], Some(&edge_uninit[ei]));
             }
         }
         if !changed {

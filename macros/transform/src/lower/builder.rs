@@ -106,6 +106,7 @@ impl Lowerer {
             moved_surely: self.flow.moved_surely.clone(),
             assigned: self.flow.assigned.clone(),
             uninit: self.flow.uninit.clone(),
+            assigned_in_fragment: VarSet::new(),
         });
     }
 

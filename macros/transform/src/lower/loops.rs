@@ -14,10 +14,15 @@ impl Lowerer {
     }
 
     /// The edges of the jumps a fragment made out of flattened loops.
-    pub(super) fn add_jumps(&mut self, jumps: Vec<Jump>) {
+    /// `assigned`: what the fragment making them assigns as a whole
+    /// (`Edge::assigned_in_fragment`).
+    pub(super) fn add_jumps(&mut self, jumps: Vec<Jump>, assigned: &VarSet) {
         for jump in jumps {
             if let Some((to, values)) = self.leap(jump.target, jump.brk) {
                 self.add_edge(to, values, jump.id);
+                if let Some(edge) = self.out.edges.last_mut() {
+                    edge.assigned_in_fragment = assigned.clone();
+                }
             }
         }
     }

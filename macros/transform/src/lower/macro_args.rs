@@ -22,7 +22,7 @@ impl Lowerer {
         }
         if let Some(lit) = args.format.clone() {
             // Inline format arguments read bindings too.
-            let renamed = self.with_fragment_env(|env| {
+            let renamed = self.with_fragment_env(&VarSet::new(), |env| {
                 let (renamed, usage) = fragment::process_format_literal(env, &lit);
                 (usage, Vec::new(), renamed)
             });

@@ -55,8 +55,10 @@ impl Lowerer {
 
     /// Runs a fragment pass (see `fragment`) with this lowerer's
     /// surroundings, then records what the fragment used and where it jumps.
+    /// `assigned`: what the fragment assigns as a whole (`fragment_assigned`).
     pub(super) fn with_fragment_env<T>(
         &mut self,
+        assigned: &VarSet,
         pass: impl FnOnce(&mut FragmentEnv<'_>) -> (Usage, Vec<Jump>, T),
     ) -> T {
         let targets = self.loop_targets();
@@ -82,8 +84,19 @@ impl Lowerer {
             self.receiver_check(check);
         }
         self.note_closure_calls(&usage.closure_calls);
-        self.add_jumps(jumps);
+        self.add_jumps(jumps, assigned);
         out
+    }
+
+    /// The bindings `e` assigns as a whole anywhere (outside closures), for
+    /// the edges of its jumps (`Edge::assigned_in_fragment`).
+    fn fragment_assigned(&self, e: &Expr) -> VarSet {
+        let mut found = Vec::new();
+        crate::analyse::borrows::assignments(e, &mut found);
+        found
+            .into_iter()
+            .filter_map(|(left, _)| self.out.vars.resolve(&left.to_string()))
+            .collect()
     }
 
     /// `r = &x;` (anywhere in `e`, outside closures) makes `r` hold a borrow
@@ -124,7 +137,8 @@ impl Lowerer {
         self.note_assignments(&e);
         // An arm's value (`None => { x = v; }`) initialises `x` too.
         let assigned = definitely_assigned(&e, &self.out.vars);
-        let usage = self.with_fragment_env(|env| {
+        let anywhere = self.fragment_assigned(&e);
+        let usage = self.with_fragment_env(&anywhere, |env| {
             let (usage, jumps) = fragment::process_expr(env, &mut e, ctx);
             (usage.clone(), jumps, usage)
         });
@@ -158,14 +172,16 @@ impl Lowerer {
 
     pub(super) fn fragment_stmt(&mut self, mut s: Stmt) -> TokenStream {
         let mut assigned = Some(VarSet::new());
+        let mut anywhere = VarSet::new();
         if let Stmt::Expr(e, _) = &s {
             self.note_assignments(e);
             assigned = definitely_assigned(e, &self.out.vars);
+            anywhere = self.fragment_assigned(e);
         }
         if let Stmt::Macro(m) = &s {
             assigned = macro_assigned(&m.mac, &self.out.vars);
         }
-        let moved = self.with_fragment_env(|env| {
+        let moved = self.with_fragment_env(&anywhere, |env| {
             let (usage, jumps) = fragment::process_stmt(env, &mut s);
             let moved = usage.moved_after_assigned.clone();
             (usage, jumps, moved)
