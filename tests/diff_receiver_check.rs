@@ -410,3 +410,44 @@ mod prefix_with_arguments {
         assert_eq!(assert_twins!(user_into_with_arguments()), 5 + 8 + 5);
     }
 }
+
+/// The temporary receiver of an awaited method call is moved into the
+/// call, checked by rustc's by-value lookup (`temps.rs` `awaited_receiver`;
+/// a method borrowing it is E0793, ui test
+/// `awaited_method_borrowing_temporary_receiver`): a method taking `self`
+/// runs as in the `async fn`, whether the receiver is made before the
+/// `.await` or is itself awaited.
+mod awaited_temporary_receivers {
+    use super::*;
+
+    pub struct Svc(Tracked);
+
+    impl Svc {
+        pub fn new(name: &'static str) -> Svc {
+            Svc(Tracked::new(name))
+        }
+        pub fn send(self, extra: usize) -> Ready<usize> {
+            log(format!("send {}", self.0.name()));
+            ready("send", self.0.name().len() + extra)
+        }
+    }
+
+    twins! {
+        fn made_before_the_await(k: usize) -> usize {
+            let n = Svc::new("made").send(k).await + Svc::new("two").send(k + 1).await;
+            tick("t").await;
+            n
+        }
+        fn awaited_receiver(k: usize) -> usize {
+            let n = ready("r", Svc::new("awaited")).await.send(k).await;
+            tick("t").await;
+            n
+        }
+    }
+
+    #[test]
+    fn taken_by_the_call() {
+        assert_eq!(assert_twins!(made_before_the_await(1)), 10);
+        assert_eq!(assert_twins!(awaited_receiver(2)), 9);
+    }
+}

@@ -361,6 +361,25 @@ macro_rules! method_taken_to_move_its_receiver_borrows_it__write_a_borrowed_rece
     }};
 }
 
+/// The same lookup for the temporary receiver of an awaited method call
+/// (`make().fetch().await`), which coro moves into the call (the common
+/// such method is a builder's, taking `self`). E0793 "reference to field of
+/// packed struct is unaligned" at the call means the method borrows it: an
+/// `async fn` keeps the temporary to the end of the statement, after the
+/// `.await`, which the coroutine cannot (it would drop it before the first
+/// poll, or refuse a borrowing awaitable): bind the receiver first, `let s
+/// = make(); s.fetch().await`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! awaited_method_borrows_its_temporary_receiver__bind_the_receiver_first {
+    ($receiver:expr, $($call:tt)*) => {{
+        use $crate::receiver_probes::by_value_levels::*;
+        #[allow(unused_mut)]
+        let mut by_value = (&$crate::receiver_probes::by_value($receiver)).__coro_by_value();
+        let _ = by_value.0.$($call)*;
+    }};
+}
+
 /// The check of a `move` closure judged `FnOnce` by syntax (not public
 /// API): its body uses some captures by value (`take_i(n)`),
 /// so the transform takes a call of it to consume it. The closure is

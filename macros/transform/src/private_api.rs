@@ -61,6 +61,8 @@ private_items! {
     MACHINE = machine,
     METHOD_TAKEN_TO_MOVE_ITS_RECEIVER_BORROWS_IT =
         method_taken_to_move_its_receiver_borrows_it__write_a_borrowed_receiver,
+    AWAITED_METHOD_BORROWS_ITS_TEMPORARY_RECEIVER =
+        awaited_method_borrows_its_temporary_receiver__bind_the_receiver_first,
     NEVER = never,
     NEVER_TYPE = NeverType,
     NEVER_TRUE = never_true,

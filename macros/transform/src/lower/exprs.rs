@@ -167,6 +167,12 @@ impl Lowerer {
         // A receiver evaluated into a temporary (hoisted, or an
         // awaited value) is borrowed by the call: a temporary of
         // the statement (`temps::At`, the receiver rule).
+        // An awaited call's receiver evaluated into a temporary (`f()
+        // .await.fetch().await`) is taken: checked (`awaited_receiver`).
+        if self.awaited_call == Some(ExprId::of(e)) && temp_syntax::checks_awaited_receiver(m) {
+            let args: Vec<Expr> = vals[1..].iter().cloned().map(Expr::Verbatim).collect();
+            self.awaited_receiver_check(&vals[0], m, &args);
+        }
         if self.awaited_call != Some(ExprId::of(e))
             && !is_place_or_const(&m.receiver)
             && !made_from_temporary(&m.receiver)

@@ -18,8 +18,9 @@
 use super::*;
 use crate::fragment::ReceiverCheck;
 use crate::private_api::{
-    HOME_RECEIVER_PROBE, METHOD_TAKEN_TO_MOVE_ITS_RECEIVER_BORROWS_IT, PLACE, RECEIVER_OF,
-    RECEIVER_PROBE, RECEIVER_PROBES, RECEIVER_SPLIT, TAKES_SELF,
+    AWAITED_METHOD_BORROWS_ITS_TEMPORARY_RECEIVER, HOME_RECEIVER_PROBE,
+    METHOD_TAKEN_TO_MOVE_ITS_RECEIVER_BORROWS_IT, PLACE, RECEIVER_OF, RECEIVER_PROBE,
+    RECEIVER_PROBES, RECEIVER_SPLIT, TAKES_SELF,
 };
 use crate::syntax::moves::{Arg, ByName, std_takers};
 use proc_macro2::{Delimiter, Group};
@@ -172,7 +173,9 @@ impl Lowerer {
                 let probe = quote!(#probe(&#place));
                 check_tokens(&rule, family, probe, span, call.args_span)
             }
-            ByName::ByValueLookup => by_value_lookup_tokens(&place, call),
+            ByName::ByValueLookup => {
+                by_value_lookup_tokens(&place, call, &METHOD_TAKEN_TO_MOVE_ITS_RECEIVER_BORROWS_IT)
+            }
         };
         self.emit_receiver_check(var, tokens, false);
     }
@@ -211,6 +214,37 @@ impl Lowerer {
         m: &syn::ExprMethodCall,
         args: &[syn::Expr],
     ) {
+        self.by_value_lookup_check(temp, m, args, &METHOD_TAKEN_TO_MOVE_ITS_RECEIVER_BORROWS_IT);
+    }
+
+    /// `make().fetch().await`: the temporary receiver of an awaited method
+    /// call, bound to `temp`, which the call takes (`temps::lower_awaited`);
+    /// the by-value lookup on it makes a method borrowing it E0793 at the
+    /// call, where an `async fn` would hold it to the `;`, after the
+    /// `.await` (the coroutine would drop it before the first poll, or, the
+    /// awaitable borrowing it, refuse the body).
+    pub(super) fn awaited_receiver_check(
+        &mut self,
+        temp: &TokenStream,
+        m: &syn::ExprMethodCall,
+        args: &[syn::Expr],
+    ) {
+        self.by_value_lookup_check(
+            temp,
+            m,
+            args,
+            &AWAITED_METHOD_BORROWS_ITS_TEMPORARY_RECEIVER,
+        );
+    }
+
+    /// The by-value lookup of `m` on `temp`, in the macro `check` names.
+    fn by_value_lookup_check(
+        &mut self,
+        temp: &TokenStream,
+        m: &syn::ExprMethodCall,
+        args: &[syn::Expr],
+        check: &crate::private_api::Private,
+    ) {
         let Some(var) = self.out.vars.temp_id(&temp.to_string()) else {
             return;
         };
@@ -223,7 +257,7 @@ impl Lowerer {
             turbofish: m.turbofish.to_token_stream(),
             args: self.lowered_arg_tokens(m, &vals),
         };
-        let tokens = by_value_lookup_tokens(temp, &call);
+        let tokens = by_value_lookup_tokens(temp, &call, check);
         self.emit_receiver_check(var, tokens, true);
     }
 
@@ -363,9 +397,13 @@ fn check_tokens(
 /// it is E0793 "reference to field of packed struct is unaligned" at the
 /// user's call, in a macro whose name says what it means and what to write
 /// (`coro::__private::method_taken_to_move_its_receiver_borrows_it__..`).
-fn by_value_lookup_tokens(place: &TokenStream, call: &Call<'_>) -> TokenStream {
+fn by_value_lookup_tokens(
+    place: &TokenStream,
+    call: &Call<'_>,
+    check: &crate::private_api::Private,
+) -> TokenStream {
     let span = call.span;
-    let check = METHOD_TAKEN_TO_MOVE_ITS_RECEIVER_BORROWS_IT.at(span);
+    let check = check.at(span);
     let method = call.method;
     let turbofish = &call.turbofish;
     let arg_list = &call.args;

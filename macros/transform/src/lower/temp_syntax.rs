@@ -38,6 +38,21 @@ pub(super) fn holds_consumed_receiver(e: &Expr) -> bool {
         && !made_from_temporary(receiver)
 }
 
+/// An awaited method call whose receiver is a temporary value the call is
+/// taken to move (`make().fetch()`), checked by rustc's by-value lookup
+/// (`Lowerer::awaited_receiver`). Not a receiver made from another
+/// temporary (it may borrow it), nor a name of std's that the lookup cannot
+/// type (`collect`, `sum`: their generic parameters come from the return
+/// type, `syntax::moves::std_takers`), nor `into` (`Into::into` takes
+/// `self` for every type).
+pub(super) fn checks_awaited_receiver(m: &syn::ExprMethodCall) -> bool {
+    let receiver = strip_parens(&m.receiver);
+    is_temporary_value(receiver)
+        && !made_from_temporary(receiver)
+        && crate::syntax::moves::std_takers(&m.method).is_none()
+        && m.method != "into"
+}
+
 /// The operands of a std macro whose expansion leaves them in the
 /// statement's temporary scope, with the context each stands in (a prefix
 /// of its arguments). `vec![..]` and `dbg!(..)` move theirs (`dbg!` is

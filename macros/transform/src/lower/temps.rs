@@ -99,7 +99,8 @@ impl Lowerer {
     /// made a statement temporary: the common such method takes `self` (a
     /// builder's `send`), and one that borrows its receiver mostly returns
     /// an awaitable that borrows it too, which a temporary could not be
-    /// held beside anyway (limit 3); its other temporaries are.
+    /// held beside anyway (limit 3); its other temporaries are. A temporary
+    /// receiver is moved into the call, checked (`awaited_receiver`).
     pub(super) fn lower_awaited(&mut self, base: &Expr) -> TokenStream {
         let Expr::MethodCall(m) = strip_parens(base) else {
             return self.lower_held_operand(base);
@@ -107,6 +108,9 @@ impl Lowerer {
         let outer = self.awaited_call.replace(ExprId::of(strip_parens(base)));
         let v = if self.suspends(base) {
             self.lower_held_operand(base)
+        } else if temp_syntax::checks_awaited_receiver(m) {
+            let call = self.awaited_receiver(m);
+            self.fragment_expr(call, Ctx::Value)
         } else {
             let mut ops: Vec<(&Expr, At)> = vec![(&m.receiver, At::Value)];
             ops.extend(m.args.iter().map(|a| (a, At::Value)));
@@ -118,6 +122,28 @@ impl Lowerer {
         };
         self.awaited_call = outer;
         v
+    }
+
+    /// `make().fetch()`, awaited: its temporary receiver is bound first and
+    /// moved into the call, and rustc's by-value lookup checks that the
+    /// method takes it (`Lowerer::awaited_receiver_check`): one borrowing it
+    /// is E0793 at the call, where the coroutine would drop it before the
+    /// first poll (or refuse an awaitable borrowing it) and an `async fn`
+    /// holds it to the `;`. Its arguments are evaluated after it, as in
+    /// Rust.
+    fn awaited_receiver(&mut self, m: &syn::ExprMethodCall) -> Expr {
+        let value = self.bind_statement_temps(strip_parens(&m.receiver), At::Value);
+        let tokens = self.fragment_expr(value, Ctx::Value);
+        let taken = self.operand_binding(tokens, true);
+        let ops: Vec<(&Expr, At)> = m.args.iter().map(|a| (a, At::Value)).collect();
+        let args = self.bind_operand_temps(&ops);
+        self.awaited_receiver_check(&taken, m, &args);
+        let mut call = m.clone();
+        call.receiver = Box::new(Expr::Verbatim(taken));
+        for (arg, v) in call.args.iter_mut().zip(args) {
+            *arg = v;
+        }
+        Expr::MethodCall(call)
     }
 
     /// An `if let`'s scrutinee temporaries drop after its `then` branch's
