@@ -1089,6 +1089,23 @@ mod split_through_operands {
             log(p.b.name());
             2
         }
+        // generated: program seed 7363864033725236186 (shrunk, the eighth
+        // session's long run). The field is moved in a block in an array
+        // literal that is indexed (the split looked through no index or
+        // field base: the binding, partly moved, was carried on, E0382).
+        fn split_in_an_indexed_array_operand(c: bool, d: bool) -> i32 {
+            let p: Pair = ready("r", Pair { a: Tracked::new("a"), b: Tracked::new("b") }).await;
+            let n = [1, {
+                if ready("c", c).await {
+                    log_pair(&p);
+                    return 1;
+                }
+                { p.a }.name().len()
+            }][usize::from(d)];
+            tick("t").await;
+            log(p.b.name());
+            i32::try_from(n).unwrap_or(0) + 1
+        }
         // generated: program seed 14915509623750413191 (shrunk). The
         // `match` that moves a field in an arm is a `break` value; its
         // scrutinee names the binding whole and breaks, a guard awaits.
@@ -1237,6 +1254,9 @@ mod split_through_operands {
         for (c, d, want) in [(true, true, 1), (false, true, 2), (false, false, 2)] {
             assert_eq!(assert_twins!(split_in_an_if_condition(c, d)), want);
             assert_eq!(assert_twins!(split_in_a_let_chain_operand(c, d)), want);
+        }
+        for (c, d, want) in [(true, true, 1), (false, false, 2), (false, true, 2)] {
+            assert_eq!(assert_twins!(split_in_an_indexed_array_operand(c, d)), want);
         }
     }
 }

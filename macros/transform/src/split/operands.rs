@@ -84,6 +84,9 @@ pub(super) fn operands_mut(e: &mut Expr) -> Vec<Part<'_>> {
         }
         Expr::Assign(a) => vec![&mut *a.left, &mut *a.right],
         Expr::Unary(u) => vec![&mut *u.expr],
+        // `[t, { .. }][0]`, `(t, { .. }).1`: the base, then the index.
+        Expr::Index(i) => vec![&mut *i.expr, &mut *i.index],
+        Expr::Field(f) => vec![&mut *f.base],
         Expr::Cast(c) => vec![&mut *c.expr],
         Expr::Try(t) => vec![&mut *t.expr],
         Expr::Reference(r) => vec![&mut *r.expr],
