@@ -39,6 +39,7 @@ pub use coro_runtime::*;
 #[doc(hidden)]
 pub mod __private {
     pub use coro_runtime::awaited_method_borrows_its_temporary_receiver__bind_the_receiver_first;
+    pub use coro_runtime::compound_probes;
     pub use coro_runtime::machine::*;
     pub use coro_runtime::method_taken_to_move_its_receiver_borrows_it__write_a_borrowed_receiver;
     pub use coro_runtime::receiver_probes;

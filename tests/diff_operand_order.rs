@@ -110,3 +110,47 @@ mod generator_findings {
         assert_eq!(assert_twins!(parenthesised_operand_before_an_await()), -1);
     }
 }
+
+/// A compound assignment one of whose sides suspends: on built-in
+/// operators (both sides integers, floats or `bool`) Rust evaluates the
+/// value first, as the coroutine does, whatever effects the place's
+/// evaluation has (another type is a compile error there: ui test
+/// `compound_assignment_place_first`, `coro::__private::compound_probes`).
+mod compound_assignment_order {
+    use super::*;
+
+    fn next(k: usize) -> usize {
+        log(format!("next {k}"));
+        k
+    }
+
+    twins! {
+        fn value_first_on_primitives(k: usize) -> i64 {
+            let mut v = vec![1i64, 2, 3];
+            v[next(k)] += ready("r", 5i64).await;
+            v[next(k + 1)] <<= ready("s", 2u32).await;
+            let mut w = vec![1.5f64];
+            w[next(0)] *= ready("f", 2.0).await;
+            let mut b = vec![true];
+            b[next(0)] &= ready("b", false).await;
+            v[ready("i", k).await] -= next(9) as i64;
+            v[0] + v[1] + v[2] + w[0] as i64 + i64::from(b[0])
+        }
+        fn place_without_effects(k: usize) -> usize {
+            let mut s = String::from("a");
+            s += &ready("w", "bc".to_string()).await;
+            let mut v = vec![String::new()];
+            // The rewrite the check asks for: the place first.
+            let r = &mut v[next(k)];
+            *r += &ready("x", "d".to_string()).await;
+            s.len() + v[0].len()
+        }
+    }
+
+    #[test]
+    fn compound_assignments() {
+        assert_eq!(assert_twins!(value_first_on_primitives(0)), 11);
+        assert_eq!(assert_twins!(value_first_on_primitives(1)), 14);
+        assert_eq!(assert_twins!(place_without_effects(0)), 4);
+    }
+}

@@ -36,6 +36,8 @@ mod awaitable;
 mod barrier;
 mod call_soon;
 mod cancel;
+#[doc(hidden)]
+pub mod compound_probes;
 mod condition;
 pub mod contextvars;
 mod event;

@@ -45,6 +45,7 @@ private_items! {
     BOXED_GENERATOR_MACHINE = boxed_generator_machine,
     BRANCH = branch,
     CLOSURE_PROBES = closure_probes,
+    COMPOUND_PROBES = compound_probes,
     CAPTURES = Captures,
     COMPLETE = complete,
     DELEGATE = delegate,

@@ -417,6 +417,37 @@ impl Lowerer {
         quote!(())
     }
 
+    /// A compound assignment is lowered in primitive order, the value
+    /// first; where one side suspends and the other's evaluation could show
+    /// (`v[next()] += &f().await`), a check in code that never runs makes a
+    /// non-built-in operator, for which Rust evaluates the place first, a
+    /// compile error with the rewrite (`coro::__private::compound_probes`).
+    fn builtin_compound_check(
+        &mut self,
+        b: &syn::ExprBinary,
+        left: &TokenStream,
+        right: &TokenStream,
+    ) {
+        let shows = |side: &Expr, other: &Expr| self.suspends(side) && evaluation_may_show(other);
+        if !shows(&b.right, &b.left) && !shows(&b.left, &b.right) {
+            return;
+        }
+        let span = b.op.span();
+        let probe = if matches!(b.op, syn::BinOp::ShlAssign(_) | syn::BinOp::ShrAssign(_)) {
+            Ident::new("builtin_shift", span)
+        } else {
+            Ident::new("builtin", span)
+        };
+        let probes = crate::private_api::COMPOUND_PROBES.at(span);
+        self.emit(quote_spanned! {span=>
+            #[allow(unreachable_code)]
+            if false {
+                ::core::unreachable!();
+                #probes::#probe(&(#left), &(#right));
+            }
+        });
+    }
+
     pub(super) fn lower_binary(&mut self, b: &syn::ExprBinary) -> TokenStream {
         use syn::BinOp::*;
         let op = &b.op;
@@ -485,6 +516,7 @@ impl Lowerer {
                 } else {
                     self.fragment_expr((*b.left).clone(), Ctx::Place)
                 };
+                self.builtin_compound_check(b, &left, &right);
                 quote!((#left) #op #right)
             }
             _ => {

@@ -136,6 +136,22 @@ pub fn plain_value(e: &Expr) -> bool {
     }
 }
 
+/// Whether the order in which `e` (a place or a value) is evaluated could
+/// show: anything but a path, a literal, a field of such a place, a deref
+/// of a binding and a borrow of such a place (an index calls `IndexMut` or
+/// panics; a call, a macro, an operator may log or panic).
+pub fn evaluation_may_show(e: &Expr) -> bool {
+    match strip_parens(e) {
+        Expr::Path(_) | Expr::Lit(_) => false,
+        Expr::Field(f) => evaluation_may_show(&f.base),
+        Expr::Reference(r) => evaluation_may_show(&r.expr),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
+            !matches!(strip_parens(&u.expr), Expr::Path(_))
+        }
+        _ => true,
+    }
+}
+
 /// Expressions that never complete: nothing after them runs.
 pub fn diverges(e: &Expr) -> bool {
     matches!(e, Expr::Return(_) | Expr::Break(_) | Expr::Continue(_))
