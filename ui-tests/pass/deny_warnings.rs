@@ -98,7 +98,27 @@ fn paren_scrutinee(m: u32) -> u32 {
     }
 }
 
+/// The checks added in code that never runs: an awaited method taking a
+/// temporary receiver (`Pt::into_sum`), a compound assignment whose value
+/// suspends beside a place with an index (both sides `u32`).
+#[coro::coroutine]
+fn never_run_checks(k: usize) -> u32 {
+    let sum = Pt { x: 1, y: 2 }.into_sum().await;
+    let mut v = vec![0u32, 1];
+    v[k % 2] += num(sum).await;
+    v[k % 2] <<= num(1).await;
+    v[0] + v[1]
+}
+
+impl Pt {
+    #[coro::coroutine]
+    fn into_sum(self) -> u32 {
+        self.x + self.y
+    }
+}
+
 fn main() {
+    assert_eq!(coro::run(never_run_checks(1)), 8);
     let input = vec!["1".to_string(), "0".to_string(), "5".to_string()];
     assert_eq!(coro::run(busy(input)), Ok(1 + 5 + 2));
     assert_eq!(coro::run(busy(vec!["500".to_string()])), Ok(500));
