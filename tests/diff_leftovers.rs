@@ -36,6 +36,18 @@ fn opt(some: bool) -> Option<Tracked> {
     some.then(|| Tracked::new("some"))
 }
 
+/// A `Pair` of two new values.
+fn pair() -> Pair {
+    Pair {
+        a: Tracked::new("a"),
+        b: Tracked::new("b"),
+    }
+}
+
+fn make_pair() -> (Tracked, Tracked) {
+    (Tracked::new("a"), Tracked::new("b"))
+}
+
 fn take(t: Tracked) -> usize {
     t.into_name().len()
 }
@@ -408,13 +420,6 @@ mod if_let_leaving_the_binding {
 mod owned_scrutinee_guarded_arms {
     use super::*;
 
-    fn pair() -> Pair {
-        Pair {
-            a: Tracked::new("a"),
-            b: Tracked::new("b"),
-        }
-    }
-
     twins! {
         // What a guarded arm's pattern leaves of a value the `match` owns
         // (`b: _`) was dropped at the arm's first suspension.
@@ -488,15 +493,6 @@ mod owned_scrutinee_guarded_arms {
 mod left_parts {
     use super::*;
 
-    fn make_pair() -> (Tracked, Tracked) {
-        (Tracked::new("a"), Tracked::new("b"))
-    }
-    fn make_struct() -> Pair {
-        Pair {
-            a: Tracked::new("a"),
-            b: Tracked::new("b"),
-        }
-    }
     fn res_pair(ok: bool) -> Result<(Tracked, Tracked), Tracked> {
         if ok {
             Ok((Tracked::new("x"), Tracked::new("y")))
@@ -505,7 +501,7 @@ mod left_parts {
         }
     }
     fn opt_pair(some: bool) -> Option<Pair> {
-        some.then(make_struct)
+        some.then(pair)
     }
     fn make_triple() -> (Tracked, Tracked, Tracked) {
         (Tracked::new("a"), Tracked::new("b"), Tracked::new("c"))
@@ -546,14 +542,14 @@ mod left_parts {
         }
         fn let_on_unshown_struct() -> usize {
             let k = Tracked::new("k");
-            let p = make_struct();
+            let p = pair();
             let Pair { a: _, b: t } = p;
             tick("t").await;
             log(k.name());
             take(t)
         }
         fn one_arm_match_on_unshown_struct() -> usize {
-            let p = make_struct();
+            let p = pair();
             let n = match p {
                 Pair { a: t, b: _ } => {
                     tick("t").await;
@@ -996,16 +992,6 @@ mod shadowed_in_a_nested_block {
 /// its end).
 mod leftovers_reached {
     use super::*;
-
-    fn make_pair() -> (Tracked, Tracked) {
-        (Tracked::new("a"), Tracked::new("b"))
-    }
-    fn pair() -> Pair {
-        Pair {
-            a: Tracked::new("a"),
-            b: Tracked::new("b"),
-        }
-    }
 
     twins! {
         fn shadowing_destructure() -> usize {
