@@ -440,3 +440,90 @@ mod assigned_before_a_break {
         assert_eq!(assert_twins!(split_fields_in_a_let_chain(3)), 0);
     }
 }
+
+/// A binding declared without a value, assigned on some paths only and
+/// not read after the join (so rustc lets it be possibly initialised
+/// there): Rust drops it at its scope's end where it was assigned (a drop
+/// flag). The machine dropped it at the join's suspension (an early drop),
+/// or, assigned in await-free code beside a jump to the join (`if c { x =
+/// v; } else { break 'l; }`), counted it initialised on the jump
+/// (`Edge::assigned_in_fragment`, not path-exact), carried it there and
+/// was E0381. It gets a home, whose guard is the drop flag.
+#[allow(unused_variables, unused_assignments)]
+mod possibly_initialised {
+    use super::*;
+
+    twins! {
+        fn assigned_beside_a_break(c: bool) -> usize {
+            let x: Tracked;
+            'l: {
+                if c { x = Tracked::new("a"); } else { break 'l; }
+                tick("t").await;
+                log(x.name());
+            }
+            log("joined");
+            tick("u").await;
+            0
+        }
+        fn assigned_before_a_break_not_read(c: bool) -> usize {
+            let x: Tracked;
+            'l: {
+                if c {
+                    x = Tracked::new("a");
+                    break 'l;
+                }
+                x = ready("r", Tracked::new("b")).await;
+            }
+            log("joined");
+            tick("u").await;
+            0
+        }
+        fn assigned_in_a_branch(c: bool) -> usize {
+            let x: Tracked;
+            tick("t").await;
+            if c {
+                x = Tracked::new("b");
+            }
+            log("after");
+            tick("u").await;
+            0
+        }
+        fn awaited_in_a_branch(c: bool) -> usize {
+            let x: Tracked;
+            if c {
+                x = ready("r", Tracked::new("b")).await;
+            }
+            log("after");
+            tick("u").await;
+            0
+        }
+        fn in_a_loop(k: usize) -> usize {
+            let mut i = 0;
+            loop {
+                let x: Tracked;
+                if i % 2 == 0 {
+                    x = Tracked::new("even");
+                }
+                i += 1;
+                if i > k {
+                    break;
+                }
+                tick("t").await;
+            }
+            i
+        }
+    }
+
+    #[test]
+    fn dropped_at_the_scope_end_where_assigned() {
+        for c in [true, false] {
+            assert_eq!(assert_twins!(assigned_beside_a_break(c)), 0);
+            assert_eq!(assert_twins!(assigned_before_a_break_not_read(c)), 0);
+            assert_eq!(assert_twins!(assigned_in_a_branch(c)), 0);
+            assert_eq!(assert_twins!(awaited_in_a_branch(c)), 0);
+        }
+        for k in 0..4 {
+            assert_eq!(assert_twins!(in_a_loop(k)), k + 1);
+        }
+    }
+}

@@ -255,3 +255,44 @@ mod patterns {
         assert_eq!(assert_twins!(destructured_on_one_path(false)), 0);
     }
 }
+
+/// A homed binding declared without a value (`let x;`, borrowed across an
+/// `.await`) and assigned an awaited value: the assignment wrote the home
+/// in place, dropping what `let x;` never put there (garbage: undefined
+/// behaviour, a crash or a `drop` of nonsense) and leaving the value
+/// unowned (never dropped). It goes through the home's guard, as an
+/// assignment in await-free code does.
+mod awaited_assignment_to_a_homed_binding {
+    use super::*;
+
+    twins! {
+        fn declared_then_awaited() -> usize {
+            let x: Tracked;
+            x = ready("r", Tracked::new("b")).await;
+            let r = &x;
+            tick("v").await;
+            log(r.name());
+            log("after");
+            0
+        }
+        fn reassigned_by_an_await(c: bool) -> usize {
+            let mut x = Tracked::new("a");
+            let r = &x;
+            tick("t").await;
+            log(r.name());
+            if c {
+                x = ready("r", Tracked::new("b")).await;
+            }
+            let r = &x;
+            tick("v").await;
+            r.name().len()
+        }
+    }
+
+    #[test]
+    fn through_the_guard() {
+        assert_eq!(assert_twins!(declared_then_awaited()), 0);
+        assert_eq!(assert_twins!(reassigned_by_an_await(true)), 1);
+        assert_eq!(assert_twins!(reassigned_by_an_await(false)), 1);
+    }
+}

@@ -133,6 +133,10 @@ pub struct Edge {
     /// and read after the jump is assigned on its path (rustc requires it),
     /// so the liveness counts it initialised there (`analyse::liveness`).
     pub assigned_in_fragment: VarSet,
+    /// Assigned as a whole somewhere in await-free code since `from` was
+    /// entered (also `assigned_in_fragment`): possibly initialised, which a
+    /// binding not read again needs a drop flag for (`analyse::liveness`).
+    pub maybe_assigned: VarSet,
 }
 
 /// A piece of code: tokens, and scope braces that the emitter balances.

@@ -31,28 +31,70 @@ pub struct Plan {
     /// (not read again).
     pub held_dead: Vec<VarSet>,
     /// User bindings that some block entry finds moved on some paths only
-    /// and does not read again (`if c { take(t); }`): they need a drop flag, which a home's `Local`
-    /// guard is (see `homes`), to be dropped at their scope's end on the
-    /// paths that kept them, as rustc's drop flags do.
+    /// (`if c { take(t); }`), or initialised on some paths only (`let t; if
+    /// c { t = v; }`), and does not read again: they need a drop flag,
+    /// which a home's `Local` guard is (see `homes`), to be dropped at
+    /// their scope's end on the paths that hold them, as rustc's drop flags
+    /// do.
     pub cond_moved: VarSet,
 }
 
 /// Per edge, for the forward analysis of what is possibly uninitialised:
 /// what it declares without a value, and what it initialises: what it
-/// assigns, and (for a binding uninitialised before it) what the fragment
-/// that jumps assigns (`Edge::assigned_in_fragment`).
-fn uninit_edges(l: &Lowered, width: usize) -> (Vec<Bits>, Vec<Bits>) {
+/// assigns, and what the await-free code that jumps assigns
+/// (`Edge::assigned_in_fragment`, not path-exact) where it is live after
+/// the jump (rustc requires it to be assigned on that path).
+fn uninit_edges(l: &Lowered, live: &[Bits], width: usize) -> (Vec<Bits>, Vec<Bits>) {
     let bits = |set: VarSet| Bits::of(&set, width);
     l.edges
         .iter()
         .map(|e| {
-            let fragment = &e.assigned_in_fragment;
+            let fragment: VarSet = (e.assigned_in_fragment.iter().copied())
+                .filter(|&v| live[e.to].contains(v))
+                .collect();
             (
-                bits(e.uninit.difference(fragment).copied().collect()),
-                bits(e.assigned.union(fragment).copied().collect()),
+                bits(e.uninit.difference(&fragment).copied().collect()),
+                bits(e.assigned.union(&fragment).copied().collect()),
             )
         })
         .unzip()
+}
+
+/// Forwards: the bindings possibly initialised at each block's entry,
+/// after being declared without a value (`edge_uninit`): by an assignment,
+/// or in await-free code on some path (`Edge::maybe_assigned`).
+fn maybe_initialised(
+    l: &Lowered,
+    reachable: &[bool],
+    in_edges: &[Vec<usize>],
+    edge_uninit: &[Bits],
+) -> Vec<Bits> {
+    let width = l.vars.all.len();
+    let maybe_assigned: Vec<Bits> = (l.edges.iter())
+        .map(|e| {
+            Bits::of(
+                &e.assigned.union(&e.maybe_assigned).copied().collect(),
+                width,
+            )
+        })
+        .collect();
+    let mut init: Vec<Bits> = vec![Bits::empty(width); l.blocks.len()];
+    loop {
+        let mut changed = false;
+        for b in 0..l.blocks.len() {
+            for &ei in &in_edges[b] {
+                let from = l.edges[ei].from;
+                if reachable[from] {
+                    let i = init[from].clone();
+                    changed |=
+                        init[b].add_difference(&i, &edge_uninit[ei], Some(&maybe_assigned[ei]));
+                }
+            }
+        }
+        if !changed {
+            return init;
+        }
+    }
 }
 
 pub fn plan(l: &Lowered) -> Plan {
@@ -71,7 +113,6 @@ pub fn plan(l: &Lowered) -> Plan {
     let bits = |set: &VarSet| Bits::of(set, width);
     let assigned: Vec<Bits> = l.edges.iter().map(|e| bits(&e.assigned)).collect();
     let edge_moved: Vec<Bits> = l.edges.iter().map(|e| bits(&e.moved)).collect();
-    let (edge_uninit, initialised) = uninit_edges(l, width);
     let edge_sure: Vec<Bits> = l.edges.iter().map(|e| bits(&e.moved_surely)).collect();
 
     // Backwards: live (read before assigned).
@@ -90,6 +131,7 @@ pub fn plan(l: &Lowered) -> Plan {
     }
 
     // Forwards: possibly moved, possibly uninitialised.
+    let (edge_uninit, initialised) = uninit_edges(l, &live, width);
     let mut moved: Vec<Bits> = vec![Bits::empty(width); n];
     let mut uninit: Vec<Bits> = vec![Bits::empty(width); n];
     loop {
@@ -111,6 +153,7 @@ pub fn plan(l: &Lowered) -> Plan {
     }
 
     let surely = surely_moved(l, &reachable, &in_edges, &assigned, &edge_sure);
+    let maybe_init = maybe_initialised(l, &reachable, &in_edges, &edge_uninit);
     let mut cond_moved = VarSet::new();
     let mut carried = Vec::with_capacity(n);
     let mut redeclared = Vec::with_capacity(n);
@@ -121,6 +164,12 @@ pub fn plan(l: &Lowered) -> Plan {
         for &v in l.blocks[b].scope.iter().flatten() {
             let var = &l.vars.all[v];
             let initialised = !uninit[b].contains(v);
+            // Initialised on some paths only and not read again: a drop
+            // flag too (`let x; if c { x = v; }`).
+            let cond_init = uninit[b].contains(v) && maybe_init[b].contains(v);
+            if reachable[b] && cond_init && !live[b].contains(v) && flaggable(var) {
+                cond_moved.insert(v);
+            }
             // Read later, a possibly moved binding is `Copy` (rustc refuses
             // a use after a possible move): no drop flag needed.
             if reachable[b]
@@ -128,9 +177,7 @@ pub fn plan(l: &Lowered) -> Plan {
                 && !live[b].contains(v)
                 && moved[b].contains(v)
                 && !surely[b].as_ref().is_some_and(|s| s.contains(v))
-                && var.kind == VarKind::User
-                && var.slottable
-                && !var.no_drop_glue
+                && flaggable(var)
             {
                 cond_moved.insert(v);
             }
@@ -167,6 +214,11 @@ pub fn plan(l: &Lowered) -> Plan {
         held_dead,
         cond_moved,
     }
+}
+
+/// A binding a drop flag (a home) can be given, that needs one.
+fn flaggable(var: &crate::vars::Var) -> bool {
+    var.kind == VarKind::User && var.slottable && !var.no_drop_glue
 }
 
 /// The blocks reachable from the entry block.

@@ -107,6 +107,7 @@ impl Lowerer {
             assigned: self.flow.assigned.clone(),
             uninit: self.flow.uninit.clone(),
             assigned_in_fragment: VarSet::new(),
+            maybe_assigned: self.flow.maybe_assigned.clone(),
         });
     }
 

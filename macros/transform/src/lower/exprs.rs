@@ -277,6 +277,17 @@ impl Lowerer {
                     && let Some(v) = self.out.vars.resolve(&ident.to_string())
                 {
                     self.note_assigned(v);
+                    // A homed binding is assigned through its guard, which
+                    // drops the value it holds only if it holds one (a
+                    // plain assignment to the home would drop what a `let
+                    // x;` never put there), as in the fragment pass.
+                    if self.out.vars.all[v].slot.is_some() {
+                        let home = &self.out.vars.all[v].ident;
+                        let guard =
+                            Ident::new(&home.to_string(), home.span().located_at(ident.span()));
+                        let assign_local = ASSIGN_LOCAL.at(ident.span());
+                        return quote_spanned!(ident.span()=> #assign_local(&#guard, #right));
+                    }
                 }
                 quote!(#left = #right)
             }

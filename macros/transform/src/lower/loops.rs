@@ -22,6 +22,7 @@ impl Lowerer {
                 self.add_edge(to, values, jump.id);
                 if let Some(edge) = self.out.edges.last_mut() {
                     edge.assigned_in_fragment = assigned.clone();
+                    edge.maybe_assigned.extend(assigned.iter().copied());
                 }
             }
         }

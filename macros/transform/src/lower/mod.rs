@@ -74,6 +74,9 @@ struct Flow {
     /// Moved on every path (see `Edge::moved_surely`).
     moved_surely: VarSet,
     assigned: VarSet,
+    /// Assigned as a whole somewhere in await-free code, on some path
+    /// (see `Edge::maybe_assigned`).
+    maybe_assigned: VarSet,
     uninit: VarSet,
     declared: VarSet,
 }

@@ -85,6 +85,7 @@ impl Lowerer {
         }
         self.note_closure_calls(&usage.closure_calls);
         self.add_jumps(jumps, assigned);
+        self.flow.maybe_assigned.extend(assigned.iter().copied());
         out
     }
 

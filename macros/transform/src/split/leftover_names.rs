@@ -32,7 +32,7 @@ impl Namer<'_> {
             format_ident!("__coro_part{}_{}", site, k, span = span)
         })?;
         *self.sites += 1;
-        let bare = syn::ext::IdentExt::unraw(self.name).to_string();
+        let bare = name_part(&syn::ext::IdentExt::unraw(self.name).to_string());
         // The checks first: they borrow the parts the moves take.
         let mut moves = order_checks(&named, self.name, &format!("__coro_part{site}_"));
         let checks = moves.len();
@@ -161,4 +161,23 @@ pub(super) mod errors {
              field out"
         )
     }
+}
+
+/// A user binding's or field's name as a part of a hidden binding's
+/// (`__coro_p_a`, `__coro_left_p_0_0`): as it is where that is snake case;
+/// a name with a leading, trailing or doubled `_` or an uppercase letter
+/// (`_p`, `p_`) would make the hidden name trip `non_snake_case` (a warning
+/// the `async fn` does not have), so it is written as `0` and the hex of
+/// its bytes (`05f70`), which no name written as is starts with.
+pub(super) fn name_part(name: &str) -> String {
+    let snake = !name.starts_with('_')
+        && !name.ends_with('_')
+        && !name.contains("__")
+        && !name.chars().any(char::is_uppercase);
+    if snake {
+        return name.to_string();
+    }
+    std::iter::once("0".to_string())
+        .chain(name.bytes().map(|b| format!("{b:02x}")))
+        .collect()
 }

@@ -319,12 +319,15 @@ impl Split {
 
     fn field_name(&self, m: &Member) -> Ident {
         let field = match m {
-            Member::Named(n) => n.to_string().trim_start_matches("r#").to_string(),
+            Member::Named(n) => leftover_names::name_part(n.to_string().trim_start_matches("r#")),
             Member::Unnamed(i) => i.index.to_string(),
         };
         // A field binding split in turn (`__coro_p_inner`): `__coro_p_inner_a_1`.
         let name = syn::ext::IdentExt::unraw(&self.name).to_string();
-        let name = name.strip_prefix("__coro_").unwrap_or(&name);
+        let name = match name.strip_prefix("__coro_") {
+            Some(split) => split.to_string(),
+            None => leftover_names::name_part(&name),
+        };
         match self.number {
             0 => format_ident!("__coro_{}_{}", name, field, span = self.name.span()),
             n => format_ident!("__coro_{}_{}_{n}", name, field, span = self.name.span()),
