@@ -190,7 +190,10 @@ impl<'h, T> Local<'h, T> {
         // unassigned or moved-out local is rejected by the borrow check of the
         // `async` copy (E0381, E0382). `Slot<T>` is `!Unpin`, so this
         // `&mut` claims no more exclusivity than the user's own borrows of
-        // `value` (which that check validated).
+        // `value` (which that check validated). A whole assignment `x = v`
+        // never comes here (it would drop what an unassigned local never
+        // held): the transform writes `assign_local(&x, v)`, in await-free
+        // code and after an `.await` alike.
         unsafe { (*self.cell().slot.get()).assume_init_mut() }
     }
 
