@@ -20,7 +20,27 @@
 
 use crate::syntax::tokens::respan;
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
+use syn::spanned::Spanned;
+
+/// The checks of the parts named `{prefix}k` that a struct pattern in
+/// `named` binds under two of its fields (kept in the pattern's order):
+/// `message` is given the struct's path.
+pub fn struct_part_checks(
+    named: &syn::Pat,
+    prefix: &str,
+    message: impl Fn(&str) -> String,
+) -> Vec<TokenStream> {
+    let is_part = |i: &Ident| i.to_string().starts_with(prefix);
+    crate::syntax::pattern::struct_parts_in_a_guessed_order(named, &is_part)
+        .into_iter()
+        .map(|(s, parts)| {
+            let ty = s.path.to_token_stream().to_string().replace(' ', "");
+            let values: Vec<TokenStream> = parts.iter().map(ToTokens::to_token_stream).collect();
+            at_most_one_needs_drop(&values, &message(&ty), s.span())
+        })
+        .collect()
+}
 
 /// The block asserting that at most one of `values` (place expressions)
 /// needs drop, failing with `message` at `span`.

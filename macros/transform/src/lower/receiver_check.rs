@@ -203,20 +203,6 @@ impl Lowerer {
         self.emit_receiver_check(var, tokens, true);
     }
 
-    /// `make().into_text()` before a later suspension of its statement: the
-    /// temporary receiver of a prefix name, bound to `temp`, which the call
-    /// takes; the by-value lookup on it (`args`: the call's operands, bound
-    /// before it) makes a method borrowing it E0793 at the call, where an
-    /// `async fn` would hold it to the `;`.
-    pub(super) fn prefix_temporary_check(
-        &mut self,
-        temp: &TokenStream,
-        m: &syn::ExprMethodCall,
-        args: &[syn::Expr],
-    ) {
-        self.by_value_lookup_check(temp, m, args, &METHOD_TAKEN_TO_MOVE_ITS_RECEIVER_BORROWS_IT);
-    }
-
     /// `make().fetch().await`: the temporary receiver of an awaited method
     /// call, bound to `temp`, which the call takes (`temps::lower_awaited`);
     /// the by-value lookup on it makes a method borrowing it E0793 at the
@@ -237,8 +223,11 @@ impl Lowerer {
         );
     }
 
-    /// The by-value lookup of `m` on `temp`, in the macro `check` names.
-    fn by_value_lookup_check(
+    /// The by-value lookup of `m` on `temp`, in the macro `check` names
+    /// (`args`: the call's operands, bound before it): a method borrowing
+    /// `temp` is E0793 at the call (`make().into_text()` before a later
+    /// suspension of its statement, `make().fetch().await`).
+    pub(super) fn by_value_lookup_check(
         &mut self,
         temp: &TokenStream,
         m: &syn::ExprMethodCall,

@@ -54,23 +54,15 @@ fn rest_part(id: usize, k: usize) -> Ident {
 /// `named` leaves under two of its fields: the holder drops them in the
 /// pattern's order.
 fn order_checks(named: &Pat, id: usize) -> Vec<TokenStream> {
-    let prefix = format!("__coro_rest{id}_");
-    let is_part = |i: &Ident| i.to_string().starts_with(&prefix);
-    crate::syntax::pattern::struct_parts_in_a_guessed_order(named, &is_part)
-        .into_iter()
-        .map(|(s, parts)| {
-            let ty = s.path.to_token_stream().to_string().replace(' ', "");
-            let message = format!(
-                "coro: this `{ty} {{ .. }}` pattern leaves two fields of the value it \
-                 matches that need drop under `_`; the coroutine keeps them to the end of \
-                 the branch in the order the pattern lists them, Rust in their declaration \
-                 order, which the macro cannot see. Bind them by name (`a: _a`), or bind \
-                 the value first"
-            );
-            let values: Vec<TokenStream> = parts.iter().map(|p| quote!(#p)).collect();
-            crate::drop_order::at_most_one_needs_drop(&values, &message, s.span())
-        })
-        .collect()
+    crate::drop_order::struct_part_checks(named, &format!("__coro_rest{id}_"), |ty| {
+        format!(
+            "coro: this `{ty} {{ .. }}` pattern leaves two fields of the value it \
+             matches that need drop under `_`; the coroutine keeps them to the end of \
+             the branch in the order the pattern lists them, Rust in their declaration \
+             order, which the macro cannot see. Bind them by name (`a: _a`), or bind \
+             the value first"
+        )
+    })
 }
 
 /// The names of the holders `keep_rest` made from counter `from` on (their

@@ -132,18 +132,8 @@ impl Lowerer {
     /// holds it to the `;`. Its arguments are evaluated after it, as in
     /// Rust.
     fn awaited_receiver(&mut self, m: &syn::ExprMethodCall) -> Expr {
-        let value = self.bind_statement_temps(strip_parens(&m.receiver), At::Value);
-        let tokens = self.fragment_expr(value, Ctx::Value);
-        let taken = self.operand_binding(tokens, true);
-        let ops: Vec<(&Expr, At)> = m.args.iter().map(|a| (a, At::Value)).collect();
-        let args = self.bind_operand_temps(&ops);
-        self.awaited_receiver_check(&taken, m, &args);
-        let mut call = m.clone();
-        call.receiver = Box::new(Expr::Verbatim(taken));
-        for (arg, v) in call.args.iter_mut().zip(args) {
-            *arg = v;
-        }
-        Expr::MethodCall(call)
+        let lookup = &crate::private_api::AWAITED_METHOD_BORROWS_ITS_TEMPORARY_RECEIVER;
+        self.call_on_bound_receiver(m, Some(lookup))
     }
 
     /// An `if let`'s scrutinee temporaries drop after its `then` branch's
@@ -381,7 +371,7 @@ impl Lowerer {
     /// std's method of that name takes `self`, else it is held as a
     /// temporary of the statement and borrowed, to the `;` as in Rust; for
     /// a prefix name (`make().into_text()`) the call takes it, checked by
-    /// rustc's lookup (`Lowerer::prefix_temporary_check`). Its
+    /// rustc's lookup (`Lowerer::by_value_lookup_check`). Its
     /// arguments are evaluated after it, as in Rust. `None` for any other
     /// expression, and for a receiver made from a temporary (it may borrow
     /// it: it stays where it is).
@@ -395,26 +385,39 @@ impl Lowerer {
         if !temp_syntax::holds_consumed_receiver(e) || self.suspends(e) {
             return None;
         }
-        let receiver = strip_parens(&m.receiver);
-        let value = self.bind_statement_temps(receiver, At::Value);
+        let lookup = crate::syntax::moves::std_takers(&m.method)
+            .is_none()
+            .then_some(&crate::private_api::METHOD_TAKEN_TO_MOVE_ITS_RECEIVER_BORROWS_IT);
+        Some(self.call_on_bound_receiver(m, lookup))
+    }
+
+    /// `m` with its temporary receiver bound first, then its arguments (as
+    /// Rust evaluates them). `lookup`: the receiver is taken by the call,
+    /// checked by rustc's by-value lookup in that macro
+    /// (`Lowerer::by_value_lookup_check`); `None`: it is split by its type
+    /// (`Lowerer::held_receiver`, a name of `std_takers`).
+    fn call_on_bound_receiver(
+        &mut self,
+        m: &syn::ExprMethodCall,
+        lookup: Option<&crate::private_api::Private>,
+    ) -> Expr {
+        let value = self.bind_statement_temps(strip_parens(&m.receiver), At::Value);
         let tokens = self.fragment_expr(value, Ctx::Value);
-        let by_name = crate::syntax::moves::std_takers(&m.method).is_some();
-        let held = if by_name {
-            self.held_receiver(tokens, m)
-        } else {
-            self.operand_binding(tokens, true)
+        let receiver = match lookup {
+            None => self.held_receiver(tokens, m),
+            Some(_) => self.operand_binding(tokens, true),
         };
         let ops: Vec<(&Expr, At)> = m.args.iter().map(|a| (a, At::Value)).collect();
         let args = self.bind_operand_temps(&ops);
-        if !by_name {
-            self.prefix_temporary_check(&held, m, &args);
+        if let Some(check) = lookup {
+            self.by_value_lookup_check(&receiver, m, &args, check);
         }
         let mut call = m.clone();
-        call.receiver = Box::new(Expr::Verbatim(held));
+        call.receiver = Box::new(Expr::Verbatim(receiver));
         for (arg, v) in call.args.iter_mut().zip(args) {
             *arg = v;
         }
-        Some(Expr::MethodCall(call))
+        Expr::MethodCall(call)
     }
 
     /// Operands in Rust's order, the last one that makes a statement

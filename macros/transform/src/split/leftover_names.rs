@@ -5,8 +5,7 @@ use super::leftovers::{Leaves, is_name, leaves};
 use crate::syntax::macros::visit_operands_mut;
 use crate::syntax::pattern;
 use proc_macro2::Ident;
-use quote::{ToTokens, format_ident};
-use syn::spanned::Spanned;
+use quote::format_ident;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Block, Expr, Pat, Stmt};
 
@@ -76,17 +75,12 @@ impl Namer<'_> {
 /// `{prefix}k` that a struct pattern in `named` binds under two of its
 /// fields, a pattern on the binding `name`.
 fn order_checks(named: &Pat, name: &Ident, prefix: &str) -> Vec<Stmt> {
-    let is_part = |i: &Ident| i.to_string().starts_with(prefix);
-    pattern::struct_parts_in_a_guessed_order(named, &is_part)
-        .into_iter()
-        .map(|(s, parts)| {
-            let ty = s.path.to_token_stream().to_string().replace(' ', "");
-            let message = errors::fields_in_a_guessed_order(name, &ty);
-            let values: Vec<_> = parts.iter().map(ToTokens::to_token_stream).collect();
-            let check = crate::drop_order::at_most_one_needs_drop(&values, &message, s.span());
-            syn::parse_quote!(#check;)
-        })
-        .collect()
+    crate::drop_order::struct_part_checks(named, prefix, |ty| {
+        errors::fields_in_a_guessed_order(name, ty)
+    })
+    .into_iter()
+    .map(|check| syn::parse_quote!(#check;))
+    .collect()
 }
 
 impl VisitMut for Namer<'_> {
