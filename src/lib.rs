@@ -42,6 +42,7 @@ pub mod __private {
     pub use coro_runtime::compound_probes;
     pub use coro_runtime::machine::*;
     pub use coro_runtime::method_taken_to_move_its_receiver_borrows_it__write_a_borrowed_receiver;
+    pub use coro_runtime::moved_field::moved_field;
     pub use coro_runtime::receiver_probes;
     pub use coro_runtime::receiver_probes::closure_probes;
     pub use coro_runtime::receiver_probes::{

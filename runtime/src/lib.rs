@@ -50,6 +50,8 @@ mod interval;
 mod lock;
 #[doc(hidden)]
 pub mod machine;
+#[doc(hidden)]
+pub mod moved_field;
 pub mod net;
 mod poller;
 #[cfg(unix)]

@@ -58,6 +58,7 @@ private_items! {
     GENERATOR_RESUMED_AFTER_PANICKING = generator_resumed_after_panicking,
     GENERATOR_STATE = GeneratorState,
     HOME_REF = home_ref,
+    MOVED_FIELD = moved_field,
     LOCAL = Local,
     MACHINE = machine,
     METHOD_TAKEN_TO_MOVE_ITS_RECEIVER_BORROWS_IT =

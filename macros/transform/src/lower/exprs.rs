@@ -138,9 +138,17 @@ impl Lowerer {
     fn lower_method_call(&mut self, e: &Expr, m: &syn::ExprMethodCall) -> TokenStream {
         let consumed = crate::syntax::moves::consumed_receiver(m).is_some()
             && self.is_homed_binding(&m.receiver);
+        // A field of a value taken by a method known to consume it
+        // (`f().await.1.into_name()`) is moved out of that value.
+        let moved_field = crate::syntax::moves::consumes_temporary(&m.method)
+            && fields::field_path(&m.receiver).is_some();
         let mut operands: Vec<(&Expr, Ctx)> = vec![(
             &m.receiver,
-            if consumed { Ctx::Value } else { Ctx::Receiver },
+            if consumed || moved_field {
+                Ctx::Value
+            } else {
+                Ctx::Receiver
+            },
         )];
         operands.extend(m.args.iter().map(|a| (a, Ctx::Value)));
         let vals = self.lower_operands_in(&operands);
@@ -214,11 +222,7 @@ impl Lowerer {
                 let ty = &c.ty;
                 quote!((#v as #ty))
             }
-            Expr::Field(f) => {
-                let v = self.lower_expr(&f.base);
-                let member = &f.member;
-                quote!(#v.#member)
-            }
+            Expr::Field(_) => self.lower_field_of_suspending(e, FieldUse::Moved),
             Expr::Paren(p) => {
                 let v = self.lower_expr(&p.expr);
                 quote!((#v))
@@ -235,6 +239,9 @@ impl Lowerer {
                 quote!(&#m #base[#index])
             }
             Expr::Reference(r) => {
+                if let Some(field) = self.lower_reference_to_field(r, e) {
+                    return field;
+                }
                 let v = self.lower_expr(&r.expr);
                 // The referent is a temporary: give it a home that lives on.
                 let home = self.temp_binding(v, r.mutability.is_some());
@@ -254,7 +261,9 @@ impl Lowerer {
                 // Rust evaluates the value before the place: `v[i.await] =
                 // f()` runs `f()` first (as for `+=`, `lower_binary`); a
                 // place is moved (or copied) then too.
+                self.hoisting += 1;
                 let right = self.lower_expr(&a.right);
+                self.hoisting -= 1;
                 let right = if matches!(&*a.right, Expr::Lit(_)) {
                     right
                 } else {
@@ -516,7 +525,10 @@ impl Lowerer {
                 // before the place: `v[i.await] += f()` runs `f()` first; a
                 // place is read then too (read after the place's suspension,
                 // it was not carried there: E0425).
+                let left_suspends = usize::from(self.suspends(&b.left));
+                self.hoisting += left_suspends;
                 let right = self.lower_expr(&b.right);
+                self.hoisting -= left_suspends;
                 let right = if self.suspends(&b.left) && !matches!(&*b.right, Expr::Lit(_)) {
                     self.temp_binding(right, false)
                 } else {

@@ -154,6 +154,9 @@ impl Lowerer {
         let mut scrutinee_temps: Vec<(VarId, ExprId)> = Vec::new();
         // A `while let`'s pattern (its scopes close with the body's).
         let mut pattern = None;
+        // Where the scrutinee's temporaries drop, after the pattern's
+        // bindings (made before the pattern's scopes open).
+        let mut after_body = None;
         match kind {
             LoopKind::Loop => {}
             LoopKind::While(cond) => {
@@ -161,13 +164,9 @@ impl Lowerer {
                 match cond {
                     Expr::Let(l) => {
                         let scrut = if self.suspends(&l.expr) {
-                            let from = self.ref_temps.len();
-                            let v = self.lower_expr(&l.expr);
-                            if self.ref_temps.len() > from && !self.out.vars.home_plan.is_empty() {
-                                let rule = Rule::WhileLetBorrowsTemporary;
-                                self.errors.push(rule.at(l.expr.span()));
-                            }
-                            self.temp_binding(v, false)
+                            let (v, temps) = self.lower_suspending_while_scrutinee(&l.expr);
+                            scrutinee_temps = temps;
+                            v
                         } else {
                             let binds = crate::syntax::pattern::has_bindings(&l.pat);
                             let ctx = if binds { Ctx::Project } else { Ctx::Place };
@@ -182,6 +181,13 @@ impl Lowerer {
                             };
                             self.fragment_expr(scrutinee, ctx)
                         };
+                        if !scrutinee_temps.is_empty() {
+                            after_body = Some(self.new_block(
+                                BlockKind::Join,
+                                "AfterBody",
+                                format!("After the body of the `while let` at line {line}."),
+                            ));
+                        }
                         let binds = crate::syntax::pattern::has_bindings(&l.pat);
                         let keep = self.keeps_rest(&l.expr, binds);
                         let branch = self.declare_branch_pattern(&l.pat, keep, false, false);
@@ -213,11 +219,7 @@ impl Lowerer {
         }
         let v = self.lower_block_stmts(&body.stmts);
         self.emit_discarded(v);
-        self.drop_temps(&scrutinee_temps);
-        self.goto(head, Vec::new());
-        if let Some(branch) = &pattern {
-            self.close_branch(branch);
-        }
+        self.end_loop_body(head, after_body, pattern.as_ref(), &scrutinee_temps);
         self.close_scope();
         let result = self.loops.frame(index).data.result;
         self.loops.pop();
@@ -225,6 +227,58 @@ impl Lowerer {
         match result {
             Some(v) => self.out.vars.all[v].ident.to_token_stream(),
             None => quote!(()),
+        }
+    }
+}
+
+impl Lowerer {
+    /// A `while let`'s scrutinee that suspends, bound, and the temporaries
+    /// it holds to the body's end (evaluated before the body's suspensions).
+    fn lower_suspending_while_scrutinee(
+        &mut self,
+        scrutinee: &Expr,
+    ) -> (TokenStream, Vec<(VarId, ExprId)>) {
+        let from = self.ref_temps.len();
+        self.hoisting += 1;
+        let v = self.lower_expr(scrutinee);
+        self.hoisting -= 1;
+        let borrowed = self.ref_temps[from..]
+            .iter()
+            .any(|(t, _)| !self.moved_field_holders.contains(t));
+        if borrowed && !self.out.vars.home_plan.is_empty() {
+            let rule = Rule::WhileLetBorrowsTemporary;
+            self.errors.push(rule.at(scrutinee.span()));
+        }
+        let temps = self.ref_temps.drain(from..).collect();
+        (self.temp_binding(v, false), temps)
+    }
+
+    /// The end of a loop's body: back to `head`, closing the scopes of a
+    /// `while let`'s pattern and dropping its scrutinee's temporaries.
+    /// With `after_body`, leaving the body's scopes first drops the
+    /// pattern's bindings, then the temporaries drop there, as in Rust.
+    fn end_loop_body(
+        &mut self,
+        head: BlockId,
+        after_body: Option<BlockId>,
+        pattern: Option<&rest::BranchPattern>,
+        scrutinee_temps: &[(VarId, ExprId)],
+    ) {
+        match (after_body, pattern) {
+            (Some(after_body), Some(branch)) if !self.terminated() => {
+                self.goto(after_body, Vec::new());
+                self.close_branch(branch);
+                self.switch_to(after_body);
+                self.drop_temps(scrutinee_temps);
+                self.goto(head, Vec::new());
+            }
+            _ => {
+                self.drop_temps(scrutinee_temps);
+                self.goto(head, Vec::new());
+                if let Some(branch) = pattern {
+                    self.close_branch(branch);
+                }
+            }
         }
     }
 }

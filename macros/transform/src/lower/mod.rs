@@ -32,6 +32,7 @@ pub mod closure_check;
 mod control;
 mod entry;
 mod exprs;
+mod fields;
 mod loops;
 mod macro_args;
 mod operands;
@@ -57,6 +58,7 @@ use crate::syntax::names;
 use crate::syntax::tokens::*;
 use crate::syntax::types::*;
 use crate::vars::{VarId, VarKind, VarSet, Vars};
+use fields::FieldUse;
 use loops::{LoopFrame, LoopKind};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
@@ -112,6 +114,9 @@ pub struct Lowerer {
     /// operands, `&x.await`): dropped at the end of their statement, as
     /// Rust drops a statement's temporaries (see `drop_statement_temps`).
     ref_temps: Vec<(VarId, ExprId)>,
+    /// The statement temporaries that hold a value a field was moved out
+    /// of (`fields.rs`): nothing borrows them.
+    moved_field_holders: VarSet,
     /// The block tails after which nothing of their statement is evaluated
     /// and no local drops (`temp_syntax::note_final_tails`): editions 2021
     /// and 2024 drop their temporaries at the same point.
@@ -168,6 +173,7 @@ impl Lowerer {
             ref_temps: Vec::new(),
             final_tails: Default::default(),
             hoisting: 0,
+            moved_field_holders: VarSet::new(),
             awaited_call: None,
 
             yield_ty: None,

@@ -137,7 +137,11 @@ impl Lowerer {
         let receiver = matches!(ctx, Ctx::Receiver | Ctx::Callee);
         if self.suspends(op) {
             self.hoisting += usize::from(before);
-            let v = self.lower_expr(op);
+            let v = if matches!(op, Expr::Field(_)) {
+                self.lower_field_of_suspending(op, FieldUse::of_operand(ctx, at))
+            } else {
+                self.lower_expr(op)
+            };
             self.hoisting -= usize::from(before);
             return Operand::Ready(if before {
                 self.operand_binding(v, receiver)

@@ -319,6 +319,11 @@ impl Lowerer {
     /// `e` (await-free) with its statement temporaries bound now (see
     /// [`At`]); the returned expression is evaluated next, in place.
     pub(super) fn bind_statement_temps(&mut self, e: &Expr, at: At) -> Expr {
+        if at == At::Value
+            && let Some(field) = self.bind_moved_field(e)
+        {
+            return field;
+        }
         if let Some(rebuilt) = self.bind_consumed_receiver(e) {
             return self.bind_as_statement_temp(e, at, rebuilt);
         }
