@@ -29,6 +29,12 @@ impl PartialEq<Tracked> for usize {
     }
 }
 
+/// `k`, logged: a value whose evaluation shows.
+pub fn logged(k: usize) -> usize {
+    log(format!("value {k}"));
+    k
+}
+
 pub fn add(a: usize, b: usize) -> usize {
     log(format!("add {a} {b}"));
     a + b
@@ -390,6 +396,32 @@ mod made_from_a_temporary {
     }
 
     twins! {
+        fn guard_in_a_second_operand() -> usize {
+            let n = logged(1) + guard(&Tracked::new("g")).len() + ready("r", 1).await;
+            tick("next").await;
+            n
+        }
+        fn guard_called_on_a_temporary_in_a_second_argument(k: usize) -> usize {
+            let n = add(Tracked::new("a").name().len(), Tracked::new("h").as_guard().len() + ready("r", k).await);
+            tick("next").await;
+            n
+        }
+        fn guards_in_two_operands() -> usize {
+            let n = guard(&Tracked::new("g")).len() + Tracked::new("h").as_guard().len() * ready("r", 2).await;
+            tick("next").await;
+            n
+        }
+        fn guard_after_a_call_making_no_temporaries(k: usize) -> usize {
+            let mut n = 0;
+            n += logged(k) + Tracked::new("h").as_guard().len() + ready("r", k).await;
+            tick("next").await;
+            n
+        }
+        fn guard_in_a_nested_call_argument() -> usize {
+            let n = add(logged(1), add(guard(&Tracked::new("g")).len(), ready("r", 2).await));
+            tick("next").await;
+            n
+        }
         fn guard_of_a_temporary_before_an_await() -> usize {
             let n = guard(&Tracked::new("g")).len() + ready("r", 1).await;
             tick("next").await;
@@ -405,6 +437,37 @@ mod made_from_a_temporary {
 
     // Bound to `let`s before the statement (`borrowed_temps.rs`,
     // `rewrite_made_from_temporary`): both are held across the `.await`.
+    #[test]
+    fn guard_in_a_second_operand_twin() {
+        assert_eq!(assert_twins!(guard_in_a_second_operand()), 3);
+    }
+
+    #[test]
+    fn guard_called_on_a_temporary_in_a_second_argument_twin() {
+        assert_eq!(
+            assert_twins!(guard_called_on_a_temporary_in_a_second_argument(2)),
+            4
+        );
+    }
+
+    #[test]
+    fn guards_in_two_operands_twin() {
+        assert_eq!(assert_twins!(guards_in_two_operands()), 3);
+    }
+
+    #[test]
+    fn guard_after_a_call_making_no_temporaries_twin() {
+        assert_eq!(
+            assert_twins!(guard_after_a_call_making_no_temporaries(2)),
+            5
+        );
+    }
+
+    #[test]
+    fn guard_in_a_nested_call_argument_twin() {
+        assert_eq!(assert_twins!(guard_in_a_nested_call_argument()), 4);
+    }
+
     #[test]
     fn guard_of_a_temporary_before_an_await_twin() {
         assert_eq!(assert_twins!(guard_of_a_temporary_before_an_await()), 2);
@@ -864,6 +927,18 @@ mod borrowed_by_the_awaitable {
             };
             n + m
         }
+        // After an operand that is a value (evaluated first, so bound
+        // first too): was E0505 at the attribute.
+        fn awaitable_borrowing_a_temporary_after_a_value(k: usize) -> usize {
+            let n = logged(k) + measure(bytes_of(&Tracked::new("arg"))).await;
+            tick("t").await;
+            n
+        }
+        fn awaitable_borrowing_a_temporary_in_a_second_argument(k: usize) -> usize {
+            let n = add(logged(k), measure(bytes_of(&Tracked::new("arg"))).await);
+            tick("t").await;
+            n
+        }
         fn with_a_borrow_held_across(k: usize) -> usize {
             let keep = Tracked::new("keep");
             let r = &keep;
@@ -892,6 +967,18 @@ mod borrowed_by_the_awaitable {
         assert_eq!(assert_twins!(assigned_and_matched(0)), 8);
         assert_eq!(assert_twins!(assigned_and_matched(1)), 18);
         assert_eq!(assert_twins!(with_a_borrow_held_across(2)), 10);
+    }
+
+    #[test]
+    fn awaitable_borrowing_a_temporary_after_a_value() {
+        assert_eq!(
+            assert_twins!(awaitable_borrowing_a_temporary_after_a_value(2)),
+            5
+        );
+        assert_eq!(
+            assert_twins!(awaitable_borrowing_a_temporary_in_a_second_argument(2)),
+            5
+        );
     }
 }
 

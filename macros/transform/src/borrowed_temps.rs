@@ -36,13 +36,16 @@
 //! B, _ => break } }`), the bindings made at the top of the loop's body.
 
 use crate::syntax::awaits::contains_await;
-use crate::syntax::expr::{is_constant, is_place_or_const, is_temporary_value};
+use crate::syntax::expr::{is_place_or_const, is_temporary_value};
 use crate::syntax::moves::consumes_temporary;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote_spanned};
 use syn::spanned::Spanned;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Block, Expr, Stmt};
+use walk::{Leading, first_await, leading_values, makes_temporaries};
+
+mod walk;
 
 /// Binds the borrowed temporaries of `body`'s suspending `for`, `match` and
 /// `if let` statements (see the module's docs).
@@ -134,26 +137,31 @@ impl Binder {
         *e = syn::parse_quote_spanned!(span=> { #lets #assertion #e });
     }
 
-    /// `make().as_guard().len() + f().await`, `wrap(&make()).len() + ..`:
-    /// a value made from another temporary (called on it, or given a
-    /// reference to it) in the operand the statement evaluates first, held
-    /// with it across a later `.await` of the statement. The lowering
-    /// cannot hold both beside each other (a temporary has no home), so
-    /// the chain is bound to `let`s, as a head's is.
+    /// `make().as_guard().len() + f().await`, `g() + wrap(&make()).len() +
+    /// f().await`: a value made from another temporary (called on it, or
+    /// given a reference to it) in an operand the statement evaluates
+    /// before its first `.await`, held with it across that `.await`. The
+    /// lowering cannot hold both beside each other (a temporary has no
+    /// home), so the chain is bound to `let`s, as a head's is; so is every
+    /// operand evaluated before it (its temporaries, then the value it
+    /// leaves: `let __coro_borrowed0 = g();`), which keeps Rust's order.
     /// Only for a statement or a `let`'s value, whose other temporaries
     /// make none of their own: elsewhere (a block's tail, whose temporaries
-    /// edition 2021 keeps past the block's locals) it is left to the
+    /// edition 2021 keeps past the block's locals; an operand before it
+    /// that makes temporaries the chain cannot bind) it is left to the
     /// lowering (known limit 2).
     fn rewrite_made_from_temporary(&mut self, e: &mut Expr) {
         let original = e.clone();
         let count = self.count;
         let mut bound = Vec::new();
-        if let Some(first) = first_value(e) {
-            self.bind_spine(first, false, &mut bound);
-        }
-        // The rest of the statement becomes the block's tail, whose
-        // temporaries edition 2021 would keep past the bound ones.
-        if !made_from_a_bound_value(&bound) || makes_temporaries(e) {
+        let keep = match self.bind_leading_values(e, &mut bound) {
+            Leading::Unchanged | Leading::Unbindable => false,
+            Leading::MadeFromTemporary => made_from_a_bound_value(&bound) && !makes_temporaries(e),
+            Leading::BorrowedByTheAwaitable => true,
+        };
+        if !keep {
+            // The rest of the statement becomes the block's tail, whose
+            // temporaries edition 2021 would keep past the bound ones.
             *e = original;
             self.count = count;
             return;
@@ -161,6 +169,50 @@ impl Binder {
         let span = e.span();
         let lets = bound_lets(&bound, span);
         *e = syn::parse_quote_spanned!(span=> { #lets #e });
+    }
+
+    /// Binds the chains of the operands `e` evaluates before its first
+    /// `.await` (`leading_values`), up to the last one that makes a value
+    /// from a temporary or, if it binds any, the `.await`'s own (`g() +
+    /// pick(&make()).await`: the awaitable borrows it), and the values the
+    /// earlier ones leave, in Rust's order.
+    fn bind_leading_values(
+        &mut self,
+        e: &mut Expr,
+        bound: &mut Vec<(syn::Ident, Expr)>,
+    ) -> Leading {
+        let mut values = Vec::new();
+        leading_values(e, &mut values);
+        let needs_binding = |value: &Expr| {
+            let mut probe = value.clone();
+            let mut probe_bound = Vec::new();
+            Binder { count: 0 }.bind_spine(&mut probe, false, &mut probe_bound);
+            match value {
+                Expr::Await(_) => !probe_bound.is_empty(),
+                _ => made_from_a_bound_value(&probe_bound),
+            }
+        };
+        let Some(last) = values.iter().rposition(|v| needs_binding(v)) else {
+            return Leading::Unchanged;
+        };
+        let outcome = match values[last] {
+            Expr::Await(_) => Leading::BorrowedByTheAwaitable,
+            _ => Leading::MadeFromTemporary,
+        };
+        for (i, value) in values.into_iter().enumerate().take(last + 1) {
+            self.bind_spine(value, false, bound);
+            if i == last || is_place_or_const(value) {
+                continue;
+            }
+            if makes_temporaries(value) {
+                return Leading::Unbindable;
+            }
+            let name = format_ident!("__coro_borrowed{}", self.count, span = value.span());
+            self.count += 1;
+            let left = std::mem::replace(value, syn::parse_quote!(#name));
+            bound.push((name, without_braces(left)));
+        }
+        outcome
     }
 
     /// `while let P = E { B }` is `loop { match E { P => B, _ => break } }`
@@ -315,77 +367,6 @@ fn without_braces(value: Expr) -> Expr {
     value
 }
 
-/// The operands of `e` that Rust evaluates before anything else of it, in
-/// order (a receiver, a callee and the arguments, an operator's operands,
-/// an assignment's value, a `?` or `return` operand, ...); `None` for the
-/// forms not walked (blocks, branches, loops, closures, macros).
-fn leading_operands(e: &mut Expr) -> Option<Vec<&mut Expr>> {
-    Some(match e {
-        Expr::Paren(p) => vec![&mut *p.expr],
-        Expr::Group(g) => vec![&mut *g.expr],
-        Expr::Try(t) => vec![&mut *t.expr],
-        Expr::Unary(u) => vec![&mut *u.expr],
-        Expr::Cast(c) => vec![&mut *c.expr],
-        Expr::Reference(r) => vec![&mut *r.expr],
-        Expr::Field(f) => vec![&mut *f.base],
-        Expr::Index(i) => vec![&mut *i.expr, &mut *i.index],
-        Expr::MethodCall(m) => std::iter::once(&mut *m.receiver)
-            .chain(&mut m.args)
-            .collect(),
-        Expr::Call(c) => std::iter::once(&mut *c.func).chain(&mut c.args).collect(),
-        // The right operand of `&&`/`||` may not run.
-        Expr::Binary(b) => {
-            let lazy = matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_));
-            let right = (!lazy).then_some(&mut *b.right);
-            std::iter::once(&mut *b.left).chain(right).collect()
-        }
-        // `x = v`: the value first.
-        Expr::Assign(a) => vec![&mut *a.right],
-        Expr::Return(r) => r.expr.as_deref_mut().into_iter().collect(),
-        Expr::Break(b) => b.expr.as_deref_mut().into_iter().collect(),
-        Expr::Tuple(t) => t.elems.iter_mut().collect(),
-        Expr::Array(a) => a.elems.iter_mut().collect(),
-        _ => return None,
-    })
-}
-
-/// The `.await` that statement `e` evaluates first, when it is reached
-/// through operands evaluated before anything else ([`leading_operands`],
-/// past those that only name a place or a constant): its awaitable's
-/// temporaries can be bound before the statement, where Rust makes them.
-fn first_await(e: &mut Expr) -> Option<&mut Expr> {
-    if let Expr::Await(_) = e {
-        return Some(e);
-    }
-    for operand in leading_operands(e)? {
-        if contains_await(operand) {
-            return first_await(operand);
-        }
-        if !is_place_or_const(operand) {
-            return None;
-        }
-    }
-    None
-}
-
-/// The chain statement `e` evaluates first (a call, a method call, a field,
-/// an index or a reference, reached as [`first_await`] reaches an
-/// `.await`), when it does not await.
-fn first_value(e: &mut Expr) -> Option<&mut Expr> {
-    if matches!(
-        e,
-        Expr::MethodCall(_) | Expr::Call(_) | Expr::Field(_) | Expr::Index(_) | Expr::Reference(_)
-    ) {
-        return (!contains_await(e)).then_some(e);
-    }
-    for operand in leading_operands(e)? {
-        if !is_place_or_const(operand) {
-            return first_value(operand);
-        }
-    }
-    None
-}
-
 /// Whether a bound value names an earlier bound one (it was made from that
 /// temporary: `__coro_borrowed1 = __coro_borrowed0.as_guard()`).
 fn made_from_a_bound_value(bound: &[(syn::Ident, Expr)]) -> bool {
@@ -407,82 +388,6 @@ fn bound_lets(bound: &[(syn::Ident, Expr)], span: Span) -> TokenStream {
         .iter()
         .map(|(name, value)| quote_spanned!(span=> #[allow(unused_mut)] let mut #name = #value;))
         .collect()
-}
-
-/// Whether evaluating `e` makes temporaries of its own (besides its value):
-/// Rust keeps those to the end of the statement too, so `e` cannot be
-/// bound to a `let` of its own, where they would drop at the `let`'s end
-/// (`match vec![consume(&Tracked::new(..), 0)].len() { .. }`: program seed
-/// 10535111004903519386). Conservative: an opaque macro, a nested
-/// scrutinee or condition, anything not listed, may.
-fn makes_temporaries(e: &Expr) -> bool {
-    // Not a place, and not a constant Rust promotes to a `static`
-    // (`&["a", "b"]`).
-    let value = |e: &Expr| !is_place_or_const(e) && !is_constant(e);
-    match e {
-        Expr::Path(_) | Expr::Lit(_) | Expr::Closure(_) => false,
-        Expr::Paren(p) => makes_temporaries(&p.expr),
-        Expr::Group(g) => makes_temporaries(&g.expr),
-        Expr::Cast(c) => makes_temporaries(&c.expr),
-        Expr::Try(t) => makes_temporaries(&t.expr),
-        Expr::Await(a) => makes_temporaries(&a.base),
-        Expr::Unary(u) => value(&u.expr) || makes_temporaries(&u.expr),
-        Expr::Reference(r) => value(&r.expr) || makes_temporaries(&r.expr),
-        Expr::Field(f) => value(&f.base) || makes_temporaries(&f.base),
-        Expr::Index(i) => {
-            value(&i.expr) || makes_temporaries(&i.expr) || makes_temporaries(&i.index)
-        }
-        Expr::Call(c) => makes_temporaries(&c.func) || c.args.iter().any(makes_temporaries),
-        Expr::MethodCall(m) => {
-            (value(&m.receiver) && !consumes_temporary(&m.method))
-                || makes_temporaries(&m.receiver)
-                || m.args.iter().any(makes_temporaries)
-        }
-        Expr::Struct(s) => {
-            s.fields.iter().any(|f| makes_temporaries(&f.expr))
-                || s.rest.as_ref().is_some_and(|r| makes_temporaries(r))
-        }
-        Expr::Tuple(t) => t.elems.iter().any(makes_temporaries),
-        // A comparison borrows its operands; `&&`/`||` operands are
-        // conditions of their own.
-        Expr::Binary(b) => {
-            let borrowed = crate::syntax::expr::is_comparison(&b.op);
-            let lazy = matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_));
-            !lazy
-                && ((borrowed && (value(&b.left) || value(&b.right)))
-                    || makes_temporaries(&b.left)
-                    || makes_temporaries(&b.right))
-        }
-        // A condition's temporaries drop before the branches; a block's
-        // statements' at their `;`; its tail's at its end (edition 2024;
-        // before, at the enclosing statement's: counted).
-        Expr::If(i) => {
-            tail_makes_temporaries(&i.then_branch)
-                || i.else_branch
-                    .as_ref()
-                    .is_some_and(|(_, e)| makes_temporaries(e))
-        }
-        Expr::Block(b) => tail_makes_temporaries(&b.block),
-        Expr::Array(a) => a.elems.iter().any(makes_temporaries),
-        // `format!` evaluates its operands in a statement of its own.
-        Expr::Macro(m) if crate::syntax::macros::name(&m.mac) == "format" => false,
-        Expr::Macro(m) if crate::syntax::macros::name(&m.mac) == "vec" => {
-            match crate::syntax::macros::operands(&m.mac) {
-                crate::syntax::macros::Operands::Exprs(args) => {
-                    args.args.iter().any(|a| makes_temporaries(&a.expr))
-                }
-                _ => true,
-            }
-        }
-        _ => true,
-    }
-}
-
-fn tail_makes_temporaries(b: &Block) -> bool {
-    match b.stmts.last() {
-        Some(Stmt::Expr(e, None)) => makes_temporaries(e),
-        _ => false,
-    }
 }
 
 /// Edition 2024 drops an `if let` scrutinee's temporaries before the

@@ -1,0 +1,228 @@
+//! The syntax the rewrite walks: the operands a statement evaluates
+//! first, in Rust's order, and whether a value makes temporaries of its own.
+
+use crate::syntax::awaits::contains_await;
+use crate::syntax::expr::{is_constant, is_place_or_const};
+use crate::syntax::moves::consumes_temporary;
+use syn::{Block, Expr, Stmt};
+
+/// The operands of `e` that Rust evaluates before anything else of it, in
+/// order (a receiver, a callee and the arguments, an operator's operands,
+/// an assignment's value, a `?` or `return` operand, ...); `None` for the
+/// forms not walked (blocks, branches, loops, closures, macros).
+pub(super) fn leading_operands(e: &mut Expr) -> Option<Vec<&mut Expr>> {
+    Some(match e {
+        Expr::Paren(p) => vec![&mut *p.expr],
+        Expr::Group(g) => vec![&mut *g.expr],
+        Expr::Try(t) => vec![&mut *t.expr],
+        Expr::Unary(u) => vec![&mut *u.expr],
+        Expr::Cast(c) => vec![&mut *c.expr],
+        Expr::Reference(r) => vec![&mut *r.expr],
+        Expr::Field(f) => vec![&mut *f.base],
+        Expr::Index(i) => vec![&mut *i.expr, &mut *i.index],
+        Expr::MethodCall(m) => std::iter::once(&mut *m.receiver)
+            .chain(&mut m.args)
+            .collect(),
+        Expr::Call(c) => std::iter::once(&mut *c.func).chain(&mut c.args).collect(),
+        // The right operand of `&&`/`||` may not run.
+        Expr::Binary(b) => {
+            let lazy = matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_));
+            let right = (!lazy).then_some(&mut *b.right);
+            std::iter::once(&mut *b.left).chain(right).collect()
+        }
+        // `x = v`: the value first.
+        Expr::Assign(a) => vec![&mut *a.right],
+        Expr::Return(r) => r.expr.as_deref_mut().into_iter().collect(),
+        Expr::Break(b) => b.expr.as_deref_mut().into_iter().collect(),
+        Expr::Tuple(t) => t.elems.iter_mut().collect(),
+        Expr::Array(a) => a.elems.iter_mut().collect(),
+        _ => return None,
+    })
+}
+
+/// The `.await` that statement `e` evaluates first, when it is reached
+/// through operands evaluated before anything else ([`leading_operands`],
+/// past those that only name a place or a constant): its awaitable's
+/// temporaries can be bound before the statement, where Rust makes them.
+pub(super) fn first_await(e: &mut Expr) -> Option<&mut Expr> {
+    if let Expr::Await(_) = e {
+        return Some(e);
+    }
+    for operand in leading_operands(e)? {
+        if contains_await(operand) {
+            return first_await(operand);
+        }
+        if !is_place_or_const(operand) {
+            return None;
+        }
+    }
+    None
+}
+
+/// What `Binder::bind_leading_values` bound before a statement.
+pub(super) enum Leading {
+    /// Nothing needs binding.
+    Unchanged,
+    /// An operand before the last one to bind leaves a value that makes
+    /// temporaries of its own: the statement is left as it was.
+    Unbindable,
+    /// Up to a value made from another temporary.
+    MadeFromTemporary,
+    /// Up to the first `.await`, whose awaitable borrows a temporary.
+    BorrowedByTheAwaitable,
+}
+
+/// The values statement `e` evaluates before its first `.await`, in
+/// Rust's order: reached through [`leading_operands`] (past those that only
+/// name a place or a constant), each a chain (a call, a method call, a
+/// field, an index or a reference) or another form that is not walked (a
+/// macro, a block, `&&`), that does not await, and last the `.await` when
+/// the walk reaches it. `true` once the walk has reached the `.await` (or
+/// a form it cannot see into that holds one).
+pub(super) fn leading_values<'e>(e: &'e mut Expr, out: &mut Vec<&'e mut Expr>) -> bool {
+    if is_place_or_const(e) {
+        return false;
+    }
+    let awaits = contains_await(e);
+    let chain = matches!(
+        e,
+        Expr::MethodCall(_) | Expr::Call(_) | Expr::Field(_) | Expr::Index(_) | Expr::Reference(_)
+    );
+    if matches!(e, Expr::Await(_)) {
+        out.push(e);
+        return true;
+    }
+    if !awaits && chain {
+        out.push(e);
+        return false;
+    }
+    // The operands of `&&`/`||` are temporary scopes of their own.
+    let lazy =
+        matches!(e, Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_)));
+    if lazy {
+        if !awaits {
+            out.push(e);
+        }
+        return awaits;
+    }
+    if matches!(e, Expr::Binary(b) if crate::syntax::expr::is_compound_assignment(&b.op)) {
+        // The place of `v[i] += ..` is not a value to bind; the value is
+        // evaluated first (built-in operators; the lowering checks the
+        // others, `compound_probes`).
+        let Expr::Binary(b) = e else {
+            unreachable!("matched above")
+        };
+        return leading_values(&mut b.right, out);
+    }
+    if !has_leading_operands(e) {
+        if !awaits {
+            out.push(e);
+        }
+        return awaits;
+    }
+    for operand in leading_operands(e).into_iter().flatten() {
+        if leading_values(operand, out) {
+            return true;
+        }
+    }
+    awaits
+}
+
+/// The forms [`leading_operands`] walks.
+pub(super) fn has_leading_operands(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Paren(_)
+            | Expr::Group(_)
+            | Expr::Try(_)
+            | Expr::Unary(_)
+            | Expr::Cast(_)
+            | Expr::Reference(_)
+            | Expr::Field(_)
+            | Expr::Index(_)
+            | Expr::MethodCall(_)
+            | Expr::Call(_)
+            | Expr::Binary(_)
+            | Expr::Assign(_)
+            | Expr::Return(_)
+            | Expr::Break(_)
+            | Expr::Tuple(_)
+            | Expr::Array(_)
+    )
+}
+
+/// Whether evaluating `e` makes temporaries of its own (besides its value):
+/// Rust keeps those to the end of the statement too, so `e` cannot be
+/// bound to a `let` of its own, where they would drop at the `let`'s end
+/// (`match vec![consume(&Tracked::new(..), 0)].len() { .. }`: program seed
+/// 10535111004903519386). Conservative: an opaque macro, a nested
+/// scrutinee or condition, anything not listed, may.
+pub(super) fn makes_temporaries(e: &Expr) -> bool {
+    // Not a place, and not a constant Rust promotes to a `static`
+    // (`&["a", "b"]`).
+    let value = |e: &Expr| !is_place_or_const(e) && !is_constant(e);
+    match e {
+        Expr::Path(_) | Expr::Lit(_) | Expr::Closure(_) => false,
+        Expr::Paren(p) => makes_temporaries(&p.expr),
+        Expr::Group(g) => makes_temporaries(&g.expr),
+        Expr::Cast(c) => makes_temporaries(&c.expr),
+        Expr::Try(t) => makes_temporaries(&t.expr),
+        Expr::Await(a) => makes_temporaries(&a.base),
+        Expr::Unary(u) => value(&u.expr) || makes_temporaries(&u.expr),
+        Expr::Reference(r) => value(&r.expr) || makes_temporaries(&r.expr),
+        Expr::Field(f) => value(&f.base) || makes_temporaries(&f.base),
+        Expr::Index(i) => {
+            value(&i.expr) || makes_temporaries(&i.expr) || makes_temporaries(&i.index)
+        }
+        Expr::Call(c) => makes_temporaries(&c.func) || c.args.iter().any(makes_temporaries),
+        Expr::MethodCall(m) => {
+            (value(&m.receiver) && !consumes_temporary(&m.method))
+                || makes_temporaries(&m.receiver)
+                || m.args.iter().any(makes_temporaries)
+        }
+        Expr::Struct(s) => {
+            s.fields.iter().any(|f| makes_temporaries(&f.expr))
+                || s.rest.as_ref().is_some_and(|r| makes_temporaries(r))
+        }
+        Expr::Tuple(t) => t.elems.iter().any(makes_temporaries),
+        // A comparison borrows its operands; `&&`/`||` operands are
+        // conditions of their own.
+        Expr::Binary(b) => {
+            let borrowed = crate::syntax::expr::is_comparison(&b.op);
+            let lazy = matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_));
+            !lazy
+                && ((borrowed && (value(&b.left) || value(&b.right)))
+                    || makes_temporaries(&b.left)
+                    || makes_temporaries(&b.right))
+        }
+        // A condition's temporaries drop before the branches; a block's
+        // statements' at their `;`; its tail's at its end (edition 2024;
+        // before, at the enclosing statement's: counted).
+        Expr::If(i) => {
+            tail_makes_temporaries(&i.then_branch)
+                || i.else_branch
+                    .as_ref()
+                    .is_some_and(|(_, e)| makes_temporaries(e))
+        }
+        Expr::Block(b) => tail_makes_temporaries(&b.block),
+        Expr::Array(a) => a.elems.iter().any(makes_temporaries),
+        // `format!` evaluates its operands in a statement of its own.
+        Expr::Macro(m) if crate::syntax::macros::name(&m.mac) == "format" => false,
+        Expr::Macro(m) if crate::syntax::macros::name(&m.mac) == "vec" => {
+            match crate::syntax::macros::operands(&m.mac) {
+                crate::syntax::macros::Operands::Exprs(args) => {
+                    args.args.iter().any(|a| makes_temporaries(&a.expr))
+                }
+                _ => true,
+            }
+        }
+        _ => true,
+    }
+}
+
+fn tail_makes_temporaries(b: &Block) -> bool {
+    match b.stmts.last() {
+        Some(Stmt::Expr(e, None)) => makes_temporaries(e),
+        _ => false,
+    }
+}
