@@ -150,8 +150,8 @@ impl Gen<'_> {
     /// across it).
     pub(super) fn field_int(&mut self, d: u32, aw: bool) -> E {
         let d1 = d.saturating_sub(1);
-        let form = self.ch.below(9);
-        if form == 8 {
+        let form = self.ch.below(10);
+        if form == 9 {
             return self.field(Class::TempField, Leaf::Int, d, aw);
         }
         let f = self.field(Class::TempField, Leaf::Trk, d, aw);
@@ -161,15 +161,16 @@ impl Gen<'_> {
             1 => (format!("take({})", f.s), false),
             2 => (format!("{}.into_name().ilen()", f.s), false),
             3 => (format!("{}.name().ilen()", f.s), false),
-            4 => {
+            4 | 5 => {
+                let method = if form == 4 { "name" } else { "into_name" };
                 let n = later_int(self);
-                (format!("{}.name().ilen() + {}", f.s, n.s), n.aw)
+                (format!("{}.{method}().ilen() + {}", f.s, n.s), n.aw)
             }
-            5 => {
+            6 => {
                 let n = later_int(self);
                 (format!("{}.plus({})", f.s, n.s), n.aw)
             }
-            6 => {
+            7 => {
                 let t = self.operand(Class::TempField, aw, |g, a| g.trk(d1, a));
                 (format!("take2({}, {})", f.s, t.s), t.aw)
             }
