@@ -153,6 +153,17 @@ classes! {
     /// `w.write_all(format!(..).as_bytes()).await`), at the statement's
     /// start.
     AwaitableBorrows = "awaitable-borrows",
+    /// A field of a temporary or of an awaited value (`ready(..).await.1`,
+    /// `duo("a", "b").0`, `(Pair { .. }).a`, nested `.1.a`), moved out,
+    /// borrowed, or a receiver (`.len()`, `.into_name()`), where the
+    /// statement awaits before or after it (`take2(duo(..).1, y.await)`,
+    /// `drop(f().await.1);`): what the field leaves of the value drops at
+    /// the `;`.
+    TempField = "temp-field",
+    /// `let r = &f().await.0;`, `let r = &duo("a", "b").1;`: the `let`
+    /// extends the whole value to the block's end, past later `.await`s
+    /// (ARCHITECTURE known limit 3: the extended value gets no home).
+    ExtendedField = "extended-field",
 }
 
 /// A set of classes (a bit set).
@@ -225,7 +236,14 @@ impl ClassSet {
 /// Classes that do not pass today (see fidelity/FAILING.md). (The receiver
 /// rule's prescribed compile errors of `by-value-method` are counted apart,
 /// `driver::Outcome::Prescribed`: that class passes.)
-pub const CI_EXCLUDED: &[Class] = &[];
+///
+/// `temp-field` is new and fails today (the rest of an awaited value is kept
+/// to the block's end; a field of a temporary moved out before a later
+/// `.await` is E0382): it joins when the transform's fix does.
+/// `extended-field` is known limit 3 (E0716/E0505). While they are out, the
+/// CI set's programs are the same as without them (a disabled class draws
+/// nothing), so `cargo test` takes the same time.
+pub const CI_EXCLUDED: &[Class] = &[Class::TempField, Class::ExtendedField];
 
 impl fmt::Debug for ClassSet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

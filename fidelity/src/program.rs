@@ -12,8 +12,11 @@
 //! generated, and a statement that uses a disabled class through a
 //! combination (a temporary alive at an `.await`, say) is regenerated.
 
+mod fields;
+
 use crate::choices::Choices;
 use crate::classes::{Class, ClassSet};
+use fields::Leaf;
 
 /// One generated program.
 #[derive(Clone, Debug)]
@@ -649,6 +652,7 @@ impl Gen<'_> {
             ConsumeLen,
             Later,
             AwaitNested,
+            Field,
         }
         let mut forms = vec![F::Lit];
         let has_int = !self.find(|v| v.ty == Ty::Int && v.usable()).is_empty();
@@ -735,6 +739,9 @@ impl Gen<'_> {
                 if aw {
                     forms.push(F::Later);
                 }
+            }
+            if self.has(Class::TempField) {
+                forms.extend([F::Field, F::Field]);
             }
         }
         let d1 = d.saturating_sub(1);
@@ -938,6 +945,7 @@ impl Gen<'_> {
             }
             F::Match => self.int_match(d1, aw),
             F::Block => self.int_block(d1, aw),
+            F::Field => self.field_int(d, aw),
             F::Loop => {
                 let label = self.loop_label();
                 let l2 = label.clone();
@@ -1111,10 +1119,14 @@ impl Gen<'_> {
             if self.has(Class::TempCompared) {
                 forms.push(6);
             }
+            if self.has(Class::TempField) {
+                forms.push(7);
+            }
         }
         let d1 = d.saturating_sub(1);
         match forms[self.ch.below(forms.len())] {
             6 => self.compared_temp(d1, aw),
+            7 => self.field_bool(d, aw),
             0 => E::new(if self.ch.chance(50) { "true" } else { "false" }, false),
             1 => {
                 let a = self.int(0, false);
@@ -1192,6 +1204,9 @@ impl Gen<'_> {
                 forms.push(5);
             }
         }
+        if d > 0 && self.has(Class::TempField) {
+            forms.push(6);
+        }
         let d1 = d.saturating_sub(1);
         match forms[self.ch.below(forms.len())] {
             0 => {
@@ -1219,6 +1234,7 @@ impl Gen<'_> {
                 )
             }
             4 => self.trk_block(d1, aw),
+            6 => self.field(Class::TempField, Leaf::Trk, d, aw),
             _ => {
                 let i = self
                     .pick(|v| v.ty == Ty::Pair && !v.a_moved && v.usable() && !v.frozen)
@@ -1310,6 +1326,9 @@ impl Gen<'_> {
         if aw {
             forms.push(3);
         }
+        if self.has(Class::TempField) {
+            forms.push(4);
+        }
         match forms[self.ch.below(forms.len())] {
             0 => E::new("None::<Tracked>", false),
             1 => {
@@ -1321,6 +1340,7 @@ impl Gen<'_> {
                 let b = self.operand(Class::AwaitCallArg, aw, |g, a| g.boolean(d, a));
                 E::new(format!("opt_trk(\"{t}\", {})", b.s), b.aw)
             }
+            4 => self.field(Class::TempField, Leaf::Opt, d, aw),
             _ => {
                 let r = self.ready_name();
                 let t = self.fresh("t");
@@ -1633,6 +1653,8 @@ impl Gen<'_> {
             Println,
             LetOpt,
             Weigh,
+            FieldDrop,
+            FieldExtended,
         }
         let aw = self.allow_aw;
         let deep = d > 0;
@@ -1722,6 +1744,12 @@ impl Gen<'_> {
         }
         if aw && self.has(Class::AwaitableBorrows) {
             forms.push(S::Weigh);
+        }
+        if self.has(Class::TempField) {
+            forms.push(S::FieldDrop);
+        }
+        if self.has(Class::ExtendedField) {
+            forms.push(S::FieldExtended);
         }
         let d1 = d.saturating_sub(1);
         let form = forms[self.ch.below(forms.len())];
@@ -2300,6 +2328,8 @@ impl Gen<'_> {
                     )
                 }
             }
+            S::FieldDrop => self.field_drop(d, aw),
+            S::FieldExtended => self.field_extended(d, aw),
             S::Println => {
                 let saved = self.freeze_ints();
                 let e = self.operand(Class::AwaitMacro, aw, |g, a| g.int(d1, a));

@@ -52,6 +52,13 @@ impl Tracked {
         log(format!("later {} {n}", self.0));
         ready(self.0, n)
     }
+    /// Takes `self` by value under a name Rust's conventions give such
+    /// methods (`into_*`): a field of a temporary as its receiver is moved
+    /// out of it.
+    pub fn into_name(self) -> String {
+        log(format!("into_name {}", self.0));
+        self.0.to_string()
+    }
 }
 
 /// A `Tracked` compares with an integer by its name's length (logged).
@@ -83,6 +90,17 @@ pub struct Pair {
     pub a: Tracked,
     pub b: Tracked,
 }
+/// Two `Tracked` values in a tuple (a temporary whose fields are taken).
+pub fn duo(a: &'static str, b: &'static str) -> (Tracked, Tracked) {
+    (Tracked::new(a), Tracked::new(b))
+}
+/// A `Pair` made by a call (a temporary whose fields are taken).
+pub fn pair_of(a: &'static str, b: &'static str) -> Pair {
+    Pair {
+        a: Tracked::new(a),
+        b: Tracked::new(b),
+    }
+}
 /// Two `Tracked` values in a `Vec` (a temporary for loop heads to borrow).
 pub fn bag(a: &'static str, b: &'static str) -> Vec<Tracked> {
     vec![Tracked::new(a), Tracked::new(b)]
@@ -106,6 +124,11 @@ impl ILen for String {
         self.len() as i64
     }
 }
+impl ILen for str {
+    fn ilen(&self) -> i64 {
+        self.len() as i64
+    }
+}
 impl<T> ILen for Vec<T> {
     fn ilen(&self) -> i64 {
         self.len() as i64
@@ -125,6 +148,10 @@ impl P2 {
 pub fn take(t: Tracked) -> i64 {
     log(format!("take {}", t.0));
     t.0.len() as i64
+}
+pub fn take2(t: Tracked, u: Tracked) -> i64 {
+    log(format!("take2 {} {}", t.0, u.0));
+    (t.0.len() + u.0.len()) as i64
 }
 pub fn consume(t: &Tracked, n: i64) -> i64 {
     log(format!("consume {} {n}", t.0));
