@@ -262,6 +262,22 @@ mod fields {
             }
             k
         }
+        fn extended_field_borrowed_across_an_await() -> usize {
+            let r = &ready("r", pair("a", "rest")).await.0;
+            tick("next").await;
+            log(format!("r {}", r.name()));
+            r.name().len()
+        }
+        fn extended_field_of_a_temporary_borrowed_across_an_await() -> usize {
+            let r = &(Tracked::new("a"), Tracked::new("rest")).1;
+            tick("next").await;
+            r.name().len()
+        }
+        fn extended_awaited_value_borrowed_across_an_await() -> usize {
+            let r = &ready("r", Tracked::new("v")).await;
+            tick("next").await;
+            r.name().len()
+        }
         fn field_without_a_later_suspension() -> usize {
             tick("first").await;
             let a = ready("r", pair("a", "rest")).await.0;
@@ -396,5 +412,17 @@ mod fields {
     #[test]
     fn field_of_a_temporary_in_a_while_let() {
         assert_twins!(field_of_a_temporary_in_a_while_let());
+    }
+    #[test]
+    fn extended_field_borrowed_across_an_await() {
+        assert_twins!(extended_field_borrowed_across_an_await());
+    }
+    #[test]
+    fn extended_field_of_a_temporary_borrowed_across_an_await() {
+        assert_twins!(extended_field_of_a_temporary_borrowed_across_an_await());
+    }
+    #[test]
+    fn extended_awaited_value_borrowed_across_an_await() {
+        assert_twins!(extended_awaited_value_borrowed_across_an_await());
     }
 }

@@ -242,9 +242,10 @@ impl Lowerer {
         value
     }
 
-    /// `let r = &make();`: the temporary lives as long as `r` (temporary
-    /// lifetime extension). Made a binding of its own, declared just before
-    /// `r`, so that it can be held (or given a home) like one.
+    /// `let r = &make();`, `let r = &f().await.1;`: the temporary lives as
+    /// long as `r` (temporary lifetime extension). Made a binding of its
+    /// own, declared just before `r`, so that it can be held (or given a
+    /// home) like one.
     pub(super) fn split_extended_temporary(
         &mut self,
         local: &syn::Local,
@@ -256,14 +257,21 @@ impl Lowerer {
         let Expr::Reference(r) = &*init.expr else {
             return None;
         };
+        // `let r = &make().1;` extends `make()`: bound whole, `r` borrows
+        // the field of the binding.
+        let (value, members) = fields::field_path(&r.expr).unwrap_or((&r.expr, Vec::new()));
         // Not a constant (`&5`, `&[1, 2]`), which is promoted to `'static`:
-        // a call, or a literal built with one.
-        let computed = match &*r.expr {
+        // a call, an awaited value, or a literal built with one. (An
+        // awaited value's binding is lowered as any awaited `let`; a call
+        // that suspends is left to the operand rule.)
+        let computed = match strip_parens(value) {
             Expr::Call(_) | Expr::MethodCall(_) | Expr::Macro(_) => true,
+            Expr::Await(_) => true,
             e @ (Expr::Struct(_) | Expr::Tuple(_) | Expr::Array(_)) => contains_call(e),
             _ => false,
         };
-        if !computed || self.suspends(&r.expr) {
+        let awaited = matches!(strip_parens(value), Expr::Await(_));
+        if !computed || (!awaited && self.suspends(value)) {
             return None;
         }
         self.extended_count += 1;
@@ -272,14 +280,13 @@ impl Lowerer {
             Span::mixed_site(),
         );
         let m = r.mutability;
-        let value = &r.expr;
         let Stmt::Local(extended) = syn::parse_quote!(let #m #name = #value;) else {
             return None;
         };
         let and = r.and_token;
         let mut rest = local.clone();
         if let Some(init) = &mut rest.init {
-            *init.expr = syn::parse_quote!(#and #m #name);
+            *init.expr = syn::parse_quote!(#and #m #name #(.#members)*);
         }
         Some((extended, rest))
     }
