@@ -45,6 +45,24 @@ pub fn ok_if(m: usize) -> Result<usize, String> {
     if m > 0 { Ok(m) } else { Err(format!("no {m}")) }
 }
 
+/// Logs the name it borrows and `n`.
+pub fn consume(t: &Tracked, n: usize) -> usize {
+    log(format!("consume {} {n}", t.name()));
+    t.name().len() + n
+}
+
+/// Borrows its receiver (as `Tracked::name` does), logging.
+pub trait Plus {
+    fn plus(&self, n: usize) -> usize;
+}
+
+impl Plus for Tracked {
+    fn plus(&self, n: usize) -> usize {
+        log(format!("plus {} {n}", self.name()));
+        n + 1
+    }
+}
+
 pub fn take(t: Tracked, u: Tracked) -> usize {
     log(format!("take {} {}", t.name(), u.name()));
     t.name().len() + u.name().len()
@@ -278,6 +296,70 @@ mod fields {
             tick("next").await;
             r.name().len()
         }
+        // Generated (program seed 17207893800785266823, the ninth
+        // session's all-classes run): the reference was bound before the
+        // later suspension beside the value it borrows (E0505).
+        fn reference_to_a_field_as_an_argument_before_a_later_await() -> usize {
+            consume(&ready("r", named("a", "b")).await.right, ready("s", 2).await)
+        }
+        fn reference_to_an_awaited_value_before_a_later_await() -> usize {
+            consume(&ready("r", Tracked::new("v")).await, ready("s", 2).await)
+        }
+        // Generated (program seed 14060836191819950453): the borrowed field
+        // receiver was moved into an operand binding (E0382).
+        fn borrowed_field_receiver_of_a_literal_before_a_later_await() -> usize {
+            (ready("r", Tracked::new("t")).await, 1).0.plus(ready("s", 0).await)
+        }
+        fn borrowed_field_receiver_before_a_later_await() -> usize {
+            ready("r", pair("a", "rest")).await.1.plus(ready("s", 0).await)
+        }
+        // Generated (program seed 2188661968380121947): a literal of
+        // values that is not a call was not bound, so its extended value
+        // dropped at the next suspension.
+        fn extended_field_of_a_literal_of_values() -> usize {
+            let t = Tracked::new("t");
+            let r = &(t, 0).0;
+            log(format!("r {}", r.name()));
+            tick("next").await;
+            log("after");
+            1
+        }
+        // Generated (program seed 2188661968380121947): the borrowed field
+        // was moved out of its value, which then dropped its fields in
+        // another order.
+        fn reference_to_a_field_of_a_temporary_before_a_later_await() -> usize {
+            consume(&pair("a", "b").1, ready("s", 2).await)
+        }
+        // Generated (program seed 14989807205016546924): `let _` moved the
+        // field out (`identity`), dropping it before the rest.
+        fn let_underscore_of_a_field() -> usize {
+            let _ = ready("r", pair("a", "b")).await.1;
+            log("after let");
+            tick("next").await;
+            1
+        }
+        fn let_underscore_of_a_field_of_a_literal() -> usize {
+            let _ = (Tracked::new("a"), ready("r", Tracked::new("b")).await).1;
+            log("after let");
+            tick("next").await;
+            1
+        }
+        fn statement_temporary_after_an_operand_on_cancel() -> usize {
+            let p = (Tracked::new("t1"), ready("r", Tracked::new("x").name().len()).await);
+            p.1
+        }
+        // Generated (program seed 5654172735667010941): cancelled at the
+        // await, the rest of the temporary dropped before the operand
+        // evaluated before it (Rust drops a statement's temporaries after
+        // its operands).
+        fn field_of_a_temporary_after_an_operand_on_cancel() -> usize {
+            let p = (Tracked::new("t1"), ready("r", pair("a", "rest").0).await);
+            p.1.name().len()
+        }
+        fn compared_temporary_after_an_operand_on_cancel() -> usize {
+            let p = (Tracked::new("t1"), usize::from(Tracked::new("x").name() == ready("r", "y").await));
+            p.1
+        }
         fn field_without_a_later_suspension() -> usize {
             tick("first").await;
             let a = ready("r", pair("a", "rest")).await.0;
@@ -424,5 +506,49 @@ mod fields {
     #[test]
     fn extended_awaited_value_borrowed_across_an_await() {
         assert_twins!(extended_awaited_value_borrowed_across_an_await());
+    }
+    #[test]
+    fn reference_to_a_field_as_an_argument_before_a_later_await() {
+        assert_twins!(reference_to_a_field_as_an_argument_before_a_later_await());
+    }
+    #[test]
+    fn reference_to_an_awaited_value_before_a_later_await() {
+        assert_twins!(reference_to_an_awaited_value_before_a_later_await());
+    }
+    #[test]
+    fn borrowed_field_receiver_of_a_literal_before_a_later_await() {
+        assert_twins!(borrowed_field_receiver_of_a_literal_before_a_later_await());
+    }
+    #[test]
+    fn borrowed_field_receiver_before_a_later_await() {
+        assert_twins!(borrowed_field_receiver_before_a_later_await());
+    }
+    #[test]
+    fn extended_field_of_a_literal_of_values() {
+        assert_twins!(extended_field_of_a_literal_of_values());
+    }
+    #[test]
+    fn reference_to_a_field_of_a_temporary_before_a_later_await() {
+        assert_twins!(reference_to_a_field_of_a_temporary_before_a_later_await());
+    }
+    #[test]
+    fn let_underscore_of_a_field() {
+        assert_twins!(let_underscore_of_a_field());
+    }
+    #[test]
+    fn let_underscore_of_a_field_of_a_literal() {
+        assert_twins!(let_underscore_of_a_field_of_a_literal());
+    }
+    #[test]
+    fn statement_temporary_after_an_operand_on_cancel() {
+        assert_twins!(statement_temporary_after_an_operand_on_cancel());
+    }
+    #[test]
+    fn field_of_a_temporary_after_an_operand_on_cancel() {
+        assert_twins!(field_of_a_temporary_after_an_operand_on_cancel());
+    }
+    #[test]
+    fn compared_temporary_after_an_operand_on_cancel() {
+        assert_twins!(compared_temporary_after_an_operand_on_cancel());
     }
 }

@@ -162,7 +162,7 @@ classes! {
     TempField = "temp-field",
     /// `let r = &f().await.0;`, `let r = &duo("a", "b").1;`: the `let`
     /// extends the whole value to the block's end, past later `.await`s
-    /// (ARCHITECTURE known limit 3: the extended value gets no home).
+    /// (the transform binds it first, so that it can get a home).
     ExtendedField = "extended-field",
 }
 
@@ -237,13 +237,9 @@ impl ClassSet {
 /// rule's prescribed compile errors of `by-value-method` are counted apart,
 /// `driver::Outcome::Prescribed`: that class passes.)
 ///
-/// `temp-field` is new and fails today (the rest of an awaited value is kept
-/// to the block's end; a field of a temporary moved out before a later
-/// `.await` is E0382): it joins when the transform's fix does.
-/// `extended-field` is known limit 3 (E0716/E0505). While they are out, the
-/// CI set's programs are the same as without them (a disabled class draws
-/// nothing), so `cargo test` takes the same time.
-pub const CI_EXCLUDED: &[Class] = &[Class::TempField, Class::ExtendedField];
+/// Empty: `temp-field` and `extended-field` joined when the ninth session's
+/// transform (`lower/fields.rs`, extended field paths) made them pass.
+pub const CI_EXCLUDED: &[Class] = &[];
 
 impl fmt::Debug for ClassSet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

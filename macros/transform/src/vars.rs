@@ -79,6 +79,12 @@ pub struct Var {
     /// at the statement's end, so only that drop moves it; held (with
     /// `held_to_use`) until then, on every path.
     pub statement_temp: bool,
+    /// For a statement temporary: how many variables were declared when
+    /// its statement began. Held in a state, it drops as if declared just
+    /// before that statement's first variable, after the statement's
+    /// operands and inner locals: Rust drops a statement's temporaries
+    /// after them when the coroutine is dropped in the statement.
+    pub statement_start: Option<usize>,
     /// Its index in the machine's slot list: it is borrowed across a
     /// suspension, so it lives in a pinned slot and the binding holds a
     /// `Local` guard (see `coro::__private::Local`).
@@ -147,6 +153,7 @@ impl Vars {
             mut_ref: false,
             held_to_use: false,
             statement_temp: false,
+            statement_start: None,
             slot,
         });
         self.scopes.last_mut().expect("a scope is open").push(id);

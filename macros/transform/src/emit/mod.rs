@@ -238,7 +238,15 @@ impl Emitter<'_> {
             // captured arguments.
             fields.extend(vars.into_iter().map(Field::Var));
         } else {
-            fields.extend(vars.into_iter().rev().map(Field::Var));
+            // Latest declared first; a statement temporary as if declared
+            // just before its statement's first variable, so that it drops
+            // after the statement's operands (`Var::statement_start`).
+            let declared_at = |v: VarId| match self.l.vars.all[v].statement_start {
+                Some(start) => (2 * start, v),
+                None => (2 * v + 1, v),
+            };
+            vars.sort_unstable_by_key(|&v| std::cmp::Reverse(declared_at(v)));
+            fields.extend(vars.into_iter().map(Field::Var));
         }
         fields
     }

@@ -69,10 +69,12 @@ impl Lowerer {
         }
         let fresh = self.fresh_temp(&value);
         if self.hoisting == 0 {
+            // (Parenthesised: a struct literal may not stand bare in a
+            // scrutinee or condition.)
             return if fresh {
                 quote!({ #value } #(.#members)*)
             } else {
-                quote!(#value #(.#members)*)
+                quote!((#value) #(.#members)*)
             };
         }
         self.hold_field_of_value(value, fresh, root, &members, field_use)
@@ -163,6 +165,28 @@ impl Lowerer {
                 quote!(#holder.take())
             }
         }
+    }
+
+    /// `tokens` are a place in a statement temporary that is held to the
+    /// statement's end, or a reference to one: `__coro_tmp3.0`,
+    /// `&__coro_tmp3.b`, `&mut __coro_tmp3`.
+    pub(super) fn is_place_of_held_temp(&self, tokens: &TokenStream) -> bool {
+        let Ok(e) = syn::parse2::<Expr>(tokens.clone()) else {
+            return false;
+        };
+        let mut e = strip_parens(&e);
+        if let Expr::Reference(r) = e {
+            e = strip_parens(&r.expr);
+        }
+        while let Expr::Field(f) = e {
+            e = strip_parens(&f.base);
+        }
+        bare_ident(e)
+            .and_then(|root| self.out.vars.temp_id(&root.to_string()))
+            .is_some_and(|v| {
+                self.ref_temps.iter().any(|&(t, _)| t == v)
+                    && !self.moved_field_holders.contains(&v)
+            })
     }
 
     /// `tokens` name a temporary made now that nothing holds yet.

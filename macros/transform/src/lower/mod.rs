@@ -125,6 +125,9 @@ pub struct Lowerer {
     /// statement (or an awaited expression): its await-free operands bind
     /// their statement temporaries (`temps::At`).
     hoisting: usize,
+    /// How many variables were declared when the statement being lowered
+    /// began (`Var::statement_start`).
+    statement_start: usize,
     /// The method call being awaited (`temps::lower_awaited`).
     awaited_call: Option<ExprId>,
     /// The declared type of the values yielded (when it can annotate a `let`).
@@ -173,6 +176,7 @@ impl Lowerer {
             ref_temps: Vec::new(),
             final_tails: Default::default(),
             hoisting: 0,
+            statement_start: 0,
             moved_field_holders: VarSet::new(),
             awaited_call: None,
 

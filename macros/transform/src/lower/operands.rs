@@ -143,7 +143,13 @@ impl Lowerer {
                 self.lower_expr(op)
             };
             self.hoisting -= usize::from(before);
-            return Operand::Ready(if before {
+            // A field of a value held to the statement's end, or a
+            // reference to it (`f().await.0 == g().await`, `consume(&f()
+            // .await.b, g().await)`), is a place: read where it is used,
+            // after the later suspension (moving it, or holding a borrow
+            // of the held value beside it, would not be Rust's).
+            let held_place = self.is_place_of_held_temp(&v);
+            return Operand::Ready(if before && !held_place {
                 self.operand_binding(v, receiver)
             } else {
                 v
@@ -261,12 +267,17 @@ impl Lowerer {
                 *r.expr = self.hoist_place_operands(&r.expr);
                 return Operand::InPlace(Box::new(Expr::Reference(r)), ctx);
             }
-            let value = self.bind_statement_temps(&r.expr, At::Value);
+            // `&make().1` borrows the field in place: the value is held
+            // whole to the statement's end (`fields.rs`).
+            let (referent, members) = fields::field_path(&r.expr)
+                .filter(|(root, _)| !made_from_temporary(root))
+                .unwrap_or((&r.expr, Vec::new()));
+            let value = self.bind_statement_temps(referent, At::Value);
             let v = self.fragment_expr(value, Ctx::Value);
             let home = self.temp_binding(v, r.mutability.is_some());
             self.push_statement_temp(self.out.vars.all.len() - 1, inner);
             let m = &r.mutability;
-            return Operand::Ready(quote!(&#m #home));
+            return Operand::Ready(quote!(&#m #home #(.#members)*));
         }
         // Without its parentheses: they would be `unused_parens` in a `let`.
         // Its own temporaries live to the statement's end (`temps::At`).

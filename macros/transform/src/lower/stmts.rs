@@ -60,6 +60,7 @@ impl Lowerer {
         }
         for (i, stmt) in stmts.iter().enumerate() {
             let last = i + 1 == stmts.len();
+            let outer_start = std::mem::replace(&mut self.statement_start, self.out.vars.all.len());
             match stmt {
                 Stmt::Item(_) => {}
                 Stmt::Local(local) => {
@@ -105,6 +106,7 @@ impl Lowerer {
                     }
                 }
             }
+            self.statement_start = outer_start;
         }
         value
     }
@@ -245,8 +247,14 @@ impl Lowerer {
     /// `let P = v;`
     fn lower_plain_local(&mut self, local: &syn::Local, v: TokenStream) {
         let attrs = &local.attrs;
+        // (A field of a value, `let _ = f().await.1;`, is a place of a
+        // temporary of the statement as lowered, `{ __coro_tmp1 }.1`, which
+        // `let _` leaves in place, as Rust does: `fields.rs`.)
         if matches!(local.pat, Pat::Wild(_))
-            && local.init.as_ref().is_some_and(|i| self.suspends(&i.expr))
+            && local
+                .init
+                .as_ref()
+                .is_some_and(|i| self.suspends(&i.expr) && fields::field_path(&i.expr).is_none())
         {
             // `let _ = x.await;` drops the value at the end of the
             // statement; the lowered value is a temporary's name (a place,

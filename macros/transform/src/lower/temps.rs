@@ -261,17 +261,18 @@ impl Lowerer {
         // the field of the binding.
         let (value, members) = fields::field_path(&r.expr).unwrap_or((&r.expr, Vec::new()));
         // Not a constant (`&5`, `&[1, 2]`), which is promoted to `'static`:
-        // a call, an awaited value, or a literal built with one. (An
-        // awaited value's binding is lowered as any awaited `let`; a call
-        // that suspends is left to the operand rule.)
+        // a call, an awaited value, or a literal built with one. (A value
+        // that suspends is lowered as the value of any `let`.)
         let computed = match strip_parens(value) {
             Expr::Call(_) | Expr::MethodCall(_) | Expr::Macro(_) => true,
             Expr::Await(_) => true,
-            e @ (Expr::Struct(_) | Expr::Tuple(_) | Expr::Array(_)) => contains_call(e),
+            // A literal of anything but constants: `&(t, 0).0` holds `t`.
+            e @ (Expr::Struct(_) | Expr::Tuple(_) | Expr::Array(_)) => {
+                contains_call(e) || !crate::syntax::expr::is_constant(e)
+            }
             _ => false,
         };
-        let awaited = matches!(strip_parens(value), Expr::Await(_));
-        if !computed || (!awaited && self.suspends(value)) {
+        if !computed {
             return None;
         }
         self.extended_count += 1;
@@ -476,6 +477,7 @@ impl Lowerer {
     pub(super) fn push_statement_temp(&mut self, v: VarId, e: &Expr) {
         self.out.vars.all[v].held_to_use = true;
         self.out.vars.all[v].statement_temp = true;
+        self.out.vars.all[v].statement_start = Some(self.statement_start);
         self.ref_temps.push((v, ExprId::of(e)));
     }
 
