@@ -692,6 +692,22 @@ twins! {
         log("after");
         t.0.name().len() + t.1
     }
+
+    fn field_of_try_before_await() -> Result<usize, String> {
+        let n = take(ready("r", Ok::<_, String>(pair("a", "rest"))).await?.1, ready("s", Tracked::new("u")).await);
+        log("after");
+        Ok(n)
+    }
+    fn field_of_unwrap_before_await() -> usize {
+        let n = take(ready("r", Some(pair("a", "rest"))).await.unwrap().1, ready("s", Tracked::new("u")).await);
+        log("after");
+        n
+    }
+    fn field_of_awaited_method_result_borrowed() -> usize {
+        let n = ready("r", Some(pair("a", "rest"))).await.unwrap().0.name().len() + ready("s", 1).await;
+        log("after");
+        n
+    }
 }
 #[test]
 fn nested_box_field() {
@@ -1017,6 +1033,19 @@ fn while_let_field_try() {
 #[test]
 fn extended_field_in_tuple_literal() {
     assert_twins!(extended_field_in_tuple_literal());
+}
+
+#[test]
+fn field_of_try_before_await() {
+    assert_eq!(assert_twins!(field_of_try_before_await()), Ok(5));
+}
+#[test]
+fn field_of_unwrap_before_await() {
+    assert_twins!(field_of_unwrap_before_await());
+}
+#[test]
+fn field_of_awaited_method_result_borrowed() {
+    assert_twins!(field_of_awaited_method_result_borrowed());
 }
 
 /// The new lowerings outside `twins!` (which allows `clippy::all`): the
