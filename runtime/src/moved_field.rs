@@ -9,7 +9,7 @@
 //! ```text
 //! let mut __coro_tmp1 = ::coro::__private::moved_field(
 //!     __coro_tmp0,
-//!     |whole| &whole.1,
+//!     |whole| ::core::ptr::addr_of!(whole.1),
 //!     |whole| ::core::mem::ManuallyDrop::new(whole.1),
 //! );
 //! let __coro_tmp2 = __coro_tmp1.take();
@@ -23,8 +23,9 @@
 
 use std::mem::ManuallyDrop;
 
-/// The field's place in the value.
-type FieldPlace<T, F> = for<'a> fn(&'a T) -> &'a F;
+/// The field's place in the value: its address, not a reference, which
+/// a field of a `#[repr(packed)]` struct cannot have (E0793).
+type FieldPlace<T, F> = fn(&T) -> *const F;
 
 /// A value of which one field may have been moved out (see the module).
 /// Function pointers, not closure types: the generated code may build the
@@ -67,14 +68,15 @@ impl<T, F> MovedField<T, F> {
         let place: *const F = field(&self.whole);
         // SAFETY: `place` points into `whole` (or into a box it owns, or, for
         // a `Copy` field, wherever a `Deref` led), which is alive and not
-        // dropped by `drop` below until `drop_rest` runs. `drop_rest`
+        // dropped by `drop` below until `drop_rest` runs; it may be
+        // unaligned (a field of a packed struct), hence `read_unaligned`. `drop_rest`
         // moves the same field path out of an owned `T`, which compiles only
         // where Rust can move it out: a field of `T` or of a `Box` that `T`
         // owns (the read is then that move, and `drop_rest` forgets the
         // field, returned in a `ManuallyDrop`, instead of dropping it
         // again), or a `Copy` value (the read is a copy). Taken once:
         // `field` is `None` after.
-        unsafe { std::ptr::read(place) }
+        unsafe { std::ptr::read_unaligned(place) }
     }
 }
 
@@ -119,7 +121,7 @@ mod tests {
         let n = |s| Noisy(s, log.clone());
         let mut h = moved_field(
             (n("a"), n("b"), n("c")),
-            |w| &w.1,
+            |w| std::ptr::addr_of!(w.1),
             |w| ManuallyDrop::new(w.1),
         );
         let b = h.take();
@@ -134,7 +136,11 @@ mod tests {
     fn never_taken_drops_whole() {
         let log = Rc::new(RefCell::new(Vec::new()));
         let n = |s| Noisy(s, log.clone());
-        let h = moved_field((n("a"), n("b")), |w| &w.0, |w| ManuallyDrop::new(w.0));
+        let h = moved_field(
+            (n("a"), n("b")),
+            |w| std::ptr::addr_of!(w.0),
+            |w| ManuallyDrop::new(w.0),
+        );
         drop(h);
         assert_eq!(*log.borrow(), ["a", "b"]);
     }
@@ -145,7 +151,7 @@ mod tests {
         let n = |s| Noisy(s, log.clone());
         let mut h = moved_field(
             Box::new((n("a"), n("b"))),
-            |w| &w.0,
+            |w| std::ptr::addr_of!(w.0),
             |w| ManuallyDrop::new(w.0),
         );
         let a = h.take();
@@ -182,7 +188,7 @@ mod tests {
         };
         let mut h = moved_field(
             Probe(counter, counted.clone()),
-            |w| &w.0.1,
+            |w| std::ptr::addr_of!(w.0.1),
             |w| ManuallyDrop::new(w.0.1),
         );
         assert_eq!(h.take(), 5);
@@ -193,10 +199,39 @@ mod tests {
     #[test]
     fn a_copy_field_through_a_deref() {
         let shared = Rc::new((1_u8, String::from("x")));
-        let mut h = moved_field(shared.clone(), |w| &w.0, |w| ManuallyDrop::new(w.0));
+        let mut h = moved_field(
+            shared.clone(),
+            |w| std::ptr::addr_of!(w.0),
+            |w| ManuallyDrop::new(w.0),
+        );
         assert_eq!(h.take(), 1);
         drop(h);
         assert_eq!(Rc::strong_count(&shared), 1);
+    }
+
+    #[test]
+    fn a_field_of_a_packed_struct() {
+        #[repr(C, packed)]
+        struct Packed(u8, Noisy, u32);
+        let log = Rc::new(RefCell::new(Vec::new()));
+        let mut h = moved_field(
+            Packed(1, Noisy("n", log.clone()), 7),
+            |w| std::ptr::addr_of!(w.1),
+            |w| ManuallyDrop::new(w.1),
+        );
+        let n = h.take();
+        drop(h);
+        assert!(log.borrow().is_empty());
+        drop(n);
+        assert_eq!(*log.borrow(), ["n"]);
+        let mut h = moved_field(
+            Packed(1, Noisy("m", log.clone()), 7),
+            |w| std::ptr::addr_of!(w.2),
+            |w| ManuallyDrop::new(w.2),
+        );
+        assert_eq!(h.take(), 7);
+        drop(h);
+        assert_eq!(*log.borrow(), ["n", "m"]);
     }
 
     #[test]
@@ -210,7 +245,7 @@ mod tests {
         let log = Rc::new(RefCell::new(Vec::new()));
         let mut h = moved_field(
             (Noisy("f", log.clone()), Bomb),
-            |w| &w.0,
+            |w| std::ptr::addr_of!(w.0),
             |w| ManuallyDrop::new(w.0),
         );
         let f = h.take();

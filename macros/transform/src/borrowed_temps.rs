@@ -36,14 +36,14 @@
 //! B, _ => break } }`), the bindings made at the top of the loop's body.
 
 use crate::syntax::awaits::contains_await;
-use crate::syntax::expr::{is_place_or_const, is_temporary_value};
+use crate::syntax::expr::{is_place_or_const, is_temporary_value, strip_parens};
 use crate::syntax::moves::consumes_temporary;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote_spanned};
 use syn::spanned::Spanned;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Block, Expr, Stmt};
-use walk::{Leading, first_await, leading_values, makes_temporaries};
+use walk::{Leading, LeadingValue, changed_roots, first_await, leading_values, makes_temporaries};
 
 mod walk;
 
@@ -102,6 +102,7 @@ impl Binder {
         if !contains_await(e) {
             return;
         }
+        let original = e.clone();
         let head = match e {
             Expr::ForLoop(f) => &mut *f.expr,
             Expr::Match(m) => &mut *m.expr,
@@ -122,6 +123,13 @@ impl Binder {
         if bound.is_empty() {
             return;
         }
+        if !matches!(e, Expr::ForLoop(_) | Expr::Match(_) | Expr::If(_))
+            && !self.bind_places_read_before(e, &mut bound)
+        {
+            // (The bindings' numbers are left used: names only.)
+            *e = original;
+            return;
+        }
         let span = e.span();
         let names: Vec<_> = bound.iter().map(|(name, _)| name.clone()).collect();
         let mut rule = assert_edition.then_some(TAIL_RULE);
@@ -135,6 +143,43 @@ impl Binder {
         let lets = bound_lets(&bound, span);
         let assertion = rule.map(|rule| edition_assertion(span, rule));
         *e = syn::parse_quote_spanned!(span=> { #lets #assertion #e });
+    }
+
+    /// The places statement `e` reads before its first `.await` (whose
+    /// awaitable's temporaries `bound` binds before the statement), where
+    /// they stand: one used by value that a bound value names is read into
+    /// a binding first (`g(n, pick(&make(&mut n)).await)` reads `n` before
+    /// `make`); one borrowed that a bound value changes cannot be, and the
+    /// statement is to be left as it was (`false`).
+    fn bind_places_read_before(
+        &mut self,
+        e: &mut Expr,
+        bound: &mut Vec<(syn::Ident, Expr)>,
+    ) -> bool {
+        let words: Vec<String> = bound.iter().flat_map(|(_, v)| token_words(v)).collect();
+        let changes: Vec<String> = bound.iter().flat_map(|(_, v)| changed_roots(v)).collect();
+        let mut values = Vec::new();
+        leading_values(e, true, &mut values);
+        let mut reads = Vec::new();
+        for value in values {
+            let Some(by_value) = value.place else {
+                continue;
+            };
+            if is_constant_place(value.expr) {
+                continue;
+            }
+            let place_words = token_words(value.expr);
+            if by_value && place_words.iter().any(|w| words.contains(w)) {
+                let name = format_ident!("__coro_borrowed{}", self.count, span = value.expr.span());
+                self.count += 1;
+                let read = std::mem::replace(value.expr, syn::parse_quote!(#name));
+                reads.push((name, read));
+            } else if place_words.iter().any(|w| changes.contains(w)) {
+                return false;
+            }
+        }
+        bound.splice(0..0, reads);
+        true
     }
 
     /// `make().as_guard().len() + f().await`, `g() + wrap(&make()).len() +
@@ -182,24 +227,67 @@ impl Binder {
         bound: &mut Vec<(syn::Ident, Expr)>,
     ) -> Leading {
         let mut values = Vec::new();
-        leading_values(e, &mut values);
-        let needs_binding = |value: &Expr| {
-            let mut probe = value.clone();
+        leading_values(e, true, &mut values);
+        let needs_binding = |value: &LeadingValue| {
+            if value.place.is_some() {
+                return false;
+            }
+            let mut probe = value.expr.clone();
             let mut probe_bound = Vec::new();
             Binder { count: 0 }.bind_spine(&mut probe, false, &mut probe_bound);
-            match value {
+            match value.expr {
                 Expr::Await(_) => !probe_bound.is_empty(),
                 _ => made_from_a_bound_value(&probe_bound),
             }
         };
-        let Some(last) = values.iter().rposition(|v| needs_binding(v)) else {
+        let Some(last) = values.iter().rposition(needs_binding) else {
             return Leading::Unchanged;
         };
-        let outcome = match values[last] {
+        let outcome = match values[last].expr {
             Expr::Await(_) => Leading::BorrowedByTheAwaitable,
             _ => Leading::MadeFromTemporary,
         };
+        // What each value evaluated before the statement names and changes:
+        // a place read where it stands, after them, must not see their
+        // changes (`g(n, bump(&mut n), make().as_guard().len(), f().await)`
+        // reads `n` first).
+        let later: Vec<(Vec<String>, Vec<String>)> = values
+            .iter()
+            .map(|v| match v.place {
+                Some(_) => Default::default(),
+                None => (token_words(v.expr), changed_roots(v.expr)),
+            })
+            .collect();
         for (i, value) in values.into_iter().enumerate().take(last + 1) {
+            if let Some(by_value) = value.place {
+                if is_constant_place(value.expr) {
+                    continue;
+                }
+                let words = token_words(value.expr);
+                let (named, changed) =
+                    later[i + 1..=last]
+                        .iter()
+                        .fold((false, false), |(n, c), (names, changes)| {
+                            (
+                                n || names.iter().any(|w| words.contains(w)),
+                                c || changes.iter().any(|w| words.contains(w)),
+                            )
+                        });
+                if by_value && named {
+                    // Read now, by value, as Rust reads it.
+                    let name =
+                        format_ident!("__coro_borrowed{}", self.count, span = value.expr.span());
+                    self.count += 1;
+                    let read = std::mem::replace(value.expr, syn::parse_quote!(#name));
+                    bound.push((name, read));
+                } else if changed {
+                    // Borrowed (or a receiver, maybe by value) in place:
+                    // left to the lowering.
+                    return Leading::Unbindable;
+                }
+                continue;
+            }
+            let value = value.expr;
             self.bind_spine(value, false, bound);
             if i == last || is_place_or_const(value) {
                 continue;
@@ -288,7 +376,9 @@ impl Binder {
                     self.bind_spine(&mut m.receiver, true, bound);
                     self.bind_place(&mut m.receiver, bound);
                 }
-                if is_place_or_const(&m.receiver) {
+                // Not where an argument changes the receiver, which may be
+                // read by value before it (`n.pow_of(&make(&mut n))`).
+                if is_place_or_const(&m.receiver) && !args_change(&m.receiver, &m.args) {
                     self.bind_arguments(m.args.iter_mut(), bound);
                 }
                 return;
@@ -317,7 +407,7 @@ impl Binder {
             Expr::Paren(p) => self.bind_awaited(&mut p.expr, bound),
             Expr::MethodCall(m) => {
                 self.bind_spine(&mut m.receiver, false, bound);
-                if is_place_or_const(&m.receiver) {
+                if is_place_or_const(&m.receiver) && !args_change(&m.receiver, &m.args) {
                     self.bind_arguments(m.args.iter_mut(), bound);
                 }
             }
@@ -345,10 +435,37 @@ impl Binder {
         args: impl Iterator<Item = &'a mut Expr>,
         bound: &mut Vec<(syn::Ident, Expr)>,
     ) {
+        // The places passed by value so far, read where they stand.
+        let mut places: Vec<&mut Expr> = Vec::new();
         for arg in args {
+            let before = bound.len();
             self.bind_spine(arg, false, bound);
+            if bound.len() > before {
+                // A place read before a value now bound that names it
+                // (`pick(n, &make(&mut n))`) is read first, as Rust reads it.
+                let words: Vec<String> = bound[before..]
+                    .iter()
+                    .flat_map(|(_, value)| token_words(value))
+                    .collect();
+                let mut reads = Vec::new();
+                for place in places.iter_mut() {
+                    if !is_constant_place(place)
+                        && token_words(place).iter().any(|w| words.contains(w))
+                    {
+                        let name =
+                            format_ident!("__coro_borrowed{}", self.count, span = place.span());
+                        self.count += 1;
+                        let read = std::mem::replace(&mut **place, syn::parse_quote!(#name));
+                        reads.push((name, read));
+                    }
+                }
+                bound.splice(before..before, reads);
+            }
             if !is_place_or_const(arg) {
                 return;
+            }
+            if !matches!(strip_parens(arg), Expr::Reference(_)) {
+                places.push(arg);
             }
         }
     }
@@ -365,6 +482,45 @@ fn without_braces(value: Expr) -> Expr {
         return tail.clone();
     }
     value
+}
+
+/// Whether an argument changes the binding `receiver` (a place) names.
+fn args_change(receiver: &Expr, args: &syn::punctuated::Punctuated<Expr, syn::Token![,]>) -> bool {
+    let words = token_words(receiver);
+    args.iter()
+        .any(|a| changed_roots(a).iter().any(|w| words.contains(w)))
+}
+
+/// The identifiers of `e`'s tokens.
+fn token_words(e: &Expr) -> Vec<String> {
+    fn walk(tokens: TokenStream, out: &mut Vec<String>) {
+        for t in tokens {
+            match t {
+                proc_macro2::TokenTree::Ident(i) => out.push(i.to_string()),
+                proc_macro2::TokenTree::Group(g) => walk(g.stream(), out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(quote::ToTokens::to_token_stream(e), &mut out);
+    out
+}
+
+/// A literal, or a path that is not a local's name (`usize::MAX`, `LIMIT`,
+/// `None`): nothing can change it.
+fn is_constant_place(e: &Expr) -> bool {
+    match e {
+        Expr::Lit(_) => true,
+        Expr::Paren(p) => is_constant_place(&p.expr),
+        Expr::Path(p) => {
+            p.qself.is_some() || p.path.segments.len() > 1 || {
+                let name = p.path.segments[0].ident.to_string();
+                name.starts_with(|c: char| c.is_uppercase())
+            }
+        }
+        _ => false,
+    }
 }
 
 /// Whether a bound value names an earlier bound one (it was made from that

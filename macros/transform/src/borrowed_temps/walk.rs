@@ -72,15 +72,34 @@ pub(super) enum Leading {
     BorrowedByTheAwaitable,
 }
 
+/// One of [`leading_values`]: an operand `e` evaluates before its first
+/// `.await`.
+pub(super) struct LeadingValue<'e> {
+    pub(super) expr: &'e mut Expr,
+    /// `Some` for a place (or constant), which is read where it stands:
+    /// `Some(true)` where it is used by value (an argument, an operator's
+    /// operand, an element), `Some(false)` where it may be borrowed (a
+    /// receiver, the operand of `&`, a comparison's operand, a callee).
+    pub(super) place: Option<bool>,
+}
+
 /// The values statement `e` evaluates before its first `.await`, in
-/// Rust's order: reached through [`leading_operands`] (past those that only
-/// name a place or a constant), each a chain (a call, a method call, a
+/// Rust's order: reached through [`leading_operands`] (and the places and
+/// constants among them, `place`), each a chain (a call, a method call, a
 /// field, an index or a reference) or another form that is not walked (a
 /// macro, a block, `&&`), that does not await, and last the `.await` when
 /// the walk reaches it. `true` once the walk has reached the `.await` (or
-/// a form it cannot see into that holds one).
-pub(super) fn leading_values<'e>(e: &'e mut Expr, out: &mut Vec<&'e mut Expr>) -> bool {
+/// a form it cannot see into that holds one). `by_value`: how `e` is used.
+pub(super) fn leading_values<'e>(
+    e: &'e mut Expr,
+    by_value: bool,
+    out: &mut Vec<LeadingValue<'e>>,
+) -> bool {
     if is_place_or_const(e) {
+        out.push(LeadingValue {
+            expr: e,
+            place: Some(by_value),
+        });
         return false;
     }
     let awaits = contains_await(e);
@@ -88,12 +107,13 @@ pub(super) fn leading_values<'e>(e: &'e mut Expr, out: &mut Vec<&'e mut Expr>) -
         e,
         Expr::MethodCall(_) | Expr::Call(_) | Expr::Field(_) | Expr::Index(_) | Expr::Reference(_)
     );
+    let value = |expr| LeadingValue { expr, place: None };
     if matches!(e, Expr::Await(_)) {
-        out.push(e);
+        out.push(value(e));
         return true;
     }
     if !awaits && chain {
-        out.push(e);
+        out.push(value(e));
         return false;
     }
     // The operands of `&&`/`||` are temporary scopes of their own.
@@ -101,7 +121,7 @@ pub(super) fn leading_values<'e>(e: &'e mut Expr, out: &mut Vec<&'e mut Expr>) -
         matches!(e, Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_) | syn::BinOp::Or(_)));
     if lazy {
         if !awaits {
-            out.push(e);
+            out.push(value(e));
         }
         return awaits;
     }
@@ -112,20 +132,42 @@ pub(super) fn leading_values<'e>(e: &'e mut Expr, out: &mut Vec<&'e mut Expr>) -
         let Expr::Binary(b) = e else {
             unreachable!("matched above")
         };
-        return leading_values(&mut b.right, out);
+        return leading_values(&mut b.right, true, out);
     }
     if !has_leading_operands(e) {
         if !awaits {
-            out.push(e);
+            out.push(value(e));
         }
         return awaits;
     }
-    for operand in leading_operands(e).into_iter().flatten() {
-        if leading_values(operand, out) {
+    let uses = operand_uses(e, by_value);
+    for (operand, by_value) in leading_operands(e).into_iter().flatten().zip(uses) {
+        if leading_values(operand, by_value, out) {
             return true;
         }
     }
     awaits
+}
+
+/// Whether each of [`leading_operands`] of `e` (used as `by_value`) is
+/// used by value.
+fn operand_uses(e: &Expr, by_value: bool) -> Vec<bool> {
+    match e {
+        Expr::Paren(_) | Expr::Group(_) => vec![by_value],
+        Expr::Unary(u) => vec![!matches!(u.op, syn::UnOp::Deref(_))],
+        Expr::Reference(_) | Expr::Field(_) => vec![false],
+        Expr::Index(_) => vec![false, true],
+        Expr::MethodCall(m) => std::iter::once(false)
+            .chain(m.args.iter().map(|_| true))
+            .collect(),
+        Expr::Call(c) => std::iter::once(false)
+            .chain(c.args.iter().map(|_| true))
+            .collect(),
+        Expr::Binary(b) => vec![!crate::syntax::expr::is_comparison(&b.op); 2],
+        Expr::Tuple(t) => vec![true; t.elems.len()],
+        Expr::Array(a) => vec![true; a.elems.len()],
+        _ => vec![true],
+    }
 }
 
 /// The forms [`leading_operands`] walks.
@@ -225,4 +267,32 @@ fn tail_makes_temporaries(b: &Block) -> bool {
         Some(Stmt::Expr(e, None)) => makes_temporaries(e),
         _ => false,
     }
+}
+
+/// The bindings `e` assigns (`x = ..`, `x += ..`) or borrows mutably (`&mut
+/// x.f`), outside closures: a place naming one and read before `e` must
+/// be read before it.
+pub(super) fn changed_roots(e: &Expr) -> Vec<String> {
+    use syn::visit::{self, Visit};
+    struct Changes(Vec<String>);
+    impl<'ast> Visit<'ast> for Changes {
+        fn visit_expr(&mut self, e: &'ast Expr) {
+            let place = match e {
+                Expr::Assign(a) => Some(&*a.left),
+                Expr::Binary(b) if crate::syntax::expr::is_compound_assignment(&b.op) => {
+                    Some(&*b.left)
+                }
+                Expr::Reference(r) if r.mutability.is_some() => Some(&*r.expr),
+                Expr::Closure(_) | Expr::Async(_) => return,
+                _ => None,
+            };
+            if let Some(root) = place.and_then(crate::syntax::expr::place_root) {
+                self.0.push(root.to_string());
+            }
+            visit::visit_expr(self, e);
+        }
+    }
+    let mut changes = Changes(Vec::new());
+    changes.visit_expr(e);
+    changes.0
 }

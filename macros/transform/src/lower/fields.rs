@@ -153,7 +153,7 @@ impl Lowerer {
                 let holder = self.temp_binding(
                     quote!(#moved_field(
                         #value,
-                        |#w| &#w #(.#members)*,
+                        |#w| ::core::ptr::addr_of!(#w #(.#members)*),
                         |#w| ::core::mem::ManuallyDrop::new(#w #(.#members)*),
                     )),
                     true,

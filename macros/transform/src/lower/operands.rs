@@ -67,17 +67,51 @@ impl Lowerer {
             })
             .flatten();
         let last = last_await.max(last_temps);
+        // A place read by value before a later operand that is evaluated
+        // now and names its root (`g(n, bump(&mut n), f().await)`, `n +
+        // n.inc() + f().await`) is read now too: in place, after the
+        // suspension, it would see that operand's change.
+        let named_later: Vec<VarSet> = (0..operands.len())
+            .map(|i| match last {
+                Some(l) if i < l => operands[i + 1..=l]
+                    .iter()
+                    .flat_map(|(e, _)| self.named_vars(e))
+                    .collect(),
+                _ => VarSet::new(),
+            })
+            .collect();
         let vals: Vec<Operand> = operands
             .iter()
             .enumerate()
             .map(|(i, &(op, ctx))| {
                 let before = last.is_some_and(|l| i < l);
+                let changed: VarSet = changed.union(&named_later[i]).copied().collect();
                 self.lower_operand(op, ctx, ats[i], before, &changed)
             })
             .collect();
         // Places and constants before the suspension are read in place,
         // after it: lower them now, in the block that reads them.
         vals.into_iter().map(|v| self.operand_tokens(v)).collect()
+    }
+
+    /// The bindings `e` names (any identifier of its tokens that resolves
+    /// to one in scope: a superset, which only reads a place earlier).
+    fn named_vars(&self, e: &Expr) -> VarSet {
+        fn walk(tokens: TokenStream, out: &mut Vec<String>) {
+            for t in tokens {
+                match t {
+                    proc_macro2::TokenTree::Ident(i) => out.push(i.to_string()),
+                    proc_macro2::TokenTree::Group(g) => walk(g.stream(), out),
+                    _ => {}
+                }
+            }
+        }
+        let mut names = Vec::new();
+        walk(e.to_token_stream(), &mut names);
+        names
+            .iter()
+            .filter_map(|n| self.out.vars.resolve(n))
+            .collect()
     }
 
     /// Bindings a suspending operand assigns (`x = ..`, `x += ..`,
