@@ -13,7 +13,9 @@
 # Usage: scripts/miri.sh [stacked|tree]...    (default: both models)
 #        MIRI_SUITES="panic_safety runtime:panic_safety" scripts/miri.sh
 #   MIRI_SUITES  only the named suites (a test file of `coro`, or
-#                `runtime:NAME` for one of coro-runtime), with their skips
+#                `runtime:NAME` for one of coro-runtime, `runtime:lib` for
+#                its unit tests), with their skips; an unknown name is an
+#                error
 # Environment:
 #   CARGO_TARGET_DIR  where to build (default: target/miri-script, so that the
 #                     RUSTFLAGS below do not invalidate other Miri builds)
@@ -83,6 +85,9 @@ suites=(
     "diff_leftovers"
     "diff_partial_moves"
     "diff_temporaries"
+    "diff_awaited_fields"
+    "review_fields"
+    "runtime:lib moved_field"
     "diff_receiver_check"
     "diff_drops --skip temporary_borrowed_across_await"
     "diff_control --skip await_in_match_guard"
@@ -100,6 +105,17 @@ if [ -n "${MIRI_SUITES:-}" ]; then
         for name in $MIRI_SUITES; do
             [ "$name" = "${words[0]}" ] && wanted+=("$suite")
         done
+    done
+    for name in $MIRI_SUITES; do
+        known=no
+        for suite in "${wanted[@]}"; do
+            read -r -a words <<<"$suite"
+            [ "$name" = "${words[0]}" ] && known=yes
+        done
+        if [ "$known" = no ]; then
+            echo "scripts/miri.sh: unknown suite '$name' in MIRI_SUITES (add it to the list in this script)" >&2
+            exit 2
+        fi
     done
     suites=("${wanted[@]}")
 fi
@@ -121,9 +137,13 @@ for model in "${models[@]}"; do
             runtime:*) package=(-p coro-runtime) ;;
             *) package=(-p coro --features stream) ;;
         esac
-        echo "=== miri ($model borrows) --test $test ${args[*]}"
+        # `runtime:lib`: coro-runtime's unit tests (the unsafe of
+        # `moved_field.rs` is tested there).
+        target=(--test "${test#runtime:}")
+        [ "$test" = "runtime:lib" ] && target=(--lib)
+        echo "=== miri ($model borrows) ${target[*]} ${args[*]}"
         start=$SECONDS
-        if cargo +nightly miri test "${package[@]}" --test "${test#runtime:}" -- "${args[@]}"; then
+        if cargo +nightly miri test "${package[@]}" "${target[@]}" -- "${args[@]}"; then
             result=ok
         else
             result=FAILED

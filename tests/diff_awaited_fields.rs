@@ -360,6 +360,22 @@ mod fields {
             let p = (Tracked::new("t1"), usize::from(Tracked::new("x").name() == ready("r", "y").await));
             p.1
         }
+        // Generated (program seed 7340153547848120883): the borrowed field
+        // receiver of a temporary was moved out of it and kept past the
+        // statement.
+        fn borrowed_field_receiver_of_a_temporary_before_a_later_await() -> usize {
+            let n = pair("a", "b").1.plus(ready("s", 0).await);
+            log("after let");
+            tick("next").await;
+            n
+        }
+        // The passing reproducer receiver_split_parens.rs: a condition's
+        // temporary (a scope of its own) held across the condition's await
+        // inside an operand drops before the operands evaluated before it.
+        fn condition_temporary_inside_an_operand_on_cancel() -> usize {
+            let p = (Tracked::new("t1"), if Tracked::new("c").name() == ready("r", "c").await { 1 } else { 2 });
+            p.1
+        }
         fn field_without_a_later_suspension() -> usize {
             tick("first").await;
             let a = ready("r", pair("a", "rest")).await.0;
@@ -550,5 +566,13 @@ mod fields {
     #[test]
     fn compared_temporary_after_an_operand_on_cancel() {
         assert_twins!(compared_temporary_after_an_operand_on_cancel());
+    }
+    #[test]
+    fn borrowed_field_receiver_of_a_temporary_before_a_later_await() {
+        assert_twins!(borrowed_field_receiver_of_a_temporary_before_a_later_await());
+    }
+    #[test]
+    fn condition_temporary_inside_an_operand_on_cancel() {
+        assert_twins!(condition_temporary_inside_an_operand_on_cancel());
     }
 }

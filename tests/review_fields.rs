@@ -1,4 +1,4 @@
-//! Review twins (tenth session): fields of awaited values and temporaries
+//! Review twins (ninth session): fields of awaited values and temporaries
 //! (`lower/fields.rs`, `coro::__private::moved_field`), the values
 //! `borrowed_temps.rs` binds before a statement (`leading_values`), the
 //! `while let` join and the `let r = &f().await.0;` split; run under Miri
@@ -6,10 +6,11 @@
 //!
 //! Bugs pinned here: `place_read_before_*` (fixed: a place read by value
 //! before a later operand that changes it read the new value), the packed
-//! field (fixed: E0793, a silent drop difference before), and, ignored
-//! (known limit 2), `operand_before_*`, `awaited_field_of_temporary_in_call`
-//! (a statement temporary made after an earlier operand's value drops
-//! before it on cancellation and unwinding) and `struct_update_*`.
+//! field (fixed: E0793, a silent drop difference before),
+//! `operand_before_*` and `awaited_field_of_temporary_in_call` (fixed: a
+//! statement temporary made after an earlier operand's value dropped before
+//! it on cancellation), and, ignored (known limit 2),
+//! `operand_before_*_panics*` (the same on unwinding) and `struct_update_*`.
 //!
 //! Valid programs still refused (compile errors, so no twins here):
 //! `apply(|s| s.len(), name("x").trim().len(), ready("s", 1).await)` is
@@ -844,7 +845,6 @@ fn awaited_field_of_temporary() {
     assert_twins!(awaited_field_of_temporary());
 }
 #[test]
-#[ignore = "known limit: ARCHITECTURE.md#temporary-dropped-before-await"]
 fn awaited_field_of_temporary_in_call() {
     assert_twins!(awaited_field_of_temporary_in_call());
 }
@@ -869,22 +869,18 @@ fn match_field_guard() {
     assert_twins!(match_field_guard());
 }
 #[test]
-#[ignore = "known limit: ARCHITECTURE.md#temporary-dropped-before-await"]
 fn operand_before_moved_field_holder() {
     assert_twins!(operand_before_moved_field_holder());
 }
 #[test]
-#[ignore = "known limit: ARCHITECTURE.md#temporary-dropped-before-await"]
 fn operand_before_moved_field_holder_non_copy() {
     assert_twins!(operand_before_moved_field_holder_non_copy());
 }
 #[test]
-#[ignore = "known limit: ARCHITECTURE.md#temporary-dropped-before-await"]
 fn operand_before_moved_field_of_temporary() {
     assert_twins!(operand_before_moved_field_of_temporary());
 }
 #[test]
-#[ignore = "known limit: ARCHITECTURE.md#temporary-dropped-before-await"]
 fn operand_before_borrowed_field_holder() {
     assert_twins!(operand_before_borrowed_field_holder());
 }
@@ -911,7 +907,6 @@ fn operand_before_borrowed_field_panics() {
     let _ = assert_twins_catch!(operand_before_borrowed_field_panics());
 }
 #[test]
-#[ignore = "known limit: ARCHITECTURE.md#temporary-dropped-before-await"]
 fn operand_before_comparison_temporary() {
     let _ = assert_twins!(operand_before_comparison_temporary());
 }

@@ -100,7 +100,7 @@ impl Lowerer {
                 Some(&*l.pat),
             ),
             cond => {
-                let c = self.lower_expr(cond);
+                let c = self.lower_condition(cond);
                 (self.settle_condition(from, c), None)
             }
         };

@@ -480,7 +480,7 @@ impl Lowerer {
                 // Reference: "each operand of a lazy boolean expression"):
                 // the left one's temporaries drop before the right one runs.
                 let from = self.ref_temps.len();
-                let left = self.lower_expr(&b.left);
+                let left = self.lower_condition(&b.left);
                 let left = self.settle_condition(from, left);
                 let is_and = matches!(b.op, And(_));
                 let cond = self.temp_binding(left, false);
@@ -511,7 +511,7 @@ impl Lowerer {
                 self.cur_block = block;
                 self.flow = flow;
                 let from = self.ref_temps.len();
-                let right = self.lower_expr(&b.right);
+                let right = self.lower_condition(&b.right);
                 // The right operand's temporaries drop here, on this path
                 // only.
                 let right = self.settle_condition(from, right);

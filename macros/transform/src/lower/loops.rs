@@ -200,7 +200,7 @@ impl Lowerer {
                     }
                     cond => {
                         let from = self.ref_temps.len();
-                        let c = self.lower_expr(cond);
+                        let c = self.lower_condition(cond);
                         let c = self.settle_condition(from, c);
                         self.goto_from(else_seg, after);
                         // `if c {} else ..` rather than `if !c ..`: `c` may be a join's

@@ -313,6 +313,17 @@ impl Lowerer {
             let m = &r.mutability;
             return Operand::Ready(quote!(&#m #home #(.#members)*));
         }
+        // A field of a value, borrowed as a receiver or callee
+        // (`make().b.plus(f().await)`): the value is held whole to the
+        // statement's end and the field read in place (`fields.rs`).
+        if matches!(ctx, Ctx::Receiver | Ctx::Callee)
+            && fields::field_path(inner).is_some_and(|(root, _)| {
+                crate::syntax::expr::is_temporary_value(root) && !made_from_temporary(root)
+            })
+        {
+            let inner = self.bind_statement_temps(inner, At::Place);
+            return Operand::Ready(self.fragment_expr(inner, ctx));
+        }
         // Without its parentheses: they would be `unused_parens` in a `let`.
         // Its own temporaries live to the statement's end (`temps::At`).
         if let Some(span) = temp_syntax::block_tail_making_temporaries(inner) {

@@ -229,6 +229,17 @@ impl Lowerer {
         });
     }
 
+    /// A condition (`if c`, `while c`, an operand of `&&`/`||`): a
+    /// temporary scope of its own, so the temporaries it holds across its
+    /// suspensions drop before the enclosing statement's operands do
+    /// (`Var::statement_start`).
+    pub(super) fn lower_condition(&mut self, cond: &Expr) -> TokenStream {
+        let outer = std::mem::replace(&mut self.statement_start, self.out.vars.all.len());
+        let c = self.lower_expr(cond);
+        self.statement_start = outer;
+        c
+    }
+
     /// A condition (`if c`, `while c`) that made temporaries used by
     /// reference: Rust drops them when the condition is evaluated, before
     /// the branch; so the condition's value is bound first.
