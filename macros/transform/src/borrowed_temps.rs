@@ -493,17 +493,8 @@ fn args_change(receiver: &Expr, args: &syn::punctuated::Punctuated<Expr, syn::To
 
 /// The identifiers of `e`'s tokens.
 fn token_words(e: &Expr) -> Vec<String> {
-    fn walk(tokens: TokenStream, out: &mut Vec<String>) {
-        for t in tokens {
-            match t {
-                proc_macro2::TokenTree::Ident(i) => out.push(i.to_string()),
-                proc_macro2::TokenTree::Group(g) => walk(g.stream(), out),
-                _ => {}
-            }
-        }
-    }
     let mut out = Vec::new();
-    walk(quote::ToTokens::to_token_stream(e), &mut out);
+    crate::syntax::tokens::collect_idents(quote::ToTokens::to_token_stream(e), &mut out);
     out
 }
 

@@ -97,17 +97,8 @@ impl Lowerer {
     /// The bindings `e` names (any identifier of its tokens that resolves
     /// to one in scope: a superset, which only reads a place earlier).
     fn named_vars(&self, e: &Expr) -> VarSet {
-        fn walk(tokens: TokenStream, out: &mut Vec<String>) {
-            for t in tokens {
-                match t {
-                    proc_macro2::TokenTree::Ident(i) => out.push(i.to_string()),
-                    proc_macro2::TokenTree::Group(g) => walk(g.stream(), out),
-                    _ => {}
-                }
-            }
-        }
         let mut names = Vec::new();
-        walk(e.to_token_stream(), &mut names);
+        collect_idents(e.to_token_stream(), &mut names);
         names
             .iter()
             .filter_map(|n| self.out.vars.resolve(n))
