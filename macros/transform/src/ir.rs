@@ -110,6 +110,11 @@ pub struct Block {
     /// join (a loop's exit, the code after an `if`) is made before the
     /// blocks of its body or branches but started after them.
     pub started: Option<usize>,
+    /// Statement temporaries made in this block's code after it began in
+    /// the middle of their statement: declared without a value among the
+    /// bindings it re-declares, where their statement began
+    /// (`lower::temp_scope`).
+    pub declared_first: Vec<VarId>,
 }
 
 /// A jump from one block to another, with what was known at its source.

@@ -13,11 +13,19 @@ impl Emitter<'_> {
         let levels = block.scope.len();
         for (level, vars) in block.scope.iter().enumerate() {
             let mut frame = TokenStream::new();
-            for &v in vars {
+            // In order of declaration: a panic unwinds them in reverse.
+            let mut vars = vars.clone();
+            if level + 1 == levels {
+                vars.extend(&block.declared_first);
+            }
+            vars.sort_by_key(|&v| self.declared_at(v));
+            for v in vars {
                 let var = &self.l.vars.all[v];
                 let ident = &var.ident;
                 let m = var.mutable.then(|| quote!(mut));
-                if carried.contains(&v) {
+                if block.declared_first.contains(&v) {
+                    frame.extend(quote!(let #m #ident;));
+                } else if carried.contains(&v) {
                     let binding = mixed(&var.ident.to_string());
                     frame.extend(
                         quote!(#[allow(unused_mut, unused_variables)] let #m #ident = #binding;),

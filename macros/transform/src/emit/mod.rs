@@ -217,6 +217,17 @@ impl Emitter<'_> {
         }
     }
 
+    /// Where `v` counts as declared, for the order of drops: a statement
+    /// temporary as if declared just before its statement's first
+    /// variable, so that it drops after the statement's operands
+    /// (`Var::statement_start`).
+    fn declared_at(&self, v: VarId) -> (usize, usize) {
+        match self.l.vars.all[v].statement_start {
+            Some(start) => (2 * start, v),
+            None => (2 * v + 1, v),
+        }
+    }
+
     /// A block's fields: the awaitable first, then held bindings and extras,
     /// latest declared first (fields drop in declaration order, and an
     /// `async fn` drops its latest local first).
@@ -238,14 +249,8 @@ impl Emitter<'_> {
             // captured arguments.
             fields.extend(vars.into_iter().map(Field::Var));
         } else {
-            // Latest declared first; a statement temporary as if declared
-            // just before its statement's first variable, so that it drops
-            // after the statement's operands (`Var::statement_start`).
-            let declared_at = |v: VarId| match self.l.vars.all[v].statement_start {
-                Some(start) => (2 * start, v),
-                None => (2 * v + 1, v),
-            };
-            vars.sort_unstable_by_key(|&v| std::cmp::Reverse(declared_at(v)));
+            // Latest declared first.
+            vars.sort_unstable_by_key(|&v| std::cmp::Reverse(self.declared_at(v)));
             fields.extend(vars.into_iter().map(Field::Var));
         }
         fields

@@ -30,6 +30,7 @@ impl Lowerer {
             kept_spans: BTreeMap::new(),
             has_closure: false,
             started: None,
+            declared_first: Vec::new(),
         });
         self.out.blocks.len() - 1
     }

@@ -40,6 +40,7 @@ mod receiver_check;
 mod rest;
 mod stmts;
 mod suspend;
+mod temp_scope;
 mod temp_syntax;
 mod temps;
 mod usage;
@@ -125,9 +126,8 @@ pub struct Lowerer {
     /// statement (or an awaited expression): its await-free operands bind
     /// their statement temporaries (`temps::At`).
     hoisting: usize,
-    /// How many variables were declared when the statement being lowered
-    /// began (`Var::statement_start`).
-    statement_start: usize,
+    /// The temporary scope being lowered (a statement, a condition).
+    temp_scope: temp_scope::TempScope,
     /// The method call being awaited (`temps::lower_awaited`).
     awaited_call: Option<ExprId>,
     /// The declared type of the values yielded (when it can annotate a `let`).
@@ -176,7 +176,7 @@ impl Lowerer {
             ref_temps: Vec::new(),
             final_tails: Default::default(),
             hoisting: 0,
-            statement_start: 0,
+            temp_scope: Default::default(),
             moved_field_holders: VarSet::new(),
             awaited_call: None,
 

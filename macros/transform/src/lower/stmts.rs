@@ -60,7 +60,7 @@ impl Lowerer {
         }
         for (i, stmt) in stmts.iter().enumerate() {
             let last = i + 1 == stmts.len();
-            let outer_start = std::mem::replace(&mut self.statement_start, self.out.vars.all.len());
+            let enclosing = self.begin_temp_scope();
             match stmt {
                 Stmt::Item(_) => {}
                 Stmt::Local(local) => {
@@ -106,7 +106,7 @@ impl Lowerer {
                     }
                 }
             }
-            self.statement_start = outer_start;
+            self.end_temp_scope(enclosing);
         }
         value
     }

@@ -234,9 +234,9 @@ impl Lowerer {
     /// suspensions drop before the enclosing statement's operands do
     /// (`Var::statement_start`).
     pub(super) fn lower_condition(&mut self, cond: &Expr) -> TokenStream {
-        let outer = std::mem::replace(&mut self.statement_start, self.out.vars.all.len());
+        let enclosing = self.begin_temp_scope();
         let c = self.lower_expr(cond);
-        self.statement_start = outer;
+        self.end_temp_scope(enclosing);
         c
     }
 
@@ -488,8 +488,9 @@ impl Lowerer {
     pub(super) fn push_statement_temp(&mut self, v: VarId, e: &Expr) {
         self.out.vars.all[v].held_to_use = true;
         self.out.vars.all[v].statement_temp = true;
-        self.out.vars.all[v].statement_start = Some(self.statement_start);
+        self.out.vars.all[v].statement_start = Some(self.statement_start());
         self.ref_temps.push((v, ExprId::of(e)));
+        self.declare_at_statement_start(v);
     }
 
     /// Notes `tokens`, a temporary made for `e`, as one of the statement's
