@@ -10,8 +10,8 @@
 //! `operand_before_*` and `awaited_field_of_temporary_in_call` (fixed: a
 //! statement temporary made after an earlier operand's value dropped before
 //! it on cancellation; and on unwinding, `operand_before_*_panics*`, fixed
-//! in the tenth session by `lower/temp_scope.rs`), and, ignored (known
-//! limit 2), `struct_update_*`.
+//! in the tenth session by `lower/temp_scope.rs`), `struct_update_*`
+//! (fixed in the tenth session, `lower/struct_update.rs`).
 //!
 //! Valid programs still refused (compile errors, so no twins here):
 //! `apply(|s| s.len(), name("x").trim().len(), ready("s", 1).await)` is
@@ -844,12 +844,10 @@ fn for_head_place_before_bump() {
     assert_twins!(for_head_place_before_bump());
 }
 #[test]
-#[ignore = "known limit: ARCHITECTURE.md#temporary-dropped-before-await"]
 fn struct_update_from_awaited() {
     assert_twins!(struct_update_from_awaited());
 }
 #[test]
-#[ignore = "known limit: ARCHITECTURE.md#temporary-dropped-before-await"]
 fn struct_update_before_later_await() {
     assert_twins!(struct_update_before_later_await());
 }

@@ -38,6 +38,7 @@
 use crate::syntax::awaits::contains_await;
 use crate::syntax::expr::{is_place_or_const, is_temporary_value, strip_parens};
 use crate::syntax::moves::consumes_temporary;
+use crate::syntax::struct_update::updates_a_temporary;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote_spanned};
 use syn::spanned::Spanned;
@@ -45,6 +46,7 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Block, Expr, Stmt};
 use walk::{Leading, LeadingValue, changed_roots, first_await, leading_values, makes_temporaries};
 
+mod struct_update;
 mod walk;
 
 /// Binds the borrowed temporaries of `body`'s suspending `for`, `match` and
@@ -170,8 +172,7 @@ impl Binder {
             }
             let place_words = token_words(value.expr);
             if by_value && place_words.iter().any(|w| words.contains(w)) {
-                let name = format_ident!("__coro_borrowed{}", self.count, span = value.expr.span());
-                self.count += 1;
+                let name = self.next_name(value.expr.span());
                 let read = std::mem::replace(value.expr, syn::parse_quote!(#name));
                 reads.push((name, read));
             } else if place_words.iter().any(|w| changes.contains(w)) {
@@ -275,9 +276,7 @@ impl Binder {
                         });
                 if by_value && named {
                     // Read now, by value, as Rust reads it.
-                    let name =
-                        format_ident!("__coro_borrowed{}", self.count, span = value.expr.span());
-                    self.count += 1;
+                    let name = self.next_name(value.expr.span());
                     let read = std::mem::replace(value.expr, syn::parse_quote!(#name));
                     bound.push((name, read));
                 } else if changed {
@@ -295,8 +294,7 @@ impl Binder {
             if makes_temporaries(value) {
                 return Leading::Unbindable;
             }
-            let name = format_ident!("__coro_borrowed{}", self.count, span = value.span());
-            self.count += 1;
+            let name = self.next_name(value.span());
             let left = std::mem::replace(value, syn::parse_quote!(#name));
             bound.push((name, without_braces(left)));
         }
@@ -419,11 +417,22 @@ impl Binder {
     /// evaluation makes none of its own.
     fn bind_place(&mut self, place: &mut Expr, bound: &mut Vec<(syn::Ident, Expr)>) {
         if is_temporary_value(place) && !makes_temporaries(place) {
-            let name = format_ident!("__coro_borrowed{}", self.count, span = place.span());
-            self.count += 1;
+            if let Expr::Struct(s) = place
+                && updates_a_temporary(s)
+            {
+                self.bind_struct_update_parts(s, bound);
+            }
+            let name = self.next_name(place.span());
             let value = std::mem::replace(place, syn::parse_quote!(#name));
             bound.push((name, without_braces(value)));
         }
+    }
+
+    /// A fresh name for a bound value.
+    pub(super) fn next_name(&mut self, span: Span) -> syn::Ident {
+        let name = format_ident!("__coro_borrowed{}", self.count, span = span);
+        self.count += 1;
+        name
     }
 
     /// The arguments of a call, in Rust's order, each walked as a chain of
@@ -452,9 +461,7 @@ impl Binder {
                     if !is_constant_place(place)
                         && token_words(place).iter().any(|w| words.contains(w))
                     {
-                        let name =
-                            format_ident!("__coro_borrowed{}", self.count, span = place.span());
-                        self.count += 1;
+                        let name = self.next_name(place.span());
                         let read = std::mem::replace(&mut **place, syn::parse_quote!(#name));
                         reads.push((name, read));
                     }

@@ -70,3 +70,38 @@ pub fn at_most_one_needs_drop(values: &[TokenStream], message: &str, span: Span)
     args.set_span(span);
     quote!({ #check #callee #args; })
 }
+
+/// The fields `s` lists, moved out of `base` (a binding of its base's
+/// value) into a tuple: `match base { S { a: part0, .. } => (part0,) }`.
+/// A pattern names the type, which a field access would need inferred
+/// already. The tuple drops its parts in the literal's order, Rust the
+/// base's fields in their declaration order, which the macro cannot see:
+/// where two of them need drop that is a compile error (`drop_order.rs`).
+pub fn listed_fields_moved_out(s: &syn::ExprStruct, base: &TokenStream) -> TokenStream {
+    let parts: Vec<Ident> = (0..s.fields.len())
+        .map(|k| Ident::new(&format!("__coro_part{k}"), Span::mixed_site()))
+        .collect();
+    let members = s.fields.iter().map(|f| &f.member);
+    let path = &s.path;
+    let check = (parts.len() > 1).then(|| {
+        let ty = path.to_token_stream().to_string().replace(' ', "");
+        let listed: Vec<String> = s
+            .fields
+            .iter()
+            .map(|f| format!("`{}`", f.member.to_token_stream()))
+            .collect();
+        let message = format!(
+            "coro: the fields this `{ty} {{ .., ..base }}` lists ({}) stay in its temporary \
+             base, which Rust drops at the end of the statement, and the coroutine keeps them \
+             there across a suspension; two of them need drop, which Rust drops in their \
+             declaration order, which the macro cannot see. Bind the base first (`let base = \
+             ..;`, then `{ty} {{ .., ..base }}`)",
+            listed.join(", ")
+        );
+        let values: Vec<TokenStream> = parts.iter().map(ToTokens::to_token_stream).collect();
+        at_most_one_needs_drop(&values, &message, s.span())
+    });
+    quote! {
+        match #base { #path { #(#members: #parts,)* .. } => { #check (#(#parts,)*) } }
+    }
+}

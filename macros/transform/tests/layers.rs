@@ -29,7 +29,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("signature", 2),
     ("drop_probe", 2),
     ("drop_order", 2),
-    ("borrowed_temps", 2),
+    ("borrowed_temps", 3),
     ("split", 3),
     ("args", 2),
     ("codegen", 2),

@@ -335,12 +335,25 @@ impl Lowerer {
             Expr::Struct(s) => {
                 let mut operands: Vec<(&Expr, Ctx)> =
                     s.fields.iter().map(|f| (&f.expr, Ctx::Value)).collect();
+                let holds_listed_fields = self.holds_listed_fields(s);
                 if let Some(rest) = &s.rest {
                     // `..base` leaves the listed fields in `base`: assumed
-                    // to move nothing (see `fragment::forms`, `Expr::Struct`).
-                    operands.push((rest, Ctx::Field));
+                    // to move nothing (see `fragment::forms`, `Expr::Struct`);
+                    // a temporary's are held (`struct_update.rs`).
+                    let ctx = if holds_listed_fields {
+                        Ctx::Value
+                    } else {
+                        Ctx::Field
+                    };
+                    operands.push((rest, ctx));
                 }
-                let vals = self.lower_operands_in(&operands);
+                let mut vals = self.lower_operands_in(&operands);
+                if holds_listed_fields && !self.terminated() {
+                    let base = vals.pop().expect("the base");
+                    let (fields, base) = self.lower_struct_update(s, vals, base);
+                    vals = fields;
+                    vals.push(base);
+                }
                 let path = &s.path;
                 let qself = s.qself.as_ref().map(|q| {
                     let ty = &q.ty;

@@ -39,6 +39,7 @@ mod operands;
 mod receiver_check;
 mod rest;
 mod stmts;
+mod struct_update;
 mod suspend;
 mod temp_scope;
 mod temp_syntax;

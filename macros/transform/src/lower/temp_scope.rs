@@ -97,7 +97,7 @@ impl Lowerer {
 
 /// `let [mut] ident = value;` as its `mut` and value; `None` for other
 /// code, and where `value` borrows a temporary the `let` would extend.
-fn let_of(tokens: &TokenStream, ident: &str) -> Option<(Option<TokenStream>, TokenStream)> {
+fn let_of(tokens: &TokenStream, ident: &str) -> Option<(Option<TokenStream>, Expr)> {
     let mut head = tokens.clone().into_iter().map(|t| t.to_string());
     let declares = head.next().as_deref() == Some("let") && {
         let name = head.next().filter(|t| t != "mut").or_else(|| head.next());
@@ -113,7 +113,13 @@ fn let_of(tokens: &TokenStream, ident: &str) -> Option<(Option<TokenStream>, Tok
         return None;
     };
     let init = local.init.as_ref()?;
-    if pat.ident != ident || init.diverge.is_some() || !local.attrs.is_empty() {
+    // The user's braces around an assigned value (`{ make() }`) are linted
+    // (`unused_braces`), around a `let`'s not.
+    if pat.ident != ident
+        || init.diverge.is_some()
+        || !local.attrs.is_empty()
+        || matches!(*init.expr, Expr::Block(_))
+    {
         return None;
     }
     let mut extended = BTreeSet::new();
@@ -122,5 +128,5 @@ fn let_of(tokens: &TokenStream, ident: &str) -> Option<(Option<TokenStream>, Tok
         return None;
     }
     let mutability = pat.mutability.map(|m| m.into_token_stream());
-    Some((mutability, init.expr.to_token_stream()))
+    Some((mutability, (*init.expr).clone()))
 }

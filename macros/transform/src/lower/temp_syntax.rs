@@ -6,7 +6,11 @@ use temps::At;
 
 /// Whether binding `e`'s statement temporaries makes any (see [`At`]).
 pub(super) fn binds_temps(e: &Expr, at: At) -> bool {
-    if (at == At::Place && is_temporary_value(e)) || holds_consumed_receiver(e) {
+    let updates_a_temporary = matches!(strip_parens(e), Expr::Struct(s) if crate::syntax::struct_update::updates_a_temporary(s));
+    if (at == At::Place && is_temporary_value(e))
+        || holds_consumed_receiver(e)
+        || updates_a_temporary
+    {
         return true;
     }
     match macro_operands(e) {

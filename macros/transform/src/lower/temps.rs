@@ -343,7 +343,10 @@ impl Lowerer {
         {
             return field;
         }
-        if let Some(rebuilt) = self.bind_consumed_receiver(e) {
+        if let Some(rebuilt) = self
+            .bind_consumed_receiver(e)
+            .or_else(|| self.bind_struct_update(e))
+        {
             return self.bind_as_statement_temp(e, at, rebuilt);
         }
         if !binds_temps(e, at) {
@@ -448,9 +451,15 @@ impl Lowerer {
     /// temporary included: those before it are evaluated now (places and
     /// constants read in place, unless that operand changes them).
     fn bind_operand_temps(&mut self, ops: &[(&Expr, At)]) -> Vec<Expr> {
-        let Some(last) = ops.iter().rposition(|&(o, at)| binds_temps(o, at)) else {
-            return ops.iter().map(|(o, _)| (*o).clone()).collect();
-        };
+        match ops.iter().rposition(|&(o, at)| binds_temps(o, at)) {
+            Some(last) => self.bind_operands_through(ops, last),
+            None => ops.iter().map(|(o, _)| (*o).clone()).collect(),
+        }
+    }
+
+    /// Operands in Rust's order: those before `last` evaluated now (or
+    /// read in place), `last` with its statement temporaries bound.
+    pub(super) fn bind_operands_through(&mut self, ops: &[(&Expr, At)], last: usize) -> Vec<Expr> {
         let mut changed = Vec::new();
         for (o, _) in &ops[..=last] {
             changed.extend(crate::analyse::borrows::changed_names(o));
