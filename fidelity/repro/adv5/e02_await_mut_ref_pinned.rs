@@ -5,7 +5,7 @@ fn f() -> i64 {
     let a = (&mut r).await;
     let mut b = Box::new(ready("boxed", Tracked::new("in-box")));
     let bt = (&mut *b).await;
-    let mut p = std::pin::pin!(ready("pinned", 7));
+    let mut p = Box::pin(ready("pinned", 7));
     let c = p.as_mut().await;
     let d = Box::new(ready_after("owned-box", 1, 3)).await;
     tick("end").await;
