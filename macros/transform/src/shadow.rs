@@ -113,7 +113,9 @@ impl VisitMut for Rewrite {
         match e {
             Expr::Await(a) => {
                 self.visit_expr_mut(&mut a.base);
-                let base = &a.base;
+                // Without the user's parentheses (`(&mut r).await`), which
+                // the call's own make unneeded (`unused_parens`).
+                let base = crate::syntax::expr::strip_parens(&a.base);
                 // Parenthesised: `break 'l ::coro::..` would read as a label.
                 let wrapped = {
                     let shadow_await = SHADOW_AWAIT.at(base.span());

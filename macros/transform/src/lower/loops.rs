@@ -194,7 +194,9 @@ impl Lowerer {
                         self.goto_from(else_seg, after);
                         let scrut = let_else_init(scrut);
                         let pat = &branch.pat;
-                        self.emit(quote!(let #pat = #scrut else { #else_m };));
+                        // A `mut` binding that this segment only moves into
+                        // the state is not linted (`while let Some(mut t)`).
+                        self.emit(quote!(#[allow(unused_mut)] let #pat = #scrut else { #else_m };));
                         self.enter_branch(&branch);
                         pattern = Some(branch);
                     }
@@ -213,7 +215,7 @@ impl Lowerer {
                 let (else_seg, else_m) = self.inline_seg();
                 let pat = self.declare_pattern(pat.clone());
                 self.goto_from(else_seg, after);
-                self.emit(quote!(let ::core::option::Option::Some(#pat) = ::core::iter::Iterator::next(&mut #iter) else { #else_m };));
+                self.emit(quote!(#[allow(unused_mut)] let ::core::option::Option::Some(#pat) = ::core::iter::Iterator::next(&mut #iter) else { #else_m };));
                 self.flush_homes();
             }
         }

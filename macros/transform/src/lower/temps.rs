@@ -103,7 +103,9 @@ impl Lowerer {
     /// receiver is moved into the call, checked (`awaited_receiver`).
     pub(super) fn lower_awaited(&mut self, base: &Expr) -> TokenStream {
         let Expr::MethodCall(m) = strip_parens(base) else {
-            return self.lower_held_operand(base);
+            // Without the user's parentheses (`(&mut r).await`): an argument
+            // of the generated call, they would be `unused_parens`.
+            return self.lower_held_operand(strip_parens(base));
         };
         let outer = self.awaited_call.replace(ExprId::of(strip_parens(base)));
         let v = if self.suspends(base) {

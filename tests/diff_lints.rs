@@ -1,0 +1,51 @@
+//! Twins under `#![deny(warnings)]`: generated code that warned where the
+//! `async fn` does not (lint differences found by the tenth session's
+//! adversarial programs, `fidelity/repro/passing/min_*_lint.rs`).
+#![deny(warnings)]
+#[macro_use]
+mod support;
+use support::*;
+
+twins! {
+    // `unused_mut` at the user's `mut`: the segment that moves `t` into
+    // the state does not mutate it.
+    fn while_let_mut_binding_mutated_across_await() -> i64 {
+        let mut q = vec![(1i64, Tracked::new("a")), (5, Tracked::new("b"))];
+        let mut n = 0;
+        while let Some(mut t) = q.pop() {
+            t.0 -= ready("step", 2).await;
+            n += t.0;
+        }
+        n
+    }
+    fn for_mut_binding_mutated_across_await() -> i64 {
+        let mut n = 0;
+        for mut t in vec![(1i64, Tracked::new("a")), (5, Tracked::new("b"))] {
+            t.0 += ready("step", 2).await;
+            n += t.0;
+        }
+        n
+    }
+    // `unused_parens` at the user's parentheses, which the syntax needs.
+    fn await_through_a_parenthesised_mut_ref() -> i64 {
+        let mut r = ready("r", 5);
+        let a = (&mut r).await;
+        a
+    }
+}
+
+#[test]
+fn while_let_mut_binding_mutated_across_await() {
+    assert_eq!(
+        assert_twins!(while_let_mut_binding_mutated_across_await()),
+        2
+    );
+}
+#[test]
+fn for_mut_binding_mutated_across_await() {
+    assert_eq!(assert_twins!(for_mut_binding_mutated_across_await()), 10);
+}
+#[test]
+fn await_through_a_parenthesised_mut_ref() {
+    assert_eq!(assert_twins!(await_through_a_parenthesised_mut_ref()), 5);
+}
