@@ -150,6 +150,20 @@ twins! {
         log("after");
         n
     }
+    // Found by the generator: the literal lost its parentheses in the
+    // scrutinee (`match S { .. } {`, a parse error).
+    fn literal_as_scrutinee_with_an_awaiting_arm(c: bool) -> usize {
+        let n = match (S { a: Tracked::new("new"), ..s2() }) {
+            S { a, b: ref r } => {
+                if c {
+                    tick("t").await;
+                }
+                a.name().len() + r.name().len()
+            }
+        };
+        log("after");
+        n
+    }
     fn literal_before_await_in_condition() -> usize {
         if take_s(S { a: Tracked::new("new"), ..s2() }, 0) == 0 && ready("s", true).await {
             log("then");
@@ -231,6 +245,11 @@ fn shorthand_field_before_later_await() {
 #[test]
 fn awaited_base_in_match_scrutinee() {
     assert_twins!(awaited_base_in_match_scrutinee());
+}
+#[test]
+fn literal_as_scrutinee_with_an_awaiting_arm() {
+    assert_twins!(literal_as_scrutinee_with_an_awaiting_arm(true));
+    assert_twins!(literal_as_scrutinee_with_an_awaiting_arm(false));
 }
 #[test]
 fn literal_before_await_in_condition() {

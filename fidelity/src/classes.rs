@@ -81,7 +81,9 @@ classes! {
     RefPattern = "ref-pattern",
     /// Moving one field out of a struct (`let a = p.a;`), the rest used later.
     PartialMove = "partial-move",
-    /// `Pair { a, ..p }` struct update (the rest of `p` stays).
+    /// `Pair { a, ..p }` struct update (the rest of `p` stays); of a
+    /// temporary or awaited base (`..pair_of(..)`, `..ready(..).await`),
+    /// whose listed field stays in it to the end of the statement.
     StructUpdate = "struct-update",
     /// Moving a binding declared in an enclosing scope inside a branch
     /// (`if c { take(t); }`): the not-moved path keeps it to scope end.

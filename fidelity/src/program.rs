@@ -176,6 +176,11 @@ struct Var {
     shadowed: bool,
     a_moved: bool,
     b_moved: bool,
+    /// A `Pair` made by a struct update of a temporary (`Pair { a: ..,
+    /// ..pair_of(..) }`) before the body showed a complete literal: the
+    /// coroutine cannot split it (its fields are not all named: limit 7's
+    /// E0382), so no part of it is moved.
+    parts_hidden: bool,
     loop_level: usize,
     scope: usize,
     /// The counter a `FnMut` closure adds to.
@@ -266,6 +271,12 @@ struct Gen<'a> {
     no_break: bool,
     /// Inside an operand (of a call, operator, macro, condition, ...).
     operand_depth: usize,
+    /// A complete `Pair { a: .., b: .. }` literal was written: it shows the
+    /// coroutine every field of `Pair` (a split names them all).
+    pair_literal_shown: bool,
+    /// The last `pair` was a struct update of a temporary written before
+    /// such a literal (`Var::parts_hidden`).
+    pair_parts_hidden: bool,
     /// Inside a block used as a value (`let x = { .. };`, an `if` arm).
     value_depth: usize,
 }
@@ -299,6 +310,8 @@ fn build(ch: &mut Choices, cfg: ClassSet) -> Program {
         allow_aw: true,
         no_break: false,
         operand_depth: 0,
+        pair_literal_shown: false,
+        pair_parts_hidden: false,
         value_depth: 0,
     };
     g.result = g.has(Class::Try) && g.ch.chance(40);
@@ -466,6 +479,7 @@ impl Gen<'_> {
             shadowed: false,
             a_moved: false,
             b_moved: false,
+            parts_hidden: false,
             loop_level: self.loop_level,
             scope: self.cur_scope(),
             acc: None,
@@ -1196,7 +1210,7 @@ impl Gen<'_> {
         }
         if self.has(Class::PartialMove) {
             let pairs: Vec<usize> = self
-                .find(|v| v.ty == Ty::Pair && !v.a_moved)
+                .find(|v| v.ty == Ty::Pair && !v.a_moved && !v.parts_hidden)
                 .into_iter()
                 .filter(|&i| self.movable(&self.vars[i]))
                 .collect();
@@ -1237,7 +1251,9 @@ impl Gen<'_> {
             6 => self.field(Class::TempField, Leaf::Trk, d, aw),
             _ => {
                 let i = self
-                    .pick(|v| v.ty == Ty::Pair && !v.a_moved && v.usable() && !v.frozen)
+                    .pick(|v| {
+                        v.ty == Ty::Pair && !v.a_moved && !v.parts_hidden && v.usable() && !v.frozen
+                    })
                     .unwrap();
                 if !self.movable(&self.vars[i].clone()) {
                     let t = self.fresh("t");
@@ -1271,7 +1287,7 @@ impl Gen<'_> {
 
     fn pair(&mut self, d: u32, aw: bool) -> E {
         let upd: Vec<usize> = self
-            .find(|v| v.ty == Ty::Pair && !v.a_moved && !v.b_moved)
+            .find(|v| v.ty == Ty::Pair && !v.a_moved && !v.b_moved && !v.parts_hidden)
             .into_iter()
             .filter(|&i| self.movable(&self.vars[i]))
             .collect();
@@ -1282,10 +1298,17 @@ impl Gen<'_> {
         if self.has(Class::StructUpdate) && !upd.is_empty() {
             forms.push(2);
         }
+        if self.has(Class::StructUpdate) {
+            forms.push(3);
+            if aw {
+                forms.push(4);
+            }
+        }
         match forms[self.ch.below(forms.len())] {
             0 => {
                 let a = self.operand(Class::AwaitLiteral, aw, |g, a| g.trk(d, a));
                 let b = self.operand(Class::AwaitLiteral, aw, |g, a| g.trk(d, a));
+                self.pair_literal_shown = true;
                 E::new(format!("Pair {{ a: {}, b: {} }}", a.s, b.s), a.aw || b.aw)
             }
             1 => {
@@ -1293,9 +1316,32 @@ impl Gen<'_> {
                 let a = self.trk(0, false);
                 let b = self.trk(0, false);
                 self.on_await();
+                self.pair_literal_shown = true;
                 E::new(
                     format!("ready(\"{r}\", Pair {{ a: {}, b: {} }}).await", a.s, b.s),
                     true,
+                )
+            }
+            // A struct update of a temporary (or awaited) base: the field
+            // it lists (`a`) stays in the base, a temporary of the
+            // statement, which Rust drops at the `;`.
+            form @ (3 | 4) => {
+                let a = self.operand(Class::AwaitLiteral, aw, |g, a| g.trk(d, a));
+                let (ua, ub) = (self.fresh("u"), self.fresh("u"));
+                let base = format!("pair_of(\"{ua}\", \"{ub}\")");
+                let base = if form == 4 {
+                    let r = self.ready_name();
+                    self.on_await();
+                    format!("ready(\"{r}\", {base}).await")
+                } else {
+                    base
+                };
+                self.use_class(Class::StructUpdate);
+                self.temp(Class::StructUpdate);
+                self.pair_parts_hidden = !self.pair_literal_shown;
+                E::new(
+                    format!("Pair {{ a: {}, ..{base} }}", a.s),
+                    a.aw || form == 4,
                 )
             }
             _ => {
@@ -1678,7 +1724,7 @@ impl Gen<'_> {
         let trk_movable = movable_of(self, Ty::Trk);
         let pair_movable: Vec<usize> = movable_of(self, Ty::Pair)
             .into_iter()
-            .filter(|&i| !self.vars[i].a_moved)
+            .filter(|&i| !self.vars[i].a_moved && !self.vars[i].parts_hidden)
             .collect();
         let any_trk = !self.find(|v| v.ty == Ty::Trk && v.usable()).is_empty();
         let opt_movable = movable_of(self, Ty::Opt);
@@ -1987,9 +2033,13 @@ impl Gen<'_> {
                 format!("let _ = {};", e.s)
             }
             S::LetPair => {
+                self.pair_parts_hidden = false;
                 let e = self.pair(d1, aw);
                 let name = self.binding_name(Ty::Pair);
                 self.declare(name.clone(), Ty::Pair, false);
+                if let Some(v) = self.vars.last_mut() {
+                    v.parts_hidden = std::mem::take(&mut self.pair_parts_hidden);
+                }
                 format!("let {name}: Pair = {};", e.s)
             }
             S::PartialMove => {

@@ -117,6 +117,35 @@ impl Pt {
     }
 }
 
+struct Pair {
+    a: String,
+    b: String,
+}
+
+/// Lint differences found in the tenth session (twins in
+/// `tests/diff_lints.rs`, where a `macro_rules!` expansion hides lints):
+/// the user's parentheses around a literal bound before a later `.await`
+/// (`unused_parens`), of `(&mut r).await`, and a `mut` binding of a
+/// `while let` / `for` pattern that one segment only moves on.
+#[coro::coroutine]
+fn lint_differences(n: usize) -> usize {
+    let k = (Pair { a: "a".into(), b: "bb".into() }).b.len() + num(n as u32).await as usize;
+    let mut r = num(1);
+    let one = (&mut r).await as usize;
+    let mut q = vec![(1usize, String::from("q"))];
+    let mut total = 0;
+    while let Some(mut t) = q.pop() {
+        t.0 += num(2).await as usize;
+        total += t.0 + t.1.len();
+    }
+    for mut t in vec![(1usize, String::from("f"))] {
+        t.0 += num(2).await as usize;
+        total += t.0;
+    }
+    let a = Pair { a: "x".into(), b: String::new() }.a;
+    k + one + total + a.len()
+}
+
 fn main() {
     assert_eq!(coro::run(never_run_checks(1)), 8);
     let input = vec!["1".to_string(), "0".to_string(), "5".to_string()];
@@ -128,4 +157,5 @@ fn main() {
     assert_eq!(coro::run(let_else_one_line(Some(3))), 3);
     assert_eq!(coro::run(let_else_one_line(None)), 0);
     assert_eq!(coro::run(paren_scrutinee(2)), 1);
+    assert_eq!(coro::run(lint_differences(1)), 3 + 1 + 4 + 3 + 1);
 }

@@ -481,6 +481,11 @@ impl Binder {
 /// `{ e }` as a `let`'s value is `e` (the braces would be `unused_braces`
 /// there; a block with only a tail moves and drops as the tail does).
 fn without_braces(value: Expr) -> Expr {
+    // The user's parentheses (`(Pair { .. }).b.name()`): a `let`'s value
+    // in them is `unused_parens`.
+    if let Expr::Paren(p) = value {
+        return without_braces(*p.expr);
+    }
     if let Expr::Block(b) = &value
         && b.attrs.is_empty()
         && b.label.is_none()

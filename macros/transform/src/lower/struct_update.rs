@@ -29,7 +29,13 @@ impl Lowerer {
             field.expr = v;
         }
         rebuilt.rest = Some(Box::new(Expr::Verbatim(bound)));
-        Some(Expr::Struct(rebuilt))
+        // In parentheses, which a scrutinee or condition needs (`match
+        // (S { .. }) {`), of the macro's own span (never `unused_parens`).
+        Some(Expr::Paren(syn::ExprParen {
+            attrs: Vec::new(),
+            paren_token: syn::token::Paren(Span::mixed_site()),
+            expr: Box::new(Expr::Struct(rebuilt)),
+        }))
     }
 
     /// Whether lowering the suspending literal `s` holds its base's listed
