@@ -10,7 +10,9 @@
 //! (moved out of the box, dropped at the end of the `match`), until the
 //! tenth session. A `match *boxed` or `if let .. = *boxed` whose patterns
 //! bind only by `ref` (no guard) dropped the box at its next suspension
-//! (the fragment took the deref for a move), until the tenth session.
+//! (the fragment took the deref for a move), until the tenth session. A
+//! binding a guard that awaits names only in a format string (`"{x}"`)
+//! was not found (E0425), until the tenth session.
 #![deny(warnings)]
 #[macro_use]
 mod support;
@@ -38,6 +40,7 @@ pub struct Pair {
 }
 pub const LIM: i64 = 3;
 pub const NAME: &str = "bb";
+pub const OPT: Option<i64> = Some(4);
 #[derive(Clone, Copy, PartialEq)]
 pub enum Mode {
     Off,
@@ -299,6 +302,54 @@ twins! {
         log("after second");
         a + c
     }
+    fn or_pattern_bindings(n: i64) -> i64 {
+        let r: Result<i64, i64> = if n > 1 { Ok(n) } else { Err(n) };
+        let a = match r {
+            Ok(x) | Err(x) if ready("g", x).await > 1 => x * 10,
+            _ => 0,
+        };
+        let t: Result<Tracked, Tracked> = if n > 1 { Ok(Tracked::new("ok")) } else { Err(Tracked::new("err")) };
+        let b = match t {
+            Ok(ref x) | Err(ref x) if ready("h", tlen(x)).await > 2 => tlen(x),
+            _ => 0,
+        };
+        a + b
+    }
+    fn format_string_names_a_binding(n: i64) -> i64 {
+        let v = Some(Tracked::new("fmt"));
+        let a = match &v {
+            Some(x) if ready("g", format!("{}", x.name()).len()).await > 1 => tlen(x),
+            _ => 0,
+        };
+        let k = Some(n);
+        let b = match k {
+            Some(x) if ready("h", format!("{x} {{x}}").len()).await > 0 => x,
+            _ => 0,
+        };
+        let c = match &k {
+            Some(x) if ready("i", format!("{x:?}{:>w$}", 1, w = 3).len()).await > 0 => *x,
+            _ => 0,
+        };
+        a + b + c
+    }
+    fn constant_scrutinee_and_loop_exits(n: i64) -> i64 {
+        let a = match OPT {
+            Some(x) if ready("g", x).await > n => x,
+            _ => 0,
+        };
+        let items = vec![Some(Tracked::new("i1")), None, Some(Tracked::new("i333"))];
+        let mut seen = 0;
+        let mut out = 0;
+        for it in items {
+            out += match it {
+                Some(t) if { seen += 1; ready("g", tlen(&t)).await } > n => take(t),
+                Some(_) => continue,
+                None if ready("n", seen).await > 5 => break,
+                None => 1,
+            };
+        }
+        a + out + seen
+    }
     fn boxed_deref_ref_patterns_without_guard() -> i64 {
         let bx = Box::new(Some(Tracked::new("boxed")));
         let a = match *bx {
@@ -407,4 +458,23 @@ fn boxed_deref_scrutinee_twins() {
 #[test]
 fn boxed_deref_ref_patterns_without_guard_twins() {
     assert_twins!(boxed_deref_ref_patterns_without_guard());
+}
+
+#[test]
+fn or_pattern_bindings_twins() {
+    for n in [1, 2] {
+        assert_twins!(or_pattern_bindings(n));
+    }
+}
+
+#[test]
+fn format_string_names_a_binding_twins() {
+    assert_twins!(format_string_names_a_binding(2));
+}
+
+#[test]
+fn constant_scrutinee_and_loop_exits_twins() {
+    for n in [1, 3, 9] {
+        assert_twins!(constant_scrutinee_and_loop_exits(n));
+    }
 }

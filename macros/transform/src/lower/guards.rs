@@ -64,6 +64,12 @@ impl Lowerer {
             let mut used = Vec::new();
             if let Some((_, guard)) = &arm.guard {
                 collect_idents(guard.to_token_stream(), &mut used);
+                crate::syntax::pattern::bindings(pat, &mut |i, _| {
+                    let name = i.to_string();
+                    if names_in_format_strings(guard.to_token_stream(), &name) {
+                        used.push(name);
+                    }
+                });
             }
             let test_pat = crate::syntax::pattern::wildcard_bindings(pat, &used);
             decide.push(match &arm.guard {
@@ -228,9 +234,58 @@ impl syn::visit_mut::VisitMut for DerefBindings {
         self.names = saved;
     }
     /// A known macro's operands are expressions of the guard
-    /// (`format!("{}", [x.await, n][1])`).
+    /// (`format!("{}", [x.await, n][1])`); a binding its format string
+    /// names inline (`"{x}"`) is passed as `x = (*x)`.
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
-        crate::syntax::macros::rewrite_operands(mac, |e| self.visit_expr_mut(e));
+        let Operands::Exprs(mut args) = operands(mac) else {
+            return;
+        };
+        for (e, _) in args.exprs_mut() {
+            self.visit_expr_mut(e);
+        }
+        if let Some(lit) = &args.format {
+            let text = lit.to_string();
+            let inline: Vec<Ident> = self
+                .names
+                .iter()
+                .filter(|name| format_names_inline(&text, name))
+                .map(|name| Ident::new(name, lit.span()))
+                .collect();
+            for ident in inline {
+                args.push_named(ident.clone(), quote!((*#ident)));
+            }
+        }
+        mac.tokens = args.to_tokens();
     }
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+/// Whether a format string names `name` inline: as an argument (`{x}`,
+/// `{x:?}`) or a width or precision (`{:x$}`, `{:.x$}`).
+fn format_names_inline(literal: &str, name: &str) -> bool {
+    // `{{` is a brace, not a placeholder.
+    literal.replace("{{", "").split('{').skip(1).any(|after| {
+        let placeholder = after.split('}').next().unwrap_or("");
+        let (arg, spec) = placeholder.split_once(':').unwrap_or((placeholder, ""));
+        arg.trim() == name
+            || spec.split('$').rev().skip(1).any(|before| {
+                let start = before
+                    .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .map_or(0, |p| p + 1);
+                &before[start..] == name
+            })
+    })
+}
+
+/// Whether a string literal among `tokens` names `name` inline (a format
+/// string of a macro of the guard: `format!("{x}")`).
+fn names_in_format_strings(tokens: TokenStream, name: &str) -> bool {
+    tokens.into_iter().any(|tt| match tt {
+        proc_macro2::TokenTree::Group(g) => names_in_format_strings(g.stream(), name),
+        proc_macro2::TokenTree::Literal(l) => {
+            let text = l.to_string();
+            text.contains('"') && format_names_inline(&text, name)
+        }
+        _ => false,
+    })
 }
