@@ -248,7 +248,8 @@ impl syn::visit_mut::VisitMut for DerefBindings {
             let inline: Vec<Ident> = self
                 .names
                 .iter()
-                .filter(|name| format_names_inline(&text, name))
+                // A raw identifier (`r#type`) is not a format argument.
+                .filter(|name| !name.starts_with("r#") && format_names_inline(&text, name))
                 .map(|name| Ident::new(name, lit.span()))
                 .collect();
             for ident in inline {
