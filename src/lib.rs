@@ -40,6 +40,7 @@ pub use coro_runtime::*;
 pub mod __private {
     pub use coro_runtime::awaited_method_borrows_its_temporary_receiver__bind_the_receiver_first;
     pub use coro_runtime::compound_probes;
+    pub use coro_runtime::guard_binding::{borrowing, guard_binding};
     pub use coro_runtime::machine::*;
     pub use coro_runtime::method_taken_to_move_its_receiver_borrows_it__write_a_borrowed_receiver;
     pub use coro_runtime::moved_field::moved_field;

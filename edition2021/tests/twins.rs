@@ -70,6 +70,28 @@ twins! {
         }
         total
     }
+    fn guard_reading_edition_2021_binding_modes(n: usize) -> usize {
+        // `ref x` and `mut x` under a reference scrutinee (edition 2021
+        // only): `ref` is a reference as without it; `mut` binds by value.
+        let v = Some(n);
+        let a = match &v {
+            Some(ref x) if ready("g", *x).await > 1 => *x * 10,
+            _ => 0,
+        };
+        let b = match &v {
+            Some(mut x) if ready("h", x).await > 0 => {
+                x += 1;
+                x
+            }
+            _ => 0,
+        };
+        let t = Some(Tracked::new("t"));
+        let c = match &t {
+            Some(ref x) if ready("i", x.name().len()).await > 0 => x.name().len(),
+            _ => 0,
+        };
+        a + b + c
+    }
     fn body_tail_beside_parameters(t: Tracked) -> usize {
         Tracked::new("tmp").name().len() + { tick("t").await; t.name().len() }
     }
@@ -95,6 +117,10 @@ fn coroutines_run_as_edition_2021_async_fns() {
     assert_eq!(assert_twins!(locals_and_arguments(Tracked::new("t"))), 3);
     assert_eq!(assert_twins!(final_tail_in_a_constructor(2)), 5);
     assert_eq!(assert_twins!(if_let_with_an_empty_else(1)), 116);
+    assert_eq!(
+        assert_twins!(guard_reading_edition_2021_binding_modes(2)),
+        24
+    );
     assert_eq!(
         assert_twins!(body_tail_beside_parameters(Tracked::new("t"))),
         4

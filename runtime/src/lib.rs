@@ -46,6 +46,8 @@ mod executor;
 mod future;
 mod gather;
 mod generator;
+#[doc(hidden)]
+pub mod guard_binding;
 mod interval;
 mod lock;
 #[doc(hidden)]

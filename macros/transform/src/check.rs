@@ -134,7 +134,7 @@ impl BodyChecker<'_> {
             },
             Nested::ConstBlock => Rule::AwaitInConstBlock { name },
             Nested::Unsafe => Rule::AwaitInUnsafe,
-            Nested::Guard => Rule::AwaitInGuardWithBindingModes,
+            Nested::Guard => Rule::AwaitInGuardReadingMutRef,
         };
         self.errors.push(rule.at(span));
     }
@@ -312,20 +312,35 @@ impl<'ast> Visit<'ast> for BodyChecker<'_> {
     }
 
     fn visit_expr_match(&mut self, m: &'ast syn::ExprMatch) {
-        // Guards that await are lowered by matching `&scrutinee` first (see
-        // `lower_match_awaiting_guards`), which `ref`/`mut` bindings forbid.
-        let guards_may_await = !m
-            .arms
-            .iter()
-            .any(|a| crate::syntax::pattern::has_binding_modifiers(&a.pat));
+        // Guards that await are lowered out of their `match`, with views of
+        // the bindings they read taken in a guard of the real `match` (see
+        // `lower_match_awaiting_guards`); a binding that is a `&mut` by its
+        // binding mode cannot be viewed past that guard.
+        let mut_scrutinee = matches!(&*m.expr, Expr::Reference(r) if r.mutability.is_some());
         self.visit_expr(&m.expr);
         for arm in &m.arms {
             self.visit_pat(&arm.pat);
             if let Some((_, guard)) = &arm.guard {
-                if guards_may_await {
-                    self.visit_expr(guard);
+                let mut read = Vec::new();
+                crate::syntax::tokens::collect_idents(
+                    quote::ToTokens::to_token_stream(guard),
+                    &mut read,
+                );
+                let mut reads_mut_ref = false;
+                crate::syntax::pattern::bindings(&arm.pat, &mut |ident, _| {
+                    reads_mut_ref |= read.iter().any(|r| ident == r);
+                });
+                let reads_mut_ref = if mut_scrutinee {
+                    reads_mut_ref
                 } else {
+                    crate::syntax::pattern::ref_mut_bindings(&arm.pat)
+                        .iter()
+                        .any(|b| read.contains(b))
+                };
+                if reads_mut_ref {
                     self.inside(Nested::Guard, |c| c.visit_expr(guard));
+                } else {
+                    self.visit_expr(guard);
                 }
             }
             self.visit_expr(&arm.body);

@@ -83,8 +83,9 @@ pub enum Rule {
     // -- Lowering limits: valid Rust the transform does not take apart yet.
     /// `.await` in an `unsafe` block.
     AwaitInUnsafe,
-    /// `.await` in a match guard when an arm binds with `ref`/`mut`.
-    AwaitInGuardWithBindingModes,
+    /// `.await` in a match guard that reads a binding that is a `&mut`
+    /// (`ref mut x`, or through a `match &mut v`).
+    AwaitInGuardReadingMutRef,
     /// `.await` in the guard of a `matches!` pattern.
     AwaitInMatchesGuard,
     /// `.await` in the input of a macro (`macro_name`) that is not known.
@@ -216,7 +217,7 @@ impl Rule {
             | ContinueTargetsBlock
             | BreakOutsideLoop => Phase::Body,
             AwaitInUnsafe
-            | AwaitInGuardWithBindingModes
+            | AwaitInGuardReadingMutRef
             | AwaitInMatchesGuard
             | AwaitInOpaqueMacro { .. }
             | AwaitInLetChain
@@ -310,7 +311,7 @@ mod tests {
             ContinueTargetsBlock,
             BreakOutsideLoop,
             AwaitInUnsafe,
-            AwaitInGuardWithBindingModes,
+            AwaitInGuardReadingMutRef,
             AwaitInMatchesGuard,
             AwaitInOpaqueMacro { macro_name: s("m") },
             AwaitInLetChain,

@@ -266,34 +266,55 @@ impl Rewriter<'_, '_> {
         }
     }
 
+    /// How a `match` uses its scrutinee, given the patterns of the arms
+    /// that may be entered and the binding they may leave (`left_binding`).
+    fn match_scrutinee_ctx(
+        &self,
+        scrutinee: &Expr,
+        pats: &[&syn::Pat],
+        left: Option<&(VarId, bool, Ident)>,
+    ) -> Ctx {
+        if let Some((_, put_back, _)) = left {
+            if *put_back { Ctx::Value } else { Ctx::Place }
+        } else if crate::syntax::pattern::arms_move_whole(pats)
+            && self.homed_outside_closure(scrutinee)
+        {
+            Ctx::Value
+        } else if pats
+            .iter()
+            .any(|p| crate::syntax::pattern::binds_by_value(p))
+        {
+            // Only a binding by value moves (or copies) a part:
+            // `match *boxed { Some(ref t) => .. }` leaves the box whole.
+            Ctx::Project
+        } else {
+            Ctx::Place
+        }
+    }
+
     /// Control flow: `match`, `if`, `let` conditions and loops (their bindings are fragment-local).
     pub(super) fn visit_control(&mut self, e: &mut Expr) {
         match e {
             Expr::Match(m) => {
-                let pats: Vec<&syn::Pat> = m.arms.iter().map(|a| &a.pat).collect();
-                let left = self.left_binding(&m.expr, &pats);
-                let scrut_ctx = if let Some((_, put_back, _)) = &left {
-                    if *put_back { Ctx::Value } else { Ctx::Place }
-                } else if crate::syntax::pattern::arms_move_whole(&pats)
-                    && self.homed_outside_closure(&m.expr)
-                {
-                    Ctx::Value
-                } else if m
+                // An arm whose guard never holds binds nothing: it moves
+                // nothing out of the scrutinee.
+                let pats: Vec<&syn::Pat> = m
                     .arms
                     .iter()
-                    .any(|a| crate::syntax::pattern::has_bindings(&a.pat))
-                {
-                    Ctx::Project
-                } else {
-                    Ctx::Place
-                };
+                    .filter(|a| !never_entered(a))
+                    .map(|a| &a.pat)
+                    .collect();
+                let left = self.left_binding(&m.expr, &pats);
+                let scrut_ctx = self.match_scrutinee_ctx(&m.expr, &pats, left.as_ref());
                 self.visit_scrutinee(&mut m.expr, scrut_ctx, || {
                     m.arms.iter().map(|a| a.pat.clone()).collect()
                 });
                 self.conditional += 1;
                 for arm in m.arms.iter_mut() {
                     self.locals.push(Vec::new());
-                    if let Some((id, put_back, name)) = &left {
+                    if let Some((id, put_back, name)) = &left
+                        && !never_entered(arm)
+                    {
                         self.arm_leaves_binding((*id, *put_back, name), arm);
                     }
                     self.bind_pattern(&mut arm.pat);
@@ -319,7 +340,7 @@ impl Rewriter<'_, '_> {
                     && self.homed_outside_closure(&l.expr)
                 {
                     Ctx::Value
-                } else if crate::syntax::pattern::has_bindings(&l.pat) {
+                } else if crate::syntax::pattern::binds_by_value(&l.pat) {
                     Ctx::Project
                 } else {
                     Ctx::Place
@@ -412,4 +433,25 @@ impl Rewriter<'_, '_> {
             _ => visit_mut::visit_expr_mut(self, e),
         }
     }
+}
+
+/// Whether `arm`'s guard never holds: a block that always leaves (its last
+/// statement a `break`, `continue` or `return`), as the views of the
+/// bindings a guard that awaits reads are taken (`lower::guards`). Its
+/// bindings are never bound, so its pattern moves nothing.
+fn never_entered(arm: &syn::Arm) -> bool {
+    let Some((_, guard)) = &arm.guard else {
+        return false;
+    };
+    let Expr::Block(b) = &**guard else {
+        return false;
+    };
+    b.label.is_none()
+        && matches!(
+            b.block.stmts.last(),
+            Some(syn::Stmt::Expr(
+                Expr::Break(_) | Expr::Return(_) | Expr::Continue(_),
+                _
+            ))
+        )
 }

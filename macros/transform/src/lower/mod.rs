@@ -33,6 +33,7 @@ mod control;
 mod entry;
 mod exprs;
 mod fields;
+mod guards;
 mod loops;
 mod macro_args;
 mod operands;

@@ -181,9 +181,9 @@ impl Rule {
                 "`.await` inside an `unsafe` block is not supported by #[coro::coroutine] yet",
                 "await before the `unsafe` block: `let v = x.await; unsafe { .. v .. }`",
             ),
-            AwaitInGuardWithBindingModes => text(
-                "`.await` in a match guard is not supported by #[coro::coroutine] when an arm binds with `ref` or `mut`",
-                "await before the `match` (`let ok = cond.await;`), or bind without `ref`/`mut` and re-bind inside the arm",
+            AwaitInGuardReadingMutRef => text(
+                "`.await` in a match guard that reads a `&mut` binding (`ref mut x`, or `x` through `match &mut v`) is not supported by #[coro::coroutine]: the guard's view of it cannot outlive the test of its pattern",
+                "bind it with `ref` (match on `&*v` or `&v` for a `&mut` scrutinee) and re-borrow it mutably inside the arm, or await before the `match` (`let ok = cond.await;`)",
             ),
             AwaitInMatchesGuard => text(
                 "`.await` in a `matches!` pattern guard is not supported by #[coro::coroutine]",

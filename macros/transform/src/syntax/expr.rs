@@ -253,13 +253,13 @@ pub fn place_root_ident(e: &Expr) -> Option<&Ident> {
     }
 }
 
-/// Whether a place goes through an index or an explicit deref.
-pub fn has_index_or_deref(e: &Expr) -> bool {
+/// Whether a place goes through an index (`v[i]`, `*v[i]`, `v[i].f`).
+pub fn has_index(e: &Expr) -> bool {
     match strip_parens(e) {
         Expr::Index(_) => true,
-        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => true,
-        Expr::Field(f) => has_index_or_deref(&f.base),
-        Expr::Reference(r) => has_index_or_deref(&r.expr),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => has_index(&u.expr),
+        Expr::Field(f) => has_index(&f.base),
+        Expr::Reference(r) => has_index(&r.expr),
         _ => false,
     }
 }

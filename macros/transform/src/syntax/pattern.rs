@@ -45,16 +45,18 @@ pub fn bindings(pat: &Pat, f: &mut dyn FnMut(&Ident, bool)) {
     }
 }
 
-/// Whether `pat` has a binding written `ref x`, `ref mut x` or `mut x`.
-pub fn has_binding_modifiers(pat: &Pat) -> bool {
-    struct Finder(bool);
+/// The names `pat` binds written `ref mut x`.
+pub fn ref_mut_bindings(pat: &Pat) -> Vec<String> {
+    struct Finder(Vec<String>);
     impl<'ast> syn::visit::Visit<'ast> for Finder {
         fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
-            self.0 |= p.by_ref.is_some() || p.mutability.is_some();
+            if p.by_ref.is_some() && p.mutability.is_some() {
+                self.0.push(p.ident.to_string());
+            }
             syn::visit::visit_pat_ident(self, p);
         }
     }
-    let mut f = Finder(false);
+    let mut f = Finder(Vec::new());
     syn::visit::Visit::visit_pat(&mut f, pat);
     f.0
 }
@@ -79,6 +81,14 @@ pub fn wildcard_bindings(pat: &Pat, keep: &[String]) -> Pat {
             }
             syn::visit_mut::visit_pat_mut(self, p);
         }
+        /// A shorthand field (`S { x }`, `S { ref x }`) whose binding
+        /// became `_` is written out: `S { x: _ }`.
+        fn visit_field_pat_mut(&mut self, f: &mut syn::FieldPat) {
+            syn::visit_mut::visit_field_pat_mut(self, f);
+            if f.colon_token.is_none() && !matches!(&*f.pat, Pat::Ident(_)) {
+                f.colon_token = Some(Default::default());
+            }
+        }
     }
     let mut out = pat.clone();
     syn::visit_mut::VisitMut::visit_pat_mut(&mut Wild(keep), &mut out);
@@ -95,36 +105,6 @@ pub fn is_irrefutable(pat: &Pat) -> bool {
         Pat::Paren(p) => is_irrefutable(&p.pat),
         Pat::Tuple(t) => t.elems.iter().all(is_irrefutable),
         Pat::Type(t) => is_irrefutable(&t.pat),
-        _ => false,
-    }
-}
-
-/// Whether syntax shows that `pat` can fail to match: it has a literal, a
-/// range, a slice pattern, or one of `Some`, `None`, `Ok`, `Err`. A struct,
-/// tuple struct or path pattern of another name may be a struct's (always
-/// matches) or an enum variant's: unknown.
-pub fn is_refutable(pat: &Pat) -> bool {
-    let is_prelude_variant = |path: &syn::Path| {
-        path.segments
-            .last()
-            .is_some_and(|s| matches!(s.ident.to_string().as_str(), "Some" | "None" | "Ok" | "Err"))
-    };
-    match pat {
-        Pat::Lit(_) | Pat::Range(_) | Pat::Slice(_) => true,
-        Pat::Ident(p) => {
-            (is_path_like(p) && matches!(p.ident.to_string().as_str(), "None"))
-                || p.subpat.as_ref().is_some_and(|(_, sub)| is_refutable(sub))
-        }
-        Pat::Path(p) => is_prelude_variant(&p.path),
-        Pat::TupleStruct(t) => is_prelude_variant(&t.path) || t.elems.iter().any(is_refutable),
-        Pat::Struct(s) => {
-            is_prelude_variant(&s.path) || s.fields.iter().any(|f| is_refutable(&f.pat))
-        }
-        Pat::Paren(p) => is_refutable(&p.pat),
-        Pat::Reference(r) => is_refutable(&r.pat),
-        Pat::Tuple(t) => t.elems.iter().any(is_refutable),
-        Pat::Type(t) => is_refutable(&t.pat),
-        Pat::Or(o) => o.cases.iter().all(is_refutable),
         _ => false,
     }
 }
@@ -493,6 +473,21 @@ mod tests {
 
     fn pat(s: &str) -> Pat {
         syn::parse::Parser::parse_str(Pat::parse_multi, s).expect("a pattern")
+    }
+
+    #[test]
+    fn a_shorthand_field_made_a_wildcard_is_written_out() {
+        let kept = vec!["x".to_string()];
+        let cases = [
+            ("P2 { x, y }", "P2 { x, y: _ }"),
+            ("P2 { ref x, mut y }", "P2 { ref x, y: _ }"),
+            ("Some(P2 { x: a, y })", "Some(P2 { x: _, y: _ })"),
+            ("S { y: y @ Some(_), x }", "S { y: Some(_), x }"),
+        ];
+        for (from, to) in cases {
+            let got = wildcard_bindings(&pat(from), &kept);
+            assert_eq!(got, pat(to), "{from}");
+        }
     }
 
     #[test]
