@@ -194,9 +194,8 @@ impl Lowerer {
                         self.goto_from(else_seg, after);
                         let scrut = let_else_init(scrut);
                         let pat = &branch.pat;
-                        // A `mut` binding that this segment only moves into
-                        // the state is not linted (`while let Some(mut t)`).
-                        self.emit(quote!(#[allow(unused_mut)] let #pat = #scrut else { #else_m };));
+                        let allow = allow_unused_mut(pat);
+                        self.emit(quote!(#allow let #pat = #scrut else { #else_m };));
                         self.enter_branch(&branch);
                         pattern = Some(branch);
                     }
@@ -215,7 +214,8 @@ impl Lowerer {
                 let (else_seg, else_m) = self.inline_seg();
                 let pat = self.declare_pattern(pat.clone());
                 self.goto_from(else_seg, after);
-                self.emit(quote!(#[allow(unused_mut)] let ::core::option::Option::Some(#pat) = ::core::iter::Iterator::next(&mut #iter) else { #else_m };));
+                let allow = allow_unused_mut(&pat);
+                self.emit(quote!(#allow let ::core::option::Option::Some(#pat) = ::core::iter::Iterator::next(&mut #iter) else { #else_m };));
                 self.flush_homes();
             }
         }
@@ -299,4 +299,13 @@ pub enum LoopKind<'a> {
     Loop,
     While(&'a Expr),
     For(&'a Pat, TokenStream),
+}
+
+/// A `mut` binding of a loop's pattern that the segment binding it only
+/// moves into the state (`while let Some(mut t) = q.pop() { t.0 -=
+/// f().await; }`) is not the user's unneeded `mut`: not linted there.
+fn allow_unused_mut(pat: &syn::Pat) -> Option<TokenStream> {
+    let mut any_mut = false;
+    crate::syntax::pattern::bindings(pat, &mut |_, mutable| any_mut |= mutable);
+    any_mut.then(|| quote!(#[allow(unused_mut)]))
 }
