@@ -100,21 +100,28 @@ impl Lowerer {
             .collect()
     }
 
-    /// `r = &x;` (anywhere in `e`, outside closures) makes `r` hold a borrow
-    /// of `x`, as `let r = &x;` does: the same edges for the slot decision.
+    /// `r = &x;`, `v.push(&x)`, `h.f = Some(x.as_str())` (anywhere in `e`,
+    /// outside closures) make `r`, `v`, `h` hold a borrow of `x`, as `let r
+    /// = &x;` does: the same edges for the slot decision
+    /// (`analyse::stores`).
     pub(super) fn note_assignments(&mut self, e: &Expr) {
-        let mut found = Vec::new();
-        crate::analyse::borrows::assignments(e, &mut found);
-        for (left, right) in found {
-            if let Some(id) = self.out.vars.resolve(&left.to_string()) {
-                let borrows = self.borrowed_vars(right);
-                let values = self.value_vars(right);
-                if !borrows.is_empty() {
-                    self.facts.borrow_edges.push((vec![id], borrows));
-                }
-                if !values.is_empty() {
-                    self.facts.value_edges.push((vec![id], values));
-                }
+        for store in crate::analyse::stores::stores(e) {
+            let Some(id) = self.out.vars.resolve(&store.root) else {
+                continue;
+            };
+            let resolve = |names: &[String]| -> VarSet {
+                names
+                    .iter()
+                    .filter_map(|name| self.out.vars.resolve(name))
+                    .filter(|&v| v != id)
+                    .collect()
+            };
+            let (borrows, values) = (resolve(&store.borrows), resolve(&store.values));
+            if !borrows.is_empty() {
+                self.facts.borrow_edges.push((vec![id], borrows));
+            }
+            if !values.is_empty() {
+                self.facts.value_edges.push((vec![id], values));
             }
         }
     }
