@@ -192,6 +192,8 @@ impl Lowerer {
             }
         }
         let (recv, args) = vals.split_first().expect("receiver");
+        let split = self.home_split(m);
+        let recv = split.as_ref().unwrap_or(recv);
         let method = &m.method;
         let turbofish = &m.turbofish;
         quote!(#recv.#method #turbofish (#(#args),*))

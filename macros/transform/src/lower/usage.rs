@@ -135,6 +135,23 @@ impl Lowerer {
             .is_some_and(|id| self.out.vars.all[id].moves_out_of_home())
     }
 
+    /// `x.sum()` on a homed binding `x` of a statement that suspends: the
+    /// receiver moved out of its home or borrowed there by its type, as
+    /// in await-free code (`fragment::Rewriter::home_split`).
+    pub(super) fn home_split(&self, m: &syn::ExprMethodCall) -> Option<TokenStream> {
+        let family = crate::syntax::moves::split_in_home(&m.method)?;
+        if !self.is_homed_binding(&m.receiver) {
+            return None;
+        }
+        let ident = bare_ident(crate::syntax::expr::strip_parens(&m.receiver))?;
+        let var = &self.out.vars.all[self.out.vars.resolve(&ident.to_string())?];
+        let guard = syn::Ident::new(
+            &var.ident.to_string(),
+            var.ident.span().located_at(ident.span()),
+        );
+        Some(crate::codegen::home_split(&guard, family, ident.span()))
+    }
+
     /// Reads and rewrites an await-free expression (see `fragment`).
     pub(super) fn fragment_expr(&mut self, e: Expr, ctx: Ctx) -> TokenStream {
         self.fragment_expr_usage(e, ctx).0
