@@ -19,6 +19,10 @@ pub struct Holder<'a> {
     pub f: Option<&'a str>,
 }
 
+pub fn push_into<'a>(v: &mut Vec<&'a str>, s: &'a str) {
+    v.push(s);
+}
+
 pub fn opt_len(o: &Option<Tracked>) -> usize {
     o.as_ref().map_or(0, |t| t.name().len())
 }
@@ -169,6 +173,90 @@ mod stored_into_fields {
     }
 }
 
+mod stored_indirectly {
+    use super::*;
+    twins! {
+        fn by_a_free_function() -> usize {
+            let s = String::from("x");
+            let mut v: Vec<&str> = Vec::new();
+            push_into(&mut v, &s);
+            tick("a").await;
+            v.len()
+        }
+        fn by_a_path_call() -> usize {
+            let t = Tracked::new("t");
+            let mut v: Vec<&Tracked> = Vec::new();
+            Vec::push(&mut v, &t);
+            tick("a").await;
+            v[0].name().len()
+        }
+        fn through_a_mut_ref_binding() -> usize {
+            let s = String::from("x");
+            let mut v: Vec<&str> = Vec::new();
+            let r = &mut v;
+            r.push(&s);
+            tick("a").await;
+            v.len()
+        }
+        fn in_a_suspending_statement() -> usize {
+            let s = String::from("x");
+            let mut v: Vec<(&str, usize)> = Vec::new();
+            v.push((&s, ready("r", 4).await));
+            tick("a").await;
+            v.len() + v[0].1
+        }
+        fn by_a_closure_binding() -> usize {
+            let s = String::from("x");
+            let mut v: Vec<&str> = Vec::new();
+            {
+                let mut add = |x| v.push(x);
+                add(&s);
+            }
+            tick("a").await;
+            v.len()
+        }
+        fn into_a_set_in_a_suspending_loop() -> usize {
+            let text = String::from("a b a c");
+            let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+            for w in text.split(' ') {
+                if seen.insert(w) {
+                    tick("new").await;
+                }
+            }
+            seen.len()
+        }
+        fn entry_or_default_push() -> usize {
+            let names = vec![Tracked::new("x"), Tracked::new("yy")];
+            let mut by_len: BTreeMap<usize, Vec<&Tracked>> = BTreeMap::new();
+            for n in &names {
+                by_len.entry(n.name().len()).or_default().push(n);
+            }
+            tick("a").await;
+            by_len.len()
+        }
+        fn lookup_keeps_no_borrow() -> usize {
+            let key = String::from("k");
+            let mut m = HashMap::new();
+            m.insert(String::from("k"), 3);
+            let got = m.get(&key).copied().unwrap_or(0);
+            tick("a").await;
+            got + key.len() + m.len()
+        }
+    }
+
+    #[test]
+    fn indirect_stores_are_held() {
+        assert_twins!(by_a_free_function());
+        assert_twins!(by_a_path_call());
+        assert_twins!(through_a_mut_ref_binding());
+        assert_twins!(in_a_suspending_statement());
+        assert_twins!(by_a_closure_binding());
+        assert_twins!(into_a_set_in_a_suspending_loop());
+        assert_twins!(entry_or_default_push());
+        assert_twins!(lookup_keeps_no_borrow());
+    }
+}
+
 mod inline_format_captures {
     use super::*;
     twins! {
@@ -192,6 +280,14 @@ mod inline_format_captures {
             tick("t").await;
             show().len()
         }
+        fn closure_printing_inline_args_called_twice() -> usize {
+            let x = String::from("abc");
+            let log_it = |tag: &str| log(format!("{tag}: {x}"));
+            log_it("a");
+            tick("a").await;
+            log_it("b");
+            x.len()
+        }
         fn inline_format_arg_outside_closures() -> usize {
             let word = String::from("w");
             let line = format!("{word}-{}", word.len());
@@ -205,6 +301,7 @@ mod inline_format_captures {
         assert_twins!(closure_inline_format_arg());
         assert_twins!(closure_inline_width_arg());
         assert_twins!(closure_inline_debug_in_group());
+        assert_twins!(closure_printing_inline_args_called_twice());
         assert_twins!(inline_format_arg_outside_closures());
     }
 }
@@ -256,6 +353,21 @@ mod homed_consumers {
             tick("u").await;
             n + r.1
         }
+        fn iterator_adapter_kept_across_awaits() -> i64 {
+            let v = vec![1i64, 2, 3];
+            let it = v.iter().map(|x| x * 2);
+            tick("a").await;
+            let s: i64 = it.sum();
+            tick("b").await;
+            s
+        }
+        fn split_iterator_counted_after_an_await() -> usize {
+            let words = String::from("a bb ccc");
+            let mut it = words.split(' ');
+            it.next();
+            tick("a").await;
+            it.count()
+        }
         fn summed_in_a_suspending_statement() -> i64 {
             let v = vec![1i64, 2];
             let it = v.iter();
@@ -274,6 +386,8 @@ mod homed_consumers {
         assert_twins!(option_or_held());
         assert_twins!(option_take_in_place());
         assert_twins!(user_count_borrows_in_place());
+        assert_twins!(iterator_adapter_kept_across_awaits());
+        assert_twins!(split_iterator_counted_after_an_await());
         assert_twins!(summed_in_a_suspending_statement());
     }
 }

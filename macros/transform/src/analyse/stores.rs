@@ -4,7 +4,11 @@
 //! borrow) and the place an assignment writes into belong to a binding, the
 //! *root* (`v` of `v.last_mut().unwrap().push(..)`, `h` of `h.f`): that
 //! binding may hold those borrows from then on, as `let r = &s;` holds one
-//! (the same edges for the home plan, `Lowerer::note_assignments`).
+//! (the same edges for the home plan, `Lowerer::note_assignments`). So may
+//! a place passed `&mut` to any call (`push_into(&mut v, &s)`), and a
+//! closure binding called with borrows (`add(&s)`), which may keep them in
+//! what it captures (the lowering follows a store into a binding on to
+//! what that binding borrows: `Lowerer::note_stores`).
 //!
 //! Syntactic, like the rest of the judgement (`borrows`): a method known
 //! not to keep its arguments (`contains`, `get`, `push_str`, a method taking
@@ -36,6 +40,15 @@ pub struct Store {
 pub fn stores(e: &Expr) -> Vec<Store> {
     let mut finder = Finder::default();
     finder.visit_expr(e);
+    finder.out
+}
+
+/// The store `e` itself makes (a call or an assignment of a statement that
+/// suspends, lowered operand by operand: its await-free operands are
+/// judged with [`stores`] where they are lowered).
+pub fn own_stores(e: &Expr) -> Vec<Store> {
+    let mut finder = Finder::default();
+    finder.store_of(e);
     finder.out
 }
 
@@ -105,20 +118,29 @@ impl Finder {
     }
 }
 
-impl<'ast> Visit<'ast> for Finder {
-    fn visit_expr(&mut self, e: &'ast Expr) {
+impl Finder {
+    /// The store `e` itself makes, if it is a call or an assignment (not
+    /// those of its operands).
+    fn store_of(&mut self, e: &Expr) {
         match e {
-            Expr::Closure(_) | Expr::Async(_) => return,
             Expr::MethodCall(m) if !keeps_no_argument(&m.method) => {
                 if let Some(root) = receiver_root(&m.receiver) {
-                    let mut sources = Sources::default();
-                    for arg in &m.args {
-                        let s = self.sources(arg);
-                        sources.borrows.extend(s.borrows);
-                        sources.values.extend(s.values);
-                    }
+                    let sources = self.sources_of(m.args.iter());
                     self.store(root, sources);
                 }
+                self.mut_ref_stores(m.args.iter());
+            }
+            Expr::Call(c) => {
+                // A closure binding called with borrows may keep them in
+                // what it captures (`let mut add = |x| v.push(x); add(&s);`).
+                // (Not a constructor: `Some(&s)` is a value, `borrows` has it.)
+                if let Some(callee) = crate::syntax::expr::bare_ident(&c.func)
+                    .filter(|i| !i.to_string().starts_with(char::is_uppercase))
+                {
+                    let sources = self.sources_of(c.args.iter());
+                    self.store(callee, sources);
+                }
+                self.mut_ref_stores(c.args.iter());
             }
             Expr::Assign(a) => {
                 for place in crate::syntax::expr::assignee_places(&a.left) {
@@ -135,6 +157,41 @@ impl<'ast> Visit<'ast> for Finder {
                     }
                 }
             }
+            _ => {}
+        }
+    }
+
+    /// What the arguments `args` may borrow or carry.
+    fn sources_of<'a>(&self, args: impl Iterator<Item = &'a Expr>) -> Sources {
+        let mut sources = Sources::default();
+        for arg in args {
+            let s = self.sources(arg);
+            sources.borrows.extend(s.borrows);
+            sources.values.extend(s.values);
+        }
+        sources
+    }
+
+    /// `push_into(&mut v, &s)`, `Vec::push(&mut v, &s)`: an argument `&mut`
+    /// a place may be given what the other arguments borrow or carry.
+    fn mut_ref_stores<'a>(&mut self, args: impl Iterator<Item = &'a Expr> + Clone) {
+        for (i, arg) in args.clone().enumerate() {
+            if let Expr::Reference(r) = crate::syntax::expr::strip_parens(arg)
+                && r.mutability.is_some()
+                && let Some(root) = receiver_root(&r.expr)
+            {
+                let others = args.clone().enumerate().filter(|&(j, _)| j != i);
+                let sources = self.sources_of(others.map(|(_, a)| a));
+                self.store(root, sources);
+            }
+        }
+    }
+}
+
+impl<'ast> Visit<'ast> for Finder {
+    fn visit_expr(&mut self, e: &'ast Expr) {
+        match e {
+            Expr::Closure(_) | Expr::Async(_) => return,
             Expr::ForLoop(f) => {
                 self.visit_expr(&f.expr);
                 self.bind(&f.pat, &f.expr);
@@ -154,7 +211,7 @@ impl<'ast> Visit<'ast> for Finder {
                 }
                 return;
             }
-            _ => {}
+            _ => self.store_of(e),
         }
         visit::visit_expr(self, e);
     }
@@ -256,4 +313,66 @@ fn keeps_no_argument(method: &syn::Ident) -> bool {
         || name.starts_with("split")
         || name.starts_with("trim")
         || name.starts_with("iter")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each store of `src` as `root <- borrows`, or `root <= values` for
+    /// one that borrows nothing.
+    fn judged(src: &str) -> Vec<String> {
+        let e: Expr = syn::parse_str(src).expect("an expression");
+        stores(&e)
+            .into_iter()
+            .map(|s| match s.borrows.is_empty() {
+                true => format!("{} <= {}", s.root, s.values.join(",")),
+                false => format!("{} <- {}", s.root, s.borrows.join(",")),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn stores_go_to_the_root_of_the_receiver_or_place() {
+        assert_eq!(judged("v.push(&s)"), ["v <- s"]);
+        assert_eq!(judged("v.push(s.as_str())"), ["v <- s"]);
+        assert_eq!(judged("parts.extend(text.split(','))"), ["parts <- text"]);
+        assert_eq!(
+            judged("groups.last_mut().unwrap().push(&s)"),
+            ["groups <- s"]
+        );
+        assert_eq!(judged("h.f = Some(r.as_str())"), ["h <- r"]);
+        assert_eq!(judged("v.push(t)"), ["v <= t"]);
+        // (A callee is judged as a closure binding; a function's name
+        // resolves to no binding of the coroutine.)
+        assert_eq!(
+            judged("push_into(&mut v, &s)"),
+            ["push_into <- v,s", "v <- s"]
+        );
+        assert_eq!(judged("add(&s)"), ["add <- s"]);
+        assert_eq!(
+            judged("for c in &cands { h.best = Some(c); }"),
+            ["h <- cands"]
+        );
+        assert_eq!(
+            judged("for b in &mut buckets { b.push(&s); }"),
+            ["buckets <- s"]
+        );
+    }
+
+    #[test]
+    fn lookups_copies_and_consumers_store_nothing() {
+        for src in [
+            "m.get(&k)",
+            "seen.contains(&name)",
+            "buf.push_str(&s)",
+            "out.write_all(&data)",
+            "v.iter().zip(w.iter()).count()",
+            "v.clone().push(&s)",
+            "|| v.push(&s)",
+            "v.sort_by_key(|x| x.len())",
+        ] {
+            assert!(judged(src).is_empty(), "{src}: {:?}", judged(src));
+        }
+    }
 }

@@ -105,7 +105,22 @@ impl Lowerer {
     /// = &x;` does: the same edges for the slot decision
     /// (`analyse::stores`).
     pub(super) fn note_assignments(&mut self, e: &Expr) {
-        for store in crate::analyse::stores::stores(e) {
+        self.note_stores(crate::analyse::stores::stores(e));
+    }
+
+    /// The store a call or an assignment of a statement that suspends
+    /// makes itself (`v.push((&s, f().await))`; its await-free operands
+    /// are noted where they are lowered).
+    pub(super) fn note_own_stores(&mut self, e: &Expr) {
+        self.note_stores(crate::analyse::stores::own_stores(e));
+    }
+
+    /// Each store's edges: its root holds what the store borrows and
+    /// carries, and so does what the root borrows (`let r = &mut v;
+    /// r.push(&s)` stores into `v`; a closure binding called with a borrow
+    /// may store it into what it captures).
+    fn note_stores(&mut self, stores: Vec<crate::analyse::stores::Store>) {
+        for store in stores {
             let Some(id) = self.out.vars.resolve(&store.root) else {
                 continue;
             };
@@ -117,11 +132,23 @@ impl Lowerer {
                     .collect()
             };
             let (borrows, values) = (resolve(&store.borrows), resolve(&store.values));
-            if !borrows.is_empty() {
-                self.facts.borrow_edges.push((vec![id], borrows));
+            let mut holders = vec![id];
+            for (h, borrowed) in &self.facts.borrow_edges {
+                if h.contains(&id) {
+                    holders.extend(borrowed.iter().copied().filter(|&b| b != id));
+                }
             }
-            if !values.is_empty() {
-                self.facts.value_edges.push((vec![id], values));
+            for holder in holders {
+                let own = |set: &VarSet| -> VarSet {
+                    set.iter().copied().filter(|&v| v != holder).collect()
+                };
+                let (borrows, values) = (own(&borrows), own(&values));
+                if !borrows.is_empty() {
+                    self.facts.borrow_edges.push((vec![holder], borrows));
+                }
+                if !values.is_empty() {
+                    self.facts.value_edges.push((vec![holder], values));
+                }
             }
         }
     }
