@@ -215,6 +215,26 @@ mod stored_indirectly {
             tick("a").await;
             v.len()
         }
+        fn by_a_closure_binding_kept_across_an_await() -> usize {
+            let s = String::from("x");
+            let t = String::from("yy");
+            let mut v: Vec<&str> = Vec::new();
+            let mut add = |x| v.push(x);
+            add(&s);
+            tick("a").await;
+            add(&t);
+            v.len()
+        }
+        fn helper_closure_called_with_borrows() -> usize {
+            let rows = vec![Tracked::new("a"), Tracked::new("bb")];
+            let width = |t: &Tracked| t.name().len();
+            let mut total = 0;
+            for r in &rows {
+                total += width(r);
+                tick("row").await;
+            }
+            total
+        }
         fn into_a_set_in_a_suspending_loop() -> usize {
             let text = String::from("a b a c");
             let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
@@ -251,6 +271,8 @@ mod stored_indirectly {
         assert_twins!(through_a_mut_ref_binding());
         assert_twins!(in_a_suspending_statement());
         assert_twins!(by_a_closure_binding());
+        assert_twins!(by_a_closure_binding_kept_across_an_await());
+        assert_twins!(helper_closure_called_with_borrows());
         assert_twins!(into_a_set_in_a_suspending_loop());
         assert_twins!(entry_or_default_push());
         assert_twins!(lookup_keeps_no_borrow());

@@ -33,6 +33,11 @@ pub struct Store {
     pub root: String,
     pub borrows: Vec<String>,
     pub values: Vec<String>,
+    /// Only through what `root` borrows: the call of a closure binding
+    /// (`add(&s)`) stores into what it captures by reference, not into the
+    /// closure (one that owns what it stores into, a `move` closure over a
+    /// `Vec`, is missed: the machine's borrow error).
+    pub through_root: bool,
 }
 
 /// The stores in `e`, outside closures (a closure's stores are made when it
@@ -98,21 +103,30 @@ impl Finder {
     /// `root` (a place's root binding, or a local one standing for what it
     /// was made from) may hold `sources` from here on.
     fn store(&mut self, root: &syn::Ident, sources: Sources) {
+        self.store_as(root, sources, false);
+    }
+
+    /// [`Finder::store`], `through_root` as [`Store`] says.
+    fn store_as(&mut self, root: &syn::Ident, sources: Sources, through_root: bool) {
         if sources.borrows.is_empty() && sources.values.is_empty() {
             return;
         }
         let root = root.to_string();
-        let roots = match self.locals.get(&root) {
+        let (roots, through_root) = match self.locals.get(&root) {
             // `for bucket in &mut buckets { bucket.push(&s) }` stores into
-            // `buckets`.
-            Some(local) => local.borrows.iter().chain(&local.values).cloned().collect(),
-            None => vec![root],
+            // `buckets` (already what the local borrows).
+            Some(local) => {
+                let made_from = local.borrows.iter().chain(&local.values).cloned();
+                (made_from.collect(), false)
+            }
+            None => (vec![root], through_root),
         };
         for root in roots {
             self.out.push(Store {
                 root,
                 borrows: sources.borrows.clone(),
                 values: sources.values.clone(),
+                through_root,
             });
         }
     }
@@ -138,7 +152,7 @@ impl Finder {
                     .filter(|i| !i.to_string().starts_with(char::is_uppercase))
                 {
                     let sources = self.sources_of(c.args.iter());
-                    self.store(callee, sources);
+                    self.store_as(callee, sources, true);
                 }
                 self.mut_ref_stores(c.args.iter());
             }

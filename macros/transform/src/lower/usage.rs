@@ -132,7 +132,11 @@ impl Lowerer {
                     .collect()
             };
             let (borrows, values) = (resolve(&store.borrows), resolve(&store.values));
-            let mut holders = vec![id];
+            let mut holders = if store.through_root {
+                Vec::new()
+            } else {
+                vec![id]
+            };
             for (h, borrowed) in &self.facts.borrow_edges {
                 if h.contains(&id) {
                     holders.extend(borrowed.iter().copied().filter(|&b| b != id));
