@@ -310,6 +310,18 @@ mod inline_format_captures {
             log_it("b");
             x.len()
         }
+        fn closure_passed_to_map_after_an_await() -> usize {
+            let items = vec![Tracked::new("a"), Tracked::new("b")];
+            let mut lines: Vec<String> = Vec::new();
+            for it in &items {
+                let tag = it.name();
+                lines.push(format!("{tag}:{}", ready("v", 1).await));
+            }
+            let pre = String::from("> ");
+            let render = |l: &String| format!("{pre}{l}");
+            tick("r").await;
+            lines.iter().map(render).map(|s| s.len()).sum()
+        }
         fn inline_format_arg_outside_closures() -> usize {
             let word = String::from("w");
             let line = format!("{word}-{}", word.len());
@@ -324,6 +336,7 @@ mod inline_format_captures {
         assert_twins!(closure_inline_width_arg());
         assert_twins!(closure_inline_debug_in_group());
         assert_twins!(closure_printing_inline_args_called_twice());
+        assert_twins!(closure_passed_to_map_after_an_await());
         assert_twins!(inline_format_arg_outside_closures());
     }
 }
