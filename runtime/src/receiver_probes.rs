@@ -135,6 +135,30 @@ pub fn receiver_of<P: ReceiverOf>(parts: P) -> P::Out {
     parts.receiver()
 }
 
+/// A binding in a home, the receiver of a method that the receiver rule
+/// takes to consume a *temporary* by its name but not a binding (`sum`,
+/// `count`, `max`, `or`, `take`, ...: names too common among `&self`
+/// methods of user types). In a home, whether the call moves the value is
+/// a run-time fact (the home's drop flag), so the choice is made by the
+/// receiver's type, with the probe's levels: where std's method of that
+/// name takes `self` (an `Iterator` for `sum`, an `Option` for `or`; a
+/// reference) the value is read out of its home and moved into the call,
+/// as in an `async fn`; else (`Option::take`, a user's `fn count(&self)`)
+/// the call borrows it in place. A user method taking `self` on a type the
+/// levels do not know is then E0507 "cannot move out of a mutable
+/// reference" at the call (write `Type::method(x)`).
+///
+/// ```text
+/// { use receiver_probes::iter::*; (&&&&&&&&home_split(&x)).__coro_home_split() }.sum()
+/// ```
+pub struct HomeSplit<'a, 'h, T>(&'a crate::slots::Local<'h, T>);
+
+/// The split of a homed binding, `x`'s guard (see [`HomeSplit`]).
+#[inline(always)]
+pub fn home_split<'a, 'h, T>(local: &'a crate::slots::Local<'h, T>) -> HomeSplit<'a, 'h, T> {
+    HomeSplit(local)
+}
+
 /// One level of the probe: a trait with the probe method, implemented for
 /// `$on` (a number of references to `ReceiverProbe`) under `$bounds`.
 macro_rules! level {
@@ -173,6 +197,29 @@ macro_rules! common_levels {
             /// The receiver, to be held and borrowed by the call.
             fn __coro_split(&self) -> (Taken, Option<Self::Out>);
         }
+        /// A homed receiver moved into the call (see [`HomeSplit`]).
+        pub trait HomeTake {
+            /// The receiver's type.
+            type Out;
+            /// The value, read out of its home.
+            fn __coro_home_split(&self) -> Self::Out;
+        }
+        /// A homed receiver borrowed in place by the call (see [`HomeSplit`]).
+        pub trait HomeKeep<'h> {
+            /// The receiver's type.
+            type Out;
+            /// The value, in its home.
+            fn __coro_home_split(&self) -> &'h mut Self::Out;
+        }
+        impl<'h, T> HomeKeep<'h> for HomeSplit<'_, 'h, T> {
+            type Out = T;
+            #[inline(always)]
+            fn __coro_home_split(&self) -> &'h mut T {
+                &mut crate::slots::place(self.0).value
+            }
+        }
+        home_take!(['r, T: ?Sized], &'r T, &&&&&&&HomeSplit<'_, '_, &'r T>);
+        home_take!(['r, T: ?Sized], &'r mut T, &&&&&&&HomeSplit<'_, '_, &'r mut T>);
         take!(['r, T: ?Sized], &'r T, &&&&&&&ReceiverSplit<&'r T>);
         take!(['r, T: ?Sized], &'r mut T, &&&&&&&ReceiverSplit<&'r mut T>);
         take!([T: Copy], T, &ReceiverSplit<T>);
@@ -190,24 +237,29 @@ macro_rules! family {
     (iter) => {
         level!(ViaIterator, TakesSelf, [T: Iterator + ?Sized, H], &&&&&&ReceiverProbe<T, H>);
         take!([T: Iterator], T, &&&&&&ReceiverSplit<T>);
+        home_take!([T: Iterator], T, &&&&&&HomeSplit<'_, '_, T>);
     };
     // coro's own async iterators: `map`, `filter`, `enumerate`, `take`,
     // `collect` take `self`.
     (aiter) => {
         level!(ViaAsyncIterator, TakesSelf, [T: crate::AsyncIterator + ?Sized, H], &&&&&ReceiverProbe<T, H>);
         take!([T: crate::AsyncIterator], T, &&&&&ReceiverSplit<T>);
+        home_take!([T: crate::AsyncIterator], T, &&&&&HomeSplit<'_, '_, T>);
     };
     (opt) => {
         level!(ViaOption, TakesSelf, [T, H], &&&&ReceiverProbe<Option<T>, H>);
         take!([T], Option<T>, &&&&ReceiverSplit<Option<T>>);
+        home_take!([T], Option<T>, &&&&HomeSplit<'_, '_, Option<T>>);
     };
     (res) => {
         level!(ViaResult, TakesSelf, [T, E, H], &&&ReceiverProbe<Result<T, E>, H>);
         take!([T, E], Result<T, E>, &&&ReceiverSplit<Result<T, E>>);
+        home_take!([T, E], Result<T, E>, &&&HomeSplit<'_, '_, Result<T, E>>);
     };
     (ord) => {
         level!(ViaOrd, TakesSelf, [T: Ord, H], &&ReceiverProbe<T, H>);
         take!([T: Ord], T, &&ReceiverSplit<T>);
+        home_take!([T: Ord], T, &&HomeSplit<'_, '_, T>);
     };
     // The map entries: `or_insert`, `or_default`, `and_modify`.. take `self`.
     (entry) => {
@@ -215,6 +267,8 @@ macro_rules! family {
         level!(ViaBTreeEntry, TakesSelf, ['a, K, V, H], &&&ReceiverProbe<std::collections::btree_map::Entry<'a, K, V>, H>);
         take!(['a, K, V], std::collections::hash_map::Entry<'a, K, V>, &&&ReceiverSplit<std::collections::hash_map::Entry<'a, K, V>>);
         take!(['a, K, V], std::collections::btree_map::Entry<'a, K, V>, &&&ReceiverSplit<std::collections::btree_map::Entry<'a, K, V>>);
+        home_take!(['a, K, V], std::collections::hash_map::Entry<'a, K, V>, &&&HomeSplit<'_, '_, std::collections::hash_map::Entry<'a, K, V>>);
+        home_take!(['a, K, V], std::collections::btree_map::Entry<'a, K, V>, &&&HomeSplit<'_, '_, std::collections::btree_map::Entry<'a, K, V>>);
     };
 }
 
@@ -228,6 +282,20 @@ macro_rules! take {
             #[inline(always)]
             fn __coro_split(&self) -> (Option<$out>, Taken) {
                 (Some(self.value()), Taken)
+            }
+        }
+    };
+}
+
+/// A level of the homed split that reads the receiver out of its home for
+/// the call (`$on` splits a home of an `$out`).
+macro_rules! home_take {
+    ([$($gen:tt)*], $out:ty, $($on:tt)*) => {
+        impl<$($gen)*> HomeTake for $($on)* {
+            type Out = $out;
+            #[inline(always)]
+            fn __coro_home_split(&self) -> $out {
+                crate::slots::read_local(self.0)
             }
         }
     };

@@ -40,3 +40,19 @@ pub fn slot_handle(index: usize) -> TokenStream {
     let tails = (0..index).map(|_| quote!(.tail()));
     quote!(#slots #(#tails)* .head())
 }
+
+/// A homed binding (its guard `guard`) as the receiver of a method that
+/// moves it or borrows it by its type (`syntax::moves::split_in_home`,
+/// `coro::__private::receiver_probes::HomeSplit`; `family`: the levels'
+/// module). In parentheses of the macro's own span (never `unused_parens`).
+pub fn home_split(guard: &Ident, family: &str, span: Span) -> TokenStream {
+    let family = Ident::new(family, Span::call_site());
+    let split = HOME_SPLIT.at(span);
+    let method = Ident::new("__coro_home_split", span);
+    let block = quote::quote_spanned! {span=>
+        { use #RECEIVER_PROBES::#family::*; (&&&&&&&&#split(&#guard)).#method() }
+    };
+    let mut parens = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, block);
+    parens.set_span(Span::mixed_site());
+    quote!(#parens)
+}

@@ -74,6 +74,7 @@ private_items! {
     PLACE = place,
     PLACE_REF = place_ref,
     HOME_RECEIVER_PROBE = home_receiver_probe,
+    HOME_SPLIT = home_split,
     RECEIVER_OF = receiver_of,
     RECEIVER_PROBE = receiver_probe,
     RECEIVER_PROBES = receiver_probes,

@@ -175,6 +175,21 @@ fn carried_operands(mac: &syn::Macro) -> Vec<Expr> {
     }
 }
 
+/// The identifiers of a macro's input, at any depth, and those its string
+/// literals name inline as format arguments (`"{prefix}"`).
+fn macro_names(tokens: proc_macro2::TokenStream, out: &mut Vec<String>) {
+    for tt in tokens {
+        match tt {
+            proc_macro2::TokenTree::Ident(i) => out.push(i.to_string()),
+            proc_macro2::TokenTree::Group(g) => macro_names(g.stream(), out),
+            proc_macro2::TokenTree::Literal(lit) => {
+                out.extend(crate::syntax::macros::inline_format_names(&lit.to_string()));
+            }
+            proc_macro2::TokenTree::Punct(_) => {}
+        }
+    }
+}
+
 struct Finder {
     names: Vec<String>,
     in_closure: usize,
@@ -186,7 +201,7 @@ struct Finder {
 /// theirs on an `Option`/`Result` (`m.get(k).cloned()`), not on an
 /// iterator (`v.iter().copied()` borrows `v`): a receiver that is a call of
 /// an iterator's maker or adapter keeps its borrows.
-fn returns_owned(m: &syn::ExprMethodCall) -> bool {
+pub(super) fn returns_owned(m: &syn::ExprMethodCall) -> bool {
     let method = &m.method;
     if (method == "cloned" || method == "copied")
         && let Expr::MethodCall(r) = crate::syntax::expr::strip_parens(&m.receiver)
@@ -234,7 +249,7 @@ fn makes_iterator(method: &Ident) -> bool {
     ITER.iter().any(|n| method == n)
 }
 
-fn owned_by_name(method: &Ident) -> bool {
+pub(super) fn owned_by_name(method: &Ident) -> bool {
     const OWNED: &[&str] = &[
         "len",
         "capacity",
@@ -300,12 +315,9 @@ impl<'ast> Visit<'ast> for Finder {
                 return;
             }
             Expr::Macro(m) if self.in_closure > 0 => {
-                // Any identifier an opaque macro in a closure names may be captured.
-                for tt in m.mac.tokens.clone() {
-                    if let proc_macro2::TokenTree::Ident(i) = tt {
-                        self.names.push(i.to_string());
-                    }
-                }
+                // Any identifier a macro in a closure names may be captured,
+                // inline in a format string too (`format!("{prefix}{n}")`).
+                macro_names(m.mac.tokens.clone(), &mut self.names);
             }
             _ => {}
         }

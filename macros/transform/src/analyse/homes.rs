@@ -144,7 +144,7 @@ fn wanted(vars: &Vars, facts: &BorrowFacts, plan: &Plan) -> VarSet {
         // With homes, references into them carry a lifetime the machine's
         // borrow check cannot see through, and the syntactic judgement of
         // who borrows what can miss one (a borrow returned by a `to_*`
-        // method, assigned to a field, made in a user macro). A binding
+        // method, stored by a closure, made in a user macro). A binding
         // held only to be dropped at its scope's end may then point into a
         // home that is gone: moving it between variants would move a
         // dangling reference (undefined behaviour). So every such binding

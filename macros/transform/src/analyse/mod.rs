@@ -6,3 +6,4 @@
 pub mod borrows;
 pub mod homes;
 pub mod liveness;
+pub mod stores;

@@ -71,6 +71,25 @@ impl Rewriter<'_, '_> {
         });
     }
 
+    /// `x.sum()`, `x.or(y)` on a homed binding `x` (outside closures): a
+    /// method the receiver rule takes to consume a temporary but not a
+    /// binding moves it out of its home or borrows it there by its type
+    /// (`codegen::home_split`); the shadow moves it where it is moved.
+    fn home_split(&self, m: &syn::ExprMethodCall) -> Option<proc_macro2::TokenStream> {
+        let family = crate::syntax::moves::split_in_home(&m.method)?;
+        if !self.homed_outside_closure(&m.receiver) || !self.captures.is_empty() {
+            return None;
+        }
+        let ident =
+            crate::syntax::expr::bare_ident(crate::syntax::expr::strip_parens(&m.receiver))?;
+        let var = &self.env.vars.all[self.resolve(&ident.to_string())?];
+        let guard = Ident::new(
+            &var.ident.to_string(),
+            var.ident.span().located_at(ident.span()),
+        );
+        Some(crate::codegen::home_split(&guard, family, ident.span()))
+    }
+
     /// `f(args)`: the callee in its own context; a call of a closure
     /// binding judged `FnOnce` is noted for its check.
     fn visit_call(&mut self, c: &mut syn::ExprCall) {
@@ -99,7 +118,11 @@ impl Rewriter<'_, '_> {
                 } else {
                     Ctx::Receiver
                 };
+                let split = self.home_split(m);
                 self.with_ctx(ctx, |rw| rw.visit_expr_mut(&mut m.receiver));
+                if let Some(split) = split {
+                    *m.receiver = Expr::Verbatim(split);
+                }
                 if let Some(root) = &consumed {
                     self.consumed(root);
                     self.note_receiver_check(root, m);

@@ -75,40 +75,8 @@ impl Rewriter<'_, '_> {
         if !text.starts_with('"') || !text.contains('{') {
             return renamed;
         }
-        // Every `{arg:spec}` placeholder: `arg`, and the `name$` widths and
-        // precisions of `spec`, may name bindings.
-        let mut names = Vec::new();
-        let mut rest = text.as_str();
-        while let Some(pos) = rest.find('{') {
-            rest = &rest[pos + 1..];
-            if let Some(stripped) = rest.strip_prefix('{') {
-                rest = stripped;
-                continue;
-            }
-            let end = rest.find('}').unwrap_or(rest.len());
-            let placeholder = &rest[..end];
-            rest = &rest[end..];
-            let (arg, spec) = placeholder.split_once(':').unwrap_or((placeholder, ""));
-            names.push(arg.trim().to_string());
-            let mut spec_rest = spec;
-            while let Some(dollar) = spec_rest.find('$') {
-                let before = &spec_rest[..dollar];
-                let start = before
-                    .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
-                    .map_or(0, |p| p + 1);
-                names.push(before[start..].to_string());
-                spec_rest = &spec_rest[dollar + 1..];
-            }
-        }
+        let names = macros::inline_format_names(&text);
         for name in names {
-            let is_ident = name
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_alphabetic() || c == '_')
-                && name.chars().all(|c| c.is_alphanumeric() || c == '_');
-            if !is_ident {
-                continue;
-            }
             let ident = Ident::new(&name, lit.span());
             if renamed.iter().any(|(n, _)| *n == name) {
                 continue;

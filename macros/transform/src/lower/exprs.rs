@@ -55,15 +55,10 @@ impl Lowerer {
     }
 
     pub(super) fn lower_expr_inner(&mut self, e: &Expr) -> TokenStream {
-        // `r = &x.await_something().await`: as in `note_assignments`.
-        if let Expr::Assign(a) = e
-            && let Some(left) = bare_ident(&a.left)
-            && let Some(id) = self.out.vars.resolve(&left.to_string())
-        {
-            let borrows = self.borrowed_vars(&a.right);
-            if !borrows.is_empty() {
-                self.facts.borrow_edges.push((vec![id], borrows));
-            }
+        // `r = &x.await_something().await`, `v.push((&s, f().await))`: as
+        // in `note_assignments`.
+        if matches!(e, Expr::Assign(_) | Expr::MethodCall(_) | Expr::Call(_)) {
+            self.note_own_stores(e);
         }
         if self.terminated() {
             // Unreachable (after a `return`, say): nothing to run, nothing to jump to.
@@ -192,6 +187,8 @@ impl Lowerer {
             }
         }
         let (recv, args) = vals.split_first().expect("receiver");
+        let split = self.home_split(m);
+        let recv = split.as_ref().unwrap_or(recv);
         let method = &m.method;
         let turbofish = &m.turbofish;
         quote!(#recv.#method #turbofish (#(#args),*))

@@ -100,20 +100,58 @@ impl Lowerer {
             .collect()
     }
 
-    /// `r = &x;` (anywhere in `e`, outside closures) makes `r` hold a borrow
-    /// of `x`, as `let r = &x;` does: the same edges for the slot decision.
+    /// `r = &x;`, `v.push(&x)`, `h.f = Some(x.as_str())` (anywhere in `e`,
+    /// outside closures) make `r`, `v`, `h` hold a borrow of `x`, as `let r
+    /// = &x;` does: the same edges for the slot decision
+    /// (`analyse::stores`).
     pub(super) fn note_assignments(&mut self, e: &Expr) {
-        let mut found = Vec::new();
-        crate::analyse::borrows::assignments(e, &mut found);
-        for (left, right) in found {
-            if let Some(id) = self.out.vars.resolve(&left.to_string()) {
-                let borrows = self.borrowed_vars(right);
-                let values = self.value_vars(right);
+        self.note_stores(crate::analyse::stores::stores(e));
+    }
+
+    /// The store a call or an assignment of a statement that suspends
+    /// makes itself (`v.push((&s, f().await))`; its await-free operands
+    /// are noted where they are lowered).
+    pub(super) fn note_own_stores(&mut self, e: &Expr) {
+        self.note_stores(crate::analyse::stores::own_stores(e));
+    }
+
+    /// Each store's edges: its root holds what the store borrows and
+    /// carries, and so does what the root borrows (`let r = &mut v;
+    /// r.push(&s)` stores into `v`; a closure binding called with a borrow
+    /// may store it into what it captures).
+    fn note_stores(&mut self, stores: Vec<crate::analyse::stores::Store>) {
+        for store in stores {
+            let Some(id) = self.out.vars.resolve(&store.root) else {
+                continue;
+            };
+            let resolve = |names: &[String]| -> VarSet {
+                names
+                    .iter()
+                    .filter_map(|name| self.out.vars.resolve(name))
+                    .filter(|&v| v != id)
+                    .collect()
+            };
+            let (borrows, values) = (resolve(&store.borrows), resolve(&store.values));
+            let mut holders = if store.through_root {
+                Vec::new()
+            } else {
+                vec![id]
+            };
+            for (h, borrowed) in &self.facts.borrow_edges {
+                if h.contains(&id) {
+                    holders.extend(borrowed.iter().copied().filter(|&b| b != id));
+                }
+            }
+            for holder in holders {
+                let own = |set: &VarSet| -> VarSet {
+                    set.iter().copied().filter(|&v| v != holder).collect()
+                };
+                let (borrows, values) = (own(&borrows), own(&values));
                 if !borrows.is_empty() {
-                    self.facts.borrow_edges.push((vec![id], borrows));
+                    self.facts.borrow_edges.push((vec![holder], borrows));
                 }
                 if !values.is_empty() {
-                    self.facts.value_edges.push((vec![id], values));
+                    self.facts.value_edges.push((vec![holder], values));
                 }
             }
         }
@@ -126,6 +164,23 @@ impl Lowerer {
         crate::syntax::expr::bare_ident(crate::syntax::expr::strip_parens(e))
             .and_then(|i| self.out.vars.resolve(&i.to_string()))
             .is_some_and(|id| self.out.vars.all[id].moves_out_of_home())
+    }
+
+    /// `x.sum()` on a homed binding `x` of a statement that suspends: the
+    /// receiver moved out of its home or borrowed there by its type, as
+    /// in await-free code (`fragment::Rewriter::home_split`).
+    pub(super) fn home_split(&self, m: &syn::ExprMethodCall) -> Option<TokenStream> {
+        let family = crate::syntax::moves::split_in_home(&m.method)?;
+        if !self.is_homed_binding(&m.receiver) {
+            return None;
+        }
+        let ident = bare_ident(crate::syntax::expr::strip_parens(&m.receiver))?;
+        let var = &self.out.vars.all[self.out.vars.resolve(&ident.to_string())?];
+        let guard = syn::Ident::new(
+            &var.ident.to_string(),
+            var.ident.span().located_at(ident.span()),
+        );
+        Some(crate::codegen::home_split(&guard, family, ident.span()))
     }
 
     /// Reads and rewrites an await-free expression (see `fragment`).

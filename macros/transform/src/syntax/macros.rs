@@ -211,6 +211,47 @@ pub fn own_temporary_scope(name: &str) -> bool {
     )
 }
 
+/// The bindings a format string's text (`"{name} {0:>width$}"`, with its
+/// quotes) names inline: each placeholder's argument and the `name$`
+/// widths and precisions of its spec, when they are identifiers (an index,
+/// `{0}`, names an operand instead). A string that is not a format string
+/// (any literal in an opaque macro) is read the same way: it may be one.
+pub fn inline_format_names(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    if !text.starts_with('"') || !text.contains('{') {
+        return names;
+    }
+    let mut rest = text;
+    while let Some(pos) = rest.find('{') {
+        rest = &rest[pos + 1..];
+        if let Some(stripped) = rest.strip_prefix('{') {
+            rest = stripped;
+            continue;
+        }
+        let end = rest.find('}').unwrap_or(rest.len());
+        let placeholder = &rest[..end];
+        rest = &rest[end..];
+        let (arg, spec) = placeholder.split_once(':').unwrap_or((placeholder, ""));
+        names.push(arg.trim().to_string());
+        let mut spec_rest = spec;
+        while let Some(dollar) = spec_rest.find('$') {
+            let before = &spec_rest[..dollar];
+            let start = before
+                .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .map_or(0, |p| p + 1);
+            names.push(before[start..].to_string());
+            spec_rest = &spec_rest[dollar + 1..];
+        }
+    }
+    names.retain(|name| {
+        name.chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '_')
+            && name.chars().all(|c| c.is_alphanumeric() || c == '_')
+    });
+    names
+}
+
 /// Where a format-like macro's format string is among its arguments
 /// (`assert_eq!(a, b, "..")`: the third); a string literal elsewhere is an
 /// operand like any other.

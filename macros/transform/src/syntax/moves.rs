@@ -126,6 +126,21 @@ pub fn consumes_temporary(method: &Ident) -> bool {
     consumes_receiver(method) || CONSUMERS.contains(&name.trim_start_matches("r#"))
 }
 
+/// A method that the receiver rule takes to consume a temporary but not a
+/// binding (see [`CONSUMERS`]): on a binding in a home, the call moves it
+/// or borrows it by the receiver's type (`receiver_probes::HomeSplit`,
+/// levels of the module this names).
+pub fn split_in_home(method: &Ident) -> Option<&'static str> {
+    if consumes_receiver(method) {
+        return None;
+    }
+    let name = method.to_string();
+    if !CONSUMERS.contains(&name.trim_start_matches("r#")) {
+        return None;
+    }
+    std_takers(method)
+}
+
 /// Which std types have a method of this exact name taking `self` by
 /// value: the module of `coro::__private::receiver_probes` whose probe
 /// accepts them (`iter`: `Iterator`; `iter_opt_res`: `Iterator`, `Option`,
