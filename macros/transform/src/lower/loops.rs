@@ -193,8 +193,7 @@ impl Lowerer {
                         let branch = self.declare_branch_pattern(&l.pat, keep, false, false);
                         self.goto_from(else_seg, after);
                         let scrut = let_else_init(scrut);
-                        let pat = &branch.pat;
-                        let allow = allow_unused_mut(pat);
+                        let (pat, allow) = (&branch.pat, allow_unused_mut(&branch.pat));
                         self.emit(quote!(#allow let #pat = #scrut else { #else_m };));
                         self.enter_branch(&branch);
                         pattern = Some(branch);
@@ -210,14 +209,7 @@ impl Lowerer {
                     }
                 }
             }
-            LoopKind::For(pat, iter) => {
-                let (else_seg, else_m) = self.inline_seg();
-                let pat = self.declare_pattern(pat.clone());
-                self.goto_from(else_seg, after);
-                let allow = allow_unused_mut(&pat);
-                self.emit(quote!(#allow let ::core::option::Option::Some(#pat) = ::core::iter::Iterator::next(&mut #iter) else { #else_m };));
-                self.flush_homes();
-            }
+            LoopKind::For(pat, iter) => self.lower_for_head(pat, &iter, after),
         }
         let v = self.lower_block_stmts(&body.stmts);
         self.emit_discarded(v);
@@ -299,6 +291,18 @@ pub enum LoopKind<'a> {
     Loop,
     While(&'a Expr),
     For(&'a Pat, TokenStream),
+}
+
+impl Lowerer {
+    /// A `for` loop's head: the next item into the pattern, or leave.
+    fn lower_for_head(&mut self, pat: &syn::Pat, iter: &TokenStream, after: BlockId) {
+        let (else_seg, else_m) = self.inline_seg();
+        let pat = self.declare_pattern(pat.clone());
+        self.goto_from(else_seg, after);
+        let allow = allow_unused_mut(&pat);
+        self.emit(quote!(#allow let ::core::option::Option::Some(#pat) = ::core::iter::Iterator::next(&mut #iter) else { #else_m };));
+        self.flush_homes();
+    }
 }
 
 /// A `mut` binding of a loop's pattern that the segment binding it only
