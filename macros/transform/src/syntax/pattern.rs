@@ -221,7 +221,24 @@ pub fn name_wildcards(pat: &Pat, name: &mut dyn FnMut(usize) -> Ident) -> Option
             Pat::Type(p) => walk(&mut p.pat, name, n),
             Pat::Tuple(t) => t.elems.iter_mut().all(|e| walk(e, name, n)),
             Pat::TupleStruct(t) => t.elems.iter_mut().all(|e| walk(e, name, n)),
-            Pat::Slice(s) => s.elems.iter_mut().all(|e| walk(e, name, n)),
+            Pat::Slice(s) => s.elems.iter_mut().all(|e| match e {
+                // `[a, ..]`: the elements under `..` are named as a `_`
+                // is, by `name @ ..` (an array of them, matched by value;
+                // a reference to them, matched through one).
+                Pat::Rest(rest) => {
+                    let rest = Pat::Rest(rest.clone());
+                    *e = Pat::Ident(syn::PatIdent {
+                        attrs: Vec::new(),
+                        by_ref: None,
+                        mutability: None,
+                        ident: name(*n),
+                        subpat: Some((Default::default(), Box::new(rest))),
+                    });
+                    *n += 1;
+                    true
+                }
+                e => walk(e, name, n),
+            }),
             Pat::Struct(s) => s.fields.iter_mut().all(|f| walk(&mut f.pat, name, n)),
             _ => true,
         }
@@ -264,7 +281,14 @@ pub fn rest_parts(pat: &Pat) -> Option<(Pat, Vec<RestPart>)> {
             Pat::Type(p) => walk(&mut p.pat, out),
             Pat::Tuple(t) => t.elems.iter_mut().all(|e| walk(e, out)),
             Pat::TupleStruct(t) => t.elems.iter_mut().all(|e| walk(e, out)),
-            Pat::Slice(s) => s.elems.iter_mut().all(|e| walk(e, out)),
+            Pat::Slice(s) => s.elems.iter_mut().all(|e| match e {
+                // Named by `name_wildcards`, as a `_` is.
+                Pat::Rest(_) => {
+                    out.push(None);
+                    true
+                }
+                e => walk(e, out),
+            }),
             Pat::Struct(s) => s.fields.iter_mut().all(|f| {
                 let shorthand_ref = f.colon_token.is_none()
                     && matches!(&*f.pat, Pat::Ident(pi) if pi.by_ref.is_some());
@@ -284,12 +308,17 @@ pub fn rest_parts(pat: &Pat) -> Option<(Pat, Vec<RestPart>)> {
     walk(&mut out, &mut parts).then_some((out, parts))
 }
 
-/// Whether `pat` has a `_` anywhere.
+/// Whether `pat` has a `_`, or a slice pattern's `..`, anywhere (a part
+/// `name_wildcards` would name).
 fn has_wildcard(pat: &Pat) -> bool {
     struct Finder(bool);
     impl<'ast> syn::visit::Visit<'ast> for Finder {
         fn visit_pat_wild(&mut self, _: &'ast syn::PatWild) {
             self.0 = true;
+        }
+        fn visit_pat_slice(&mut self, s: &'ast syn::PatSlice) {
+            self.0 |= s.elems.iter().any(|e| matches!(e, Pat::Rest(_)));
+            syn::visit::visit_pat_slice(self, s);
         }
     }
     let mut f = Finder(false);
