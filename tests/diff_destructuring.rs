@@ -26,6 +26,9 @@ pub struct S {
     pub b: Tracked,
 }
 pub struct P(pub Tracked, pub Tracked);
+pub fn trio() -> [Tracked; 3] {
+    [Tracked::new("a"), Tracked::new("b"), Tracked::new("c")]
+}
 
 twins! {
     fn homed_binding_in_tuple() -> usize {
@@ -168,6 +171,43 @@ twins! {
         tick("t").await;
         a.name().len() + k
     }
+    fn array_from_awaited_value() -> usize {
+        let mut a = Tracked::new("a0");
+        let mut c = Tracked::new("c0");
+        [a, _, c] = ready("arr", trio()).await;
+        tick("t").await;
+        a.name().len() + c.name().len()
+    }
+    fn array_rest_from_awaited_value() -> usize {
+        let mut a = Tracked::new("a0");
+        [a, ..] = ready("arr", trio()).await;
+        tick("t").await;
+        a.name().len()
+    }
+    fn fibonacci_in_while() -> usize {
+        let (mut x, mut y) = (0usize, 1usize);
+        while x < 20 {
+            (x, y) = (y, ready("n", x + y).await);
+        }
+        x + y
+    }
+    fn tuple_fields_of_a_homed_binding() -> usize {
+        let mut pair = (Tracked::new("p0"), Tracked::new("p1"));
+        let n = look(&pair.0).await;
+        (pair.1, pair.0) = (Tracked::new("n1"), ready("n0", Tracked::new("n0")).await);
+        log("assigned");
+        n + look(&pair.1).await
+    }
+    fn through_references() -> usize {
+        let mut a = Tracked::new("a0");
+        let mut b = Tracked::new("b0");
+        {
+            let (ra, rb) = (&mut a, &mut b);
+            (*ra, *rb) = (ready("x", Tracked::new("a1")).await, Tracked::new("b1"));
+        }
+        tick("t").await;
+        a.name().len() + b.name().len()
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -278,4 +318,24 @@ async fn in_plain_for_body() -> usize {
 #[test]
 fn in_async_for_body_twin() {
     assert_eq!(assert_pair!(in_async_for_body(), in_plain_for_body()), 9);
+}
+#[test]
+fn array_from_awaited_value() {
+    assert_twins!(array_from_awaited_value());
+}
+#[test]
+fn array_rest_from_awaited_value() {
+    assert_twins!(array_rest_from_awaited_value());
+}
+#[test]
+fn fibonacci_in_while() {
+    assert_twins!(fibonacci_in_while());
+}
+#[test]
+fn tuple_fields_of_a_homed_binding() {
+    assert_twins!(tuple_fields_of_a_homed_binding());
+}
+#[test]
+fn through_references() {
+    assert_twins!(through_references());
 }

@@ -6,6 +6,11 @@
 //! through a reference, which moves nothing). Until the tenth session
 //! `rest @ ..` was refused as leaving parts under `..`, and so was `[first,
 //! .., last]` on a slice reference (`v.as_slice()`), where nothing moves.
+//! A `for` pattern keeps what it leaves of each item to the end of the
+//! iteration, as Rust's `match next(..) { Some(pat) => body }` does (it
+//! dropped at the body's first suspension until the tenth session); what
+//! it cannot name (a tuple's `..`) is a compile error where the items need
+//! drop (ui test `for_pattern_leaves_unnamed_parts`).
 #![deny(warnings)]
 #[macro_use]
 mod support;
@@ -177,6 +182,138 @@ twins! {
         tick("t").await;
         a + d + arr[1]
     }
+    fn option_of_array() -> usize {
+        match Some(trio()) {
+            Some([a, ..]) => {
+                tick("t").await;
+                log("arm");
+                a.name().len()
+            }
+            None => 0,
+        }
+    }
+    fn several_slice_arms() -> usize {
+        let v = vec![Tracked::new("a"), Tracked::new("bb"), Tracked::new("c")];
+        let mut n = 0;
+        for k in 0..4 {
+            n += match &v[..k] {
+                [] => 0,
+                [one] => {
+                    tick("one").await;
+                    one.name().len()
+                }
+                [first, second, ..] => {
+                    tick("two").await;
+                    first.name().len() + second.name().len()
+                }
+            };
+        }
+        n
+    }
+    fn mut_slice_pattern() -> usize {
+        let mut v = vec![1usize, 2, 3];
+        if let [a, rest @ ..] = &mut v[..] {
+            *a += 10;
+            tick("t").await;
+            rest[0] += 1;
+        }
+        v.iter().sum()
+    }
+    fn match_place_array() -> usize {
+        let arr = trio();
+        let k = Tracked::new("k");
+        let n = match arr {
+            [a, ..] => {
+                tick("t").await;
+                a.name().len()
+            }
+        };
+        log("after");
+        tick("u").await;
+        n + k.name().len()
+    }
+    fn for_over_arrays_leaves_tail() -> usize {
+        let v = vec![[Tracked::new("a0"), Tracked::new("a1")], [Tracked::new("b0"), Tracked::new("b1")]];
+        let mut n = 0;
+        for [a, ..] in v {
+            tick("t").await;
+            log("body");
+            n += a.name().len();
+        }
+        n
+    }
+    fn for_over_pairs_leaves_second() -> usize {
+        let v = vec![(Tracked::new("a0"), Tracked::new("a1")), (Tracked::new("b0"), Tracked::new("b1"))];
+        let mut n = 0;
+        for (a, _) in v {
+            tick("t").await;
+            log("body");
+            n += a.name().len();
+        }
+        n
+    }
+    fn for_over_pair_references_leaves_rest() -> usize {
+        let v = vec![(Tracked::new("a0"), Tracked::new("a1")), (Tracked::new("b0"), Tracked::new("b1"))];
+        let mut n = 0;
+        for (a, ..) in &v {
+            tick("t").await;
+            n += a.name().len();
+        }
+        for (i, ..) in v.iter().enumerate() {
+            tick("u").await;
+            n += i;
+        }
+        n
+    }
+    fn let_else_slice() -> usize {
+        let v = vec![Tracked::new("a"), Tracked::new("b")];
+        let [first, .., last] = v.as_slice() else {
+            return 0;
+        };
+        tick("t").await;
+        first.name().len() + last.name().len()
+    }
+    fn let_else_slice_awaiting_else() -> usize {
+        let v = vec![Tracked::new("a")];
+        let [first, second, ..] = v.as_slice() else {
+            tick("e").await;
+            return 7;
+        };
+        first.name().len() + second.name().len()
+    }
+    fn while_let_array_pop() -> usize {
+        let mut stack = vec![trio(), trio()];
+        let mut n = 0;
+        while let Some([a, .., c]) = stack.pop() {
+            tick("t").await;
+            log("body");
+            n += a.name().len() + c.name().len();
+        }
+        n
+    }
+    fn awaited_slice_ref() -> usize {
+        let v = vec![Tracked::new("a"), Tracked::new("b")];
+        match ready("s", v.as_slice()).await {
+            [first, rest @ ..] => {
+                tick("t").await;
+                first.name().len() + rest.len()
+            }
+            [] => 0,
+        }
+    }
+    fn let_array_from_awaited_value() -> usize {
+        let [a, b, ..] = ready("arr", trio()).await;
+        tick("t").await;
+        log("after");
+        a.name().len() + b.name().len()
+    }
+    fn nested_array_in_tuple() -> usize {
+        let pair = (trio(), Tracked::new("p"));
+        let ([x, ..], p) = pair;
+        tick("t").await;
+        log("after");
+        x.name().len() + p.name().len()
+    }
 }
 
 #[test]
@@ -242,4 +379,56 @@ fn match_owned_array_middle_bound() {
 #[test]
 fn let_array_of_copies_leaves_rest() {
     assert_twins!(let_array_of_copies_leaves_rest());
+}
+#[test]
+fn option_of_array() {
+    assert_twins!(option_of_array());
+}
+#[test]
+fn several_slice_arms() {
+    assert_twins!(several_slice_arms());
+}
+#[test]
+fn mut_slice_pattern() {
+    assert_twins!(mut_slice_pattern());
+}
+#[test]
+fn match_place_array() {
+    assert_twins!(match_place_array());
+}
+#[test]
+fn for_over_arrays_leaves_tail() {
+    assert_twins!(for_over_arrays_leaves_tail());
+}
+#[test]
+fn for_over_pairs_leaves_second() {
+    assert_twins!(for_over_pairs_leaves_second());
+}
+#[test]
+fn for_over_pair_references_leaves_rest() {
+    assert_twins!(for_over_pair_references_leaves_rest());
+}
+#[test]
+fn let_else_slice() {
+    assert_twins!(let_else_slice());
+}
+#[test]
+fn let_else_slice_awaiting_else() {
+    assert_twins!(let_else_slice_awaiting_else());
+}
+#[test]
+fn while_let_array_pop() {
+    assert_twins!(while_let_array_pop());
+}
+#[test]
+fn awaited_slice_ref() {
+    assert_twins!(awaited_slice_ref());
+}
+#[test]
+fn let_array_from_awaited_value() {
+    assert_twins!(let_array_from_awaited_value());
+}
+#[test]
+fn nested_array_in_tuple() {
+    assert_twins!(nested_array_in_tuple());
 }

@@ -105,3 +105,27 @@ pub fn listed_fields_moved_out(s: &syn::ExprStruct, base: &TokenStream) -> Token
         match #base { #path { #(#members: #parts,)* .. } => { #check (#(#parts,)*) } }
     }
 }
+
+/// The block asserting that the items of the iterator `iter` (a place
+/// expression) have no drop glue, failing with `message` at `span`: a
+/// `for` pattern that leaves parts of each item the coroutine cannot name
+/// (`for (a, ..) in pairs`) drops them early; where the items are
+/// references (`for (a, ..) in &pairs`) or plain data, nothing is dropped.
+pub fn items_need_no_drop(iter: &TokenStream, message: &str, span: Span) -> TokenStream {
+    let message = message.replace('{', "{{").replace('}', "}}");
+    let check = respan(
+        quote! {
+            fn __coro_item_drop<I: ::core::iter::Iterator>(_: &I) {
+                const {
+                    ::core::assert!(!::core::mem::needs_drop::<I::Item>(), #message);
+                }
+            }
+        },
+        span,
+    );
+    let callee = Ident::new("__coro_item_drop", span);
+    let amp = respan(quote!(&), span);
+    let mut args = Group::new(Delimiter::Parenthesis, quote!(#amp #iter));
+    args.set_span(span);
+    quote!({ #check #callee #args; })
+}

@@ -211,10 +211,28 @@ impl Lowerer {
             }
             LoopKind::For(pat, iter) => {
                 let (else_seg, else_m) = self.inline_seg();
-                let pat = self.declare_pattern(pat.clone());
+                // Rust matches `Some(pat)` against the item, a temporary
+                // of the iteration (`match next(&mut iter) { Some(pat) =>
+                // body, .. }`): what the pattern leaves of it is kept to
+                // the body's end, as a `while let`'s is.
+                let binds = crate::syntax::pattern::has_bindings(pat);
+                if crate::split::leaves_unnamed_parts(pat) && self.block_suspends(body) {
+                    // What it cannot name (under a tuple's `..`) would
+                    // drop at the body's first suspension: an item that
+                    // owns nothing (a reference, plain data) is checked.
+                    let check = crate::drop_order::items_need_no_drop(
+                        &iter.to_token_stream(),
+                        FOR_LEAVES_UNNAMED,
+                        pat.span(),
+                    );
+                    self.emit(quote!(#check;));
+                }
+                let branch = self.declare_branch_pattern(pat, binds, false, false);
                 self.goto_from(else_seg, after);
+                let pat = &branch.pat;
                 self.emit(quote!(let ::core::option::Option::Some(#pat) = ::core::iter::Iterator::next(&mut #iter) else { #else_m };));
-                self.flush_homes();
+                self.enter_branch(&branch);
+                pattern = Some(branch);
             }
         }
         let v = self.lower_block_stmts(&body.stmts);
@@ -298,3 +316,11 @@ pub enum LoopKind<'a> {
     While(&'a Expr),
     For(&'a Pat, TokenStream),
 }
+
+/// The message of the check of a `for` pattern that leaves parts of each
+/// item the coroutine cannot name (`drop_order::items_need_no_drop`).
+const FOR_LEAVES_UNNAMED: &str = "coro: this `for` pattern moves a part out of each item and \
+     leaves other parts in it (under `..`, or a `_` in an or-pattern or under `@`), which Rust \
+     drops at the end of the iteration; the items need drop, and across a suspension the \
+     coroutine keeps only parts it can name. Name the parts (`(t, _u, _v)`, `Pair { a, b: _b }`: \
+     they then drop at the end of the iteration), or iterate over references";

@@ -37,7 +37,7 @@ pub(super) fn check_owned_scrutinees(body: &Block) -> Result<(), syn::Error> {
 /// Whether `pat` moves a part out of the value it matches and leaves parts
 /// the lowering cannot name: under `..`, or a `_` in an or-pattern or
 /// under `@`.
-pub(super) fn leaves_unnamed_parts(pat: &Pat) -> bool {
+pub fn leaves_unnamed_parts(pat: &Pat) -> bool {
     pattern::binds_by_value(pat)
         && !pattern::moves_whole(pat)
         && !pattern::is_single_binding(pat)

@@ -345,7 +345,7 @@ pub fn without_mut(pat: &Pat) -> Pat {
 /// Whether matching a value against `pat` by value moves out everything of
 /// it that could own something: it binds a name, and every leaf is a
 /// by-value binding or a literal, range or unit path (no `_`, `..`, `ref`,
-/// `@`, slice or `&`). What stays in the matched place is then `Copy`
+/// `@` but a slice's by-value `rest @ ..`, or `&`). What stays in the matched place is then `Copy`
 /// parts and field-less variants, so reading the whole value out of a
 /// home (`read_local`) and matching that runs as Rust's partial move does,
 /// except where the value's type (or a unit part's) implements `Drop` and
@@ -364,8 +364,17 @@ fn leaves_move(pat: &Pat) -> bool {
         Pat::Tuple(t) => t.elems.iter().all(leaves_move),
         Pat::TupleStruct(t) => t.elems.iter().all(leaves_move),
         Pat::Struct(s) => s.rest.is_none() && s.fields.iter().all(|f| leaves_move(&f.pat)),
+        // An array matched by value: each element bound, or under a
+        // by-value `rest @ ..` (matched through a reference, nothing moves).
+        Pat::Slice(s) => s.elems.iter().all(|e| leaves_move(e) || binds_rest(e)),
         _ => false,
     }
+}
+
+/// A by-value `rest @ ..` (in a slice pattern): it moves all it matches.
+fn binds_rest(pat: &Pat) -> bool {
+    matches!(pat, Pat::Ident(p) if p.by_ref.is_none()
+        && matches!(p.subpat.as_ref(), Some((_, sub)) if matches!(**sub, Pat::Rest(_))))
 }
 
 /// Whether every arm of a `match` on a homed binding either moves all of
