@@ -10,7 +10,8 @@ use crate::shape::{FnShape, Kind};
 use crate::syntax::errors::combine;
 use crate::vars::HomePlan;
 use crate::{
-    args, borrowed_temps, check, destructuring, drop_probe, emit, item, shadow, signature, split,
+    args, borrowed_temps, check, destructuring, drop_order, drop_probe, emit, item, shadow,
+    signature, split,
 };
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -55,6 +56,7 @@ fn expand(
     move_parameters_into_body(&mut item);
     let params = parameter_names(&item.sig);
     destructuring::desugar_destructuring_assignments(&mut item.block, &params);
+    drop_order::check_array_patterns(&mut item.block);
     transform(item, &shape.expect("no error"), &[])
 }
 

@@ -210,29 +210,7 @@ impl Lowerer {
                 }
             }
             LoopKind::For(pat, iter) => {
-                let (else_seg, else_m) = self.inline_seg();
-                // Rust matches `Some(pat)` against the item, a temporary
-                // of the iteration (`match next(&mut iter) { Some(pat) =>
-                // body, .. }`): what the pattern leaves of it is kept to
-                // the body's end, as a `while let`'s is.
-                let binds = crate::syntax::pattern::has_bindings(pat);
-                if crate::split::leaves_unnamed_parts(pat) && self.block_suspends(body) {
-                    // What it cannot name (under a tuple's `..`) would
-                    // drop at the body's first suspension: an item that
-                    // owns nothing (a reference, plain data) is checked.
-                    let check = crate::drop_order::items_need_no_drop(
-                        &iter.to_token_stream(),
-                        FOR_LEAVES_UNNAMED,
-                        pat.span(),
-                    );
-                    self.emit(quote!(#check;));
-                }
-                let branch = self.declare_branch_pattern(pat, binds, false, false);
-                self.goto_from(else_seg, after);
-                let pat = &branch.pat;
-                self.emit(quote!(let ::core::option::Option::Some(#pat) = ::core::iter::Iterator::next(&mut #iter) else { #else_m };));
-                self.enter_branch(&branch);
-                pattern = Some(branch);
+                pattern = Some(self.for_item_pattern(pat, &iter, body, after))
             }
         }
         let v = self.lower_block_stmts(&body.stmts);
@@ -315,6 +293,37 @@ pub enum LoopKind<'a> {
     Loop,
     While(&'a Expr),
     For(&'a Pat, TokenStream),
+}
+
+impl Lowerer {
+    /// A `for` loop's pattern, matched against the next item at the top of
+    /// its body. Rust matches `Some(pat)` against the item, a temporary of
+    /// the iteration (`match next(&mut iter) { Some(pat) => body, .. }`):
+    /// what the pattern leaves of it is kept to the body's end, as a `while
+    /// let`'s is.
+    fn for_item_pattern(
+        &mut self,
+        pat: &Pat,
+        iter: &TokenStream,
+        body: &SynBlock,
+        after: BlockId,
+    ) -> super::rest::BranchPattern {
+        let (else_seg, else_m) = self.inline_seg();
+        let binds = crate::syntax::pattern::has_bindings(pat);
+        if crate::split::leaves_unnamed_parts(pat) && self.block_suspends(body) {
+            // What it cannot name (under a tuple's `..`) would drop at the
+            // body's first suspension: an item that owns nothing (a
+            // reference, plain data) is checked.
+            let check = crate::drop_order::items_need_no_drop(iter, FOR_LEAVES_UNNAMED, pat.span());
+            self.emit(quote!(#check;));
+        }
+        let branch = self.declare_branch_pattern(pat, binds, false, false);
+        self.goto_from(else_seg, after);
+        let p = &branch.pat;
+        self.emit(quote!(let ::core::option::Option::Some(#p) = ::core::iter::Iterator::next(&mut #iter) else { #else_m };));
+        self.enter_branch(&branch);
+        branch
+    }
 }
 
 /// The message of the check of a `for` pattern that leaves parts of each
