@@ -314,6 +314,39 @@ twins! {
         log("after");
         x.name().len() + p.name().len()
     }
+    fn option_array_if_let_leaves_tail() -> usize {
+        let o = Some(trio());
+        let k = Tracked::new("k");
+        let mut n = 0;
+        if let Some([a, _, _]) = o {
+            tick("t").await;
+            n += a.name().len();
+        }
+        log("after");
+        tick("u").await;
+        n + k.name().len()
+    }
+    fn match_array_one_arm_statement() -> usize {
+        let arr = trio();
+        match arr {
+            [a, ..] => {
+                tick("t").await;
+                log(a.name());
+            }
+        }
+        tick("u").await;
+        1
+    }
+    fn array_in_a_branch_of_plain_data() -> usize {
+        let arr = [1usize, 2, 3];
+        let mut n = 0;
+        if n == 0 {
+            let [a, ..] = arr;
+            n += a;
+        }
+        tick("t").await;
+        n
+    }
 }
 
 #[test]
@@ -431,4 +464,16 @@ fn let_array_from_awaited_value() {
 #[test]
 fn nested_array_in_tuple() {
     assert_twins!(nested_array_in_tuple());
+}
+#[test]
+fn option_array_if_let_leaves_tail() {
+    assert_twins!(option_array_if_let_leaves_tail());
+}
+#[test]
+fn match_array_one_arm_statement() {
+    assert_twins!(match_array_one_arm_statement());
+}
+#[test]
+fn array_in_a_branch_of_plain_data() {
+    assert_twins!(array_in_a_branch_of_plain_data());
 }

@@ -3,7 +3,8 @@
 // coroutine's: a suspension before the pattern (Rust then drops the whole
 // array, when the coroutine is dropped there, one run of elements at a
 // time, the last first: `c, b, a`), or a pattern that leaves elements
-// apart (`[_, b, _]`: `c, a`). A compile error; references and arrays of
+// apart (`[_, b, _]`: `c, a`), or on some paths only (the other paths
+// drop it whole so: `c, b, a`). A compile error; references and arrays of
 // plain data pass. Rewrite: destructure right after the `let`.
 #[coro::coroutine]
 fn tick() {}
@@ -27,6 +28,18 @@ fn leaves_apart() -> usize {
     let [_, b, _] = arr;
     tick().await;
     b.len()
+}
+
+#[coro::coroutine]
+fn moved_on_some_paths(all: bool) -> usize {
+    let arr = trio();
+    let mut n = 0;
+    if all {
+        let [a, b, c] = arr;
+        n = a.len() + b.len() + c.len();
+    }
+    tick().await;
+    n
 }
 
 #[coro::coroutine]
@@ -59,6 +72,7 @@ fn passes() -> usize {
 fn main() {
     let _ = coro::run(suspension_before());
     let _ = coro::run(leaves_apart());
+    let _ = coro::run(moved_on_some_paths(false));
     let _ = coro::run(owned_scrutinee_leaves_apart());
     let _ = coro::run(passes());
 }

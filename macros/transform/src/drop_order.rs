@@ -237,10 +237,14 @@ fn array_check(stmt: &syn::Stmt, rest: &[syn::Stmt]) -> Option<syn::Stmt> {
     Some(syn::parse_quote!(#check;))
 }
 
-/// Whether statement `stmt` matches the binding `name` by a pattern that
-/// runs on every path through it: `let P = name;`, or a `match name` with
-/// one arm (an array's slice pattern matches, unless it tests a literal,
-/// which only plain data has), as the statement or a `let`'s value.
+/// Whether statement `stmt` matches the binding `name` on every path
+/// through it, as the statement or a `let`'s value: `let P = name;`, a
+/// `match name` (an array's slice pattern always matches, unless it tests
+/// a literal, which only plain data has; two arms that move elements are
+/// two sites), an `if let P = name` (a pattern that fails leaves another
+/// variant, which holds no array). One in a nested block or a branch may
+/// not run, and Rust then drops the array it leaves whole, the last run
+/// first.
 fn runs_once_on(stmt: &syn::Stmt, name: &Ident) -> bool {
     use crate::syntax::expr::{bare_ident, strip_parens};
     let is_name = |e: &syn::Expr| bare_ident(strip_parens(e)) == Some(name);
@@ -253,7 +257,11 @@ fn runs_once_on(stmt: &syn::Stmt, name: &Ident) -> bool {
         syn::Stmt::Expr(e, _) => e,
         _ => return false,
     };
-    matches!(strip_parens(top), syn::Expr::Match(m) if m.arms.len() == 1 && is_name(&m.expr))
+    match strip_parens(top) {
+        syn::Expr::Match(m) => is_name(&m.expr),
+        syn::Expr::If(i) => matches!(&*i.cond, syn::Expr::Let(l) if is_name(&l.expr)),
+        _ => false,
+    }
 }
 
 fn strip_type(pat: &syn::Pat) -> &syn::Pat {
