@@ -9,7 +9,10 @@ use crate::rules::Rule;
 use crate::shape::{FnShape, Kind};
 use crate::syntax::errors::combine;
 use crate::vars::HomePlan;
-use crate::{args, borrowed_temps, check, drop_probe, emit, item, shadow, signature, split};
+use crate::{
+    args, borrowed_temps, check, destructuring, drop_order, drop_probe, emit, item, shadow,
+    signature, split,
+};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use syn::{FnArg, ItemFn, Pat};
@@ -51,6 +54,9 @@ fn expand(
     }
     let mut item = item;
     move_parameters_into_body(&mut item);
+    let params = parameter_names(&item.sig);
+    destructuring::desugar_destructuring_assignments(&mut item.block, &params);
+    drop_order::check_array_patterns(&mut item.block);
     transform(item, &shape.expect("no error"), &[])
 }
 

@@ -209,7 +209,9 @@ impl Lowerer {
                     }
                 }
             }
-            LoopKind::For(pat, iter) => self.lower_for_head(pat, &iter, after),
+            LoopKind::For(pat, iter) => {
+                pattern = Some(self.for_item_pattern(pat, &iter, body, after))
+            }
         }
         let v = self.lower_block_stmts(&body.stmts);
         self.emit_discarded(v);
@@ -294,16 +296,43 @@ pub enum LoopKind<'a> {
 }
 
 impl Lowerer {
-    /// A `for` loop's head: the next item into the pattern, or leave.
-    fn lower_for_head(&mut self, pat: &syn::Pat, iter: &TokenStream, after: BlockId) {
+    /// A `for` loop's pattern, matched against the next item at the top of
+    /// its body. Rust matches `Some(pat)` against the item, a temporary of
+    /// the iteration (`match next(&mut iter) { Some(pat) => body, .. }`):
+    /// what the pattern leaves of it is kept to the body's end, as a `while
+    /// let`'s is.
+    fn for_item_pattern(
+        &mut self,
+        pat: &Pat,
+        iter: &TokenStream,
+        body: &SynBlock,
+        after: BlockId,
+    ) -> super::rest::BranchPattern {
         let (else_seg, else_m) = self.inline_seg();
-        let pat = self.declare_pattern(pat.clone());
+        let binds = crate::syntax::pattern::has_bindings(pat);
+        if crate::split::leaves_unnamed_parts(pat) && self.block_suspends(body) {
+            // What it cannot name (under a tuple's `..`) would drop at the
+            // body's first suspension: an item that owns nothing (a
+            // reference, plain data) is checked.
+            let check = crate::drop_order::items_need_no_drop(iter, FOR_LEAVES_UNNAMED, pat.span());
+            self.emit(quote!(#check;));
+        }
+        let branch = self.declare_branch_pattern(pat, binds, false, false);
         self.goto_from(else_seg, after);
-        let allow = allow_unused_mut(&pat);
-        self.emit(quote!(#allow let ::core::option::Option::Some(#pat) = ::core::iter::Iterator::next(&mut #iter) else { #else_m };));
-        self.flush_homes();
+        let (p, allow) = (&branch.pat, allow_unused_mut(&branch.pat));
+        self.emit(quote!(#allow let ::core::option::Option::Some(#p) = ::core::iter::Iterator::next(&mut #iter) else { #else_m };));
+        self.enter_branch(&branch);
+        branch
     }
 }
+
+/// The message of the check of a `for` pattern that leaves parts of each
+/// item the coroutine cannot name (`drop_order::items_need_no_drop`).
+const FOR_LEAVES_UNNAMED: &str = "coro: this `for` pattern moves a part out of each item and \
+     leaves other parts in it (under `..`, or a `_` in an or-pattern or under `@`), which Rust \
+     drops at the end of the iteration; the items need drop, and across a suspension the \
+     coroutine keeps only parts it can name. Name the parts (`(t, _u, _v)`, `Pair { a, b: _b }`: \
+     they then drop at the end of the iteration), or iterate over references";
 
 /// A `mut` binding of a loop's pattern that the segment binding it only
 /// moves into the state (`while let Some(mut t) = q.pop() { t.0 -=

@@ -65,6 +65,23 @@ fn order_checks(named: &Pat, id: usize) -> Vec<TokenStream> {
     })
 }
 
+/// The check that at most one of the parts a slice pattern leaves in runs
+/// apart (`[_, b, .., _]`) needs drop: Rust drops what is left of an array
+/// the last run first, the holder in the pattern's order.
+fn slice_runs_check(kept: &KeptRest, span: Span) -> TokenStream {
+    let parts: Vec<TokenStream> = (0..kept.count)
+        .map(|k| rest_part(kept.id, k).to_token_stream())
+        .collect();
+    crate::drop_order::at_most_one_needs_drop(
+        &parts,
+        "coro: this slice pattern leaves elements of the array it matches apart, which need \
+         drop; Rust drops them one run at a time, the last run first, and the coroutine keeps \
+         them to the end of the branch in the pattern's order. Bind them by name (`[_a, b, \
+         _c]`), or bind the array first",
+        span,
+    )
+}
+
 /// The names of the holders `keep_rest` made from counter `from` on (their
 /// borrows are the scrutinee's, `lower_expr`).
 pub(super) fn rest_holder_names(from: usize, to: usize) -> impl Iterator<Item = String> {
@@ -104,6 +121,9 @@ impl Lowerer {
                 let pat = self.declare_pattern_apart(kept.plain.clone(), against_ref);
                 let named = kept.named(&pat);
                 kept.order_checks = order_checks(&named, kept.id);
+                if crate::syntax::slices::slice_leaves_split_runs(&kept.plain) {
+                    kept.order_checks.push(slice_runs_check(kept, named.span()));
+                }
                 named
             }
             None => self.declare_pattern_against(pat.clone(), against_ref),

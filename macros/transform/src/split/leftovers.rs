@@ -251,12 +251,25 @@ pub(super) fn leaves(pat: &Pat, name: &Ident) -> Leaves {
     }
 }
 
-/// Whether `pat` has a `..` (in a tuple, tuple struct, slice or struct).
+/// Whether `pat` has a `..` that cannot be named (in a tuple, tuple struct
+/// or struct). A slice pattern's is named as a `_` is (`name @ ..`,
+/// `pattern::name_wildcards`), and a by-value `rest @ ..` moves all it
+/// matches (a `ref rest @ ..` borrows: `binds_by_ref`).
 fn has_rest(pat: &Pat) -> bool {
     struct Finder(bool);
     impl<'ast> Visit<'ast> for Finder {
         fn visit_pat_rest(&mut self, _: &'ast syn::PatRest) {
             self.0 = true;
+        }
+        fn visit_pat_slice(&mut self, s: &'ast syn::PatSlice) {
+            for e in &s.elems {
+                match e {
+                    Pat::Rest(_) => {}
+                    Pat::Ident(p) if matches!(p.subpat.as_ref(), Some((_, sub)) if matches!(**sub, Pat::Rest(_))) =>
+                        {}
+                    e => self.visit_pat(e),
+                }
+            }
         }
         fn visit_pat_struct(&mut self, s: &'ast syn::PatStruct) {
             self.0 |= s.rest.is_some();

@@ -47,6 +47,7 @@ mod fields;
 mod leftover_names;
 mod leftovers;
 pub use leftovers::Param;
+pub use owned::leaves_unnamed_parts;
 mod mentions;
 mod operands;
 mod owned;

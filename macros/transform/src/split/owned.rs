@@ -37,7 +37,7 @@ pub(super) fn check_owned_scrutinees(body: &Block) -> Result<(), syn::Error> {
 /// Whether `pat` moves a part out of the value it matches and leaves parts
 /// the lowering cannot name: under `..`, or a `_` in an or-pattern or
 /// under `@`.
-pub(super) fn leaves_unnamed_parts(pat: &Pat) -> bool {
+pub fn leaves_unnamed_parts(pat: &Pat) -> bool {
     pattern::binds_by_value(pat)
         && !pattern::moves_whole(pat)
         && !pattern::is_single_binding(pat)
@@ -71,7 +71,11 @@ fn unnamed(pat: &Pat) -> bool {
         Pat::Type(p) => unnamed(&p.pat),
         Pat::Tuple(t) => t.elems.iter().any(unnamed),
         Pat::TupleStruct(t) => t.elems.iter().any(unnamed),
-        Pat::Slice(s) => s.elems.iter().any(unnamed),
+        // A slice pattern's `..` is named as a `_` is (`name @ ..`).
+        Pat::Slice(s) => s
+            .elems
+            .iter()
+            .any(|e| !matches!(e, Pat::Rest(_)) && unnamed(e)),
         Pat::Struct(s) => s.rest.is_some() || s.fields.iter().any(|f| unnamed(&f.pat)),
         _ => false,
     }
@@ -152,6 +156,7 @@ mod tests {
             "{ if let Some((a, ..)) = f().await { g().await; take(a); } }",
             "{ while let Some(Pair { a, .. }) = it.next() { g().await; take(a); } }",
             "{ match f().await { (a, _) | (_, a) => { g().await; take(a) } } }",
+            "{ match make() { [a, ..] | [.., a] => { g().await; take(a) } } }",
             "{ let v = vec![match make() { (a, ..) => { g().await; a } }]; }",
         ] {
             assert!(check(body).is_err(), "{body}");
@@ -173,6 +178,10 @@ mod tests {
             // Moves all of it.
             "{ while let Some(x) = rx.recv().await { g().await; } }",
             "{ if let x @ Some(Pair { .. }) = make() { g().await; take(x); } }",
+            // A slice pattern's `..` is named (`keep_rest`), and `rest @
+            // ..` moves all it matches.
+            "{ match v.as_slice() { [a, .., b] => { g().await; take(a, b) } _ => 0 } }",
+            "{ match make() { [a, rest @ ..] => { g().await; take(a, rest) } } }",
         ] {
             assert_eq!(check(body), Ok(()), "{body}");
         }

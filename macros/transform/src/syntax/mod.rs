@@ -10,6 +10,7 @@ pub mod macros;
 pub mod moves;
 pub mod names;
 pub mod pattern;
+pub mod slices;
 pub mod struct_update;
 pub mod tokens;
 pub mod types;

@@ -201,7 +201,24 @@ pub fn name_wildcards(pat: &Pat, name: &mut dyn FnMut(usize) -> Ident) -> Option
             Pat::Type(p) => walk(&mut p.pat, name, n),
             Pat::Tuple(t) => t.elems.iter_mut().all(|e| walk(e, name, n)),
             Pat::TupleStruct(t) => t.elems.iter_mut().all(|e| walk(e, name, n)),
-            Pat::Slice(s) => s.elems.iter_mut().all(|e| walk(e, name, n)),
+            Pat::Slice(s) => s.elems.iter_mut().all(|e| match e {
+                // `[a, ..]`: the elements under `..` are named as a `_`
+                // is, by `name @ ..` (an array of them, matched by value;
+                // a reference to them, matched through one).
+                Pat::Rest(rest) => {
+                    let rest = Pat::Rest(rest.clone());
+                    *e = Pat::Ident(syn::PatIdent {
+                        attrs: Vec::new(),
+                        by_ref: None,
+                        mutability: None,
+                        ident: name(*n),
+                        subpat: Some((Default::default(), Box::new(rest))),
+                    });
+                    *n += 1;
+                    true
+                }
+                e => walk(e, name, n),
+            }),
             Pat::Struct(s) => s.fields.iter_mut().all(|f| walk(&mut f.pat, name, n)),
             _ => true,
         }
@@ -244,7 +261,14 @@ pub fn rest_parts(pat: &Pat) -> Option<(Pat, Vec<RestPart>)> {
             Pat::Type(p) => walk(&mut p.pat, out),
             Pat::Tuple(t) => t.elems.iter_mut().all(|e| walk(e, out)),
             Pat::TupleStruct(t) => t.elems.iter_mut().all(|e| walk(e, out)),
-            Pat::Slice(s) => s.elems.iter_mut().all(|e| walk(e, out)),
+            Pat::Slice(s) => s.elems.iter_mut().all(|e| match e {
+                // Named by `name_wildcards`, as a `_` is.
+                Pat::Rest(_) => {
+                    out.push(None);
+                    true
+                }
+                e => walk(e, out),
+            }),
             Pat::Struct(s) => s.fields.iter_mut().all(|f| {
                 let shorthand_ref = f.colon_token.is_none()
                     && matches!(&*f.pat, Pat::Ident(pi) if pi.by_ref.is_some());
@@ -264,12 +288,17 @@ pub fn rest_parts(pat: &Pat) -> Option<(Pat, Vec<RestPart>)> {
     walk(&mut out, &mut parts).then_some((out, parts))
 }
 
-/// Whether `pat` has a `_` anywhere.
-fn has_wildcard(pat: &Pat) -> bool {
+/// Whether `pat` has a `_`, or a slice pattern's `..`, anywhere (a part
+/// `name_wildcards` would name).
+pub(super) fn has_wildcard(pat: &Pat) -> bool {
     struct Finder(bool);
     impl<'ast> syn::visit::Visit<'ast> for Finder {
         fn visit_pat_wild(&mut self, _: &'ast syn::PatWild) {
             self.0 = true;
+        }
+        fn visit_pat_slice(&mut self, s: &'ast syn::PatSlice) {
+            self.0 |= s.elems.iter().any(|e| matches!(e, Pat::Rest(_)));
+            syn::visit::visit_pat_slice(self, s);
         }
     }
     let mut f = Finder(false);
@@ -296,7 +325,7 @@ pub fn without_mut(pat: &Pat) -> Pat {
 /// Whether matching a value against `pat` by value moves out everything of
 /// it that could own something: it binds a name, and every leaf is a
 /// by-value binding or a literal, range or unit path (no `_`, `..`, `ref`,
-/// `@`, slice or `&`). What stays in the matched place is then `Copy`
+/// `@` but a slice's by-value `rest @ ..`, or `&`). What stays in the matched place is then `Copy`
 /// parts and field-less variants, so reading the whole value out of a
 /// home (`read_local`) and matching that runs as Rust's partial move does,
 /// except where the value's type (or a unit part's) implements `Drop` and
@@ -315,8 +344,17 @@ fn leaves_move(pat: &Pat) -> bool {
         Pat::Tuple(t) => t.elems.iter().all(leaves_move),
         Pat::TupleStruct(t) => t.elems.iter().all(leaves_move),
         Pat::Struct(s) => s.rest.is_none() && s.fields.iter().all(|f| leaves_move(&f.pat)),
+        // An array matched by value: each element bound, or under a
+        // by-value `rest @ ..` (matched through a reference, nothing moves).
+        Pat::Slice(s) => s.elems.iter().all(|e| leaves_move(e) || binds_rest(e)),
         _ => false,
     }
+}
+
+/// A by-value `rest @ ..` (in a slice pattern): it moves all it matches.
+pub(super) fn binds_rest(pat: &Pat) -> bool {
+    matches!(pat, Pat::Ident(p) if p.by_ref.is_none()
+        && matches!(p.subpat.as_ref(), Some((_, sub)) if matches!(**sub, Pat::Rest(_))))
 }
 
 /// Whether every arm of a `match` on a homed binding either moves all of
@@ -468,93 +506,4 @@ pub fn struct_parts_in_a_guessed_order(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn pat(s: &str) -> Pat {
-        syn::parse::Parser::parse_str(Pat::parse_multi, s).expect("a pattern")
-    }
-
-    #[test]
-    fn a_shorthand_field_made_a_wildcard_is_written_out() {
-        let kept = vec!["x".to_string()];
-        let cases = [
-            ("P2 { x, y }", "P2 { x, y: _ }"),
-            ("P2 { ref x, mut y }", "P2 { ref x, y: _ }"),
-            ("Some(P2 { x: a, y })", "Some(P2 { x: _, y: _ })"),
-            ("S { y: y @ Some(_), x }", "S { y: Some(_), x }"),
-        ];
-        for (from, to) in cases {
-            let got = wildcard_bindings(&pat(from), &kept);
-            assert_eq!(got, pat(to), "{from}");
-        }
-    }
-
-    #[test]
-    fn moves_whole_needs_a_binding_and_no_part_left_behind() {
-        for moving in [
-            "t",
-            "mut t",
-            "Some(t)",
-            "(a, 0)",
-            "Pair { a, b }",
-            "E::A(x) | E::B(x)",
-        ] {
-            assert!(moves_whole(&pat(moving)), "{moving}");
-        }
-        for keeping in [
-            "_",
-            "None",
-            "Some(_)",
-            "(a, _)",
-            "(a, ..)",
-            "Pair { a, .. }",
-            "ref t",
-            "t @ Some(_)",
-            "[a, b]",
-            "&t",
-        ] {
-            assert!(!moves_whole(&pat(keeping)), "{keeping}");
-        }
-    }
-
-    #[test]
-    fn arms_move_whole_allows_only_testing_arms_beside_moving_ones() {
-        let arms = |ps: &[&str]| {
-            let ps: Vec<Pat> = ps.iter().map(|p| pat(p)).collect();
-            arms_move_whole(&ps.iter().collect::<Vec<_>>())
-        };
-        assert!(arms(&["Some(t)", "None"]));
-        assert!(arms(&["Ok(n)", "Err(e)"]));
-        assert!(!arms(&["Some(t)", "_"]));
-        assert!(!arms(&["Ok(n)", "Err(_)"]));
-        assert!(!arms(&["None", "_"]));
-    }
-
-    #[test]
-    fn arms_that_bind_nothing_leave_the_binding() {
-        let arms = |f: fn(&[&Pat]) -> bool, ps: &[&str]| {
-            let ps: Vec<Pat> = ps.iter().map(|p| pat(p)).collect();
-            f(&ps.iter().collect::<Vec<_>>())
-        };
-        assert!(arms(arms_leave_whole, &["Ok(n)", "Err(_)"]));
-        assert!(arms(arms_leave_whole, &["Some(t)", "_"]));
-        assert!(arms(arms_leave_whole, &["Some(ref t)", "None"]));
-        assert!(!arms(arms_leave_whole, &["Some(t)", "None"]));
-        assert!(!arms(arms_leave_whole, &["(k, _)"]));
-        assert!(arms(arms_read_whole, &["Ok(n)", "Err(_)"]));
-        assert!(arms(arms_read_whole, &["Some(t)", "None"]));
-        assert!(!arms(arms_read_whole, &["Ok(n)", "Err(ref e)"]));
-        assert!(!arms(arms_read_whole, &["Ok((n, _))", "Err(_)"]));
-        assert!(!arms(arms_read_whole, &["_"]));
-    }
-
-    #[test]
-    fn let_moves_whole_only_where_the_rest_owns_nothing() {
-        assert!(let_moves_whole(&pat("Some(t)")));
-        assert!(let_moves_whole(&pat("(a, b)")));
-        assert!(!let_moves_whole(&pat("Ok(t)")));
-        assert!(!let_moves_whole(&pat("Some((a, 0))")));
-        assert!(!let_moves_whole(&pat("Some(None)")));
-    }
-}
+mod tests;

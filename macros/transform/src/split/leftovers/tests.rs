@@ -79,6 +79,19 @@ fn parts_it_cannot_name_are_errors() {
 }
 
 #[test]
+fn a_by_value_rest_binding_leaves_nothing() {
+    for body in [
+        "{ let a = f(); let [t, rest @ ..] = a; h().await; g(t, rest); }",
+        "{ let a = f(); match a { [t, rest @ ..] => { h().await; g(t, rest) } } }",
+    ] {
+        assert_eq!(kept(body), Ok(squash(body)), "{body}");
+    }
+    let e = kept("{ let a = f(); let [t, ref rest @ ..] = a; h().await; g(t, rest); }")
+        .expect_err("a `ref` rest beside a moved part");
+    assert!(e.contains("`ref`"), "{e}");
+}
+
+#[test]
 fn kept_where_the_pass_did_not_look_before() {
     for (body, has) in [
         // Declared without a value, assigned before the pattern.
@@ -105,6 +118,11 @@ fn kept_where_the_pass_did_not_look_before() {
         (
             "{ async_for!(p in s { let (t, _) = p; h().await; g(t); }); }",
             "let (t, __coro_part0_0) = p;",
+        ),
+        // A slice pattern's `..`: named as a `_` is.
+        (
+            "{ let a = f(); let [t, .., u] = a; h().await; g(t, u); }",
+            "let [t, __coro_part0_0 @ .., u] = a;",
         ),
     ] {
         let out = kept(body).unwrap_or_else(|e| panic!("{body}: {e}"));
