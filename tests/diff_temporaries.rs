@@ -939,6 +939,23 @@ mod borrowed_by_the_awaitable {
             tick("t").await;
             n
         }
+        // As a block's tail (found by the tenth session's adversarial
+        // programs, e11: E0505 naming the state): a tail is rewritten where
+        // the awaitable borrows, with an edition assertion after locals.
+        fn awaitable_borrowing_a_temporary_after_a_value_in_a_tail(k: usize) -> usize {
+            let keep = Tracked::new("keep");
+            log(keep.name());
+            logged(k) + measure(bytes_of(&Tracked::new("arg"))).await
+        }
+        fn awaitable_borrowing_a_temporary_after_a_value_in_an_inner_tail(k: usize) -> usize {
+            let n = {
+                let inner = Tracked::new("inner");
+                log(inner.name());
+                logged(k + 5) + measure(bytes_of(&Tracked::new("arg"))).await
+            };
+            tick("t").await;
+            n
+        }
         fn with_a_borrow_held_across(k: usize) -> usize {
             let keep = Tracked::new("keep");
             let r = &keep;
@@ -978,6 +995,14 @@ mod borrowed_by_the_awaitable {
         assert_eq!(
             assert_twins!(awaitable_borrowing_a_temporary_in_a_second_argument(2)),
             5
+        );
+        assert_eq!(
+            assert_twins!(awaitable_borrowing_a_temporary_after_a_value_in_a_tail(2)),
+            5
+        );
+        assert_eq!(
+            assert_twins!(awaitable_borrowing_a_temporary_after_a_value_in_an_inner_tail(2)),
+            10
         );
     }
 }

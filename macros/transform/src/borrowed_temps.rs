@@ -116,8 +116,7 @@ impl Binder {
             // borrows a temporary that Rust keeps to the `;`.
             _ => match first_await(e) {
                 Some(awaited) => awaited,
-                None if tail => return,
-                None => return self.rewrite_made_from_temporary(e),
+                None => return self.rewrite_made_from_temporary(e, tail, assert_edition),
             },
         };
         let mut bound = Vec::new();
@@ -192,17 +191,22 @@ impl Binder {
     /// operand evaluated before it (its temporaries, then the value it
     /// leaves: `let __coro_borrowed0 = g();`), which keeps Rust's order.
     /// Only for a statement or a `let`'s value, whose other temporaries
-    /// make none of their own: elsewhere (a block's tail, whose temporaries
-    /// edition 2021 keeps past the block's locals; an operand before it
-    /// that makes temporaries the chain cannot bind) it is left to the
-    /// lowering (known limit 2).
-    fn rewrite_made_from_temporary(&mut self, e: &mut Expr) {
+    /// make none of their own: elsewhere (an operand before it that makes
+    /// temporaries the chain cannot bind) it is left to the lowering (known
+    /// limit 2). A block's `tail` is rewritten only where the awaitable
+    /// borrows (`v.len() + measure(&make()).await`, which the machine
+    /// cannot hold otherwise): edition 2021 keeps a tail's temporaries past
+    /// the block's locals (`assert_edition`: there are some), so the
+    /// rewrite asserts edition 2024 there, as a head's does.
+    fn rewrite_made_from_temporary(&mut self, e: &mut Expr, tail: bool, assert_edition: bool) {
         let original = e.clone();
         let count = self.count;
         let mut bound = Vec::new();
         let keep = match self.bind_leading_values(e, &mut bound) {
             Leading::Unchanged | Leading::Unbindable => false,
-            Leading::MadeFromTemporary => made_from_a_bound_value(&bound) && !makes_temporaries(e),
+            Leading::MadeFromTemporary => {
+                !tail && made_from_a_bound_value(&bound) && !makes_temporaries(e)
+            }
             Leading::BorrowedByTheAwaitable => true,
         };
         if !keep {
@@ -214,7 +218,8 @@ impl Binder {
         }
         let span = e.span();
         let lets = bound_lets(&bound, span);
-        *e = syn::parse_quote_spanned!(span=> { #lets #e });
+        let assertion = assert_edition.then(|| edition_assertion(span, TAIL_RULE));
+        *e = syn::parse_quote_spanned!(span=> { #lets #assertion #e });
     }
 
     /// Binds the chains of the operands `e` evaluates before its first
