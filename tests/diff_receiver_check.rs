@@ -451,3 +451,33 @@ mod awaited_temporary_receivers {
         assert_eq!(assert_twins!(awaited_receiver(2)), 9);
     }
 }
+
+/// `[T; N]::map` takes the array by value: a binding of an array consumed
+/// by `map` is moved, as for an iterator (it was refused by the receiver
+/// check, whose `map` set had no arrays; found by the tenth session's
+/// adversarial programs, h08).
+mod array_map {
+    use super::*;
+
+    twins! {
+        fn array_mapped_before_await() -> i64 {
+            let arr = [Tracked::new("a"), Tracked::new("bb")];
+            let lens = arr.map(|t| t.name().len() as i64);
+            tick("t").await;
+            lens[0] + lens[1]
+        }
+        fn array_mapped_after_await() -> i64 {
+            let arr = [Tracked::new("a"), Tracked::new("bb")];
+            tick("t").await;
+            let names = arr.map(|t| t.name());
+            tick("u").await;
+            names.len() as i64
+        }
+    }
+
+    #[test]
+    fn arrays_are_mapped_by_value() {
+        assert_eq!(assert_twins!(array_mapped_before_await()), 3);
+        assert_eq!(assert_twins!(array_mapped_after_await()), 2);
+    }
+}

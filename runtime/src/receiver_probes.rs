@@ -27,7 +27,7 @@
 //!
 //! One module per set of std types that have the method by value
 //! (`iter`: `Iterator` and coro's `AsyncIterator`; `iter_opt_res`: `Iterator`, `Option`,
-//! `Result`; ...): the transform picks the module by the method's name.
+//! `Result`; `iter_opt_res_arr`: those and arrays, for `map`; ...): the transform picks the module by the method's name.
 
 use core::cell::Cell;
 use core::marker::PhantomData;
@@ -256,6 +256,12 @@ macro_rules! family {
         take!([T, E], Result<T, E>, &&&ReceiverSplit<Result<T, E>>);
         home_take!([T, E], Result<T, E>, &&&HomeSplit<'_, '_, Result<T, E>>);
     };
+    // Arrays: `map` takes `self` (`[T; N]::map`).
+    (arr) => {
+        level!(ViaArray, TakesSelf, [T, const N: usize, H], &&ReceiverProbe<[T; N], H>);
+        take!([T, const N: usize], [T; N], &&ReceiverSplit<[T; N]>);
+        home_take!([T, const N: usize], [T; N], &&HomeSplit<'_, '_, [T; N]>);
+    };
     (ord) => {
         level!(ViaOrd, TakesSelf, [T: Ord, H], &&ReceiverProbe<T, H>);
         take!([T: Ord], T, &&ReceiverSplit<T>);
@@ -319,6 +325,7 @@ modules! {
     iter: iter, aiter;
     iter_opt: iter, aiter, opt;
     iter_opt_res: iter, aiter, opt, res;
+    iter_opt_res_arr: iter, aiter, opt, res, arr;
     iter_ord: iter, ord;
     opt: opt;
     res: res;

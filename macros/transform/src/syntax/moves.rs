@@ -158,7 +158,8 @@ pub fn std_takers(method: &Ident) -> Option<&'static str> {
         | "max_by_key" | "min_by" | "min_by_key" | "reduce" | "partition" | "skip" | "take"
         | "skip_while" | "take_while" | "map_while" | "scan" | "fuse" | "cycle" => "iter",
         "filter" | "flatten" | "zip" | "unzip" => "iter_opt",
-        "map" | "inspect" | "copied" | "cloned" => "iter_opt_res",
+        "inspect" | "copied" | "cloned" => "iter_opt_res",
+        "map" => "iter_opt_res_arr",
         "max" | "min" => "iter_ord",
         "ok" | "err" | "map_err" | "inspect_err" | "is_ok_and" | "is_err_and" => "res",
         "ok_or" | "ok_or_else" | "is_some_and" | "is_none_or" | "xor" => "opt",
@@ -343,7 +344,7 @@ mod tests {
         assert_eq!(by_name_check(&call("x.into()")), None);
         assert_eq!(
             by_name_check(&call("x.map(f)")),
-            Some(ByName::StdTakers("iter_opt_res"))
+            Some(ByName::StdTakers("iter_opt_res_arr"))
         );
         assert!(
             !consumes_temporary(&ident("try_fold")),
