@@ -149,9 +149,16 @@ pub fn receiver_of<P: ReceiverOf>(parts: P) -> P::Out {
 /// reference" at the call (write `Type::method(x)`).
 ///
 /// ```text
-/// { use receiver_probes::iter::*; (&&&&&&&&home_split(&x)).__coro_home_split() }.sum()
+/// ({ use receiver_probes::iter::*; (&&&&&&&&home_split(&x)).__coro_home_split() }.value).sum()
 /// ```
 pub struct HomeSplit<'a, 'h, T>(&'a crate::slots::Local<'h, T>);
+
+/// A homed receiver read out of its home for a call that takes it: the
+/// call is made on its `value`, as on a home's slot's (`HomeKeep`).
+pub struct HomeRead<T> {
+    /// The value, moved into the call.
+    pub value: T,
+}
 
 /// The split of a homed binding, `x`'s guard (see [`HomeSplit`]).
 #[inline(always)]
@@ -201,21 +208,23 @@ macro_rules! common_levels {
         pub trait HomeTake {
             /// The receiver's type.
             type Out;
-            /// The value, read out of its home.
-            fn __coro_home_split(&self) -> Self::Out;
+            /// The value, read out of its home (its `value` is moved).
+            fn __coro_home_split(&self) -> HomeRead<Self::Out>;
         }
         /// A homed receiver borrowed in place by the call (see [`HomeSplit`]).
         pub trait HomeKeep<'h> {
             /// The receiver's type.
             type Out;
-            /// The value, in its home.
-            fn __coro_home_split(&self) -> &'h mut Self::Out;
+            /// The home's slot, whose `value` the call autorefs as it
+            /// needs (`&` for a `&self` method: no unique borrow beside a
+            /// shared one held across a suspension).
+            fn __coro_home_split(&self) -> &'h mut crate::slots::Slot<Self::Out>;
         }
         impl<'h, T> HomeKeep<'h> for HomeSplit<'_, 'h, T> {
             type Out = T;
             #[inline(always)]
-            fn __coro_home_split(&self) -> &'h mut T {
-                &mut crate::slots::place(self.0).value
+            fn __coro_home_split(&self) -> &'h mut crate::slots::Slot<T> {
+                crate::slots::place(self.0)
             }
         }
         home_take!(['r, T: ?Sized], &'r T, &&&&&&&HomeSplit<'_, '_, &'r T>);
@@ -300,8 +309,10 @@ macro_rules! home_take {
         impl<$($gen)*> HomeTake for $($on)* {
             type Out = $out;
             #[inline(always)]
-            fn __coro_home_split(&self) -> $out {
-                crate::slots::read_local(self.0)
+            fn __coro_home_split(&self) -> HomeRead<$out> {
+                HomeRead {
+                    value: crate::slots::read_local(self.0),
+                }
             }
         }
     };

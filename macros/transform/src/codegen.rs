@@ -49,8 +49,10 @@ pub fn home_split(guard: &Ident, family: &str, span: Span) -> TokenStream {
     let family = Ident::new(family, Span::call_site());
     let split = HOME_SPLIT.at(span);
     let method = Ident::new("__coro_home_split", span);
+    // `.value` of the slot (borrowed as the call needs) or of the value
+    // read out of it (moved).
     let block = quote::quote_spanned! {span=>
-        { use #RECEIVER_PROBES::#family::*; (&&&&&&&&#split(&#guard)).#method() }
+        { use #RECEIVER_PROBES::#family::*; (&&&&&&&&#split(&#guard)).#method() }.value
     };
     let mut parens = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, block);
     parens.set_span(Span::mixed_site());
