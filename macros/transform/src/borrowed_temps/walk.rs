@@ -296,3 +296,59 @@ pub(super) fn changed_roots(e: &Expr) -> Vec<String> {
     changes.visit_expr(e);
     changes.0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `has_leading_operands` lists the forms `leading_operands` walks
+    /// (written apart: one takes `&Expr`, the other `&mut Expr`); they
+    /// must not drift.
+    #[test]
+    fn has_leading_operands_agrees_with_leading_operands() {
+        let forms = [
+            "(a)",
+            "f()?",
+            "-a",
+            "a as u8",
+            "&a",
+            "a.b",
+            "a[i]",
+            "a.m(b)",
+            "f(a)",
+            "a + b",
+            "a && b",
+            "a = b",
+            "return a",
+            "break a",
+            "(a, b)",
+            "[a, b]",
+            "a",
+            "1",
+            "if c { a } else { b }",
+            "match a { _ => b }",
+            "{ a }",
+            "loop { a }",
+            "S { a: b }",
+            "|x| x",
+            "a..b",
+            "x.await",
+            "vec![a]",
+            "[a; 3]",
+            "a += b",
+            "let x = a",
+            "async { a }",
+            "unsafe { a }",
+            "continue",
+            "'l: { a }",
+        ];
+        for form in forms {
+            let e: Expr = syn::parse_str(form).expect("an expression");
+            assert_eq!(
+                has_leading_operands(&e),
+                leading_operands(&mut e.clone()).is_some(),
+                "{form}"
+            );
+        }
+    }
+}
