@@ -115,11 +115,7 @@ impl Lowerer {
         if self.terminated() {
             return Some(value);
         }
-        let whole = if self.fresh_temp(&value) {
-            value
-        } else {
-            self.temp_binding(value, true)
-        };
+        let whole = self.fresh_or_bound(value, true);
         let v = self.out.vars.temp_id(&whole.to_string())?;
         self.push_statement_temp(v, e);
         let m = &r.mutability;
@@ -187,6 +183,16 @@ impl Lowerer {
                 self.ref_temps.iter().any(|&(t, _)| t == v)
                     && !self.moved_field_holders.contains(&v)
             })
+    }
+
+    /// `value` itself where it names a temporary made now that nothing
+    /// holds yet, else a new temporary bound to it.
+    pub(super) fn fresh_or_bound(&mut self, value: TokenStream, mutable: bool) -> TokenStream {
+        if self.fresh_temp(&value) {
+            value
+        } else {
+            self.temp_binding(value, mutable)
+        }
     }
 
     /// `tokens` name a temporary made now that nothing holds yet.

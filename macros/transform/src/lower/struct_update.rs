@@ -82,10 +82,7 @@ impl Lowerer {
         value: TokenStream,
         base: &Expr,
     ) -> TokenStream {
-        let bound = match self.out.vars.temp_id(&value.to_string()) {
-            Some(v) if !self.out.vars.all[v].statement_temp => value,
-            _ => self.temp_binding(value, false),
-        };
+        let bound = self.fresh_or_bound(value, false);
         let moved_out = listed_fields_moved_out(s, &bound);
         let held = self.temp_binding(moved_out, false);
         self.note_statement_temp(&held, base);
