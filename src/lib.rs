@@ -39,6 +39,7 @@ pub use coro_runtime::*;
 #[doc(hidden)]
 pub mod __private {
     pub use coro_runtime::awaited_method_borrows_its_temporary_receiver__bind_the_receiver_first;
+    pub use coro_runtime::chained_method_borrows_its_temporary_receiver__bind_the_receiver_first;
     pub use coro_runtime::compound_probes;
     pub use coro_runtime::guard_binding::{borrowing, guard_binding};
     pub use coro_runtime::machine::*;

@@ -466,6 +466,26 @@ macro_rules! awaited_method_borrows_its_temporary_receiver__bind_the_receiver_fi
     }};
 }
 
+/// The same lookup for a link of a builder chain ending in an awaited
+/// method (`client.get(u).header(k, v).send().await`: `header` on the
+/// temporary `client.get(u)`), which coro moves into the call, as a
+/// builder's setter takes `self`. E0793 "reference to field of packed
+/// struct is unaligned" at the call means the method borrows its receiver
+/// (`fn header(&mut self, ..) -> &mut Self`): an `async fn` keeps that
+/// temporary to the end of the statement, which the coroutine cannot beside
+/// the awaitable: bind the receiver first, `let mut r = client.get(u);
+/// r.header(k, v).send().await`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! chained_method_borrows_its_temporary_receiver__bind_the_receiver_first {
+    ($receiver:expr, $($call:tt)*) => {{
+        use $crate::receiver_probes::by_value_levels::*;
+        #[allow(unused_mut)]
+        let mut by_value = (&$crate::receiver_probes::by_value($receiver)).__coro_by_value();
+        let _ = by_value.0.$($call)*;
+    }};
+}
+
 /// The check of a `move` closure judged `FnOnce` by syntax (not public
 /// API): its body uses some captures by value (`take_i(n)`),
 /// so the transform takes a call of it to consume it. The closure is

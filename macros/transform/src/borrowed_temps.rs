@@ -44,7 +44,10 @@ use quote::{format_ident, quote_spanned};
 use syn::spanned::Spanned;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Block, Expr, Stmt};
-use walk::{Leading, LeadingValue, changed_roots, first_await, leading_values, makes_temporaries};
+use walk::{
+    Leading, LeadingValue, builder_chain_base, changed_roots, first_await, leading_values,
+    makes_temporaries,
+};
 
 mod struct_update;
 mod walk;
@@ -404,12 +407,13 @@ impl Binder {
     /// The awaited expression's chain. The receiver of an awaited method
     /// call is taken to be moved, not bound (builders take `self`:
     /// `client.get(u).send().await`), as the lowering takes it (known limit
-    /// 2); its arguments are walked.
+    /// 2), and so is each link of a builder chain it ends
+    /// (`client.get(u).header(k, v).send().await`); its arguments are walked.
     fn bind_awaited(&mut self, base: &mut Expr, bound: &mut Vec<(syn::Ident, Expr)>) {
         match base {
             Expr::Paren(p) => self.bind_awaited(&mut p.expr, bound),
             Expr::MethodCall(m) => {
-                self.bind_spine(&mut m.receiver, false, bound);
+                self.bind_spine(builder_chain_base(&mut m.receiver), false, bound);
                 if is_place_or_const(&m.receiver) && !args_change(&m.receiver, &m.args) {
                     self.bind_arguments(m.args.iter_mut(), bound);
                 }

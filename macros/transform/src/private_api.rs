@@ -67,6 +67,8 @@ private_items! {
         method_taken_to_move_its_receiver_borrows_it__write_a_borrowed_receiver,
     AWAITED_METHOD_BORROWS_ITS_TEMPORARY_RECEIVER =
         awaited_method_borrows_its_temporary_receiver__bind_the_receiver_first,
+    CHAINED_METHOD_BORROWS_ITS_TEMPORARY_RECEIVER =
+        chained_method_borrows_its_temporary_receiver__bind_the_receiver_first,
     NEVER = never,
     NEVER_TYPE = NeverType,
     NEVER_TRUE = never_true,

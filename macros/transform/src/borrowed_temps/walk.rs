@@ -3,7 +3,7 @@
 
 use crate::syntax::awaits::contains_await;
 use crate::syntax::expr::{is_constant, is_place_or_const};
-use crate::syntax::moves::consumes_temporary;
+use crate::syntax::moves::{consumes_temporary, links_a_builder_chain};
 use syn::{Block, Expr, Stmt};
 
 /// The operands of `e` that Rust evaluates before anything else of it, in
@@ -295,6 +295,21 @@ pub(super) fn changed_roots(e: &Expr) -> Vec<String> {
     let mut changes = Changes(Vec::new());
     changes.visit_expr(e);
     changes.0
+}
+
+/// The base of the builder chain `e` is (`client.get(u)` of
+/// `client.get(u).header(k, v)`: `syntax::moves::links_a_builder_chain`),
+/// which its links move; `e` itself where it is no link.
+pub(super) fn builder_chain_base(e: &mut Expr) -> &mut Expr {
+    let link = matches!(crate::syntax::expr::strip_parens(e), Expr::MethodCall(m) if links_a_builder_chain(m));
+    if !link {
+        return e;
+    }
+    match e {
+        Expr::Paren(p) => builder_chain_base(&mut p.expr),
+        Expr::MethodCall(m) => builder_chain_base(&mut m.receiver),
+        other => other,
+    }
 }
 
 #[cfg(test)]

@@ -25,6 +25,7 @@
 //! whole body is lowered, when liveness (see `liveness`) knows which
 //! bindings each block must receive.
 
+mod awaited;
 mod bindings;
 mod builder;
 mod chains;

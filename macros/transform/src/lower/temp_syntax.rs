@@ -52,9 +52,21 @@ pub(super) fn holds_consumed_receiver(e: &Expr) -> bool {
 pub(super) fn checks_awaited_receiver(m: &syn::ExprMethodCall) -> bool {
     let receiver = strip_parens(&m.receiver);
     is_temporary_value(receiver)
-        && !made_from_temporary(receiver)
+        && (!made_from_temporary(receiver)
+            || matches!(receiver, Expr::MethodCall(link) if builder_link(link)))
         && crate::syntax::moves::std_takers(&m.method).is_none()
         && m.method != "into"
+}
+
+/// `link` is a link of a builder chain ending in an awaited method
+/// (`syntax::moves::links_a_builder_chain`) whose temporary receiver is made
+/// from no other temporary, or is a link again: each is moved into its
+/// call, checked (`Lowerer::call_on_bound_receiver`).
+pub(super) fn builder_link(link: &syn::ExprMethodCall) -> bool {
+    let receiver = strip_parens(&link.receiver);
+    crate::syntax::moves::links_a_builder_chain(link)
+        && (!made_from_temporary(receiver)
+            || matches!(receiver, Expr::MethodCall(inner) if builder_link(inner)))
 }
 
 /// The operands of a std macro whose expansion leaves them in the

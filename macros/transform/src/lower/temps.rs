@@ -94,50 +94,6 @@ impl Lowerer {
         v
     }
 
-    /// The awaited expression. The receiver of an awaited method call
-    /// (`client.get(url).send().await`, `f().await.json().await`) is not
-    /// made a statement temporary: the common such method takes `self` (a
-    /// builder's `send`), and one that borrows its receiver mostly returns
-    /// an awaitable that borrows it too, which a temporary could not be
-    /// held beside anyway (limit 3); its other temporaries are. A temporary
-    /// receiver is moved into the call, checked (`awaited_receiver`).
-    pub(super) fn lower_awaited(&mut self, base: &Expr) -> TokenStream {
-        let Expr::MethodCall(m) = strip_parens(base) else {
-            // Without the user's parentheses (`(&mut r).await`): an argument
-            // of the generated call, they would be `unused_parens`.
-            return self.lower_held_operand(strip_parens(base));
-        };
-        let outer = self.awaited_call.replace(ExprId::of(strip_parens(base)));
-        let v = if self.suspends(base) {
-            self.lower_held_operand(base)
-        } else if temp_syntax::checks_awaited_receiver(m) {
-            let call = self.awaited_receiver(m);
-            self.fragment_expr(call, Ctx::Value)
-        } else {
-            let mut ops: Vec<(&Expr, At)> = vec![(&m.receiver, At::Value)];
-            ops.extend(m.args.iter().map(|a| (a, At::Value)));
-            self.hoisting += 1;
-            let vals = self.bind_operand_temps(&ops);
-            self.hoisting -= 1;
-            let e = rebuild(strip_parens(base), vals);
-            self.fragment_expr(e, Ctx::Value)
-        };
-        self.awaited_call = outer;
-        v
-    }
-
-    /// `make().fetch()`, awaited: its temporary receiver is bound first and
-    /// moved into the call, and rustc's by-value lookup checks that the
-    /// method takes it (`Lowerer::awaited_receiver_check`): one borrowing it
-    /// is E0793 at the call, where the coroutine would drop it before the
-    /// first poll (or refuse an awaitable borrowing it) and an `async fn`
-    /// holds it to the `;`. Its arguments are evaluated after it, as in
-    /// Rust.
-    fn awaited_receiver(&mut self, m: &syn::ExprMethodCall) -> Expr {
-        let lookup = &crate::private_api::AWAITED_METHOD_BORROWS_ITS_TEMPORARY_RECEIVER;
-        self.call_on_bound_receiver(m, Some(lookup))
-    }
-
     /// An `if let`'s scrutinee temporaries drop after its `then` branch's
     /// bindings (its locals, then the pattern's): in a join after the
     /// branch, outside its scope (made before the branch's scope opens).
@@ -425,12 +381,20 @@ impl Lowerer {
     /// checked by rustc's by-value lookup in that macro
     /// (`Lowerer::by_value_lookup_check`); `None`: it is split by its type
     /// (`Lowerer::held_receiver`, a name of `std_takers`).
-    fn call_on_bound_receiver(
+    pub(super) fn call_on_bound_receiver(
         &mut self,
         m: &syn::ExprMethodCall,
         lookup: Option<&crate::private_api::Private>,
     ) -> Expr {
-        let value = self.bind_statement_temps(strip_parens(&m.receiver), At::Value);
+        let value = match strip_parens(&m.receiver) {
+            // A builder chain's link (`client.get(u).header(k, v)` before
+            // `.send().await`): taken to move its temporary receiver, checked.
+            Expr::MethodCall(link) if lookup.is_some() && temp_syntax::builder_link(link) => {
+                let chained = &crate::private_api::CHAINED_METHOD_BORROWS_ITS_TEMPORARY_RECEIVER;
+                self.call_on_bound_receiver(link, Some(chained))
+            }
+            receiver => self.bind_statement_temps(receiver, At::Value),
+        };
         let tokens = self.fragment_expr(value, Ctx::Value);
         let receiver = match lookup {
             None => self.held_receiver(tokens, m),
@@ -452,7 +416,7 @@ impl Lowerer {
     /// Operands in Rust's order, the last one that makes a statement
     /// temporary included: those before it are evaluated now (places and
     /// constants read in place, unless that operand changes them).
-    fn bind_operand_temps(&mut self, ops: &[(&Expr, At)]) -> Vec<Expr> {
+    pub(super) fn bind_operand_temps(&mut self, ops: &[(&Expr, At)]) -> Vec<Expr> {
         match ops.iter().rposition(|&(o, at)| binds_temps(o, at)) {
             Some(last) => self.bind_operands_through(ops, last),
             None => ops.iter().map(|(o, _)| (*o).clone()).collect(),

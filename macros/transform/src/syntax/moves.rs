@@ -126,6 +126,94 @@ pub fn consumes_temporary(method: &Ident) -> bool {
     consumes_receiver(method) || CONSUMERS.contains(&name.trim_start_matches("r#"))
 }
 
+/// std methods that borrow their receiver and are chained on a temporary
+/// before an awaited call: `Command`'s setters (`&mut self`: `Command::new
+/// ("ls").arg("-l").output().await` holds the command to the `;`), views
+/// (`as_*`, `iter`, `lock`) and common `&self` methods. A link of a chain
+/// ending in an awaited method that is not one of these is taken to move
+/// its receiver (see [`links_a_builder_chain`]).
+const BORROWS_RECEIVER: &[&str] = &[
+    // `std::process::Command` (and tokio's, which mirrors it).
+    "arg",
+    "args",
+    "arg0",
+    "env",
+    "envs",
+    "env_remove",
+    "env_clear",
+    "current_dir",
+    "stdin",
+    "stdout",
+    "stderr",
+    "kill_on_drop",
+    "process_group",
+    "uid",
+    "gid",
+    // Views of the receiver.
+    "as_ref",
+    "as_mut",
+    "as_str",
+    "as_bytes",
+    "as_slice",
+    "as_mut_slice",
+    "as_path",
+    "as_os_str",
+    "as_deref",
+    "as_deref_mut",
+    "borrow",
+    "borrow_mut",
+    "deref",
+    "deref_mut",
+    "lock",
+    "try_lock",
+    "read",
+    "write",
+    "get",
+    "get_mut",
+    "iter",
+    "iter_mut",
+    "first",
+    "first_mut",
+    "last_mut",
+    "keys",
+    "values",
+    "values_mut",
+    "chars",
+    "bytes",
+    "lines",
+    "trim",
+    "trim_start",
+    "trim_end",
+    "split",
+    "split_whitespace",
+    "entry",
+    // `&self` methods returning an owned value.
+    "clone",
+    "to_string",
+    "to_owned",
+    "to_vec",
+    "len",
+    "is_empty",
+];
+
+/// `m` is a link of a builder chain ending in an awaited method
+/// (`client.get(u).header(k, v).send().await`: `header` on the temporary
+/// `client.get(u)`): a method on a temporary value that is neither one of
+/// std's known to borrow it ([`BORROWS_RECEIVER`]) nor a name the receiver
+/// rule splits by type ([`std_takers`], `into`). The chain takes it to move
+/// its receiver, as builders do (`fn header(self, ..) -> Self`), and
+/// rustc's by-value lookup checks it: a link borrowing its temporary
+/// receiver is a compile error (bind the receiver first), never an early
+/// drop.
+pub fn links_a_builder_chain(m: &ExprMethodCall) -> bool {
+    let name = m.method.to_string();
+    let name = name.trim_start_matches("r#");
+    crate::syntax::expr::is_temporary_value(crate::syntax::expr::strip_parens(&m.receiver))
+        && !BORROWS_RECEIVER.contains(&name)
+        && std_takers(&m.method).is_none()
+        && name != "into"
+}
+
 /// A method that the receiver rule takes to consume a temporary but not a
 /// binding (see [`CONSUMERS`]): on a binding in a home, the call moves it
 /// or borrows it by the receiver's type (`receiver_probes::HomeSplit`,
