@@ -337,6 +337,22 @@ twins! {
         tick("u").await;
         1
     }
+    // A parameter (declared before the body): destructured before any
+    // suspension, in one run, the orders agree; after one, an array of
+    // plain data passes the check (ui test
+    // `array_parameter_pattern_drop_order` has the refused case).
+    fn array_parameter_destructured_first(arr: [Tracked; 3]) -> usize {
+        let [a, rest @ ..] = arr;
+        tick("t").await;
+        log(a.name());
+        rest.len()
+    }
+    fn array_parameter_of_plain_data(arr: [usize; 3]) -> usize {
+        tick("t").await;
+        let [a, .., c] = arr;
+        tick("u").await;
+        a + c
+    }
     fn array_in_a_branch_of_plain_data() -> usize {
         let arr = [1usize, 2, 3];
         let mut n = 0;
@@ -476,4 +492,13 @@ fn match_array_one_arm_statement() {
 #[test]
 fn array_in_a_branch_of_plain_data() {
     assert_twins!(array_in_a_branch_of_plain_data());
+}
+#[test]
+fn array_parameter_destructured_first() {
+    let arr = || [Tracked::new("a"), Tracked::new("b"), Tracked::new("c")];
+    assert_eq!(assert_twins!(array_parameter_destructured_first(arr())), 2);
+}
+#[test]
+fn array_parameter_of_plain_data() {
+    assert_eq!(assert_twins!(array_parameter_of_plain_data([1, 2, 3])), 4);
 }

@@ -56,7 +56,7 @@ fn expand(
     move_parameters_into_body(&mut item);
     let params = parameter_names(&item.sig);
     destructuring::desugar_destructuring_assignments(&mut item.block, &params);
-    drop_order::check_array_patterns(&mut item.block);
+    drop_order::check_array_patterns(&mut item);
     transform(item, &shape.expect("no error"), &[])
 }
 

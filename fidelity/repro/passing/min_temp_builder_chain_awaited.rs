@@ -1,6 +1,6 @@
 // args:
-// MIN (refusal): a by-value builder chain on a temporary ending in an awaited by-value method:
-// `Builder::new().retries(2).build().await` is E0507 (without `.retries(2)` it passes).
+// Was MIN (refusal, E0507) until the eleventh session: a by-value builder chain on a temporary ending in an
+// awaited by-value method, `Builder::new().retries(2).build().await` (fixed: builder chains, ARCHITECTURE.md limit 2).
 fn f() -> i64 {
     let c2 = Builder::new().retries(2).build().await;
     c2.retries
