@@ -67,6 +67,10 @@ impl Request {
         };
         ready("try_send", r)
     }
+    pub fn send_with(self, extra: usize) -> Ready<Request> {
+        log(format!("send {} parts with {extra}", self.parts.len()));
+        ready("send_with", self)
+    }
     pub fn size(&self) -> usize {
         self.parts.len() * 10 + self.retries
     }
@@ -110,6 +114,31 @@ twins! {
         // argument first.
         let name = ready("name", "h").await;
         let r = c.get("a").header(name).send().await;
+        r.size()
+    }
+    fn chain_before_an_awaited_argument(c: Client) -> usize {
+        // The awaited method's own argument suspends: the chain is
+        // evaluated (and its links moved) first, as Rust does.
+        let r = c.get("a").header("h").retries(1).send_with(ready("n", 2).await).await;
+        r.size()
+    }
+    fn chain_with_a_shadowed_argument(c: Client) -> usize {
+        // The by-value lookup names the argument's binding as the machine
+        // has it (`n` shadowed by one of another type): it named the first
+        // `n` until the eleventh session.
+        let n = "first";
+        log(n.to_string());
+        let n = ready("n", 2usize).await;
+        c.get("a").retries(n).header("h").send().await.size()
+    }
+    fn chain_before_a_format_argument(c: Client, k: usize) -> usize {
+        // Generated (seed 61): the chain's value is an operand bound before
+        // `format!`'s own temporaries, which drop first when cancelled there.
+        let r = c
+            .get("a")
+            .header("h")
+            .send_with(format!("{}-{}", Tracked::new("t").name(), ready("n", k).await).len())
+            .await;
         r.size()
     }
     fn chain_as_a_scrutinee(c: Client, k: usize) -> usize {
@@ -194,4 +223,25 @@ fn chain_in_a_tail() {
 #[test]
 fn chain_after_a_clone() {
     assert_twins!(chain_after_a_clone());
+}
+
+#[test]
+fn chain_before_an_awaited_argument() {
+    assert_twins!(chain_before_an_awaited_argument(Client::new("c")));
+}
+
+#[test]
+fn chain_with_a_shadowed_argument() {
+    assert_eq!(
+        assert_twins!(chain_with_a_shadowed_argument(Client::new("c"))),
+        22
+    );
+}
+
+#[test]
+fn chain_before_a_format_argument() {
+    assert_eq!(
+        assert_twins!(chain_before_a_format_argument(Client::new("c"), 3)),
+        20
+    );
 }

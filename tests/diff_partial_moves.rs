@@ -1442,3 +1442,56 @@ mod generators {
         );
     }
 }
+
+/// A parameter partly moved across an `.await` (found by adversarial
+/// programs, `fidelity/repro/adv6/min_param_partial_move.rs`): E0382 "use
+/// of partially moved value" until the eleventh session, as the split
+/// looked at `let`s only; a parameter whose fields the body names is now
+/// moved into the body with its type written, and split as a `let` is.
+mod parameters {
+    use super::*;
+
+    twins! {
+        fn tuple_parameter_partly_moved(first: Tracked, j: (Tracked, Tracked), last: Tracked) -> usize {
+            let m = j.0;
+            tick("t").await;
+            log(last.name().to_string());
+            take(j.1).len() + take(m).len() + first.name().len()
+        }
+        fn struct_parameter_partly_moved(c: Cfg, k: usize) -> usize {
+            // (Two fields that need drop, in an order no literal shows,
+            // are a compile error: "write a struct literal".)
+            let host = c.host;
+            tick("t").await;
+            if k > 1 {
+                return take(host).len();
+            }
+            take(host).len() + usize::from(c.port) + k
+        }
+    }
+
+    #[test]
+    fn tuple_parameter_partly_moved() {
+        let j = || (Tracked::new("j0"), Tracked::new("j1x"));
+        assert_eq!(
+            assert_twins!(tuple_parameter_partly_moved(
+                Tracked::new("f"),
+                j(),
+                Tracked::new("l")
+            )),
+            6
+        );
+    }
+
+    #[test]
+    fn struct_parameter_partly_moved() {
+        assert_eq!(
+            assert_twins!(struct_parameter_partly_moved(make_cfg(), 0)),
+            6
+        );
+        assert_eq!(
+            assert_twins!(struct_parameter_partly_moved(make_cfg(), 2)),
+            1
+        );
+    }
+}

@@ -1098,3 +1098,102 @@ mod adapters_taking_a_temporary {
         assert_eq!(assert_twins!(option_take_of_a_guard()), 5);
     }
 }
+
+/// A macro that evaluates its operands in a statement of its own
+/// (`format!`): its temporaries drop before an operand of the enclosing
+/// statement that was bound before it. Generated (seed 61, program seed
+/// 5748323964582463414): a machine cancelled inside `format!`'s operands
+/// dropped the enclosing operand first (the temporaries were declared at
+/// the enclosing statement's start, tenth session's `temp_scope`).
+mod own_temporary_scope {
+    use super::*;
+
+    pub fn both(t: Tracked, n: usize) -> usize {
+        log(format!("both {}", t.name()));
+        t.name().len() + n
+    }
+
+    pub fn weigh(t: &Tracked, n: usize) -> usize {
+        log(format!("weigh {} {n}", t.name()));
+        n + 1
+    }
+
+    twins! {
+        fn format_temporaries_after_an_operand(k: usize) -> usize {
+            both(Tracked::new("operand"), format!("{}-{}", Tracked::new("first").name(), weigh(&Tracked::new("second"), ready("r", k).await)).len())
+        }
+        fn println_temporaries_after_an_operand(k: usize) -> usize {
+            both(Tracked::new("operand"), {
+                println!("{}", weigh(&Tracked::new("second"), ready("r", k).await));
+                k
+            })
+        }
+    }
+
+    #[test]
+    fn format_temporaries_after_an_operand() {
+        assert_eq!(assert_twins!(format_temporaries_after_an_operand(7)), 14);
+    }
+
+    #[test]
+    fn println_temporaries_after_an_operand() {
+        assert_eq!(assert_twins!(println_temporaries_after_an_operand(7)), 14);
+    }
+}
+
+/// Found by the 5,000-program run of the eleventh session (seed 53).
+mod generated_eleventh {
+    use super::*;
+
+    pub fn plus(t: &Tracked, n: usize) -> usize {
+        log(format!("plus {} {n}", t.name()));
+        n + 1
+    }
+
+    pub fn duo(a: &'static str, b: &'static str) -> (Tracked, Tracked) {
+        (Tracked::new(a), Tracked::new(b))
+    }
+
+    twins! {
+        // Program seed 6402440555902619956: a temporary a comparison
+        // borrows, bound before the statement (the awaitable borrows a
+        // later one), was moved into a statement temporary and dropped
+        // before the later one (Rust: `tmp3`, then `tmp1`).
+        fn compared_value_bound_before_the_statement() -> usize {
+            let n = usize::from(Tracked::new("tmp1") < ready("r", plus(&Tracked::new("tmp3"), 0)).await);
+            tick("t").await;
+            n
+        }
+        // Program seed 9287127879477084112: a field of a temporary,
+        // borrowed as a receiver before an argument that binds temporaries,
+        // was moved out of the held temporary: E0382 "use of partially
+        // moved value".
+        fn borrowed_field_of_a_temporary_before_a_bound_argument(k: usize) -> usize {
+            let v = Some(match plus(&duo("a", "bb").1, (k, 8).0) {
+                2 => 0,
+                _ => ready("r", 5).await,
+            });
+            v.unwrap_or(0)
+        }
+    }
+
+    #[test]
+    fn compared_value_bound_before_the_statement() {
+        assert_eq!(
+            assert_twins!(compared_value_bound_before_the_statement()),
+            0
+        );
+    }
+
+    #[test]
+    fn borrowed_field_of_a_temporary_before_a_bound_argument() {
+        assert_eq!(
+            assert_twins!(borrowed_field_of_a_temporary_before_a_bound_argument(3)),
+            5
+        );
+        assert_eq!(
+            assert_twins!(borrowed_field_of_a_temporary_before_a_bound_argument(1)),
+            0
+        );
+    }
+}

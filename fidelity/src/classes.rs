@@ -166,6 +166,10 @@ classes! {
     /// extends the whole value to the block's end, past later `.await`s
     /// (the transform binds it first, so that it can get a home).
     ExtendedField = "extended-field",
+    /// A builder chain ending in an awaited method: setters taking `self`
+    /// on a temporary (`Tracked::new("b").tagged(1).tagged(x).later(y).await`)
+    /// or on a moved binding (`t.tagged(1).later(2).await`).
+    BuilderChain = "builder-chain",
 }
 
 /// A set of classes (a bit set).

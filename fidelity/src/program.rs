@@ -665,6 +665,7 @@ impl Gen<'_> {
             Try,
             ConsumeLen,
             Later,
+            Chain,
             AwaitNested,
             Field,
         }
@@ -756,6 +757,9 @@ impl Gen<'_> {
             }
             if self.has(Class::TempField) {
                 forms.extend([F::Field, F::Field]);
+            }
+            if aw && self.has(Class::BuilderChain) {
+                forms.push(F::Chain);
             }
         }
         let d1 = d.saturating_sub(1);
@@ -1001,6 +1005,30 @@ impl Gen<'_> {
                 } else {
                     E::new(format!("ok_if({})?", a.s), a.aw)
                 }
+            }
+            F::Chain => {
+                // The base: a temporary, or a binding moved into the chain.
+                let movable: Vec<usize> = self
+                    .find(|v| v.ty == Ty::Trk)
+                    .into_iter()
+                    .filter(|&i| self.movable(&self.vars[i]))
+                    .collect();
+                let base = if !movable.is_empty() && self.ch.chance(30) {
+                    let i = movable[self.ch.below(movable.len())];
+                    self.note_move(i);
+                    self.vars[i].name.clone()
+                } else {
+                    format!("Tracked::new(\"{}\")", self.fresh("b"))
+                };
+                self.use_class(Class::BuilderChain);
+                let mut chain = base;
+                for _ in 0..1 + self.ch.below(2) {
+                    let a = self.operand(Class::AwaitMethodArg, false, |g, a| g.int(d1, a));
+                    chain = format!("{chain}.tagged({})", a.s);
+                }
+                let a = self.operand(Class::AwaitMethodArg, aw, |g, a| g.int(d1, a));
+                self.on_await();
+                E::new(format!("{chain}.later({}).await", a.s), true)
             }
             F::ConsumeLen | F::Later => {
                 let later = matches!(form, F::Later);

@@ -48,6 +48,11 @@ impl Tracked {
         log(format!("consume_len {}", self.0));
         self.0.len() as i64
     }
+    /// A builder's setter: takes `self` and gives it back.
+    pub fn tagged(self, n: i64) -> Tracked {
+        log(format!("tagged {} {n}", self.0));
+        self
+    }
     pub fn later(self, n: i64) -> Ready<i64> {
         log(format!("later {} {n}", self.0));
         ready(self.0, n)

@@ -45,8 +45,8 @@ use syn::spanned::Spanned;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Block, Expr, Stmt};
 use walk::{
-    Leading, LeadingValue, builder_chain_base, changed_roots, first_await, leading_values,
-    makes_temporaries,
+    Leading, LeadingValue, builder_chain_base, changed_roots, first_await, is_constant_place,
+    leading_values, makes_temporaries,
 };
 
 mod struct_update;
@@ -367,6 +367,16 @@ impl Binder {
                 let deref = matches!(u.op, syn::UnOp::Deref(_));
                 return self.bind_spine(&mut u.expr, borrowed && deref, bound);
             }
+            // `&mut [0u8, 0]`: a constant is promoted to a static only
+            // behind `&`; behind `&mut` it is a temporary.
+            Expr::Reference(r)
+                if r.mutability.is_some() && crate::syntax::expr::is_constant(&r.expr) =>
+            {
+                let name = self.next_name(r.expr.span());
+                let value = std::mem::replace(&mut *r.expr, syn::parse_quote!(#name));
+                bound.push((name, without_braces(value)));
+                return;
+            }
             Expr::Reference(r) => (&mut r.expr, true, true),
             Expr::Index(i) => (&mut i.expr, true, true),
             Expr::Field(f) => (&mut f.base, borrowed, borrowed),
@@ -517,22 +527,6 @@ fn token_words(e: &Expr) -> Vec<String> {
     let mut out = Vec::new();
     crate::syntax::tokens::collect_idents(quote::ToTokens::to_token_stream(e), &mut out);
     out
-}
-
-/// A literal, or a path that is not a local's name (`usize::MAX`, `LIMIT`,
-/// `None`): nothing can change it.
-fn is_constant_place(e: &Expr) -> bool {
-    match e {
-        Expr::Lit(_) => true,
-        Expr::Paren(p) => is_constant_place(&p.expr),
-        Expr::Path(p) => {
-            p.qself.is_some() || p.path.segments.len() > 1 || {
-                let name = p.path.segments[0].ident.to_string();
-                name.starts_with(|c: char| c.is_uppercase())
-            }
-        }
-        _ => false,
-    }
 }
 
 /// Whether a bound value names an earlier bound one (it was made from that

@@ -69,6 +69,12 @@ fn expand(
 /// `split/leftovers.rs`), then drops where `async fn` drops it: after the
 /// body's locals, the last parameter's first. (Plain bindings alone are in
 /// that order already.)
+///
+/// A plain parameter whose fields the body names (`j.0`, `job.name`) and
+/// whose type a `let` can spell (a tuple or a path, no `impl Trait`) is
+/// moved in with its type written (`let j: (Tracked, Tracked) = j;`), so
+/// that a partial move of it is split as a `let`'s is (limit 7); every
+/// parameter is then moved in, to keep their order.
 fn move_parameters_into_body(item: &mut ItemFn) {
     let plain =
         |pat: &Pat| matches!(pat, Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none());
@@ -76,20 +82,36 @@ fn move_parameters_into_body(item: &mut ItemFn) {
         FnArg::Typed(t) => plain(&t.pat),
         FnArg::Receiver(_) => true,
     });
-    if all_plain {
+    let field_names = fields_named(&item.block);
+    let typed = |t: &syn::PatType| match &*t.pat {
+        Pat::Ident(p) => field_names.contains(&p.ident.to_string()) && spelled_in_a_let(&t.ty),
+        _ => false,
+    };
+    let any_typed = item
+        .sig
+        .inputs
+        .iter()
+        .any(|input| matches!(input, FnArg::Typed(t) if typed(t)));
+    if all_plain && !any_typed {
         return;
     }
     let mut prelude: Vec<syn::Stmt> = Vec::new();
     for (index, input) in item.sig.inputs.iter_mut().enumerate() {
         let FnArg::Typed(t) = input else { continue };
         let span = syn::spanned::Spanned::span(&t.pat);
+        let annotated = typed(t);
         if let Pat::Ident(p) = &mut *t.pat
             && p.by_ref.is_none()
             && p.subpat.is_none()
         {
             let ident = p.ident.clone();
             let m = p.mutability.take();
-            prelude.push(syn::parse_quote_spanned!(span=> let #m #ident = #ident;));
+            let ty = &t.ty;
+            prelude.push(if annotated {
+                syn::parse_quote_spanned!(span=> let #m #ident: #ty = #ident;)
+            } else {
+                syn::parse_quote_spanned!(span=> let #m #ident = #ident;)
+            });
             continue;
         }
         let slot = Ident::new(&format!("__coro_arg{index}"), Span::mixed_site());
@@ -107,6 +129,35 @@ fn move_parameters_into_body(item: &mut ItemFn) {
         }
     }
     item.block.stmts.splice(0..0, prelude);
+}
+
+/// The names of bindings whose fields `block` names (`j` of `j.0`).
+fn fields_named(block: &syn::Block) -> std::collections::BTreeSet<String> {
+    struct Fields(std::collections::BTreeSet<String>);
+    impl syn::visit::Visit<'_> for Fields {
+        fn visit_expr_field(&mut self, f: &syn::ExprField) {
+            if let Some(root) = crate::syntax::expr::bare_ident(&f.base) {
+                self.0.insert(root.to_string());
+            }
+            syn::visit::visit_expr_field(self, f);
+        }
+    }
+    let mut fields = Fields(std::collections::BTreeSet::new());
+    syn::visit::Visit::visit_block(&mut fields, block);
+    fields.0
+}
+
+/// A parameter type a `let` can be annotated with and that has fields: a
+/// tuple or a path, without `impl Trait` or `_` in it.
+fn spelled_in_a_let(ty: &syn::Type) -> bool {
+    if !matches!(ty, syn::Type::Tuple(_) | syn::Type::Path(_)) {
+        return false;
+    }
+    let text = quote!(#ty).to_string();
+    !text.contains("impl ")
+        && !text
+            .split(|c: char| !c.is_alphanumeric() && c != '_')
+            .any(|w| w == "_")
 }
 
 /// `homed`: the bindings a first expansion gave a home (empty the first

@@ -210,6 +210,8 @@ pub(super) fn makes_temporaries(e: &Expr) -> bool {
         Expr::Cast(c) => makes_temporaries(&c.expr),
         Expr::Try(t) => makes_temporaries(&t.expr),
         Expr::Await(a) => makes_temporaries(&a.base),
+        // `*x` borrows its operand (`Deref::deref`); `-x`, `!x` move it.
+        Expr::Unary(u) if !matches!(u.op, syn::UnOp::Deref(_)) => makes_temporaries(&u.expr),
         Expr::Unary(u) => value(&u.expr) || makes_temporaries(&u.expr),
         Expr::Reference(r) => value(&r.expr) || makes_temporaries(&r.expr),
         Expr::Field(f) => value(&f.base) || makes_temporaries(&f.base),
@@ -248,6 +250,12 @@ pub(super) fn makes_temporaries(e: &Expr) -> bool {
         }
         Expr::Block(b) => tail_makes_temporaries(&b.block),
         Expr::Array(a) => a.elems.iter().any(makes_temporaries),
+        // `[x; N]`, `a..b`: their operands are moved in (`N` is a constant).
+        Expr::Repeat(r) => makes_temporaries(&r.expr),
+        Expr::Range(r) => {
+            r.start.as_ref().is_some_and(|e| makes_temporaries(e))
+                || r.end.as_ref().is_some_and(|e| makes_temporaries(e))
+        }
         // `format!` evaluates its operands in a statement of its own.
         Expr::Macro(m) if crate::syntax::macros::name(&m.mac) == "format" => false,
         Expr::Macro(m) if crate::syntax::macros::name(&m.mac) == "vec" => {
@@ -309,6 +317,22 @@ pub(super) fn builder_chain_base(e: &mut Expr) -> &mut Expr {
         Expr::Paren(p) => builder_chain_base(&mut p.expr),
         Expr::MethodCall(m) => builder_chain_base(&mut m.receiver),
         other => other,
+    }
+}
+
+/// A literal, or a path that is not a local's name (`usize::MAX`, `LIMIT`,
+/// `None`): nothing can change it.
+pub(super) fn is_constant_place(e: &Expr) -> bool {
+    match e {
+        Expr::Lit(_) => true,
+        Expr::Paren(p) => is_constant_place(&p.expr),
+        Expr::Path(p) => {
+            p.qself.is_some() || p.path.segments.len() > 1 || {
+                let name = p.path.segments[0].ident.to_string();
+                name.starts_with(|c: char| c.is_uppercase())
+            }
+        }
+        _ => false,
     }
 }
 

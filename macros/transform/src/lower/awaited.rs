@@ -50,4 +50,23 @@ impl Lowerer {
         let lookup = &crate::private_api::AWAITED_METHOD_BORROWS_ITS_TEMPORARY_RECEIVER;
         self.call_on_bound_receiver(m, Some(lookup))
     }
+
+    /// The receiver of an awaited method call that is a link of a builder
+    /// chain (`make().tagged(1)` of `make().tagged(1).later(x.await)
+    /// .await`), its links bound and moved in Rust's order, each checked:
+    /// the value to evaluate before the call's arguments.
+    pub(super) fn chained_receiver(&mut self, link: &syn::ExprMethodCall) -> Expr {
+        let chained = &crate::private_api::CHAINED_METHOD_BORROWS_ITS_TEMPORARY_RECEIVER;
+        self.call_on_bound_receiver(link, Some(chained))
+    }
+
+    /// [`Self::chained_receiver`] evaluated now into a temporary (the
+    /// call's arguments suspend): the binding, a place the call moves.
+    pub(super) fn evaluated_chained_receiver(&mut self, link: &syn::ExprMethodCall) -> Expr {
+        let value = self.chained_receiver(link);
+        let tokens = self.fragment_expr(value, Ctx::Value);
+        let binding = self.operand_binding(tokens, true);
+        // A path (a place, read where it stands), never a parse failure.
+        syn::parse2(binding.clone()).unwrap_or(Expr::Verbatim(binding))
+    }
 }

@@ -137,14 +137,21 @@ impl Lowerer {
         // (`f().await.1.into_name()`) is moved out of that value.
         let moved_field = crate::syntax::moves::consumes_temporary(&m.method)
             && fields::field_path(&m.receiver).is_some();
-        let mut operands: Vec<(&Expr, Ctx)> = vec![(
-            &m.receiver,
-            if consumed || moved_field {
-                Ctx::Value
-            } else {
-                Ctx::Receiver
-            },
-        )];
+        // The awaited call's receiver that is a builder chain's link, before
+        // an argument that suspends (`make().tagged(1).later(x.await)`):
+        // moved link by link, as `lower_awaited` moves it.
+        let awaited = self.awaited_call == Some(ExprId::of(e));
+        let chained = match strip_parens(&m.receiver) {
+            Expr::MethodCall(link) if awaited && temp_syntax::builder_link(link) => {
+                Some(self.evaluated_chained_receiver(link))
+            }
+            _ => None,
+        };
+        let mut operands: Vec<(&Expr, Ctx)> = vec![match &chained {
+            Some(receiver) => (receiver, Ctx::Value),
+            None if consumed || moved_field => (&m.receiver, Ctx::Value),
+            None => (&m.receiver, Ctx::Receiver),
+        }];
         operands.extend(m.args.iter().map(|a| (a, Ctx::Value)));
         let vals = self.lower_operands_in(&operands);
         if let Some(root) = crate::syntax::moves::consumed_receiver(m) {

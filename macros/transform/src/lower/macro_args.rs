@@ -16,7 +16,15 @@ impl Lowerer {
         let operands: Vec<(Expr, Ctx)> =
             args.args.iter().map(|a| (a.expr.clone(), a.ctx)).collect();
         let refs: Vec<(&Expr, Ctx)> = operands.iter().map(|(e, ctx)| (e, *ctx)).collect();
+        // A macro that evaluates its operands in a statement of its own
+        // (`format!`) begins a temporary scope: its temporaries drop before
+        // an operand of the enclosing statement bound before it.
+        let own_scope = macros::own_temporary_scope(&name);
+        let enclosing = own_scope.then(|| self.begin_temp_scope());
         let vals = self.lower_operands_in(&refs);
+        if let Some(enclosing) = enclosing {
+            self.end_temp_scope(enclosing);
+        }
         for (arg, v) in args.args.iter_mut().zip(vals) {
             arg.expr = Expr::Verbatim(v);
         }
@@ -31,7 +39,7 @@ impl Lowerer {
             }
         }
         let value = args.invocation(args.to_tokens());
-        if !macros::own_temporary_scope(&name) || self.ref_temps.len() == from {
+        if !own_scope || self.ref_temps.len() == from {
             return value;
         }
         // The operands' temporaries drop inside the macro (`temps::At`).

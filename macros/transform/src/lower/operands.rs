@@ -208,7 +208,13 @@ impl Lowerer {
                 .into_iter()
                 .collect(),
         );
-        let by_value = !receiver && !is_borrowed(op, ctx);
+        // A binding a comparison borrows (`t < f().await`: Rust's
+        // `PartialOrd::lt(&t, ..)`) stays where it is, unless a later
+        // operand changes it (a primitive's operand is read first then).
+        // Moved into the statement's temporary it would drop with them.
+        let compared_binding =
+            at == At::Place && bare_ident(strip_parens(op)).is_some() && !root_changed;
+        let by_value = !receiver && !is_borrowed(op, ctx) && !compared_binding;
         if !is_place_or_const(op)
             || (by_value && (self.reads_place_by_value(op) || root_changed || self.moves_owner(op)))
             || borrows_indexed_place(op)

@@ -94,6 +94,13 @@ impl Lowerer {
                             .is_none_or(|v| self.out.vars.all[v].slot.is_none()) =>
                 {
                     let like = Ident::new("argument_like", ident.span());
+                    // A binding named as the user wrote it (arguments bound
+                    // but not lowered yet) under the name it has here
+                    // (`n0_shadowing1`): the user's may be another binding.
+                    let ident = match self.out.vars.resolve(&ident.to_string()) {
+                        Some(v) => self.out.vars.all[v].ident.clone(),
+                        None => ident,
+                    };
                     quote!(#probes::#like(&#ident))
                 }
                 _ => self.arg_tokens(&crate::syntax::moves::arg_stand_in(arg, &|_| false)),

@@ -390,8 +390,7 @@ impl Lowerer {
             // A builder chain's link (`client.get(u).header(k, v)` before
             // `.send().await`): taken to move its temporary receiver, checked.
             Expr::MethodCall(link) if lookup.is_some() && temp_syntax::builder_link(link) => {
-                let chained = &crate::private_api::CHAINED_METHOD_BORROWS_ITS_TEMPORARY_RECEIVER;
-                self.call_on_bound_receiver(link, Some(chained))
+                self.chained_receiver(link)
             }
             receiver => self.bind_statement_temps(receiver, At::Value),
         };
@@ -443,7 +442,11 @@ impl Lowerer {
             let made_temp = at == At::Place && is_temporary_value(o) && !made_from_temporary(o);
             let in_place = is_place_or_const(o)
                 && !place_root_ident(o).is_some_and(|r| changed.contains(&r.to_string()));
-            if i == last || made_temp || (in_place && !bound) {
+            // A field of a statement temporary, borrowed (`make().1.plus(..)`
+            // before an argument that binds temporaries): read in place, in
+            // the temporary held to the statement's end.
+            let held_field = at == At::Place && self.is_place_of_held_temp(&v.to_token_stream());
+            if i == last || made_temp || held_field || (in_place && !bound) {
                 out.push(v);
             } else {
                 let tokens = self.fragment_expr(v, Ctx::Value);

@@ -200,15 +200,17 @@ const BORROWS_RECEIVER: &[&str] = &[
 /// (`client.get(u).header(k, v).send().await`: `header` on the temporary
 /// `client.get(u)`): a method on a temporary value that is neither one of
 /// std's known to borrow it ([`BORROWS_RECEIVER`]) nor a name the receiver
-/// rule splits by type ([`std_takers`], `into`). The chain takes it to move
-/// its receiver, as builders do (`fn header(self, ..) -> Self`), and
-/// rustc's by-value lookup checks it: a link borrowing its temporary
-/// receiver is a compile error (bind the receiver first), never an early
-/// drop.
+/// rule splits by type ([`std_takers`], `into`), whose arguments do not
+/// suspend (the receiver is then held across them: limit 1). The chain
+/// takes it to move its receiver, as builders do (`fn header(self, ..) ->
+/// Self`), and rustc's by-value lookup checks it: a link borrowing its
+/// temporary receiver is a compile error (bind the receiver first), never
+/// an early drop.
 pub fn links_a_builder_chain(m: &ExprMethodCall) -> bool {
     let name = m.method.to_string();
     let name = name.trim_start_matches("r#");
     crate::syntax::expr::is_temporary_value(crate::syntax::expr::strip_parens(&m.receiver))
+        && !m.args.iter().any(crate::syntax::awaits::contains_await)
         && !BORROWS_RECEIVER.contains(&name)
         && std_takers(&m.method).is_none()
         && name != "into"

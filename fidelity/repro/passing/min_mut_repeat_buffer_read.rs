@@ -1,5 +1,5 @@
 // args:
-// MIN (refusal, NEW; the realistic form of min_array_repeat_temp_borrowed.rs): reading into a fresh buffer, `src.read(&mut [0u8; 4]).await`.
+// Was MIN (refusal) until the eleventh session, fixed (twins diff_borrowed_values, diff_partial_moves::parameters): reading into a fresh buffer, `src.read(&mut [0u8; 4]).await`.
 // E0503 "cannot use value because it was mutably borrowed ... has type `&mut __CoroState<Local<'_, Src>, [u8; 4], Awaiting<..>>`" at the attribute.
 fn f() -> i64 {
     let mut src = Src(vec![7, 8, 9]);

@@ -1,5 +1,5 @@
 // args:
-// MIN (refusal, NEW; related to min_range_temp_borrowed.rs): `&-W(n)` (a user `Neg` result) borrowed by an awaited call. E0505 at the attribute.
+// Was MIN (refusal) until the eleventh session, fixed (twins diff_borrowed_values, diff_partial_moves::parameters): `&-W(n)` (a user `Neg` result) borrowed by an awaited call. E0505 at the attribute.
 // Guess: `makes_temporaries` counts the operand of `-`/`!` as a temporary (`Expr::Unary(u) => value(&u.expr) || ..`), but `Neg::neg` takes it by value.
 fn f() -> i64 {
     let n = 1i64;

@@ -1,5 +1,5 @@
 // args:
-// MIN (refusal, NEW; same cause as min_array_repeat_temp_borrowed.rs): a range `&(0..n)` borrowed by an awaited coroutine call. E0505 "cannot move out of
+// Was MIN (refusal) until the eleventh session, fixed (twins diff_borrowed_values, diff_partial_moves::parameters): a range `&(0..n)` borrowed by an awaited coroutine call. E0505 "cannot move out of
 // value because it is borrowed" at the attribute (the state holds `Range<i64>`). The same for `&match n { .. }`, `&loop { break vec![n]; }`,
 // `&unsafe { vec![n] }` (E0505) and `&const { [1i64; 3] }` (E0716): `makes_temporaries`' fallback `_ => true`; `&{ vec![n] }` passes.
 fn f() -> i64 {
