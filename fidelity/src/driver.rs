@@ -146,7 +146,7 @@ const SUPPORT: &str = include_str!("../template/support.rs");
 /// The support kit's methods that take `self` (`template/support.rs`):
 /// not on the receiver rule's by-value list, so a call of one on a binding
 /// in scope at a later suspension is assumed to borrow it.
-pub const BY_VALUE_SUPPORT_METHODS: &[&str] = &["later", "consume_len"];
+pub const BY_VALUE_SUPPORT_METHODS: &[&str] = &["later", "consume_len", "tagged"];
 
 /// Whether every error of a coroutine that does not compile is the receiver
 /// rule's: E0382 "use of moved value" or E0507 "cannot move out of" on a
