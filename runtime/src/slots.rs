@@ -194,7 +194,21 @@ impl<'h, T> Local<'h, T> {
         // never comes here (it would drop what an unassigned local never
         // held): the transform writes `assign_local(&x, v)`, in await-free
         // code and after an `.await` alike.
+        self.check_not_moved_out();
         unsafe { (*self.cell().slot.get()).assume_init_mut() }
+    }
+
+    /// A value with drop glue that was read out (`owes_drop` cleared) is
+    /// never reached again in a correct expansion (E0382 in the `async`
+    /// copy): a transform bug that did would read freed memory, so it
+    /// panics instead. (A value without drop glue may be read again: a
+    /// `Copy` read leaves its bytes.) One branch per mention of a homed
+    /// value that needs drop.
+    #[inline(always)]
+    fn check_not_moved_out(&self) {
+        if std::mem::needs_drop::<T>() && !self.cell().owes_drop.get() {
+            moved_out_of_its_home()
+        }
     }
 
     /// A by-value mention `x` (a move, or a copy for `Copy` types): reads the
@@ -310,8 +324,23 @@ impl<'h, T> HomeRef<'h, T> {
         // closure held dead is never called, so never dereferences it.
         // `Slot<T>` is `!Unpin`: this `&mut` claims no exclusivity beyond
         // the borrows of `value` derived from it.
-        unsafe { (*self.cell.as_ref().slot.get()).assume_init_mut() }
+        let cell = unsafe { self.cell.as_ref() };
+        // As `Local::check_not_moved_out`.
+        if std::mem::needs_drop::<T>() && !cell.owes_drop.get() {
+            moved_out_of_its_home()
+        }
+        // SAFETY: as above.
+        unsafe { (*cell.slot.get()).assume_init_mut() }
     }
+}
+
+// Out of line: a panic's formatting code kept off every mention's path.
+#[cold]
+#[inline(never)]
+fn moved_out_of_its_home() -> ! {
+    panic!(
+        "coro: a value was reached in its home after it was moved out (a bug in coro's expansion: please report it with the coroutine's body)"
+    )
 }
 
 impl<T> Drop for Local<'_, T> {

@@ -74,7 +74,8 @@ fn expand(
 /// whose type a `let` can spell (a tuple or a path, no `impl Trait`) is
 /// moved in with its type written (`let j: (Tracked, Tracked) = j;`), so
 /// that a partial move of it is split as a `let`'s is (limit 7); every
-/// parameter is then moved in, to keep their order.
+/// parameter is then moved in, to keep their order. So is a receiver
+/// taken by value whose fields the body names (`self_parts.rs`).
 fn move_parameters_into_body(item: &mut ItemFn) {
     let plain =
         |pat: &Pat| matches!(pat, Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none());
@@ -92,7 +93,8 @@ fn move_parameters_into_body(item: &mut ItemFn) {
         .inputs
         .iter()
         .any(|input| matches!(input, FnArg::Typed(t) if typed(t)));
-    if all_plain && !any_typed {
+    let binds_self = crate::self_parts::binds_self(item, &field_names);
+    if all_plain && !any_typed && !binds_self {
         return;
     }
     let mut prelude: Vec<syn::Stmt> = Vec::new();
@@ -129,6 +131,9 @@ fn move_parameters_into_body(item: &mut ItemFn) {
         }
     }
     item.block.stmts.splice(0..0, prelude);
+    if binds_self {
+        crate::self_parts::bind_self(item);
+    }
 }
 
 /// The names of bindings whose fields `block` names (`j` of `j.0`).

@@ -31,6 +31,7 @@ mod item;
 mod lower;
 mod private_api;
 mod rules;
+mod self_parts;
 mod shadow;
 mod shape;
 mod signature;

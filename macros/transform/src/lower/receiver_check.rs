@@ -278,9 +278,18 @@ impl Lowerer {
         let span = m.method.span();
         let split_fn = RECEIVER_SPLIT.at(span);
         let method = Ident::new("__coro_split", span);
+        // The value is evaluated outside the block that imports the probe's
+        // traits: a probe inside it (a homed binding's split, `o.take()` of
+        // `o.take().map_or(..)`) would find this family's levels too, and
+        // read a home out where its own family borrows it in place (a use
+        // after free, found by adversarial programs).
+        let value_binding = Ident::new("__coro_split_value", Span::mixed_site());
         let split = self.temp_binding(
             quote_spanned! {span=>
-                { use #RECEIVER_PROBES::#family::*; (&&&&&&&&#split_fn(#value)).#method() }
+                {
+                    let #value_binding = #value;
+                    { use #RECEIVER_PROBES::#family::*; (&&&&&&&&#split_fn(#value_binding)).#method() }
+                }
             },
             false,
         );
