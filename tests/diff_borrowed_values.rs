@@ -168,3 +168,69 @@ fn range_borrowed_by_the_awaitable() {
 fn negation_borrowed_by_the_awaitable() {
     assert_eq!(assert_twins!(negation_borrowed_by_the_awaitable(4)), -4);
 }
+
+/// A binding that holds a borrow, moved into an awaitable (`let r = &t;
+/// seen(r, ..).await` with `r` not used after it): the borrowed binding
+/// must stay put across the suspension. It got no home (the borrow's
+/// holder was dead after the call), so E0597/E0505 at the attribute until
+/// the eleventh session (adversarial programs,
+/// `fidelity/repro/adv7/min_ref_binding_moved_into_awaitable.rs`).
+mod holders_moved_into_the_awaitable {
+    use super::*;
+
+    fn name_len(t: &Tracked) -> i64 {
+        t.name().len() as i64
+    }
+
+    fn first_len(v: &Vec<Tracked>) -> i64 {
+        v.first().map_or(0, |t| t.name().len() as i64)
+    }
+
+    pub struct View<'a> {
+        items: &'a Vec<Tracked>,
+    }
+
+    fn view_len(v: &View<'_>) -> i64 {
+        v.items.len() as i64
+    }
+
+    twins! {
+        fn reference_binding() -> i64 {
+            let t = Tracked::new("held");
+            let r = &t;
+            let n = seen(r, name_len).await;
+            tick("t").await;
+            n
+        }
+        fn reference_to_a_vector_in_a_loop() -> i64 {
+            let v = vec![Tracked::new("a"), Tracked::new("bb")];
+            let mut n = 0;
+            for _ in 0..2 {
+                let r = &v;
+                n += seen(r, first_len).await;
+            }
+            n
+        }
+        fn struct_of_references() -> i64 {
+            let items = vec![Tracked::new("x")];
+            let view = View { items: &items };
+            let v = &view;
+            seen(v, view_len).await
+        }
+    }
+
+    #[test]
+    fn reference_binding() {
+        assert_eq!(assert_twins!(reference_binding()), 4);
+    }
+
+    #[test]
+    fn reference_to_a_vector_in_a_loop() {
+        assert_eq!(assert_twins!(reference_to_a_vector_in_a_loop()), 2);
+    }
+
+    #[test]
+    fn struct_of_references() {
+        assert_eq!(assert_twins!(struct_of_references()), 1);
+    }
+}

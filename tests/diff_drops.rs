@@ -1719,3 +1719,60 @@ mod destructured_bindings {
         }
     }
 }
+
+/// A `for` loop's iterator lives to the loop's end on a path that leaves
+/// it after a suspension: it was dropped at that suspension (its last
+/// `next` was behind it), before the loop's binding (found by adversarial
+/// programs, `fidelity/repro/adv7/min_for_iterator_dropped_before_*`).
+mod for_iterator_on_exits {
+    use super::*;
+
+    twins! {
+        fn returned_from_the_body() -> usize {
+            for t in vec![Tracked::new("a"), Tracked::new("b")] {
+                tick("t").await;
+                return t.name().len();
+            }
+            0
+        }
+        fn broken_out_of(k: usize) -> usize {
+            let mut n = 0;
+            for t in vec![Tracked::new("a"), Tracked::new("bb"), Tracked::new("ccc")] {
+                tick("t").await;
+                n += t.name().len();
+                if n > k {
+                    break;
+                }
+            }
+            tick("after").await;
+            n
+        }
+        fn outer_continued_from_an_inner_loop() -> usize {
+            let mut n = 0;
+            'outer: for i in 0..2usize {
+                for t in vec![Tracked::new("x"), Tracked::new("y")] {
+                    tick("t").await;
+                    n += i + t.name().len();
+                    continue 'outer;
+                }
+            }
+            n
+        }
+    }
+
+    #[test]
+    fn returned_from_the_body() {
+        assert_eq!(assert_twins!(returned_from_the_body()), 1);
+    }
+
+    #[test]
+    fn broken_out_of() {
+        assert_eq!(assert_twins!(broken_out_of(2)), 3);
+        assert_eq!(assert_twins!(broken_out_of(9)), 6);
+    }
+
+    #[test]
+    fn outer_continued_from_an_inner_loop() {
+        assert_eq!(assert_twins!(outer_continued_from_an_inner_loop()), 3);
+    }
+}

@@ -143,6 +143,14 @@ impl Lowerer {
             if self.out.vars.all[v].mut_ref {
                 vars.insert(v);
             }
+            // A binding moved in that holds borrows (`let r = &t; call(r)
+            // .await`, a struct of references, a closure): what it borrows
+            // lives across the suspension inside the awaitable.
+            for (holders, borrowed) in &self.facts.borrow_edges {
+                if holders.contains(&v) {
+                    vars.extend(borrowed.iter().copied().filter(|&b| b != v));
+                }
+            }
         }
         self.facts.requests.extend(vars);
     }
