@@ -427,32 +427,7 @@ impl Lowerer {
                 &w.body,
                 w.while_token.span,
             ),
-            Expr::ForLoop(f) => {
-                // `for` matches on its iterator: the head's temporaries
-                // live through the loop (`temps::At`).
-                let iter = self.lower_held_operand(&f.expr);
-                let iter =
-                    self.temp_binding(quote!(::core::iter::IntoIterator::into_iter(#iter)), true);
-                // The iterator lives to the loop's end, also on a path that
-                // leaves it after a suspension (`return`, `break`), where
-                // its last `next` is behind it: held as a temporary of the
-                // `for` while the loop is lowered, dropped where it ends
-                // (a binding of the `for`'s `match`, in every edition: not
-                // one of the statement's temporaries).
-                self.note_statement_temp(&iter, &f.expr);
-                let held = self.out.vars.temp_id(&iter.to_string());
-                let value = self.lower_loop(
-                    f.label.as_ref(),
-                    LoopKind::For(&f.pat, iter),
-                    &f.body,
-                    f.for_token.span,
-                );
-                if let Some(i) = self.ref_temps.iter().position(|&(t, _)| Some(t) == held) {
-                    let iterator = self.ref_temps.remove(i);
-                    self.drop_temps(&[iterator]);
-                }
-                value
-            }
+            Expr::ForLoop(f) => self.lower_for(f),
             Expr::Let(_) => {
                 self.errors.push(Rule::AwaitInLetChain.at(e.span()));
                 quote!(false)

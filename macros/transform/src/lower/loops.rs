@@ -342,3 +342,40 @@ fn allow_unused_mut(pat: &syn::Pat) -> Option<TokenStream> {
     crate::syntax::pattern::bindings(pat, &mut |_, mutable| any_mut |= mutable);
     any_mut.then(|| quote!(#[allow(unused_mut)]))
 }
+
+impl Lowerer {
+    /// `for pat in head { body }`: the head's temporaries live through the
+    /// loop; the iterator is bound, and held to the loop's end.
+    pub(super) fn lower_for(&mut self, f: &syn::ExprForLoop) -> TokenStream {
+        // `for` matches on its iterator: the head's temporaries
+        // live through the loop (`temps::At`).
+        let iter = self.lower_held_operand(&f.expr);
+        let iter = self.temp_binding(quote!(::core::iter::IntoIterator::into_iter(#iter)), true);
+        // The iterator lives to the loop's end, also on a path that
+        // leaves it after a suspension (`return`, `break`), where
+        // its last `next` is behind it: held as a temporary of the
+        // `for` while the loop is lowered, dropped where it ends
+        // (a binding of the `for`'s `match`, in every edition: not
+        // one of the statement's temporaries).
+        self.note_statement_temp(&iter, &f.expr);
+        let held = self.out.vars.temp_id(&iter.to_string());
+        let value = self.lower_loop(
+            f.label.as_ref(),
+            LoopKind::For(&f.pat, iter),
+            &f.body,
+            f.for_token.span,
+        );
+        if let Some(i) = self.ref_temps.iter().position(|&(t, _)| Some(t) == held) {
+            let (v, _) = self.ref_temps.remove(i);
+            if !self.terminated() {
+                // Moved into a binding of a block (`mem::drop` of a
+                // `Range` is clippy's `drop_non_drop`).
+                let ident = &self.out.vars.all[v].ident;
+                let end = Ident::new("_iterator", Span::mixed_site());
+                self.emit(quote!({ let #end = #ident; }));
+                self.flow.moved.insert(v);
+            }
+        }
+        value
+    }
+}
