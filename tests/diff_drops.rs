@@ -1776,3 +1776,46 @@ mod for_iterator_on_exits {
         assert_eq!(assert_twins!(outer_continued_from_an_inner_loop()), 3);
     }
 }
+
+/// An awaited `if let` / `let .. else` scrutinee that does not match is
+/// dropped before the `else` runs (edition 2024), as a temporary of the
+/// scrutinee; matched as the binding holding it, it dropped after the
+/// `else` (found by adversarial programs,
+/// `fidelity/repro/adv7/min_if_let_awaited_scrutinee_past_else.rs`).
+mod awaited_scrutinee_before_else {
+    use super::*;
+
+    fn outcome(ok: bool) -> Result<usize, Tracked> {
+        if ok { Ok(3) } else { Err(Tracked::new("err")) }
+    }
+
+    twins! {
+        fn if_let_else(ok: bool) -> usize {
+            if let Ok(v) = ready("r", outcome(ok)).await {
+                v
+            } else {
+                log("else".to_string());
+                0
+            }
+        }
+        fn let_else(ok: bool) -> usize {
+            let Ok(v) = ready("r", outcome(ok)).await else {
+                log("else".to_string());
+                return 0;
+            };
+            v
+        }
+    }
+
+    #[test]
+    fn if_let_else() {
+        assert_eq!(assert_twins!(if_let_else(true)), 3);
+        assert_eq!(assert_twins!(if_let_else(false)), 0);
+    }
+
+    #[test]
+    fn let_else() {
+        assert_eq!(assert_twins!(let_else(true)), 3);
+        assert_eq!(assert_twins!(let_else(false)), 0);
+    }
+}

@@ -110,7 +110,16 @@ impl Lowerer {
         // later, which cannot make a borrow of them fail).
         let scrutinee_temps: Vec<(VarId, ExprId)> = self.ref_temps.drain(from..).collect();
         if !branches_await && scrutinee_temps.is_empty() {
-            // Only the condition suspended: the `if` itself stays as written.
+            // Only the condition suspended: the `if` itself stays as written,
+            // matching the awaited value as the value it is (a temporary of
+            // the scrutinee, dropped before the `else` in edition 2024,
+            // after it before), not as the binding that holds it.
+            let cond_tokens = match (&*i.cond, let_pat) {
+                (Expr::Let(l), Some(pat)) if self.suspends(&l.expr) => {
+                    awaited_scrutinee_as_value(cond_tokens, pat)
+                }
+                _ => cond_tokens,
+            };
             let mut rest = i.clone();
             rest.cond = Box::new(match let_pat {
                 Some(p) => Expr::Let(syn::ExprLet {
@@ -337,4 +346,16 @@ impl Lowerer {
         }
         self.out.vars.all[result].ident.to_token_stream()
     }
+}
+
+/// The binding that holds an awaited scrutinee, matched as a value
+/// (`identity(v)`): Rust drops an unmatched scrutinee's value with the
+/// scrutinee's temporaries (before an `else`), a binding at its scope's
+/// end. Not where the pattern binds by reference (the value would not live
+/// through the branch).
+pub(super) fn awaited_scrutinee_as_value(binding: TokenStream, pat: &syn::Pat) -> TokenStream {
+    if crate::syntax::pattern::binds_by_ref(pat) || syn::parse2::<Ident>(binding.clone()).is_err() {
+        return binding;
+    }
+    quote!(::core::convert::identity(#binding))
 }

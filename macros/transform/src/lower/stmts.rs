@@ -359,6 +359,12 @@ impl Lowerer {
         let first = self.out.vars.all.len();
         let pat = self.declare_pattern(local.pat.clone());
         self.note_let_edges(local, first, borrows, values);
+        let v = match &local.init {
+            Some(init) if self.suspends(&init.expr) => {
+                control::awaited_scrutinee_as_value(v, &local.pat)
+            }
+            _ => v,
+        };
         let v = let_else_init(v);
         // Rust drops the initialiser's temporaries before the `else` runs
         // (on the other path, at the end of the statement).
