@@ -1,5 +1,5 @@
 // args:
-// MIN (mismatch): a `for` over an owned Vec<Tracked> whose body suspends and then leaves the loop (`return`; `break` too):
+// Was MIN (fixed in the eleventh session): a `for` over an owned Vec<Tracked> whose body suspends and then leaves the loop (`return`; `break` too):
 // the coroutine drops the loop's iterator (the elements not yet taken) before the suspension, Rust at the `return`.
 // coro  ["new a", "new b", "drop b", "poll t", "poll t", "len a", "drop a"]
 // async ["new a", "new b", "poll t", "poll t", "len a", "drop a", "drop b"]

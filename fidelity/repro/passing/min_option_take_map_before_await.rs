@@ -1,5 +1,5 @@
 // args:
-// MIN (mismatch, wrong result): `o.take().map_or(..)` (or `.map(..)`) as an operand evaluated before an `.await` of the same
+// Was MIN (fixed in the eleventh session): `o.take().map_or(..)` (or `.map(..)`) as an operand evaluated before an `.await` of the same
 // statement, `o` read after a later suspension: the coroutine's `o` is still `Some` (the `take` acted on a copy).
 // coro  Ok(("150", 3))   async fn Ok(("151", 3))   (same logs)
 // Also `.map(..)`, `.map_or_else`, `.and_then`, `.or`, `.filter` after `take()`; the stale `Some` shows right after the statement too.

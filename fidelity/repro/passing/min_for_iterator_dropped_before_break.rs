@@ -1,5 +1,5 @@
 // args:
-// MIN (mismatch): as min_for_iterator_dropped_before_return.rs with `break`: the iterator is dropped before the body's suspension.
+// Was MIN (fixed in the eleventh session): as min_for_iterator_dropped_before_return.rs with `break`: the iterator is dropped before the body's suspension.
 // coro  ["new a", "new b", "drop b", "poll t", "poll t", "drop a", "poll after", "poll after"]
 // async ["new a", "new b", "poll t", "poll t", "drop a", "drop b", "poll after", "poll after"]
 fn f() -> i64 {

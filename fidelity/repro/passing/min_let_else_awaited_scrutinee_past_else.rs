@@ -1,5 +1,5 @@
 // args:
-// MIN (mismatch): `let P = <awaited> else { .. }` whose awaited value does not match and needs drop (`Err(Tracked)`):
+// Was MIN (fixed in the eleventh session): `let P = <awaited> else { .. }` whose awaited value does not match and needs drop (`Err(Tracked)`):
 // Rust drops it before the `else` block runs; the coroutine after it (here at the `return`).
 // coro  ["new e", "poll b", "poll b", "in else", "drop e"]
 // async ["new e", "poll b", "poll b", "drop e", "in else"]

@@ -1,5 +1,5 @@
 // args:
-// MIN (mismatch): an `if let` whose scrutinee is an awaited value that does not match and needs drop (an `Err(Tracked)`):
+// Was MIN (fixed in the eleventh session): an `if let` whose scrutinee is an awaited value that does not match and needs drop (an `Err(Tracked)`):
 // edition 2024 drops it before the `else` block; the coroutine drops it after the `else` block.
 // coro  ["new e", "poll a", "poll a", "else", "drop e"]
 // async ["new e", "poll a", "poll a", "drop e", "else"]

@@ -1,5 +1,5 @@
 // args:
-// MIN (mismatch, memory unsafety): as min_option_take_map_before_await.rs with an `Option<String>`: after the taken String is
+// Was MIN (fixed in the eleventh session): as min_option_take_map_before_await.rs with an `Option<String>`: after the taken String is
 // dropped, the coroutine's `slot` still holds it; its bytes now belong to a later allocation (use after free in safe code).
 // coro  [..., "Some(\"XXXXXXXXXXXXXXXXXXXXXXXXXX\")"]   async fn [..., "None"]
 // With a Tracked: coro logs "drop slot" once and later `Some(Tracked("slot"))`.
