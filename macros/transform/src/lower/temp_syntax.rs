@@ -65,6 +65,8 @@ pub(super) fn checks_awaited_receiver(m: &syn::ExprMethodCall) -> bool {
 pub(super) fn builder_link(link: &syn::ExprMethodCall) -> bool {
     let receiver = strip_parens(&link.receiver);
     crate::syntax::moves::links_a_builder_chain(link)
+        // A chain below that suspends is lowered as an operand that does.
+        && !crate::syntax::awaits::contains_await(receiver)
         && (!made_from_temporary(receiver)
             || matches!(receiver, Expr::MethodCall(inner) if builder_link(inner)))
 }
