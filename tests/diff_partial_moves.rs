@@ -1495,3 +1495,59 @@ mod parameters {
         );
     }
 }
+
+/// A receiver taken by value and partly moved across an `.await` (`let h
+/// = self.host; tick().await; self.port`): `self` is moved into a binding
+/// of its own and split (`self_parts.rs`); E0382 until the eleventh
+/// session (adversarial programs, `fidelity/repro/adv6/02_self_by_value_parts.rs`).
+mod self_parts {
+    use super::*;
+
+    pub struct Job<S> {
+        port: usize,
+        host: Tracked,
+        side: PhantomData<S>,
+    }
+
+    impl<S> Job<S> {
+        fn new() -> Job<S> {
+            Job {
+                port: 7,
+                host: Tracked::new("host"),
+                side: PhantomData,
+            }
+        }
+    }
+
+    twin_impl! {
+        impl Job {
+            fn run(self, k: usize) -> usize {
+                // Every field is named (the split needs them all).
+                let _side = self.side;
+                let h = self.host;
+                tick("run").await;
+                log(format!("port {}", self.port));
+                take(h).len() + self.port + k
+            }
+            fn run_mut(mut self) -> usize {
+                let _side = self.side;
+                self.port += 1;
+                let h = self.host;
+                tick("run").await;
+                take(h).len() + self.port
+            }
+        }
+    }
+
+    #[test]
+    fn self_partly_moved_across_an_await() {
+        assert_pair!(
+            Job::<CoroSide>::new().run(2),
+            Job::<NativeSide>::new().run(2)
+        );
+        assert_pair!(
+            Job::<CoroSide>::new().run_mut(),
+            Job::<NativeSide>::new().run_mut()
+        );
+    }
+}

@@ -6,7 +6,7 @@
 //! by a `let`. An `async fn` moves its receiver into the body first too,
 //! so the receiver drops where it did (after the body's locals).
 
-use proc_macro2::{Ident, Span, TokenStream, TokenTree};
+use proc_macro2::{Ident, TokenStream, TokenTree};
 use syn::visit_mut::VisitMut;
 use syn::{FnArg, ItemFn};
 
@@ -29,7 +29,10 @@ pub fn bind_self(item: &mut ItemFn) {
         return;
     };
     let m = r.mutability.take();
-    let binding = Ident::new(SELF_BINDING, Span::call_site());
+    // The receiver's own span, and each `self`'s at its mention: the
+    // binding resolves where the user's `self` did (inside a `macro_rules!`
+    // expansion too).
+    let binding = Ident::new(SELF_BINDING, r.self_token.span);
     Renamer { to: &binding }.visit_block_mut(&mut item.block);
     item.block
         .stmts
@@ -43,7 +46,8 @@ struct Renamer<'a> {
 impl VisitMut for Renamer<'_> {
     fn visit_expr_path_mut(&mut self, p: &mut syn::ExprPath) {
         if p.qself.is_none() && p.path.is_ident("self") {
-            let to = self.to;
+            let span = p.path.segments[0].ident.span();
+            let to = Ident::new(&self.to.to_string(), span);
             p.path = syn::parse_quote!(#to);
         }
     }
@@ -67,7 +71,7 @@ fn rename_tokens(tokens: TokenStream, to: &Ident) -> TokenStream {
                     && !punct(i.checked_sub(1).and_then(|k| trees.get(k)))
                     && !punct(trees.get(i + 1)) =>
             {
-                TokenTree::Ident(to.clone())
+                TokenTree::Ident(Ident::new(&to.to_string(), id.span()))
             }
             TokenTree::Group(g) => {
                 let mut group =
