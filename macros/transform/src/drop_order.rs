@@ -160,29 +160,24 @@ fn needs_no_drop(value: &TokenStream, message: &str, span: Span) -> TokenStream 
 /// pattern, right in the binding's block, with no suspension before it,
 /// leaves one run (`let [first, ..] = arr;`, `let [a, .., z] = arr;`). A
 /// reference (`let s = v.as_slice();`) or an array of plain data passes.
-pub fn check_array_patterns(item: &mut syn::ItemFn) {
+/// `parameters_moved_in`: the body starts with its parameters' `let`s
+/// (`expand::move_parameters_into_body`), which the visit checks; else a
+/// plain parameter is a binding declared before the body, checked as if
+/// moved in first (`let arr = arr;`), as `async fn` does.
+pub fn check_array_patterns(item: &mut syn::ItemFn, parameters_moved_in: bool) {
     syn::visit_mut::VisitMut::visit_block_mut(&mut ArrayPatterns, &mut item.block);
-    // A plain parameter is a binding declared before the body (moved into
-    // it first, as `async fn` does: `let arr = arr;`, which the body does
-    // not spell where every parameter is plain).
+    if parameters_moved_in {
+        return;
+    }
     let mut checks = Vec::new();
     for input in &item.sig.inputs {
-        let syn::FnArg::Typed(t) = input else {
-            continue;
-        };
-        let syn::Pat::Ident(p) = &*t.pat else {
-            continue;
-        };
-        let name = &p.ident;
-        let rebound = item.block.stmts.iter().take_while(|s| matches!(s, syn::Stmt::Local(_))).any(
-            |s| matches!(s, syn::Stmt::Local(l) if crate::syntax::pattern::binds_name(&l.pat, name)
-                && l.init.as_ref().is_some_and(|i| crate::syntax::expr::bare_ident(&i.expr) == Some(name))),
-        );
-        if rebound {
-            continue;
+        if let syn::FnArg::Typed(t) = input
+            && let syn::Pat::Ident(p) = &*t.pat
+        {
+            let name = &p.ident;
+            let declared: syn::Stmt = syn::parse_quote!(let #name = #name;);
+            checks.extend(array_check(&declared, &item.block.stmts));
         }
-        let declared: syn::Stmt = syn::parse_quote!(let #name = #name;);
-        checks.extend(array_check(&declared, &item.block.stmts));
     }
     item.block.stmts.splice(0..0, checks);
 }

@@ -53,10 +53,10 @@ fn expand(
         return Err(e);
     }
     let mut item = item;
-    move_parameters_into_body(&mut item);
+    let parameters_moved_in = move_parameters_into_body(&mut item);
     let params = parameter_names(&item.sig);
     destructuring::desugar_destructuring_assignments(&mut item.block, &params);
-    drop_order::check_array_patterns(&mut item);
+    drop_order::check_array_patterns(&mut item, parameters_moved_in);
     transform(item, &shape.expect("no error"), &[])
 }
 
@@ -75,8 +75,10 @@ fn expand(
 /// moved in with its type written (`let j: (Tracked, Tracked) = j;`), so
 /// that a partial move of it is split as a `let`'s is (limit 7); every
 /// parameter is then moved in, to keep their order. So is a receiver
-/// taken by value whose fields the body names (`self_parts.rs`).
-fn move_parameters_into_body(item: &mut ItemFn) {
+/// taken by value whose fields the body names (`self_parts.rs`). Returns
+/// whether the parameters were moved in (the body then starts with their
+/// `let`s).
+fn move_parameters_into_body(item: &mut ItemFn) -> bool {
     let plain =
         |pat: &Pat| matches!(pat, Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none());
     let all_plain = item.sig.inputs.iter().all(|input| match input {
@@ -95,7 +97,7 @@ fn move_parameters_into_body(item: &mut ItemFn) {
         .any(|input| matches!(input, FnArg::Typed(t) if typed(t)));
     let binds_self = crate::self_parts::binds_self(item, &field_names);
     if all_plain && !any_typed && !binds_self {
-        return;
+        return false;
     }
     let mut prelude: Vec<syn::Stmt> = Vec::new();
     for (index, input) in item.sig.inputs.iter_mut().enumerate() {
@@ -134,6 +136,7 @@ fn move_parameters_into_body(item: &mut ItemFn) {
     if binds_self {
         crate::self_parts::bind_self(item);
     }
+    true
 }
 
 /// The names of bindings whose fields `block` names (`j` of `j.0`).

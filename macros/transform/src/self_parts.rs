@@ -33,33 +33,31 @@ pub fn bind_self(item: &mut ItemFn) {
     // binding resolves where the user's `self` did (inside a `macro_rules!`
     // expansion too).
     let binding = Ident::new(SELF_BINDING, r.self_token.span);
-    Renamer { to: &binding }.visit_block_mut(&mut item.block);
+    Renamer.visit_block_mut(&mut item.block);
     item.block
         .stmts
         .insert(0, syn::parse_quote!(let #m #binding: Self = self;));
 }
 
-struct Renamer<'a> {
-    to: &'a Ident,
-}
+/// Renames each `self` of a body to [`SELF_BINDING`], at its own span.
+struct Renamer;
 
-impl VisitMut for Renamer<'_> {
+impl VisitMut for Renamer {
     fn visit_expr_path_mut(&mut self, p: &mut syn::ExprPath) {
         if p.qself.is_none() && p.path.is_ident("self") {
-            let span = p.path.segments[0].ident.span();
-            let to = Ident::new(&self.to.to_string(), span);
+            let to = Ident::new(SELF_BINDING, p.path.segments[0].ident.span());
             p.path = syn::parse_quote!(#to);
         }
     }
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
-        mac.tokens = rename_tokens(mac.tokens.clone(), self.to);
+        mac.tokens = rename_tokens(mac.tokens.clone());
     }
     // An item's `self` is its own.
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
 }
 
 /// `self` (not `::self`, `self::`) renamed in a macro's tokens.
-fn rename_tokens(tokens: TokenStream, to: &Ident) -> TokenStream {
+fn rename_tokens(tokens: TokenStream) -> TokenStream {
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
     let punct =
         |t: Option<&TokenTree>| matches!(t, Some(TokenTree::Punct(p)) if p.as_char() == ':');
@@ -71,11 +69,10 @@ fn rename_tokens(tokens: TokenStream, to: &Ident) -> TokenStream {
                     && !punct(i.checked_sub(1).and_then(|k| trees.get(k)))
                     && !punct(trees.get(i + 1)) =>
             {
-                TokenTree::Ident(Ident::new(&to.to_string(), id.span()))
+                TokenTree::Ident(Ident::new(SELF_BINDING, id.span()))
             }
             TokenTree::Group(g) => {
-                let mut group =
-                    proc_macro2::Group::new(g.delimiter(), rename_tokens(g.stream(), to));
+                let mut group = proc_macro2::Group::new(g.delimiter(), rename_tokens(g.stream()));
                 group.set_span(g.span());
                 TokenTree::Group(group)
             }
