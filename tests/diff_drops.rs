@@ -1805,6 +1805,76 @@ mod awaited_scrutinee_before_else {
             };
             v
         }
+        fn if_let_else_that_suspends(ok: bool) -> usize {
+            if let Ok(v) = ready("r", outcome(ok)).await {
+                tick("then").await;
+                v
+            } else {
+                log("else".to_string());
+                tick("else").await;
+                0
+            }
+        }
+        fn if_let_then_suspends(ok: bool) -> usize {
+            if let Ok(v) = ready("r", outcome(ok)).await {
+                tick("then").await;
+                v
+            } else {
+                log("else".to_string());
+                0
+            }
+        }
+        fn let_else_that_suspends(ok: bool) -> usize {
+            let Ok(v) = ready("r", outcome(ok)).await else {
+                log("else".to_string());
+                tick("else").await;
+                return 0;
+            };
+            tick("after").await;
+            v
+        }
+        fn else_if_let_that_suspends(k: usize) -> usize {
+            let mut total = 0;
+            for i in 0..k {
+                total += if let Ok(v) = ready("r", outcome(i == 0)).await {
+                    v
+                } else if let Ok(w) = ready("s", outcome(i == 1)).await {
+                    tick("ok").await;
+                    w * 10
+                } else if let Some(t) = Some(Tracked::new("fresh")) {
+                    tick("fresh").await;
+                    t.name().len() * 100
+                } else {
+                    0
+                };
+            }
+            total
+        }
+        fn unit_pattern_else_suspends(ok: bool) -> usize {
+            if let Err(_) = ready("r", outcome(ok)).await {
+                tick("then").await;
+                1
+            } else {
+                log("else".to_string());
+                tick("else").await;
+                2
+            }
+        }
+    }
+
+    /// Where a branch suspends the scrutinee is held in a binding of the
+    /// state machine: it is dropped first thing in the `else` (it was held
+    /// to the `else`'s first suspension until the twelfth session:
+    /// `fidelity/repro/adv7/29_if_let_chain_else_if_let.rs`).
+    #[test]
+    fn branches_that_suspend() {
+        for ok in [true, false] {
+            assert_twins!(if_let_else_that_suspends(ok));
+            assert_twins!(if_let_then_suspends(ok));
+            assert_twins!(let_else_that_suspends(ok));
+            assert_twins!(unit_pattern_else_suspends(ok));
+        }
+        assert_eq!(assert_twins!(else_if_let_that_suspends(3)), 3 + 30 + 500);
     }
 
     #[test]

@@ -73,3 +73,76 @@ mod format_like {
         assert_eq!(c_log, n_log);
     }
 }
+
+/// A binding named in an opaque macro's input (a `macro_rules!` the
+/// transform cannot expand) is taken to be borrowed there, as a method's
+/// receiver is: it is held to the end of its scope, as an `async fn` holds
+/// it, not dropped at the next suspension (it was until the twelfth
+/// session: adversarial round 7, `min_macro_arg_binding_dropped_early`).
+mod user_macro_inputs {
+    use super::*;
+    twins! {
+        fn borrowing_macro_before_await() -> usize {
+            macro_rules! len_of { ($t:expr) => { $t.name().len() }; }
+            let t = Tracked::new("t");
+            let n = len_of!(t);
+            tick("a").await;
+            tick("b").await;
+            n
+        }
+        fn reference_in_macro_input() -> usize {
+            macro_rules! len_of { ($t:expr) => { $t.name().len() }; }
+            let u = Tracked::new("u");
+            let n = len_of!(&u);
+            tick("a").await;
+            n
+        }
+        fn statement_macro_then_shadowed() -> usize {
+            macro_rules! show { ($t:expr) => { log(format!("show {}", $t.name())) }; }
+            let t = Tracked::new("first");
+            show!(t);
+            let t = Tracked::new("second");
+            tick("a").await;
+            show!(t);
+            tick("b").await;
+            t.name().len()
+        }
+        fn moving_macro_after_last_await() -> usize {
+            macro_rules! consume { ($t:expr) => { $t.into_name().len() }; }
+            let t = Tracked::new("t");
+            tick("a").await;
+            consume!(t)
+        }
+        fn moving_macro_inside_a_block() -> usize {
+            macro_rules! consume { ($t:expr) => { $t.into_name().len() }; }
+            let t = Tracked::new("t");
+            let n = { let t = t; consume!(t) };
+            tick("a").await;
+            n
+        }
+        fn macro_in_a_loop_that_suspends() -> usize {
+            macro_rules! len_of { ($t:expr) => { $t.name().len() }; }
+            let mut total = 0;
+            for i in 0..3 {
+                let t = Tracked::new(if i == 1 { "odd" } else { "even" });
+                total += len_of!(t);
+                tick("turn").await;
+            }
+            total
+        }
+    }
+
+    #[test]
+    fn held_to_the_end_of_its_scope() {
+        assert_eq!(assert_twins!(borrowing_macro_before_await()), 1);
+        assert_eq!(assert_twins!(reference_in_macro_input()), 1);
+        assert_eq!(assert_twins!(statement_macro_then_shadowed()), 6);
+        assert_eq!(assert_twins!(macro_in_a_loop_that_suspends()), 11);
+    }
+
+    #[test]
+    fn moved_where_nothing_suspends_after() {
+        assert_eq!(assert_twins!(moving_macro_after_last_await()), 1);
+        assert_eq!(assert_twins!(moving_macro_inside_a_block()), 1);
+    }
+}

@@ -44,7 +44,7 @@ impl Rewriter<'_, '_> {
                         )));
                         continue;
                     }
-                    match self.mention(ident, ctx) {
+                    match self.mention(ident, opaque_mention_ctx(ctx, self.in_move_closure)) {
                         Some(renamed) => out.push(TokenTree::Ident(renamed)),
                         None => out.push(tt.clone()),
                     }
@@ -128,5 +128,19 @@ impl Rewriter<'_, '_> {
         };
         let tokens = std::mem::take(&mut mac.tokens);
         mac.tokens = self.tokens(tokens, ctx, &mut None);
+    }
+}
+
+/// How a binding named in an opaque macro's input is used. The expansion
+/// may move it or only borrow it (`$t.len()`); it is taken to borrow it
+/// (the receiver rule), so the binding is held to the end of its scope as
+/// Rust holds it, and a macro that does move it makes the binding's carry
+/// across a later suspension E0382 (write `{ let t = t; m!(t) }`), never an
+/// early drop. In a `move` closure the mention is a capture by value.
+fn opaque_mention_ctx(ctx: Ctx, in_move_closure: usize) -> Ctx {
+    if ctx == Ctx::Value && in_move_closure == 0 {
+        Ctx::Receiver
+    } else {
+        ctx
     }
 }

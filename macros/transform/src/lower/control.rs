@@ -108,7 +108,7 @@ impl Lowerer {
         // branch; they are dropped at its end and when the `else` begins
         // (edition 2024 drops them before `else`; earlier ones only drop them
         // later, which cannot make a borrow of them fail).
-        let scrutinee_temps: Vec<(VarId, ExprId)> = self.ref_temps.drain(from..).collect();
+        let mut scrutinee_temps: Vec<(VarId, ExprId)> = self.ref_temps.drain(from..).collect();
         if !branches_await && scrutinee_temps.is_empty() {
             // Only the condition suspended: the `if` itself stays as written,
             // matching the awaited value as the value it is (a temporary of
@@ -134,6 +134,26 @@ impl Lowerer {
             let tokens = self.fragment_expr(Expr::If(rest), Ctx::Value);
             let ph = Ident::new("__coro_scrutinee_placeholder", Span::call_site());
             return substitute(tokens, &ph.to_string(), &cond_tokens);
+        }
+        // An awaited scrutinee's value, held in a temporary: a pattern that
+        // binds nothing leaves it whole, to live through the `then` branch
+        // as the scrutinee's temporary; one that binds keeps what it leaves
+        // (`keeps_rest`). Both drop it before the `else`.
+        let mut unmatched_value = match (&*i.cond, let_pat) {
+            (Expr::Let(l), Some(pat)) => {
+                self.held_scrutinee_value(&l.expr, &cond_tokens).map(|v| {
+                    (
+                        v,
+                        crate::syntax::pattern::has_bindings(pat),
+                        ExprId::of(&l.expr),
+                    )
+                })
+            }
+            _ => None,
+        };
+        if let Some((v, false, node)) = unmatched_value {
+            scrutinee_temps.push((v, node));
+            unmatched_value = None;
         }
         let line = line_of(i.if_token.span);
         let join = self.new_block(
@@ -188,6 +208,9 @@ impl Lowerer {
                 "edition 2024 drops the temporaries of an `if let` scrutinee before its \
                  `else`, earlier editions after it",
             );
+        }
+        if let Some((v, _, node)) = unmatched_value {
+            self.drop_temps(&[(v, node)]);
         }
         self.drop_temps(&scrutinee_temps);
         match &i.else_branch {
@@ -345,6 +368,30 @@ impl Lowerer {
             self.emit(quote!(::core::mem::drop(#scrut);));
         }
         self.out.vars.all[result].ident.to_token_stream()
+    }
+}
+
+impl Lowerer {
+    /// The temporary (`held`) in which the state machine holds the value of
+    /// an `if let` / `let .. else` scrutinee that suspends, where the
+    /// branches suspend too. Rust drops that value with the scrutinee's
+    /// temporaries, first thing where the pattern did not match (before the
+    /// `else`); not dropped there, it would live to the `else`'s first
+    /// suspension. Only a value (`f().await`, `g(x.await)`): a place keeps
+    /// its value.
+    pub(super) fn held_scrutinee_value(
+        &self,
+        scrutinee: &Expr,
+        held: &TokenStream,
+    ) -> Option<VarId> {
+        let value = matches!(
+            crate::syntax::expr::strip_parens(scrutinee),
+            Expr::Await(_) | Expr::Call(_) | Expr::MethodCall(_)
+        );
+        if !value || !self.suspends(scrutinee) {
+            return None;
+        }
+        self.out.vars.temp_id(&held.to_string())
     }
 }
 

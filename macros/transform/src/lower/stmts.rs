@@ -427,8 +427,13 @@ impl Lowerer {
             .unwrap()
             .retain(|v| !bound.contains(v));
         self.cur_seg = else_seg;
-        // The initialiser's temporaries drop before the `else` runs.
-        let temps = self.ref_temps[temps_from..].to_vec();
+        // The initialiser's value and temporaries drop before the `else` runs.
+        let mut temps = self.ref_temps[temps_from..].to_vec();
+        if let Some(init) = &local.init
+            && let Some(v) = self.held_scrutinee_value(&init.expr, &scrutinee)
+        {
+            temps.push((v, super::temps::ExprId::of(&init.expr)));
+        }
         self.drop_temps(&temps);
         match diverge {
             Expr::Block(b) if b.label.is_none() => self.lower_block_discard(&b.block),
