@@ -110,51 +110,9 @@ impl Lowerer {
         // later, which cannot make a borrow of them fail).
         let mut scrutinee_temps: Vec<(VarId, ExprId)> = self.ref_temps.drain(from..).collect();
         if !branches_await && scrutinee_temps.is_empty() {
-            // Only the condition suspended: the `if` itself stays as written,
-            // matching the awaited value as the value it is (a temporary of
-            // the scrutinee, dropped before the `else` in edition 2024,
-            // after it before), not as the binding that holds it.
-            let cond_tokens = match (&*i.cond, let_pat) {
-                (Expr::Let(l), Some(pat)) if self.suspends(&l.expr) => {
-                    awaited_scrutinee_as_value(cond_tokens, pat)
-                }
-                _ => cond_tokens,
-            };
-            let mut rest = i.clone();
-            rest.cond = Box::new(match let_pat {
-                Some(p) => Expr::Let(syn::ExprLet {
-                    attrs: Vec::new(),
-                    let_token: Default::default(),
-                    pat: Box::new(p.clone()),
-                    eq_token: Default::default(),
-                    expr: Box::new(Expr::Verbatim(quote!(__coro_scrutinee_placeholder))),
-                }),
-                None => Expr::Verbatim(quote!(__coro_scrutinee_placeholder)),
-            });
-            let tokens = self.fragment_expr(Expr::If(rest), Ctx::Value);
-            let ph = Ident::new("__coro_scrutinee_placeholder", Span::call_site());
-            return substitute(tokens, &ph.to_string(), &cond_tokens);
+            return self.if_as_written(i, cond_tokens);
         }
-        // An awaited scrutinee's value, held in a temporary: a pattern that
-        // binds nothing leaves it whole, to live through the `then` branch
-        // as the scrutinee's temporary; one that binds keeps what it leaves
-        // (`keeps_rest`). Both drop it before the `else`.
-        let mut unmatched_value = match (&*i.cond, let_pat) {
-            (Expr::Let(l), Some(pat)) => {
-                self.held_scrutinee_value(&l.expr, &cond_tokens).map(|v| {
-                    (
-                        v,
-                        crate::syntax::pattern::has_bindings(pat),
-                        ExprId::of(&l.expr),
-                    )
-                })
-            }
-            _ => None,
-        };
-        if let Some((v, false, node)) = unmatched_value {
-            scrutinee_temps.push((v, node));
-            unmatched_value = None;
-        }
+        let unmatched_value = self.held_if_let_value(&i.cond, &cond_tokens, &mut scrutinee_temps);
         let line = line_of(i.if_token.span);
         let join = self.new_block(
             BlockKind::Join,
@@ -209,8 +167,8 @@ impl Lowerer {
                  `else`, earlier editions after it",
             );
         }
-        if let Some((v, _, node)) = unmatched_value {
-            self.drop_temps(&[(v, node)]);
+        if let Some(value) = unmatched_value {
+            self.drop_temps(&[value]);
         }
         self.drop_temps(&scrutinee_temps);
         match &i.else_branch {
@@ -372,6 +330,63 @@ impl Lowerer {
 }
 
 impl Lowerer {
+    /// An `if` whose condition alone suspends: the `if` itself stays as
+    /// written around the lowered condition (`cond_tokens`).
+    fn if_as_written(&mut self, i: &syn::ExprIf, cond_tokens: TokenStream) -> TokenStream {
+        let let_pat = match &*i.cond {
+            Expr::Let(l) => Some(&*l.pat),
+            _ => None,
+        };
+        // Only the condition suspended: the `if` itself stays as written,
+        // matching the awaited value as the value it is (a temporary of
+        // the scrutinee, dropped before the `else` in edition 2024,
+        // after it before), not as the binding that holds it.
+        let cond_tokens = match (&*i.cond, let_pat) {
+            (Expr::Let(l), Some(pat)) if self.suspends(&l.expr) => {
+                awaited_scrutinee_as_value(cond_tokens, pat)
+            }
+            _ => cond_tokens,
+        };
+        let mut rest = i.clone();
+        rest.cond = Box::new(match let_pat {
+            Some(p) => Expr::Let(syn::ExprLet {
+                attrs: Vec::new(),
+                let_token: Default::default(),
+                pat: Box::new(p.clone()),
+                eq_token: Default::default(),
+                expr: Box::new(Expr::Verbatim(quote!(__coro_scrutinee_placeholder))),
+            }),
+            None => Expr::Verbatim(quote!(__coro_scrutinee_placeholder)),
+        });
+        let tokens = self.fragment_expr(Expr::If(rest), Ctx::Value);
+        let ph = Ident::new("__coro_scrutinee_placeholder", Span::call_site());
+        substitute(tokens, &ph.to_string(), &cond_tokens)
+    }
+
+    /// An `if let` scrutinee's value that the state machine holds in a
+    /// temporary (`held_scrutinee_value`). A pattern that binds nothing
+    /// leaves it whole, to live through the `then` branch as one of the
+    /// scrutinee's temporaries (added to `scrutinee_temps`); one that binds
+    /// keeps what it leaves (`keeps_rest`), and the value is returned, to
+    /// be dropped before the `else` only.
+    fn held_if_let_value(
+        &self,
+        cond: &Expr,
+        held: &TokenStream,
+        scrutinee_temps: &mut Vec<(VarId, ExprId)>,
+    ) -> Option<(VarId, ExprId)> {
+        let Expr::Let(l) = cond else { return None };
+        let value = (
+            self.held_scrutinee_value(&l.expr, held)?,
+            ExprId::of(&l.expr),
+        );
+        if crate::syntax::pattern::has_bindings(&l.pat) {
+            return Some(value);
+        }
+        scrutinee_temps.push(value);
+        None
+    }
+
     /// The temporary (`held`) in which the state machine holds the value of
     /// an `if let` / `let .. else` scrutinee that suspends, where the
     /// branches suspend too. Rust drops that value with the scrutinee's
