@@ -481,3 +481,69 @@ mod array_map {
         assert_eq!(assert_twins!(array_mapped_after_await()), 2);
     }
 }
+
+/// A user iterator with inherent `&self` methods named like std's by-value
+/// ones that the receiver rule takes to move a binding (`map`, `collect`,
+/// `fold`): Rust's method lookup tries the receiver's own type first, where
+/// the trait's `self` method is found, before the `&self` step where the
+/// inherent one is, so `c.map(f)` calls `Iterator::map` and moves `c`, as
+/// the rule takes it to. (The ledger listed this as a silent difference
+/// until the twelfth session.)
+mod inherent_borrowing_methods_of_listed_names {
+    use super::*;
+
+    pub struct Countdown(pub Tracked, pub u32);
+
+    impl Iterator for Countdown {
+        type Item = u32;
+        fn next(&mut self) -> Option<u32> {
+            self.1 = self.1.checked_sub(1)?;
+            Some(self.1)
+        }
+    }
+
+    #[allow(dead_code)]
+    impl Countdown {
+        pub fn map(&self, _f: fn(u32) -> u32) -> usize {
+            log("inherent map");
+            99
+        }
+        pub fn collect(&self) -> Vec<u32> {
+            log("inherent collect");
+            Vec::new()
+        }
+        pub fn fold(&self, init: u32, _f: fn(u32, u32) -> u32) -> u32 {
+            log("inherent fold");
+            init
+        }
+    }
+
+    twins! {
+        fn map_then_sum_across_await() -> u32 {
+            let c = Countdown(Tracked::new("c"), 4);
+            let m = c.map(|x| x * 2);
+            tick("a").await;
+            m.sum::<u32>()
+        }
+        fn collect_before_await() -> Vec<u32> {
+            let c = Countdown(Tracked::new("c"), 3);
+            let v: Vec<u32> = c.collect();
+            tick("a").await;
+            v
+        }
+        fn fold_between_awaits() -> u32 {
+            tick("a").await;
+            let c = Countdown(Tracked::new("c"), 5);
+            let total = c.fold(100, |a, x| a + x);
+            tick("b").await;
+            total
+        }
+    }
+
+    #[test]
+    fn the_trait_method_is_called_and_moves_the_receiver() {
+        assert_eq!(assert_twins!(map_then_sum_across_await()), 12);
+        assert_eq!(assert_twins!(collect_before_await()), vec![2, 1, 0]);
+        assert_eq!(assert_twins!(fold_between_awaits()), 110);
+    }
+}
