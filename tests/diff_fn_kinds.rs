@@ -314,3 +314,56 @@ fn methods_from_macro_rules() {
         4
     );
 }
+
+/// `impl Trait` arguments of a coroutine with homes: an anonymous type
+/// parameter gets the bound the named ones get (`impl Fn(&i64) -> bool +
+/// '__coro_h`); without it the machine holding it beside a home was E0309
+/// "the parameter type may not live long enough" (adversarial round 7,
+/// `min_impl_fn_arg_with_homes`).
+mod impl_trait_arguments_with_homes {
+    use super::*;
+
+    twins! {
+        fn count_matching(xs: &[i64], pred: impl Fn(&i64) -> bool) -> usize {
+            let mut n = 0;
+            for x in xs.iter() {
+                tick("x").await;
+                if pred(x) {
+                    n += 1;
+                }
+            }
+            n
+        }
+        fn without_lifetimes(pred: impl Fn(i64) -> bool, label: impl AsRef<str>) -> usize {
+            let held = Tracked::new("held");
+            let v = vec![1i64, 5, 9];
+            let mut n = 0;
+            for x in v.iter() {
+                tick("y").await;
+                if pred(*x) {
+                    n += held.name().len();
+                }
+            }
+            n + label.as_ref().len()
+        }
+        fn generic_beside_impl<T>(seed: T, more: impl IntoIterator<Item = T>) -> usize {
+            let all: Vec<T> = std::iter::once(seed).chain(more).collect();
+            let mut n = 0;
+            for _ in all.iter() {
+                tick("z").await;
+                n += 1;
+            }
+            n
+        }
+    }
+
+    #[test]
+    fn anonymous_parameters_outlive_the_homes() {
+        let limit = 2i64;
+        let xs = [1i64, 2, 3, 4];
+        // The closures borrow a local: the bound is the new lifetime, not `'static`.
+        assert_eq!(assert_twins!(count_matching(&xs, |x| *x > limit)), 2);
+        assert_eq!(assert_twins!(without_lifetimes(|x| x > limit, "ab")), 10);
+        assert_eq!(assert_twins!(generic_beside_impl(1u8, vec![2u8, 3])), 3);
+    }
+}

@@ -254,10 +254,15 @@ fn slot_lifetime(sig: &mut Signature) -> TokenStream {
         .type_params()
         .map(|t| t.ident.clone())
         .collect();
+    // An `impl Trait` argument is an anonymous type parameter: it gets the
+    // bound the named ones get (`pred: impl Fn(&i64) -> bool + '__coro_h`;
+    // without it, E0309 "may not live long enough" where the machine holds
+    // it beside a home).
+    let impl_args = impl_trait_arguments(sig);
     // Without type parameters and with at most one lifetime, no new
     // lifetime is needed, so a trait's method keeps its signature. (A
     // by-value `self` is then taken to outlive that lifetime, or `'static`.)
-    if types.is_empty() {
+    if types.is_empty() && impl_args == 0 {
         match &lifetimes[..] {
             [] => return quote!('static),
             [only] => return quote!(#only),
@@ -284,6 +289,7 @@ fn slot_lifetime(sig: &mut Signature) -> TokenStream {
             l.colon_token = Some(Default::default());
         }
     }
+    bound_impl_trait_arguments(sig, &h);
     sig.generics
         .params
         .insert(0, GenericParam::Lifetime(LifetimeParam::new(h.clone())));
@@ -294,4 +300,38 @@ fn slot_lifetime(sig: &mut Signature) -> TokenStream {
             .push(syn::parse_quote!(Self: #h));
     }
     quote!(#h)
+}
+
+/// How many `impl Trait` types the arguments' types hold.
+fn impl_trait_arguments(sig: &Signature) -> usize {
+    struct Count(usize);
+    impl<'a> syn::visit::Visit<'a> for Count {
+        fn visit_type_impl_trait(&mut self, t: &'a syn::TypeImplTrait) {
+            self.0 += 1;
+            syn::visit::visit_type_impl_trait(self, t);
+        }
+    }
+    let mut count = Count(0);
+    for input in &sig.inputs {
+        if let FnArg::Typed(pt) = input {
+            syn::visit::Visit::visit_type(&mut count, &pt.ty);
+        }
+    }
+    count.0
+}
+
+/// Adds `+ 'h` to each `impl Trait` of the arguments' types.
+fn bound_impl_trait_arguments(sig: &mut Signature, h: &Lifetime) {
+    struct Bound<'h>(&'h Lifetime);
+    impl VisitMut for Bound<'_> {
+        fn visit_type_impl_trait_mut(&mut self, t: &mut syn::TypeImplTrait) {
+            syn::visit_mut::visit_type_impl_trait_mut(self, t);
+            t.bounds.push(syn::TypeParamBound::Lifetime(self.0.clone()));
+        }
+    }
+    for input in sig.inputs.iter_mut() {
+        if let FnArg::Typed(pt) = input {
+            Bound(h).visit_type_mut(&mut pt.ty);
+        }
+    }
 }
