@@ -492,6 +492,8 @@ mod array_map {
 mod inherent_borrowing_methods_of_listed_names {
     use super::*;
 
+    /// The `Tracked` is there to be dropped (its drop is logged).
+    #[allow(dead_code)]
     pub struct Countdown(pub Tracked, pub u32);
 
     impl Iterator for Countdown {
