@@ -6,11 +6,14 @@
 //! rule in Python's words with the enclosing coroutine named, then
 //! `= help:` with the fix; pinned by `ui-tests/fail/*.stderr`).
 
+mod configured;
+
 use crate::rules::Rule;
 pub use crate::shape::Kind;
 use crate::syntax::awaits::find_await;
 use crate::syntax::loops::{Leap, LeapError, LoopScopes};
 use crate::syntax::macros::{AsyncFor, CoroMacro, Operands, operands};
+pub use configured::configured_code;
 use proc_macro2::Span;
 use syn::visit::{self, Visit};
 use syn::{Expr, ItemFn};

@@ -49,6 +49,7 @@ fn expand(
     check::signature(&item, &mut errors);
     let shape = FnShape::read(&item, generator).map_err(|e| errors.push(e));
     check::body(&item, Kind::of(&item.sig, generator), &mut errors);
+    check::configured_code(&item, &mut errors);
     if let Some(e) = combine(errors) {
         return Err(e);
     }

@@ -81,6 +81,8 @@ pub enum Rule {
     BreakOutsideLoop,
 
     // -- Lowering limits: valid Rust the transform does not take apart yet.
+    /// `#[cfg]` on code of the body that the transform reads.
+    ConfiguredCode { name: String },
     /// `.await` in an `unsafe` block.
     AwaitInUnsafe,
     /// `.await` in a match guard that reads a binding that is a `&mut`
@@ -217,6 +219,7 @@ impl Rule {
             | ContinueTargetsBlock
             | BreakOutsideLoop => Phase::Body,
             AwaitInUnsafe
+            | ConfiguredCode { .. }
             | AwaitInGuardReadingMutRef
             | AwaitInMatchesGuard
             | AwaitInOpaqueMacro { .. }

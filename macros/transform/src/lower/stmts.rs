@@ -36,6 +36,12 @@ impl Lowerer {
                 item_names(item, &mut names);
                 for name in names {
                     let key = name.to_string();
+                    // Items under `#[cfg]` may be alternatives of one name
+                    // (`#[cfg(x)] fn f` beside `#[cfg(not(x))] fn f`): rustc
+                    // reports the ones that are both compiled in.
+                    if configured(item) {
+                        continue;
+                    }
                     if self.item_names.contains(&key) {
                         let rule = Rule::DuplicateItem { name: key };
                         self.errors.push(rule.at(name.span()));
@@ -472,4 +478,21 @@ fn else_block(drops: TokenStream, d: TokenStream) -> TokenStream {
         return block.into_token_stream();
     }
     quote!({ #drops #d })
+}
+
+/// Whether `item` carries a `#[cfg(..)]` attribute.
+fn configured(item: &syn::Item) -> bool {
+    use proc_macro2::TokenTree;
+    let mut trees = item.to_token_stream().into_iter().peekable();
+    while let Some(TokenTree::Punct(p)) = trees.next()
+        && p.as_char() == '#'
+    {
+        let Some(TokenTree::Group(g)) = trees.next() else {
+            return false;
+        };
+        if matches!(g.stream().into_iter().next(), Some(TokenTree::Ident(i)) if i == "cfg") {
+            return true;
+        }
+    }
+    false
 }

@@ -177,6 +177,12 @@ impl Rule {
         use Rule::*;
         const BIND_FIRST: &str = "bind the awaited value first";
         match self {
+            ConfiguredCode { name } => text(
+                format!(
+                    "`#[cfg]` on code in the body of `{name}` is not supported: #[coro::coroutine] rewrites the body before rustc evaluates `#[cfg]` there, so compiled-out code would still count (its `.await`s would run, its moves would drop values early)"
+                ),
+                "move the configured code into a fn of its own (`#[cfg(feature = \"x\")] fn extra() { .. }` beside `#[cfg(not(feature = \"x\"))] fn extra() {}`) and call it, or write `if cfg!(..) { .. }`; `#[cfg]` on an item, or on a macro statement that does not `.await` (`#[cfg(debug_assertions)] println!(..);`), is accepted",
+            ),
             AwaitInUnsafe => text(
                 "`.await` inside an `unsafe` block is not supported by #[coro::coroutine] yet",
                 "await before the `unsafe` block: `let v = x.await; unsafe { .. v .. }`",
