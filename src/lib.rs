@@ -38,6 +38,7 @@ pub use coro_runtime::*;
 /// Support for generated code. Not public API: no stability guarantees.
 #[doc(hidden)]
 pub mod __private {
+    pub use coro_runtime::assertion_failed_message;
     pub use coro_runtime::awaited_method_borrows_its_temporary_receiver__bind_the_receiver_first;
     pub use coro_runtime::chained_method_borrows_its_temporary_receiver__bind_the_receiver_first;
     pub use coro_runtime::compound_probes;

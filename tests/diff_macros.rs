@@ -146,3 +146,66 @@ mod user_macro_inputs {
         assert_eq!(assert_twins!(moving_macro_inside_a_block()), 1);
     }
 }
+
+/// `assert!(cond)` without a message panics with the condition as written;
+/// the coroutine evaluates it with renamed or homed bindings in it, and
+/// printed those until the twelfth session ("assertion failed:
+/// x_shadowing1 == 3"; adversarial round 8).
+mod assertion_messages {
+    use super::*;
+
+    twins! {
+        fn shadowed_binding(k: i64) -> i64 {
+            let x = k;
+            let x = x + 1;
+            tick("a").await;
+            assert!(x == 3);
+            debug_assert!(x > 2 && x < 4);
+            x
+        }
+        fn homed_binding(n: usize) -> usize {
+            let v: Vec<usize> = (0..n).collect();
+            let r = &v;
+            tick("a").await;
+            assert!(v.len() == 2);
+            r.len()
+        }
+        fn awaited_condition(k: i64) -> i64 {
+            let x = k;
+            let x = x + 1;
+            assert!(ready("c", x).await == 3);
+            x
+        }
+        fn with_a_message(k: i64) -> i64 {
+            let x = k;
+            let x = x + 1;
+            tick("a").await;
+            assert!(x == 3, "x was {}", x);
+            x
+        }
+    }
+
+    #[test]
+    fn failing_assertions_print_the_condition_as_written() {
+        for (c, n) in [
+            (
+                catch(|| support::drive(coro_side::shadowed_binding(1))),
+                catch(|| support::drive_future(native_side::shadowed_binding(1))),
+            ),
+            (
+                catch(|| support::drive(coro_side::with_a_message(5))),
+                catch(|| support::drive_future(native_side::with_a_message(5))),
+            ),
+        ] {
+            assert_eq!(c, n);
+        }
+        let c = catch(|| support::drive(coro_side::homed_binding(3)));
+        let n = catch(|| support::drive_future(native_side::homed_binding(3)));
+        assert_eq!(c, n);
+        assert_eq!(c.unwrap_err(), "assertion failed: v.len() == 2");
+        take_log();
+        assert_eq!(assert_twins!(shadowed_binding(2)), 3);
+        assert_eq!(assert_twins!(homed_binding(2)), 2);
+        assert_eq!(assert_twins!(with_a_message(2)), 3);
+    }
+}

@@ -428,6 +428,18 @@ pub fn generator_resumed_after_panicking(name: &str) -> ! {
     panic!("`generator` {name} resumed after panicking")
 }
 
+/// The message of an `assert!` written without one, as Rust's own is made:
+/// from the condition as the user wrote it (`$cond`, an expression, printed
+/// as `assert!` prints it), where the condition the coroutine evaluates
+/// names a renamed or homed binding in its place.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! assertion_failed_message {
+    ($cond:expr) => {
+        ::core::concat!("assertion failed: ", ::core::stringify!($cond))
+    };
+}
+
 /// Panics for a machine resumed after a panic escaped it.
 #[cold]
 #[track_caller]

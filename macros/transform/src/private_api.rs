@@ -35,6 +35,7 @@ macro_rules! private_items {
 }
 
 private_items! {
+    ASSERTION_FAILED_MESSAGE = assertion_failed_message,
     ASSIGN_LOCAL = assign_local,
     ASYNC_GENERATOR_MACHINE = async_generator_machine,
     ASYNC_ITERATOR = async_iterator,

@@ -434,6 +434,12 @@ impl MacroArgs {
             .is_some_and(|s| s.ident == "vec" || s.ident == "dbg" || s.ident == "gather")
     }
 
+    /// Whether a format string is among the arguments (a literal or a
+    /// macro such as `concat!(..)`).
+    pub fn has_format(&self) -> bool {
+        self.format.is_some() || self.format_macro.is_some()
+    }
+
     pub fn exprs_mut(&mut self) -> impl Iterator<Item = (&mut Expr, Ctx)> {
         self.args.iter_mut().map(|a| {
             let ctx = a.ctx;
