@@ -196,6 +196,10 @@ mod assertion_messages {
                 catch(|| support::drive(coro_side::with_a_message(5))),
                 catch(|| support::drive_future(native_side::with_a_message(5))),
             ),
+            (
+                catch(|| support::drive(coro_side::awaited_condition(5))),
+                catch(|| support::drive_future(native_side::awaited_condition(5))),
+            ),
         ] {
             assert_eq!(c, n);
         }
@@ -207,5 +211,6 @@ mod assertion_messages {
         assert_eq!(assert_twins!(shadowed_binding(2)), 3);
         assert_eq!(assert_twins!(homed_binding(2)), 2);
         assert_eq!(assert_twins!(with_a_message(2)), 3);
+        assert_eq!(assert_twins!(awaited_condition(2)), 3);
     }
 }

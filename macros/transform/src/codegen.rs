@@ -1,5 +1,6 @@
 //! Snippets of the step function that several phases write: finishing
-//! the machine with a value, `?`, and the handle of a home.
+//! the machine with a value, `?`, the handle of a home, and an `assert!`'s
+//! message.
 
 use crate::private_api::*;
 use proc_macro2::{Ident, Span, TokenStream};
@@ -57,4 +58,28 @@ pub fn home_split(guard: &Ident, family: &str, span: Span) -> TokenStream {
     let mut parens = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, block);
     parens.set_span(Span::mixed_site());
     quote!(#parens)
+}
+
+/// The condition of an `assert!` / `debug_assert!` written without a
+/// message (`name`, `args`), as written, before the rewrite changes it.
+pub fn unformatted_assertion(
+    name: &str,
+    args: &crate::syntax::macros::MacroArgs,
+) -> Option<TokenStream> {
+    let unformatted =
+        matches!(name, "assert" | "debug_assert") && args.args.len() == 1 && !args.has_format();
+    unformatted.then(|| quote::ToTokens::to_token_stream(&args.args[0].expr))
+}
+
+/// The input of an `assert!` whose condition the rewrite changed
+/// (`evaluated`; `written` as the user wrote it): Rust's own message is
+/// made from the condition as written, not from the bindings the rewrite
+/// put in it (a renamed or homed binding, an awaited value's temporary).
+pub fn assertion_with_message(evaluated: TokenStream, written: Option<TokenStream>) -> TokenStream {
+    match written {
+        Some(written) if written.to_string() != evaluated.to_string() => {
+            quote!(#evaluated, "{}", #ASSERTION_FAILED_MESSAGE!(#written))
+        }
+        _ => evaluated,
+    }
 }

@@ -94,7 +94,7 @@ impl Rewriter<'_, '_> {
         let name = macros::name(mac);
         match operands(mac) {
             Operands::Exprs(mut args) => {
-                let condition = unformatted_assertion(&name, &args);
+                let condition = crate::codegen::unformatted_assertion(&name, &args);
                 for (expr, ctx) in args.exprs_mut() {
                     self.with_ctx(ctx, |rw| rw.visit_expr_mut(expr));
                 }
@@ -103,16 +103,7 @@ impl Rewriter<'_, '_> {
                         args.push_named(name, renamed);
                     }
                 }
-                mac.tokens = args.to_tokens();
-                if let Some(written) = condition
-                    && written.to_string() != mac.tokens.to_string()
-                {
-                    // Rust's message prints the condition: as written, not
-                    // with the bindings the rewrite put in it.
-                    let message = crate::private_api::ASSERTION_FAILED_MESSAGE;
-                    let evaluated = &mac.tokens;
-                    mac.tokens = quote::quote!(#evaluated, "{}", #message!(#written));
-                }
+                mac.tokens = crate::codegen::assertion_with_message(args.to_tokens(), condition);
                 return;
             }
             // They read their input as text: nothing to rename or use.
@@ -153,12 +144,4 @@ fn opaque_mention_ctx(ctx: Ctx, in_move_closure: usize) -> Ctx {
     } else {
         ctx
     }
-}
-
-/// The condition of an `assert!` / `debug_assert!` written without a
-/// message, as written.
-fn unformatted_assertion(name: &str, args: &macros::MacroArgs) -> Option<TokenStream> {
-    let unformatted =
-        matches!(name, "assert" | "debug_assert") && args.args.len() == 1 && !args.has_format();
-    unformatted.then(|| args.args[0].expr.to_token_stream())
 }

@@ -12,6 +12,7 @@ impl Lowerer {
         {
             return self.lower_lazy_assert(mac, &name, &args);
         }
+        let condition = crate::codegen::unformatted_assertion(&name, &args);
         let from = self.ref_temps.len();
         let operands: Vec<(Expr, Ctx)> =
             args.args.iter().map(|a| (a.expr.clone(), a.ctx)).collect();
@@ -38,7 +39,10 @@ impl Lowerer {
                 args.push_named(name, value);
             }
         }
-        let value = args.invocation(args.to_tokens());
+        let value = args.invocation(crate::codegen::assertion_with_message(
+            args.to_tokens(),
+            condition,
+        ));
         if !own_scope || self.ref_temps.len() == from {
             return value;
         }
