@@ -7,6 +7,7 @@
 //! `= help:` with the fix; pinned by `ui-tests/fail/*.stderr`).
 
 mod configured;
+mod hoisted;
 
 use crate::rules::Rule;
 pub use crate::shape::Kind;
@@ -14,6 +15,7 @@ use crate::syntax::awaits::find_await;
 use crate::syntax::loops::{Leap, LeapError, LoopScopes};
 use crate::syntax::macros::{AsyncFor, CoroMacro, Operands, operands};
 pub use configured::configured_code;
+pub use hoisted::hoisted_items;
 use proc_macro2::Span;
 use syn::visit::{self, Visit};
 use syn::{Expr, ItemFn};

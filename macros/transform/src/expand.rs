@@ -50,6 +50,7 @@ fn expand(
     let shape = FnShape::read(&item, generator).map_err(|e| errors.push(e));
     check::body(&item, Kind::of(&item.sig, generator), &mut errors);
     check::configured_code(&item, &mut errors);
+    check::hoisted_items(&item, &mut errors);
     if let Some(e) = combine(errors) {
         return Err(e);
     }

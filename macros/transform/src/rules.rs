@@ -106,6 +106,8 @@ pub enum Rule {
     AssertNotRewritten { macro_name: String, error: String },
     /// Two items named `name` in blocks flattened into one scope.
     DuplicateItem { name: String },
+    /// An item `name` of a nested block that suspends, named outside it too.
+    HoistedItemNamedOutside { name: String },
     /// An operand borrows through `root`, which a later suspending operand changes.
     OperandBorrowsChanged { root: String },
     /// A `move` closure uses a field of `name`, which has a home.
@@ -230,6 +232,7 @@ impl Rule {
             | GuardNotRewritten { .. }
             | AssertNotRewritten { .. }
             | DuplicateItem { .. }
+            | HoistedItemNamedOutside { .. }
             | OperandBorrowsChanged { .. }
             | MoveClosureFieldOfHomed { .. }
             | FormatStringNamesRenamed { .. }

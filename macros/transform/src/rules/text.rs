@@ -229,6 +229,14 @@ impl Rule {
                 ),
                 "rename one of them",
             ),
+            HoistedItemNamedOutside { name } => text(
+                format!(
+                    "`{name}` is declared in a block that contains a suspension, and is also named outside that block: #[coro::coroutine] declares such items for the whole function, where this one would stand for the outer `{name}` too"
+                ),
+                format!(
+                    "rename the block's `{name}`, or declare it at the top of the function body"
+                ),
+            ),
             _ => None,
         }
     }
