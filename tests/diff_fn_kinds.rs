@@ -367,3 +367,44 @@ mod impl_trait_arguments_with_homes {
         assert_eq!(assert_twins!(generic_beside_impl(1u8, vec![2u8, 3])), 3);
     }
 }
+
+/// Raw identifiers (`r#type`, a common Python name) as bindings and
+/// parameters held across a suspension: the macro built other names from
+/// their text and panicked ("`\"R#type\"` is not a valid Ident") until the
+/// twelfth session (adversarial round 8).
+mod raw_identifiers {
+    use super::*;
+
+    twins! {
+        fn held_binding(r#in: i64) -> i64 {
+            let r#type = Tracked::new("type");
+            tick("a").await;
+            let r#type = r#type.name().len() as i64 + r#in;
+            tick("b").await;
+            r#type
+        }
+        fn borrowed_across(r#match: Vec<i64>) -> i64 {
+            let r#ref = &r#match;
+            tick("a").await;
+            let r#loop: i64 = r#ref.iter().sum();
+            match r#match.first() {
+                Some(r#as) => r#loop + *r#as,
+                None => r#loop,
+            }
+        }
+        fn captured_in_a_closure() -> i64 {
+            let r#fn = 3i64;
+            let r#dyn = Tracked::new("dyn");
+            let add = |x: i64| x + r#fn;
+            tick("a").await;
+            add(r#dyn.name().len() as i64)
+        }
+    }
+
+    #[test]
+    fn raw_names_held_across_suspensions() {
+        assert_eq!(assert_twins!(held_binding(2)), 6);
+        assert_eq!(assert_twins!(borrowed_across(vec![1, 2, 3])), 7);
+        assert_eq!(assert_twins!(captured_in_a_closure()), 6);
+    }
+}

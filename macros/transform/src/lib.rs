@@ -46,7 +46,7 @@ use proc_macro2::TokenStream;
 /// Expands `#[coroutine(args)]` applied to `item`. Never panics: errors
 /// become `compile_error!`s at their spans.
 pub fn coroutine(args: TokenStream, item: TokenStream) -> TokenStream {
-    match expand::coroutine(args, item.clone()) {
+    match without_panics(|| expand::coroutine(args, item.clone())) {
         Ok(tokens) => tokens,
         Err(e) => {
             // A stand-in with the right signature keeps callers from piling
@@ -60,10 +60,24 @@ pub fn coroutine(args: TokenStream, item: TokenStream) -> TokenStream {
 
 /// Expands `#[generator(args)]` applied to `item`.
 pub fn generator(args: TokenStream, item: TokenStream) -> TokenStream {
-    match expand::generator(args, item) {
+    match without_panics(|| expand::generator(args, item)) {
         Ok(tokens) => tokens,
         Err(e) => e.to_compile_error(),
     }
+}
+
+/// Runs an expansion. A panic in it is a bug of the transform; it becomes a
+/// compile error at the attribute that says so, instead of rustc's bare
+/// "custom attribute panicked".
+fn without_panics(
+    expand: impl FnOnce() -> Result<TokenStream, syn::Error>,
+) -> Result<TokenStream, syn::Error> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(expand)).unwrap_or_else(|payload| {
+        let message = (payload.downcast_ref::<&str>().map(|s| s.to_string()))
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(rules::Rule::Panicked { message }.at(proc_macro2::Span::call_site()))
+    })
 }
 
 /// Expands every `#[coro::coroutine]` fn of a source file and pretty-prints

@@ -140,6 +140,8 @@ pub enum Rule {
     // -- Internal: bugs of the transform, reported rather than miscompiled.
     /// The home planned for `name` went to another binding.
     HomeMisplaced { name: String },
+    /// The transform panicked (a bug): `message` is the panic's.
+    Panicked { message: String },
     /// `coro-expand`: the expansion does not parse (`error`) as an item.
     ExpansionDoesNotParse { error: String, expansion: String },
 }
@@ -240,7 +242,9 @@ impl Rule {
             | TemporaryReceiverTakenToMove { .. }
             | ClosureTakenToBeFnOnce { .. }
             | BorrowHeldAcrossSuspension { .. } => Phase::Limit,
-            HomeMisplaced { .. } | ExpansionDoesNotParse { .. } => Phase::Internal,
+            HomeMisplaced { .. } | Panicked { .. } | ExpansionDoesNotParse { .. } => {
+                Phase::Internal
+            }
         }
     }
 
@@ -359,6 +363,7 @@ mod tests {
                 at: s("the await at line 3"),
             },
             HomeMisplaced { name: s("r") },
+            Panicked { message: s("m") },
             ExpansionDoesNotParse {
                 error: s("e"),
                 expansion: s("fn f() {}"),

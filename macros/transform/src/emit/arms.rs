@@ -66,7 +66,7 @@ impl Emitter<'_> {
             .collect();
         let bind = fields.iter().map(|&v| {
             let field = field_name(self.l, v);
-            let binding = mixed(&field.to_string());
+            let binding = crate::syntax::names::respan(&field, Span::mixed_site());
             quote!(#field: #binding)
         });
         quote! {
@@ -96,7 +96,8 @@ impl Emitter<'_> {
                 let field = awaitee_field();
                 // A yield type mismatch is reported at the operand.
                 let yielded = Ident::new("value", Span::mixed_site().located_at(span));
-                let arg_here = Ident::new(&arg.to_string(), Span::mixed_site().located_at(span));
+                let arg_here =
+                    crate::syntax::names::respan(&arg, Span::mixed_site().located_at(span));
                 let resume_arg = {
                     let resume_arg = RESUME_ARG.at(span);
                     quote_spanned!(span=> #resume_arg(#arg_here.take()))
@@ -139,7 +140,8 @@ impl Emitter<'_> {
             },
             BlockKind::Next { source, span } => {
                 let field = field_name(self.l, source);
-                let binding = Ident::new(&field.to_string(), Span::mixed_site().located_at(span));
+                let binding =
+                    crate::syntax::names::respan(&field, Span::mixed_site().located_at(span));
                 let poll_next = POLL_NEXT.at(span);
                 quote! {
                     #[allow(unreachable_code)]

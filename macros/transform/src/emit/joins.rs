@@ -26,7 +26,7 @@ impl Emitter<'_> {
                 if block.declared_first.contains(&v) {
                     frame.extend(quote!(let #m #ident;));
                 } else if carried.contains(&v) {
-                    let binding = mixed(&var.ident.to_string());
+                    let binding = crate::syntax::names::respan(&var.ident, Span::mixed_site());
                     frame.extend(
                         quote!(#[allow(unused_mut, unused_variables)] let #m #ident = #binding;),
                     );
@@ -38,7 +38,7 @@ impl Emitter<'_> {
                 for &v in &block.extras {
                     let var = &self.l.vars.all[v];
                     let ident = &var.ident;
-                    let binding = mixed(&var.ident.to_string());
+                    let binding = crate::syntax::names::respan(&var.ident, Span::mixed_site());
                     frame.extend(quote!(let #ident = #binding;));
                 }
             }
@@ -164,7 +164,7 @@ impl Emitter<'_> {
             let bind = self.fields_of(t).into_iter().filter_map(|f| match f {
                 Field::Var(v) => {
                     let field = field_name(self.l, v);
-                    let binding = mixed(&field.to_string());
+                    let binding = crate::syntax::names::respan(&field, Span::mixed_site());
                     Some(quote!(#field: #binding))
                 }
                 Field::Awaitee(_) => None,

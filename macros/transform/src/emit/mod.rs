@@ -65,7 +65,7 @@ fn mixed(name: &str) -> Ident {
 }
 
 fn field_name(l: &Lowered, v: VarId) -> Ident {
-    Ident::new(&l.vars.all[v].ident.to_string(), Span::call_site())
+    crate::syntax::names::respan(&l.vars.all[v].ident, Span::call_site())
 }
 
 fn awaitee_field() -> Ident {
@@ -208,7 +208,7 @@ impl Emitter<'_> {
             for &v in self.plan.carried[b].iter().chain(&block.extras) {
                 let base = match self.l.vars.all[v].ident.to_string().as_str() {
                     "__coro_self" => "Receiver".to_string(),
-                    other => names::camel(other.trim_start_matches("__coro_")),
+                    other => names::camel(names::unraw(other).trim_start_matches("__coro_")),
                 };
                 self.params
                     .entry(v)

@@ -83,10 +83,8 @@ impl Rewriter<'_, '_> {
         let ident =
             crate::syntax::expr::bare_ident(crate::syntax::expr::strip_parens(&m.receiver))?;
         let var = &self.env.vars.all[self.resolve(&ident.to_string())?];
-        let guard = Ident::new(
-            &var.ident.to_string(),
-            var.ident.span().located_at(ident.span()),
-        );
+        let guard =
+            crate::syntax::names::respan(&var.ident, var.ident.span().located_at(ident.span()));
         Some(crate::codegen::home_split(&guard, family, ident.span()))
     }
 
@@ -149,8 +147,8 @@ impl Rewriter<'_, '_> {
                 let id = self.resolve(&ident.to_string()).expect("checked");
                 self.record(id, Ctx::Assign);
                 let var = &self.env.vars.all[id];
-                let guard = Ident::new(
-                    &var.ident.to_string(),
+                let guard = crate::syntax::names::respan(
+                    &var.ident,
                     var.ident.span().located_at(ident.span()),
                 );
                 let right = &a.right;

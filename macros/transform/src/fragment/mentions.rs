@@ -72,7 +72,7 @@ impl Frame {
             }
             None => {
                 let prefix = if self.moves { "moved" } else { "cap" };
-                let local = format!("__coro_{prefix}_{name}");
+                let local = format!("__coro_{prefix}_{}", crate::syntax::names::unraw(name));
                 self.captured.push(Capture {
                     id,
                     local: local.clone(),
@@ -137,7 +137,7 @@ impl Rewriter<'_, '_> {
         if std::mem::take(&mut self.uncaptured) {
             // `let _ = x;` in a `move` closure: no capture, no use.
             self.usage.read.insert(id);
-            let guard = Ident::new(&var.ident.to_string(), var.ident.span().located_at(span));
+            let guard = crate::syntax::names::respan(&var.ident, var.ident.span().located_at(span));
             return Some(quote::quote!(#guard));
         }
         if let Some(frame) = self.captures.last_mut() {
@@ -153,10 +153,8 @@ impl Rewriter<'_, '_> {
             self.usage.first_mention.entry(id).or_insert(span);
             return Some(quote::quote!(#captured));
         }
-        let guard = Ident::new(
-            &var.ident.to_string(),
-            var.ident.span().located_at(ident.span()),
-        );
+        let guard =
+            crate::syntax::names::respan(&var.ident, var.ident.span().located_at(ident.span()));
         // A call of a closure literal that is not `move` reads it out of its
         // home (see `Var::called_reads`): an `FnOnce` one is consumed, as the
         // call consumes it (a home kept for a drop flag, when it is called
@@ -362,7 +360,11 @@ impl Rewriter<'_, '_> {
             let renamed = self.env.vars.resolve(&name).is_some().then(|| {
                 self.renamed_locals += 1;
                 Ident::new(
-                    &format!("{name}_local{}", self.renamed_locals),
+                    &format!(
+                        "{}_local{}",
+                        crate::syntax::names::unraw(&name),
+                        self.renamed_locals
+                    ),
                     Span::mixed_site(),
                 )
             });

@@ -166,7 +166,7 @@ fn check_tokens(
     let probes = CLOSURE_PROBES.at(span);
     let place = |c: VarId| {
         let v = &vars.all[c];
-        let ident = Ident::new(&v.ident.to_string(), v.ident.span().located_at(span));
+        let ident = crate::syntax::names::respan(&v.ident, v.ident.span().located_at(span));
         if v.slot.is_some() {
             let place = PLACE.at(span);
             quote_spanned!(span=> #place(&#ident).value)

@@ -296,8 +296,10 @@ impl Lowerer {
                     // x;` never put there), as in the fragment pass.
                     if self.out.vars.all[v].slot.is_some() {
                         let home = &self.out.vars.all[v].ident;
-                        let guard =
-                            Ident::new(&home.to_string(), home.span().located_at(ident.span()));
+                        let guard = crate::syntax::names::respan(
+                            home,
+                            home.span().located_at(ident.span()),
+                        );
                         let assign_local = ASSIGN_LOCAL.at(ident.span());
                         return quote_spanned!(ident.span()=> #assign_local(&#guard, #right));
                     }

@@ -120,7 +120,7 @@ impl Lowerer {
                 };
                 let v = &self.out.vars.all[var];
                 let span = ident.span();
-                let name = Ident::new(&v.ident.to_string(), v.ident.span().located_at(span));
+                let name = crate::syntax::names::respan(&v.ident, v.ident.span().located_at(span));
                 let place = if v.slot.is_some() {
                     let place = PLACE.at(span);
                     quote_spanned!(span=> #place(&#name).value)
@@ -157,7 +157,7 @@ impl Lowerer {
         let place = match receiver {
             Receiver::Lowered(tokens) => quote_spanned!(span=> (#tokens)),
             Receiver::Binding => {
-                let ident = Ident::new(&v.ident.to_string(), v.ident.span().located_at(span));
+                let ident = crate::syntax::names::respan(&v.ident, v.ident.span().located_at(span));
                 if homed {
                     let place = PLACE.at(span);
                     quote_spanned!(span=> #place(&#ident).value)

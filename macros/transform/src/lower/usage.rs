@@ -176,10 +176,8 @@ impl Lowerer {
         }
         let ident = bare_ident(crate::syntax::expr::strip_parens(&m.receiver))?;
         let var = &self.out.vars.all[self.out.vars.resolve(&ident.to_string())?];
-        let guard = syn::Ident::new(
-            &var.ident.to_string(),
-            var.ident.span().located_at(ident.span()),
-        );
+        let guard =
+            crate::syntax::names::respan(&var.ident, var.ident.span().located_at(ident.span()));
         Some(crate::codegen::home_split(&guard, family, ident.span()))
     }
 

@@ -351,6 +351,12 @@ impl Rule {
                 ),
                 None,
             )),
+            Panicked { message } => text(
+                format!(
+                    "internal error of #[coro::coroutine] (a bug, please report this body): the transform panicked: {message}"
+                ),
+                "until it is fixed, write the function as an `async fn` and await it with `coro::from_future(f(..))`",
+            ),
             ExpansionDoesNotParse { error, expansion } => Some((
                 format!("internal error: the expansion does not parse ({error}):\n{expansion}"),
                 None,

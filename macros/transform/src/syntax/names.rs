@@ -39,6 +39,20 @@ impl Names {
 }
 
 /// `snake_case` (with leading underscores) to `CamelCase`.
+/// `ident` at `span`. Rebuilding it from its text (`Ident::new`) would
+/// panic on a raw identifier (`r#type`); a clone stays raw.
+pub fn respan(ident: &Ident, span: Span) -> Ident {
+    let mut ident = ident.clone();
+    ident.set_span(span);
+    ident
+}
+
+/// The text of an identifier without its raw prefix (`type` of `r#type`),
+/// to build another name from.
+pub fn unraw(text: &str) -> &str {
+    text.strip_prefix("r#").unwrap_or(text)
+}
+
 pub fn camel(name: &str) -> String {
     let mut out = String::new();
     let mut upper = true;
