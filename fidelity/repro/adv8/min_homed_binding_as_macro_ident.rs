@@ -1,0 +1,12 @@
+// args:
+// MIN (refusal): a binding borrowed across an `.await` (held by the machine) passed to a user macro's `$v:ident` matcher:
+// "no rules expected `(`" (the input's `v` is rewritten to an expression). Found by 135_homed_binding_as_macro_ident.rs.
+fn f() -> i64 {
+    macro_rules! bump { ($v:ident) => { $v.push(1); }; }
+    let mut v = vec![1i64];
+    let r = &v;
+    tick("a").await;
+    let first = r[0];
+    bump!(v);
+    first + v.ilen()
+}
