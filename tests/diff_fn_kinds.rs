@@ -408,3 +408,64 @@ mod raw_identifiers {
         assert_eq!(assert_twins!(captured_in_a_closure()), 6);
     }
 }
+
+/// Uppercase names bound where a pattern cannot be refutable (Python's
+/// `MAX_RETRIES = 3` in a function, a `for N in ..`, a parameter) are
+/// bindings: they were taken for constants, so one held across a
+/// suspension was E0425, and one holding a value with drop glue and not
+/// named again was dropped at the suspension (adversarial round 8).
+#[allow(non_snake_case)]
+mod uppercase_bindings {
+    use super::*;
+
+    twins! {
+        fn python_style_constant() -> i64 {
+            let MAX_RETRIES = 3i64;
+            let mut tries = 0;
+            while tries < MAX_RETRIES {
+                tick("try").await;
+                tries += 1;
+            }
+            MAX_RETRIES + tries
+        }
+        fn guard_held_to_scope_end() -> i64 {
+            let X = Tracked::new("X");
+            let (A, b) = (Tracked::new("A"), Tracked::new("b"));
+            tick("a").await;
+            b.name().len() as i64
+        }
+        fn loop_and_parameter(LIMIT: i64) -> i64 {
+            let mut s = 0;
+            for N in 0..LIMIT {
+                tick("n").await;
+                s += N;
+            }
+            s
+        }
+        fn uppercase_in_an_arm_is_still_a_path(o: Option<i64>) -> i64 {
+            const TEN: i64 = 10;
+            let Y = Tracked::new("Y");
+            tick("a").await;
+            match o {
+                Some(TEN) => 1,
+                Some(v) => v + Y.name().len() as i64,
+                None => 0,
+            }
+        }
+    }
+
+    #[test]
+    fn uppercase_locals_are_bindings() {
+        assert_eq!(assert_twins!(python_style_constant()), 6);
+        assert_eq!(assert_twins!(guard_held_to_scope_end()), 1);
+        assert_eq!(assert_twins!(loop_and_parameter(4)), 6);
+        assert_eq!(
+            assert_twins!(uppercase_in_an_arm_is_still_a_path(Some(10))),
+            1
+        );
+        assert_eq!(
+            assert_twins!(uppercase_in_an_arm_is_still_a_path(Some(3))),
+            4
+        );
+    }
+}

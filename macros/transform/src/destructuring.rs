@@ -183,7 +183,7 @@ impl Desugarer {
             Expr::Path(p) => match bare_ident(left) {
                 Some(ident) => {
                     let name = ident.to_string();
-                    if name.starts_with(|c: char| c.is_uppercase()) && !self.bound.contains(&name) {
+                    if crate::syntax::pattern::names_a_path(&name) && !self.bound.contains(&name) {
                         quote!(#p)
                     } else {
                         self.place(left, assignments)

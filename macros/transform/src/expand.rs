@@ -46,6 +46,20 @@ fn expand(
             return Err(combine(errors).expect("an error"));
         }
     };
+    // Python's `MAX_RETRIES = 3` in a function: uppercase names the body
+    // binds irrefutably are bindings, not paths (`syntax::pattern`).
+    let uppercase = crate::syntax::pattern::uppercase_bindings(&item);
+    crate::syntax::pattern::with_uppercase_bindings(uppercase, || {
+        expand_item(item, generator, errors)
+    })
+}
+
+/// [`expand`] after parsing: the checks, then the transform.
+fn expand_item(
+    item: ItemFn,
+    generator: bool,
+    mut errors: Vec<syn::Error>,
+) -> Result<TokenStream, syn::Error> {
     check::signature(&item, &mut errors);
     let shape = FnShape::read(&item, generator).map_err(|e| errors.push(e));
     check::body(&item, Kind::of(&item.sig, generator), &mut errors);

@@ -149,7 +149,7 @@ impl Finder {
                 // what it captures (`let mut add = |x| v.push(x); add(&s);`).
                 // (Not a constructor: `Some(&s)` is a value, `borrows` has it.)
                 if let Some(callee) = crate::syntax::expr::bare_ident(&c.func)
-                    .filter(|i| !i.to_string().starts_with(char::is_uppercase))
+                    .filter(|i| !crate::syntax::pattern::names_a_path(&i.to_string()))
                 {
                     let sources = self.sources_of(c.args.iter());
                     self.store_as(callee, sources, true);

@@ -325,7 +325,7 @@ pub fn arg_stand_in(arg: &Expr, local: &dyn Fn(&Ident) -> bool) -> Arg {
         }
         Expr::Path(p) if p.qself.is_none() && p.path.get_ident().is_some() => {
             let ident = p.path.get_ident().expect("checked");
-            let upper = ident.to_string().starts_with(char::is_uppercase);
+            let upper = crate::syntax::pattern::names_a_path(&ident.to_string());
             if upper {
                 Arg::Verbatim(arg.to_token_stream())
             } else if local(ident) {

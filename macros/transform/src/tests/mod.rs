@@ -63,7 +63,8 @@ fn a_panic_becomes_an_internal_error() {
     let text = err.to_string();
     assert!(text.contains("internal error"), "{text}");
     assert!(text.contains("boom"), "{text}");
-    let raw = "#[coro::coroutine] fn f(r#in: i64) -> i64 { let r#type = 1; tick().await; r#in + r#type }";
+    let raw =
+        "#[coro::coroutine] fn f(r#in: i64) -> i64 { let r#type = 1; tick().await; r#in + r#type }";
     let expanded = crate::expand_file(raw).expect("expands");
     assert!(expanded.contains("r#type"), "{expanded}");
 }
