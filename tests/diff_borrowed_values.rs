@@ -236,3 +236,48 @@ mod holders_moved_into_the_awaitable {
         assert_eq!(assert_twins!(struct_of_references()), 1);
     }
 }
+
+/// An `if` / `else if` condition whose awaitable borrows a temporary
+/// (`if seen(&Tracked::new("c"), f).await > 4`): Rust drops the temporary
+/// when the condition is evaluated, before the branch. The condition is
+/// made a block whose `let` binds it (E0505 until the twelfth session:
+/// the machine cannot hold a temporary beside the awaitable borrowing it;
+/// adversarial round 8, `min_if_condition_awaitable_borrows_temp`).
+mod conditions_borrowing_temporaries {
+    use super::*;
+
+    fn name_len(t: &Tracked) -> i64 {
+        t.name().len() as i64
+    }
+
+    twins! {
+        fn if_else_if_chain(k: i64) -> i64 {
+            let mut n = 0;
+            for i in 0..k {
+                if seen(&Tracked::new("cond"), name_len).await + i > 6 {
+                    n += 1;
+                } else if seen(&Tracked::new("elif"), name_len).await + i > 5 {
+                    tick("elif").await;
+                    n += 10;
+                } else {
+                    tick("else").await;
+                    n += 100;
+                }
+            }
+            n
+        }
+        fn condition_of_a_let(k: i64) -> i64 {
+            let kept = Tracked::new("kept");
+            let m = if seen(&Tracked::new("c"), name_len).await > k { 1 } else { 2 };
+            tick("after").await;
+            m + kept.name().len() as i64
+        }
+    }
+
+    #[test]
+    fn temporaries_drop_before_the_branch() {
+        assert_eq!(assert_twins!(if_else_if_chain(4)), 211);
+        assert_eq!(assert_twins!(condition_of_a_let(0)), 5);
+        assert_eq!(assert_twins!(condition_of_a_let(3)), 6);
+    }
+}

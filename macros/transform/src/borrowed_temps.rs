@@ -49,6 +49,7 @@ use walk::{
     leading_values, makes_temporaries,
 };
 
+mod conditions;
 mod struct_update;
 mod walk;
 
@@ -113,7 +114,7 @@ impl Binder {
             Expr::Match(m) => &mut *m.expr,
             Expr::If(i) => match &mut *i.cond {
                 Expr::Let(l) => &mut *l.expr,
-                _ => return,
+                _ => return self.bind_in_conditions(i),
             },
             // `w.write_all(format!(..).as_bytes()).await;`: the awaitable
             // borrows a temporary that Rust keeps to the `;`.
