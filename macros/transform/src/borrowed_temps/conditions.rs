@@ -2,7 +2,6 @@
 
 use super::Binder;
 use crate::syntax::awaits::contains_await;
-use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{Block, Expr};
 
@@ -16,9 +15,12 @@ impl Binder {
     /// hold a temporary beside the awaitable borrowing it: E0505.)
     pub(super) fn bind_in_conditions(&mut self, i: &mut syn::ExprIf) {
         if contains_await(&i.cond) && !matches!(&*i.cond, Expr::Let(_)) {
-            let cond = &*i.cond;
-            let span = cond.span();
-            let mut block: Block = syn::parse_quote_spanned!(span=> { #cond });
+            // Built, not parsed: a condition such as `match x { .. } == 3`
+            // would read as a statement in a block's source.
+            let mut block = Block {
+                brace_token: Default::default(),
+                stmts: vec![syn::Stmt::Expr((*i.cond).clone(), None)],
+            };
             let before = quote::ToTokens::to_token_stream(&block).to_string();
             self.visit_block_mut(&mut block);
             if quote::ToTokens::to_token_stream(&block).to_string() != before {

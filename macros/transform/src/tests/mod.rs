@@ -53,18 +53,3 @@ fn block_at(lowering: &Lowering, text: &str) -> usize {
         .position(|b| b.doc.contains(text))
         .unwrap_or_else(|| panic!("no block at `{text}`"))
 }
-
-/// A panic of the transform (a bug) is reported as a compile error that
-/// says so, not as rustc's "custom attribute panicked"; raw identifiers,
-/// which made it panic until the twelfth session, expand.
-#[test]
-fn a_panic_becomes_an_internal_error() {
-    let err = crate::without_panics(|| panic!("boom")).expect_err("an error");
-    let text = err.to_string();
-    assert!(text.contains("internal error"), "{text}");
-    assert!(text.contains("boom"), "{text}");
-    let raw =
-        "#[coro::coroutine] fn f(r#in: i64) -> i64 { let r#type = 1; tick().await; r#in + r#type }";
-    let expanded = crate::expand_file(raw).expect("expands");
-    assert!(expanded.contains("r#type"), "{expanded}");
-}
