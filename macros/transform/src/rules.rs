@@ -114,6 +114,10 @@ pub enum Rule {
     MoveClosureFieldOfHomed { name: String },
     /// An opaque macro's format string names `name`, renamed or homed.
     FormatStringNamesRenamed { name: String },
+    /// A binding named `name` made inside an opaque macro's input (a
+    /// closure's parameter, a `let`), where the coroutine's `name` is
+    /// renamed or homed.
+    MacroInputBindsRewrittenName { name: String },
     /// `receiver.method(..)` moves `receiver` by the receiver rule, and its
     /// type is not one of std's whose `method` takes `self` (reported by
     /// rustc, through the check the transform emits at the call).
@@ -238,6 +242,7 @@ impl Rule {
             | OperandBorrowsChanged { .. }
             | MoveClosureFieldOfHomed { .. }
             | FormatStringNamesRenamed { .. }
+            | MacroInputBindsRewrittenName { .. }
             | ReceiverTakenToMove { .. }
             | TemporaryReceiverTakenToMove { .. }
             | ClosureTakenToBeFnOnce { .. }
@@ -337,6 +342,7 @@ mod tests {
             OperandBorrowsChanged { root: s("v") },
             MoveClosureFieldOfHomed { name: s("v") },
             FormatStringNamesRenamed { name: s("v") },
+            MacroInputBindsRewrittenName { name: s("x") },
             ReceiverTakenToMove {
                 receiver: s("r"),
                 method: s("map"),

@@ -18,6 +18,7 @@ impl Rewriter<'_, '_> {
             matches!(t, TokenTree::Punct(p) if p.as_char() == '|')
                 || matches!(t, TokenTree::Ident(i) if i == "async")
         });
+        self.check_bound_names(&trees);
         let mut out = Vec::with_capacity(trees.len());
         for (i, tt) in trees.iter().enumerate() {
             let after_dot = prev_dot.unwrap_or(false);
@@ -144,4 +145,77 @@ fn opaque_mention_ctx(ctx: Ctx, in_move_closure: usize) -> Ctx {
     } else {
         ctx
     }
+}
+
+impl Rewriter<'_, '_> {
+    /// The names an opaque macro's input binds itself (a closure's
+    /// parameters, `|x: i64| ..`; a `let x`): where the coroutine's binding
+    /// of that name is rewritten (renamed, or homed), each mention of the
+    /// name in the input is rewritten to it, the macro's own binding's too,
+    /// which would then read the coroutine's: refused.
+    fn check_bound_names(&mut self, trees: &[TokenTree]) {
+        for name in bound_in_tokens(trees) {
+            let text = name.to_string();
+            let Some(id) = self.resolve(&text) else {
+                continue;
+            };
+            let var = &self.env.vars.all[id];
+            if var.slot.is_some() || var.ident != text {
+                let rule = Rule::MacroInputBindsRewrittenName { name: text };
+                self.usage.errors.push(rule.at(name.span()));
+            }
+        }
+    }
+}
+
+/// The identifiers a token sequence binds, as far as tokens show: the
+/// parameters of a closure (`|a, mut b: T|` after the start, a `(`, a `,`,
+/// a `=` or `move`) and the name after `let` (`let x`, `let mut x`).
+fn bound_in_tokens(trees: &[TokenTree]) -> Vec<Ident> {
+    let punct =
+        |t: Option<&TokenTree>, c: char| matches!(t, Some(TokenTree::Punct(p)) if p.as_char() == c);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < trees.len() {
+        let prev = i.checked_sub(1).map(|k| &trees[k]);
+        let starts_closure = punct(trees.get(i), '|')
+            && (prev.is_none()
+                || punct(prev, ',')
+                || punct(prev, '=')
+                || matches!(prev, Some(TokenTree::Ident(m)) if m == "move"));
+        if starts_closure {
+            // Up to the closing `|`: a name right after `|`, `,`, `mut`,
+            // `ref` or `&` is a parameter (a type after `:` is not).
+            let mut k = i + 1;
+            while k < trees.len() && !punct(trees.get(k), '|') {
+                if let TokenTree::Ident(name) = &trees[k]
+                    && name != "mut"
+                    && name != "ref"
+                    && (punct(trees.get(k - 1), '|')
+                        || punct(trees.get(k - 1), ',')
+                        || punct(trees.get(k - 1), '&')
+                        || matches!(&trees[k - 1], TokenTree::Ident(m) if m == "mut" || m == "ref"))
+                {
+                    out.push(name.clone());
+                }
+                k += 1;
+            }
+            i = k + 1;
+            continue;
+        }
+        if let TokenTree::Ident(kw) = &trees[i]
+            && kw == "let"
+        {
+            let mut k = i + 1;
+            if matches!(trees.get(k), Some(TokenTree::Ident(m)) if m == "mut") {
+                k += 1;
+            }
+            if let Some(TokenTree::Ident(name)) = trees.get(k) {
+                out.push(name.clone());
+            }
+        }
+        // (A group's tokens are checked when `tokens` reaches them.)
+        i += 1;
+    }
+    out
 }

@@ -265,6 +265,12 @@ impl Rule {
                     "bind what the closure needs first (`let value = {name}.field;`) and use that in the closure"
                 ),
             ),
+            MacroInputBindsRewrittenName { name } => text(
+                format!(
+                    "`{name}` is bound inside a macro's input (a closure's parameter or a `let`), where #[coro::coroutine] rewrites the coroutine's own `{name}` (renamed, or held across a suspension): the macro's binding would read the coroutine's"
+                ),
+                format!("rename the `{name}` bound inside the macro's input"),
+            ),
             FormatStringNamesRenamed { name } => text(
                 format!(
                     "this macro's format string names `{name}`, which in this #[coro::coroutine] is renamed (it shadows a binding that is still alive) or borrowed across an await; the transform cannot re-point a name inside another macro's string"
