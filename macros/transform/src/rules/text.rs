@@ -183,6 +183,12 @@ impl Rule {
                 ),
                 "move the configured code into a fn of its own (`#[cfg(feature = \"x\")] fn extra() { .. }` beside `#[cfg(not(feature = \"x\"))] fn extra() {}`) and call it, or write `if cfg!(..) { .. }`; `#[cfg]` on an item, or on a macro statement that does not `.await` (`#[cfg(debug_assertions)] println!(..);`), is accepted",
             ),
+            MacroInputBindsRewrittenName { name } => text(
+                format!(
+                    "`{name}` is bound inside a macro's input (a closure's parameter or a `let`), where #[coro::coroutine] rewrites the coroutine's own `{name}` (renamed, or held across a suspension): the macro's binding would read the coroutine's"
+                ),
+                format!("rename the `{name}` bound inside the macro's input"),
+            ),
             AwaitInUnsafe => text(
                 "`.await` inside an `unsafe` block is not supported by #[coro::coroutine] yet",
                 "await before the `unsafe` block: `let v = x.await; unsafe { .. v .. }`",
@@ -264,12 +270,6 @@ impl Rule {
                 format!(
                     "bind what the closure needs first (`let value = {name}.field;`) and use that in the closure"
                 ),
-            ),
-            MacroInputBindsRewrittenName { name } => text(
-                format!(
-                    "`{name}` is bound inside a macro's input (a closure's parameter or a `let`), where #[coro::coroutine] rewrites the coroutine's own `{name}` (renamed, or held across a suspension): the macro's binding would read the coroutine's"
-                ),
-                format!("rename the `{name}` bound inside the macro's input"),
             ),
             FormatStringNamesRenamed { name } => text(
                 format!(
