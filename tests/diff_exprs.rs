@@ -378,3 +378,64 @@ mod blocks {
         assert_eq!(assert_twins!(closure_owning_tracked()), 1);
     }
 }
+
+/// Coercions a `let`'s type or the return type drives into branches that
+/// suspend (`let op: fn(i64) -> i64 = if c { f().await; dbl } else { inc
+/// };`): each branch's value is coerced where it is made. The state's field
+/// carrying the value to the join took the first branch's type, so the
+/// others did not coerce (E0308 until the twelfth session; adversarial
+/// round 8, `min_coerce_*`).
+mod coercions_into_branches {
+    use super::*;
+
+    fn inc(x: i64) -> i64 {
+        x + 1
+    }
+    fn dbl(x: i64) -> i64 {
+        x * 2
+    }
+
+    twins! {
+        fn fn_items(k: i64) -> i64 {
+            let op: fn(i64) -> i64 = if k > 0 {
+                tick("pick").await;
+                dbl
+            } else {
+                inc
+            };
+            op(k)
+        }
+        fn boxed_closures(k: i64) -> i64 {
+            let t = Tracked::new("t");
+            let f: Box<dyn Fn(i64) -> i64> = match k {
+                0 => Box::new(|x| x + 1),
+                1 => {
+                    tick("one").await;
+                    Box::new(move |x| x * t.name().len() as i64)
+                }
+                _ => Box::new(move |x| x - k),
+            };
+            f(10)
+        }
+        fn return_type_drives_the_tail(k: i64) -> Box<dyn std::fmt::Debug> {
+            if k > 0 {
+                tick("t").await;
+                Box::new(k)
+            } else {
+                Box::new("none")
+            }
+        }
+    }
+
+    #[test]
+    fn branches_coerce_to_the_annotated_type() {
+        assert_eq!(assert_twins!(fn_items(3)), 6);
+        assert_eq!(assert_twins!(fn_items(-3)), -2);
+        for k in 0..3 {
+            assert_twins!(boxed_closures(k));
+        }
+        let c = support::drive(coro_side::return_type_drives_the_tail(2)).0;
+        let n = support::drive_future(native_side::return_type_drives_the_tail(2)).0;
+        assert_eq!(format!("{c:?}"), format!("{n:?}"));
+    }
+}

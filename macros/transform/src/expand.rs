@@ -72,6 +72,7 @@ fn expand_item(
     let parameters_moved_in = move_parameters_into_body(&mut item);
     let params = parameter_names(&item.sig);
     destructuring::desugar_destructuring_assignments(&mut item.block, &params);
+    crate::coercions::coerce_branch_values(&mut item);
     drop_order::check_array_patterns(&mut item, parameters_moved_in);
     transform(item, &shape.expect("no error"), &[])
 }

@@ -20,6 +20,7 @@ mod args;
 mod borrowed_temps;
 mod check;
 mod codegen;
+mod coercions;
 mod destructuring;
 mod drop_order;
 mod drop_probe;
