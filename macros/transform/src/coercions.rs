@@ -50,12 +50,20 @@ impl VisitMut for Coercer {
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
 }
 
-/// A type a `let` can be annotated with: no `impl Trait`.
+/// A type a `let` can be annotated with (no `impl Trait`) and that a value
+/// of another type can coerce to: one with a reference, a `dyn`, a `fn`
+/// pointer, a raw pointer or a slice in it. (Others gain nothing from the
+/// `let`, which only adds a block to the expansion.)
 fn nameable(ty: &Type) -> bool {
     let text = quote::ToTokens::to_token_stream(ty).to_string();
-    !text
+    let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric() && c != '_')
-        .any(|w| w == "impl")
+        .collect();
+    let coercible = text.contains('&')
+        || text.contains('*')
+        || text.contains('[')
+        || words.iter().any(|w| *w == "dyn" || *w == "fn");
+    coercible && !words.contains(&"impl")
 }
 
 /// Coerces the values `e` evaluates to in each of its branches, where `e`
@@ -122,6 +130,9 @@ fn coerce_value(e: &mut Expr, ty: &Type, scope: bool) {
         Expr::If(_) | Expr::Match(_) | Expr::Paren(_) => coerce_branches(e, ty),
         Expr::Block(b) if b.label.is_none() => coerce_tail(&mut b.block, ty),
         _ if !scope && !makes_no_temporaries(e) => {}
+        // A literal has its type already, unless it is to become a `dyn`
+        // (`"x"` as `&dyn Display`).
+        Expr::Lit(_) if !mentions_dyn(ty) => {}
         // A value that never completes needs no coercion (and a `let` of it
         // would be unreachable code).
         Expr::Return(_) | Expr::Break(_) | Expr::Continue(_) => {}
@@ -134,4 +145,11 @@ fn coerce_value(e: &mut Expr, ty: &Type, scope: bool) {
             *e = syn::parse_quote_spanned!(span=> { let #coerced: #ty = #value; #coerced });
         }
     }
+}
+
+fn mentions_dyn(ty: &Type) -> bool {
+    quote::ToTokens::to_token_stream(ty)
+        .to_string()
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .any(|w| w == "dyn")
 }
