@@ -328,6 +328,24 @@ fn bound_impl_trait_arguments(sig: &mut Signature, h: &Lifetime) {
             syn::visit_mut::visit_type_impl_trait_mut(self, t);
             t.bounds.push(syn::TypeParamBound::Lifetime(self.0.clone()));
         }
+        // `&mut impl Iterator + 'h` is ambiguous: `&mut (impl Iterator + 'h)`.
+        fn visit_type_reference_mut(&mut self, r: &mut syn::TypeReference) {
+            syn::visit_mut::visit_type_reference_mut(self, r);
+            parenthesize_impl(&mut r.elem);
+        }
+        fn visit_type_ptr_mut(&mut self, p: &mut syn::TypePtr) {
+            syn::visit_mut::visit_type_ptr_mut(self, p);
+            parenthesize_impl(&mut p.elem);
+        }
+    }
+    fn parenthesize_impl(elem: &mut syn::Type) {
+        if matches!(elem, syn::Type::ImplTrait(_)) {
+            let inner = std::mem::replace(elem, syn::Type::Verbatim(TokenStream::new()));
+            *elem = syn::Type::Paren(syn::TypeParen {
+                paren_token: Default::default(),
+                elem: Box::new(inner),
+            });
+        }
     }
     for input in sig.inputs.iter_mut() {
         if let FnArg::Typed(pt) = input {

@@ -10,7 +10,6 @@
 use crate::rules::Rule;
 use crate::syntax::awaits::find_await;
 use crate::syntax::macros::{self, CoroMacro};
-use quote::ToTokens;
 use syn::visit::{self, Visit};
 use syn::{Attribute, ItemFn, Stmt};
 
@@ -58,12 +57,13 @@ fn configures(attr: &Attribute) -> bool {
     if attr.path().is_ident("cfg") {
         return true;
     }
-    attr.path().is_ident("cfg_attr") && {
-        let text = attr.meta.to_token_stream().to_string();
-        text.split(|c: char| !c.is_alphanumeric() && c != '_')
-            .skip(1)
-            .any(|w| w == "cfg")
-    }
+    // `cfg_attr(predicate, attr, ..)`: an `attr` that is a `cfg`.
+    attr.path().is_ident("cfg_attr")
+        && attr
+            .parse_args_with(
+                syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated,
+            )
+            .is_ok_and(|metas| metas.iter().skip(1).any(|m| m.path().is_ident("cfg")))
 }
 
 /// A macro call the transform draws no conclusion from, whether it is
@@ -73,12 +73,21 @@ fn inert_when_compiled_out(mac: &syn::Macro) -> bool {
     let name = macros::name(mac);
     let kind_ok = match CoroMacro::of(mac) {
         CoroMacro::Opaque | CoroMacro::Textual => true,
+        // Its arguments are read as expressions: one that calls something
+        // may move a binding (`println!("{}", take(t))`).
         CoroMacro::Exprs => {
             macros::is_format_like(&name)
                 && !matches!(
                     name.as_str(),
                     "panic" | "todo" | "unimplemented" | "unreachable"
                 )
+                && match macros::operands(mac) {
+                    macros::Operands::Exprs(args) => args
+                        .args
+                        .iter()
+                        .all(|a| !crate::syntax::expr::contains_call(&a.expr)),
+                    _ => false,
+                }
         }
         CoroMacro::Yield | CoroMacro::YieldFrom | CoroMacro::AsyncFor => false,
     };

@@ -108,11 +108,11 @@ impl Lowerer {
         // branch; they are dropped at its end and when the `else` begins
         // (edition 2024 drops them before `else`; earlier ones only drop them
         // later, which cannot make a borrow of them fail).
-        let mut scrutinee_temps: Vec<(VarId, ExprId)> = self.ref_temps.drain(from..).collect();
+        let scrutinee_temps: Vec<(VarId, ExprId)> = self.ref_temps.drain(from..).collect();
         if !branches_await && scrutinee_temps.is_empty() {
             return self.if_as_written(i, cond_tokens);
         }
-        let unmatched_value = self.held_if_let_value(&i.cond, &cond_tokens, &mut scrutinee_temps);
+        let unmatched_value = self.held_if_let_value(&i.cond, &cond_tokens);
         let line = line_of(i.if_token.span);
         let join = self.new_block(
             BlockKind::Join,
@@ -364,27 +364,18 @@ impl Lowerer {
     }
 
     /// An `if let` scrutinee's value that the state machine holds in a
-    /// temporary (`held_scrutinee_value`). A pattern that binds nothing
-    /// leaves it whole, to live through the `then` branch as one of the
-    /// scrutinee's temporaries (added to `scrutinee_temps`); one that binds
-    /// keeps what it leaves (`keeps_rest`), and the value is returned, to
-    /// be dropped before the `else` only.
-    fn held_if_let_value(
-        &self,
-        cond: &Expr,
-        held: &TokenStream,
-        scrutinee_temps: &mut Vec<(VarId, ExprId)>,
-    ) -> Option<(VarId, ExprId)> {
+    /// temporary (`held_scrutinee_value`), to be dropped before the `else`.
+    /// A pattern that binds keeps what it leaves (`keeps_rest`); one that
+    /// binds nothing leaves the value whole, which Rust keeps through the
+    /// `then` branch as the scrutinee's temporary. Not done here: a drop at
+    /// the branch's end is a use of what the value borrows (`if let None =
+    /// find(&v).await { v.push(..) }` would not compile), where rustc's own
+    /// drop of a value without drop glue is not; it drops at the branch's
+    /// first suspension instead (limit 2).
+    fn held_if_let_value(&self, cond: &Expr, held: &TokenStream) -> Option<(VarId, ExprId)> {
         let Expr::Let(l) = cond else { return None };
-        let value = (
-            self.held_scrutinee_value(&l.expr, held)?,
-            ExprId::of(&l.expr),
-        );
-        if crate::syntax::pattern::has_bindings(&l.pat) {
-            return Some(value);
-        }
-        scrutinee_temps.push(value);
-        None
+        let value = self.held_scrutinee_value(&l.expr, held)?;
+        Some((value, ExprId::of(&l.expr)))
     }
 
     /// The temporary (`held`) in which the state machine holds the value of

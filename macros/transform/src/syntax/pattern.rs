@@ -66,7 +66,20 @@ pub fn uppercase_bindings(item: &syn::ItemFn) -> BTreeSet<String> {
     impl<'ast> syn::visit::Visit<'ast> for Finder {
         fn visit_local(&mut self, l: &'ast syn::Local) {
             if l.init.as_ref().is_none_or(|i| i.diverge.is_none()) {
+                let before = self.0.clone();
                 self.irrefutable(&l.pat);
+                // `let Token = Token;`: a unit struct (or variant) matched
+                // against its value, not a binding.
+                if let Some(init) = &l.init {
+                    let mut words = BTreeSet::new();
+                    idents(quote::ToTokens::to_token_stream(&init.expr), &mut words);
+                    let new: Vec<String> = self.0.difference(&before).cloned().collect();
+                    for name in new {
+                        if words.contains(&name) {
+                            self.0.remove(&name);
+                        }
+                    }
+                }
             }
             syn::visit::visit_local(self, l);
         }
@@ -580,3 +593,16 @@ pub fn struct_parts_in_a_guessed_order(
 
 #[cfg(test)]
 mod tests;
+
+/// The identifiers of `tokens` (not the words of its literals).
+fn idents(tokens: proc_macro2::TokenStream, out: &mut BTreeSet<String>) {
+    for tt in tokens {
+        match tt {
+            proc_macro2::TokenTree::Ident(i) => {
+                out.insert(i.to_string());
+            }
+            proc_macro2::TokenTree::Group(g) => idents(g.stream(), out),
+            _ => {}
+        }
+    }
+}
