@@ -56,14 +56,12 @@ impl VisitMut for Coercer {
 /// `let`, which only adds a block to the expansion.)
 fn nameable(ty: &Type) -> bool {
     let text = quote::ToTokens::to_token_stream(ty).to_string();
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '_')
-        .collect();
     let coercible = text.contains('&')
         || text.contains('*')
         || text.contains('[')
-        || words.iter().any(|w| *w == "dyn" || *w == "fn");
-    coercible && !words.contains(&"impl")
+        || mentions(ty, "dyn")
+        || mentions(ty, "fn");
+    coercible && !mentions(ty, "impl")
 }
 
 /// Coerces the values `e` evaluates to in each of its branches, where `e`
@@ -132,7 +130,7 @@ fn coerce_value(e: &mut Expr, ty: &Type, scope: bool) {
         _ if !scope && !makes_no_temporaries(e) => {}
         // A literal has its type already, unless it is to become a `dyn`
         // (`"x"` as `&dyn Display`).
-        Expr::Lit(_) if !mentions_dyn(ty) => {}
+        Expr::Lit(_) if !mentions(ty, "dyn") => {}
         // A value that never completes needs no coercion (and a `let` of it
         // would be unreachable code).
         Expr::Return(_) | Expr::Break(_) | Expr::Continue(_) => {}
@@ -147,9 +145,10 @@ fn coerce_value(e: &mut Expr, ty: &Type, scope: bool) {
     }
 }
 
-fn mentions_dyn(ty: &Type) -> bool {
+/// Whether `ty` is written with the word `word` (`dyn`, `impl`, `fn`).
+fn mentions(ty: &Type, word: &str) -> bool {
     quote::ToTokens::to_token_stream(ty)
         .to_string()
         .split(|c: char| !c.is_alphanumeric() && c != '_')
-        .any(|w| w == "dyn")
+        .any(|w| w == word)
 }

@@ -9,7 +9,7 @@
 
 use crate::rules::Rule;
 use crate::syntax::awaits::find_await;
-use crate::syntax::macros::{self, CoroMacro};
+use crate::syntax::macros::{self, Operands};
 use syn::visit::{self, Visit};
 use syn::{Attribute, ItemFn, Stmt};
 
@@ -70,26 +70,22 @@ fn configures(attr: &Attribute) -> bool {
 /// there or not: a format-like one that cannot leave (not `panic!` and its
 /// kin) or an opaque one (its mentions are borrows), neither suspending.
 fn inert_when_compiled_out(mac: &syn::Macro) -> bool {
-    let name = macros::name(mac);
-    let kind_ok = match CoroMacro::of(mac) {
-        CoroMacro::Opaque | CoroMacro::Textual => true,
+    let kind_ok = match macros::operands(mac) {
+        Operands::Opaque | Operands::Textual => true,
         // Its arguments are read as expressions: one that calls something
         // may move a binding (`println!("{}", take(t))`).
-        CoroMacro::Exprs => {
-            macros::is_format_like(&name)
-                && !matches!(
-                    name.as_str(),
-                    "panic" | "todo" | "unimplemented" | "unreachable"
-                )
-                && match macros::operands(mac) {
-                    macros::Operands::Exprs(args) => args
-                        .args
-                        .iter()
-                        .all(|a| !crate::syntax::expr::contains_call(&a.expr)),
-                    _ => false,
-                }
+        Operands::Exprs(args) => {
+            macros::is_format_like(&macros::name(mac))
+                && !crate::syntax::expr::panics(mac)
+                && args
+                    .args
+                    .iter()
+                    .all(|a| !crate::syntax::expr::contains_call(&a.expr))
         }
-        CoroMacro::Yield | CoroMacro::YieldFrom | CoroMacro::AsyncFor => false,
+        Operands::Yield(_)
+        | Operands::YieldFrom(_)
+        | Operands::AsyncFor(_)
+        | Operands::Malformed(_) => false,
     };
     kind_ok && find_await(mac.tokens.clone()).is_none()
 }
