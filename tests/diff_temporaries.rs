@@ -1197,3 +1197,110 @@ mod generated_eleventh {
         );
     }
 }
+
+/// Found by the twelfth session's 5,000-program run (program seed
+/// 270883831738877233): a `return` inside an argument of a method that
+/// borrows a value receiver dropped the receiver before a statement
+/// temporary made after it. Rust's autoref makes the receiver a temporary
+/// of the statement, so the later one drops first.
+mod receiver_value_on_early_exit {
+    use super::*;
+
+    trait Plus {
+        fn plus(&self, n: usize) -> usize;
+    }
+
+    impl Plus for Tracked {
+        fn plus(&self, n: usize) -> usize {
+            log(format!("plus {} {n}", self.name()));
+            n + 1
+        }
+    }
+
+    pub fn consume(t: &Tracked, n: usize) -> usize {
+        log(format!("consume {} {n}", t.name()));
+        n
+    }
+
+    pub fn duo(a: &'static str, b: &'static str) -> (Tracked, Tracked) {
+        (Tracked::new(a), Tracked::new(b))
+    }
+
+    twins! {
+        fn made_receiver(k: usize) -> usize {
+            let n = Tracked::new("receiver").plus(consume(&Tracked::new("tmp"), match k {
+                0 => return 0,
+                1 => ready("r", k).await,
+                _ => k,
+            }));
+            tick("after").await;
+            n
+        }
+        fn block_receiver(k: usize) -> usize {
+            log_n({
+                let _first = Tracked::new("first");
+                duo("t6", "t7").1
+            }.plus(consume(&Tracked::new("tmp8"), match k {
+                3 => 0,
+                m if m > 0 => ready("r10", 5).await,
+                _ => {
+                    if true {
+                        return 0;
+                    }
+                    0
+                }
+            })));
+            0
+        }
+        fn awaited_receiver(k: usize) -> usize {
+            ready("recv", Tracked::new("receiver")).await.plus(consume(&Tracked::new("tmp"), match k {
+                0 => return 0,
+                _ => ready("r", k).await,
+            }))
+        }
+        fn receiver_on_break(k: usize) -> usize {
+            let mut total = 0;
+            for i in 0..3 {
+                total += Tracked::new("receiver").plus(consume(&Tracked::new("tmp"), match (i + k) % 3 {
+                    0 => break,
+                    1 => ready("r", i).await,
+                    _ => i,
+                }));
+            }
+            total
+        }
+    }
+
+    pub fn log_n(n: usize) -> usize {
+        log(format!("log {n}"));
+        n
+    }
+
+    #[test]
+    fn made_receiver() {
+        for k in 0..3 {
+            assert_twins!(made_receiver(k));
+        }
+    }
+
+    #[test]
+    fn block_receiver() {
+        for k in 0..4 {
+            assert_twins!(block_receiver(k));
+        }
+    }
+
+    #[test]
+    fn awaited_receiver() {
+        for k in 0..2 {
+            assert_twins!(awaited_receiver(k));
+        }
+    }
+
+    #[test]
+    fn receiver_on_break() {
+        for k in 0..3 {
+            assert_twins!(receiver_on_break(k));
+        }
+    }
+}

@@ -153,7 +153,24 @@ impl Lowerer {
             None => (&m.receiver, Ctx::Receiver),
         }];
         operands.extend(m.args.iter().map(|a| (a, Ctx::Value)));
+        // A receiver evaluated into a temporary (hoisted, or an awaited
+        // value) is borrowed by the call: a temporary of the statement
+        // (`temps::At`, the receiver rule), from when it is made, so that
+        // a `return` or `break` in an argument drops it in Rust's order,
+        // after the statement temporaries made since.
+        let borrowed = self.awaited_call != Some(ExprId::of(e))
+            && !is_place_or_const(&m.receiver)
+            && !made_from_temporary(&m.receiver)
+            && !crate::syntax::moves::consumes_temporary(&m.method)
+            && chained.is_none()
+            && !consumed
+            && !moved_field;
+        let enclosing = std::mem::replace(
+            &mut self.borrowed_receiver,
+            borrowed.then(|| ExprId::of(&m.receiver)),
+        );
         let vals = self.lower_operands_in(&operands);
+        self.borrowed_receiver = enclosing;
         if let Some(root) = crate::syntax::moves::consumed_receiver(m) {
             if let Some(var) = self.out.vars.resolve(&root.to_string())
                 && let Some(by_name) = crate::syntax::moves::by_name_check(m)
@@ -174,9 +191,6 @@ impl Lowerer {
             }
             self.note_consumed(root);
         }
-        // A receiver evaluated into a temporary (hoisted, or an
-        // awaited value) is borrowed by the call: a temporary of
-        // the statement (`temps::At`, the receiver rule).
         // An awaited call's receiver evaluated into a temporary (`f()
         // .await.fetch().await`) is taken: checked (`awaited_receiver`).
         if self.awaited_call == Some(ExprId::of(e)) && temp_syntax::checks_awaited_receiver(m) {
@@ -190,6 +204,8 @@ impl Lowerer {
             if crate::syntax::moves::consumes_temporary(&m.method) {
                 self.temporary_receiver_check(&vals[0], m);
             } else {
+                // Noted where it was hoisted already; one evaluated in
+                // place, after the arguments' suspension, here.
                 self.note_statement_temp(&vals[0], &m.receiver);
             }
         }

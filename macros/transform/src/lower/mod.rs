@@ -133,6 +133,10 @@ pub struct Lowerer {
     temp_scope: temp_scope::TempScope,
     /// The method call being awaited (`temps::lower_awaited`).
     awaited_call: Option<ExprId>,
+    /// The receiver of the method call whose operands are being lowered,
+    /// where the call borrows it: a temporary of the statement as soon as
+    /// it is evaluated (`exprs::lower_method_call`).
+    borrowed_receiver: Option<ExprId>,
     /// The declared type of the values yielded (when it can annotate a `let`).
     yield_ty: Option<TokenStream>,
     /// Names of the items hoisted so far.
@@ -182,6 +186,7 @@ impl Lowerer {
             temp_scope: Default::default(),
             moved_field_holders: VarSet::new(),
             awaited_call: None,
+            borrowed_receiver: None,
 
             yield_ty: None,
             item_names: Default::default(),

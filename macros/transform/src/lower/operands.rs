@@ -174,11 +174,13 @@ impl Lowerer {
             // after the later suspension (moving it, or holding a borrow
             // of the held value beside it, would not be Rust's).
             let held_place = self.is_place_of_held_temp(&v);
-            return Operand::Ready(if before && !held_place {
+            let v = if before && !held_place {
                 self.operand_binding(v, receiver)
             } else {
                 v
-            });
+            };
+            self.note_borrowed_receiver(&v, op);
+            return Operand::Ready(v);
         }
         if !before {
             // Evaluated after the suspension, in place; inside an operand
@@ -219,7 +221,11 @@ impl Lowerer {
             || (by_value && (self.reads_place_by_value(op) || root_changed || self.moves_owner(op)))
             || borrows_indexed_place(op)
         {
-            return self.hoist_operand(op, ctx, receiver);
+            let hoisted = self.hoist_operand(op, ctx, receiver);
+            if let Operand::Ready(v) = &hoisted {
+                self.note_borrowed_receiver(v, op);
+            }
+            return hoisted;
         }
         if is_place_expr(op) && changed_here(index_names(op)) {
             // `v[i]` with `i` changed later: the index is read now.
@@ -329,6 +335,16 @@ impl Lowerer {
         let inner = self.bind_statement_temps(inner, At::Value);
         let v = self.fragment_expr(inner, ctx);
         Operand::Ready(self.operand_binding(v, mutable))
+    }
+
+    /// A method's receiver the call borrows, just evaluated into a
+    /// temporary: one of the statement's from here on (Rust's autoref makes
+    /// it one), so an exit in a later argument drops it after the statement
+    /// temporaries made since, as Rust does.
+    fn note_borrowed_receiver(&mut self, v: &TokenStream, op: &Expr) {
+        if self.borrowed_receiver == Some(ExprId::of(op)) {
+            self.note_statement_temp(v, op);
+        }
     }
 
     /// The tokens of a lowered operand; one read in place is lowered now.
