@@ -1,5 +1,5 @@
 // args:
-// MIN (mismatch, silent; change 2's rule misses it; the same before): a suspending block's `use m::ByVal;` (a trait)
+// MIN (mismatch until the thirteenth session, now refused: Rule::HoistedTraitImport): a suspending block's `use m::ByVal;` (a trait)
 // is hoisted to the whole body, where it changes which `describe` a method call outside the block picks. The trait's
 // name is not written outside, only the method's (after a `.`). Glob imports (`use Dir::*`, 52) are missed too.
 // coro  Ok("22")   async Ok("12")

@@ -108,6 +108,9 @@ pub enum Rule {
     DuplicateItem { name: String },
     /// An item `name` of a nested block that suspends, named outside it too.
     HoistedItemNamedOutside { name: String },
+    /// A `use` that may import a trait, in a nested block that suspends,
+    /// where a method is called outside the block.
+    HoistedTraitImport,
     /// An operand borrows through `root`, which a later suspending operand changes.
     OperandBorrowsChanged { root: String },
     /// A `move` closure uses a field of `name`, which has a home.
@@ -239,6 +242,7 @@ impl Rule {
             | AssertNotRewritten { .. }
             | DuplicateItem { .. }
             | HoistedItemNamedOutside { .. }
+            | HoistedTraitImport
             | OperandBorrowsChanged { .. }
             | MoveClosureFieldOfHomed { .. }
             | FormatStringNamesRenamed { .. }

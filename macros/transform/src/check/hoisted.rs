@@ -66,6 +66,15 @@ pub fn hoisted_items(item: &ItemFn, errors: &mut Vec<syn::Error>) {
             }
         }
     }
+    // A glob may import any name: refused whatever is written outside.
+    let calls = method_calls(item.block.to_token_stream());
+    for block in finder.blocks.iter().filter(|b| b.suspends) {
+        for (import, glob) in &block.trait_imports {
+            if *glob || calls > block.method_calls {
+                errors.push(Rule::HoistedTraitImport.spanning(import));
+            }
+        }
+    }
 }
 
 /// A nested block that declares items.
@@ -76,6 +85,11 @@ struct Declaring {
     /// The names its items declare (`true`: a `macro_rules!`).
     names: Vec<(Ident, bool)>,
     written: BTreeMap<(String, bool), usize>,
+    /// Its `use` items that may import a trait (`use std::io::Write;`,
+    /// `use m::*;`, `use T as _;`), at their paths; `true`: a glob.
+    trait_imports: Vec<(syn::UseTree, bool)>,
+    /// The method calls written inside it.
+    method_calls: usize,
 }
 
 impl Declaring {
@@ -95,21 +109,29 @@ impl<'ast> Visit<'ast> for Hoisted {
     fn visit_block(&mut self, b: &'ast Block) {
         let nested = !std::mem::replace(&mut self.top, false);
         let mut names = Vec::new();
+        let mut trait_imports = Vec::new();
         for stmt in &b.stmts {
             if let Stmt::Item(item) = stmt {
                 names.extend(declared_names(item));
+                if let syn::Item::Use(u) = item
+                    && may_import_trait(&u.tree)
+                {
+                    trait_imports.push((u.tree.clone(), has_glob(&u.tree)));
+                }
             }
         }
         // A name declared twice in one block (`#[cfg]` alternatives) once.
         names.sort_by_key(|(n, m)| (n.to_string(), *m));
         names.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
-        let pushed = nested && !names.is_empty();
+        let pushed = nested && !(names.is_empty() && trait_imports.is_empty());
         if pushed {
             self.blocks.push(Declaring {
                 suspends: b.stmts.iter().any(stmt_contains_await),
                 ancestors: self.stack.clone(),
                 names,
                 written: names_written(b.to_token_stream()),
+                trait_imports,
+                method_calls: method_calls(b.to_token_stream()),
             });
             self.stack.push(self.blocks.len() - 1);
         }
@@ -175,6 +197,54 @@ fn names_written(tokens: TokenStream) -> BTreeMap<(String, bool), usize> {
     let mut out = BTreeMap::new();
     walk(tokens, &mut out);
     out
+}
+
+/// Whether a `use` tree may import a trait: a name written like a type
+/// (`Write`, `StreamExt`), a glob, or an import `as _`.
+fn may_import_trait(tree: &syn::UseTree) -> bool {
+    let type_like = |i: &Ident| {
+        crate::syntax::names::unraw(&i.to_string())
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    match tree {
+        syn::UseTree::Path(p) => may_import_trait(&p.tree),
+        syn::UseTree::Name(n) => type_like(&n.ident),
+        syn::UseTree::Rename(r) => type_like(&r.ident) || r.rename == "_",
+        syn::UseTree::Glob(_) => true,
+        syn::UseTree::Group(g) => g.items.iter().any(may_import_trait),
+    }
+}
+
+fn has_glob(tree: &syn::UseTree) -> bool {
+    match tree {
+        syn::UseTree::Path(p) => has_glob(&p.tree),
+        syn::UseTree::Glob(_) => true,
+        syn::UseTree::Group(g) => g.items.iter().any(has_glob),
+        syn::UseTree::Name(_) | syn::UseTree::Rename(_) => false,
+    }
+}
+
+/// How many method calls `tokens` writes (`.name(` or `.name::<`).
+fn method_calls(tokens: TokenStream) -> usize {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let punct =
+        |k: usize, c: char| matches!(trees.get(k), Some(TokenTree::Punct(p)) if p.as_char() == c);
+    let mut calls = 0;
+    for (k, tt) in trees.iter().enumerate() {
+        match tt {
+            TokenTree::Ident(_) if k > 0 && punct(k - 1, '.') && !(k > 1 && punct(k - 2, '.')) => {
+                let called = matches!(trees.get(k + 1), Some(TokenTree::Group(g)) if g.delimiter() == proc_macro2::Delimiter::Parenthesis);
+                if called || (punct(k + 1, ':') && punct(k + 2, ':')) {
+                    calls += 1;
+                }
+            }
+            TokenTree::Group(g) => calls += method_calls(g.stream()),
+            _ => {}
+        }
+    }
+    calls
 }
 
 /// The names the body's patterns bind (`let total = ..`, arms, closures).

@@ -243,6 +243,10 @@ impl Rule {
                     "rename the block's `{name}`, or declare it at the top of the function body"
                 ),
             ),
+            HoistedTraitImport => text(
+                "this `use` may import a trait (or, as a glob, any name), in a block that contains a suspension: #[coro::coroutine] declares such items for the whole function, where they could change which method or name code outside this block finds",
+                "write the `use` at the top of the function body (or of the module), or call the method by its path (`Trait::method(&x)`)",
+            ),
             _ => None,
         }
     }
