@@ -8,6 +8,7 @@
 
 mod configured;
 mod hoisted;
+mod statement_macros;
 
 use crate::rules::Rule;
 pub use crate::shape::Kind;
@@ -17,6 +18,7 @@ use crate::syntax::macros::{AsyncFor, CoroMacro, Operands, operands};
 pub use configured::configured_code;
 pub use hoisted::hoisted_items;
 use proc_macro2::Span;
+pub use statement_macros::statement_macro_locals;
 use syn::visit::{self, Visit};
 use syn::{Expr, ItemFn};
 

@@ -65,6 +65,7 @@ fn expand_item(
     check::body(&item, Kind::of(&item.sig, generator), &mut errors);
     check::configured_code(&item, &mut errors);
     check::hoisted_items(&item, &mut errors);
+    check::statement_macro_locals(&item, &mut errors);
     if let Some(e) = combine(errors) {
         return Err(e);
     }

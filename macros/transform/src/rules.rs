@@ -111,6 +111,9 @@ pub enum Rule {
     /// A `use` that may import a trait, in a nested block that suspends,
     /// where a method is called outside the block.
     HoistedTraitImport,
+    /// A statement macro known to declare a local, before a suspension of
+    /// its block.
+    StatementMacroLocal { macro_name: String },
     /// An operand borrows through `root`, which a later suspending operand changes.
     OperandBorrowsChanged { root: String },
     /// A `move` closure uses a field of `name`, which has a home.
@@ -243,6 +246,7 @@ impl Rule {
             | DuplicateItem { .. }
             | HoistedItemNamedOutside { .. }
             | HoistedTraitImport
+            | StatementMacroLocal { .. }
             | OperandBorrowsChanged { .. }
             | MoveClosureFieldOfHomed { .. }
             | FormatStringNamesRenamed { .. }

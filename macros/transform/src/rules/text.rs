@@ -243,6 +243,14 @@ impl Rule {
                     "rename the block's `{name}`, or declare it at the top of the function body"
                 ),
             ),
+            StatementMacroLocal { macro_name } => text(
+                format!(
+                    "`{macro_name}!` declares a local (a guard) that Rust keeps to the end of this block, and the block suspends after it: #[coro::coroutine] cannot see a macro's locals, which would drop at the block's next suspension"
+                ),
+                format!(
+                    "bind the guard with a `let` of the body (`let _guard = scopeguard::guard((), |_| ..);`), or make the macro an expression and write `let _guard = {macro_name}!(..);`"
+                ),
+            ),
             HoistedTraitImport => text(
                 "this `use` may import a trait (or, as a glob, any name), in a block that contains a suspension: #[coro::coroutine] declares such items for the whole function, where they could change which method or name code outside this block finds",
                 "write the `use` at the top of the function body (or of the module), or call the method by its path (`Trait::method(&x)`)",
