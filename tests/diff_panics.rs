@@ -174,3 +174,116 @@ mod sizes {
         assert_eq!(assert_twins!(holds_nothing()), 1);
     }
 }
+
+/// A panic out of an awaited value (limit 11): an `async fn`'s unwinding
+/// drops its locals on the way out and poisons it, so the drops come before
+/// the caller's `catch_unwind` returns and a second poll panics. The
+/// coroutine does the same where the suspended variant holds values that
+/// may need drop (`emit::arms::polled_in_variant`); until the thirteenth
+/// session they dropped only with the coroutine, after the catch.
+mod awaitee_panics {
+    use super::*;
+    use std::future::Future;
+
+    pub struct Boom(&'static str);
+
+    impl coro::Awaitable for Boom {
+        type Output = usize;
+        fn resume(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<usize> {
+            panic!("{}", self.0)
+        }
+    }
+
+    impl Future for Boom {
+        type Output = usize;
+        fn poll(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<usize> {
+            panic!("{}", self.0)
+        }
+    }
+
+    twins! {
+        fn leaf_panics(k: usize) -> usize {
+            let _outer = Tracked::new("outer");
+            let n = ready("r", k).await;
+            let inner = Tracked::new("inner");
+            n + Boom("leaf").await + inner.name().len()
+        }
+        fn nested_panics(k: usize) -> usize {
+            let _guard = Tracked::new("guard");
+            let n = leaf_panics(k).await;
+            n + 1
+        }
+        fn panics_in_a_loop(k: usize) -> usize {
+            let mut total = 0;
+            for i in 0..3 {
+                let _turn = Tracked::new("turn");
+                total += ready("r", i).await;
+                if i == k {
+                    total += Boom("loop").await;
+                }
+            }
+            total
+        }
+    }
+
+    /// Polls to the panic under `catch_unwind`, logs the catch, then polls
+    /// once more and logs whether that panicked as a poisoned coroutine.
+    fn poll_past_panic(mut poll: impl FnMut() -> Poll<usize>) {
+        loop {
+            match catch(&mut poll) {
+                Ok(Poll::Pending) => continue,
+                Ok(Poll::Ready(v)) => log(format!("ready {v}")),
+                Err(e) => log(format!("caught {e}")),
+            }
+            break;
+        }
+        match catch(&mut poll) {
+            Ok(_) => log("polled again"),
+            Err(e) => log(format!(
+                "second poll panics (poisoned: {})",
+                e.contains("resumed after panicking")
+            )),
+        }
+    }
+
+    /// The logs of both sides: the catch, the second poll, the drop.
+    fn compare<C, N>(c: C, n: N) -> Vec<String>
+    where
+        C: coro::Awaitable<Output = usize>,
+        N: Future<Output = usize>,
+    {
+        take_log();
+        let mut c = Box::pin(c);
+        poll_past_panic(|| resume(c.as_mut()));
+        drop(c);
+        log("dropped");
+        let c_log = take_log();
+        let mut n = Box::pin(n);
+        poll_past_panic(|| n.as_mut().poll(&mut Context::from_waker(Waker::noop())));
+        drop(n);
+        log("dropped");
+        let n_log = take_log();
+        assert_eq!(c_log, n_log, "event logs differ");
+        c_log
+    }
+
+    #[test]
+    fn locals_drop_while_unwinding_and_the_coroutine_is_poisoned() {
+        let log = compare(coro_side::leaf_panics(1), native_side::leaf_panics(1));
+        assert!(log.contains(&"caught leaf".to_string()), "{log:?}");
+        assert!(
+            log.contains(&"second poll panics (poisoned: true)".to_string()),
+            "{log:?}"
+        );
+        let drops = log.iter().position(|e| e == "drop inner").unwrap();
+        let caught = log.iter().position(|e| e == "caught leaf").unwrap();
+        assert!(drops < caught, "{log:?}");
+        compare(coro_side::nested_panics(2), native_side::nested_panics(2));
+        for k in 0..4 {
+            compare(
+                coro_side::panics_in_a_loop(k),
+                native_side::panics_in_a_loop(k),
+            );
+        }
+    }
+}

@@ -132,7 +132,9 @@ fn an_uncaught_panicking_assignment_drops_the_new_value_once() {
 }
 
 /// An awaited value whose `Drop` panics when it completes: the panic leaves
-/// the coroutine; resuming it again panics instead of polling anything.
+/// the coroutine, dropping what the variant held (`v`, which may need drop:
+/// the poll is inside `poisoning_on_unwind`), as an `async fn`'s unwinding
+/// does; resuming it again panics instead of polling anything.
 struct PanicOnDropReady(u32);
 
 impl coro::Awaitable for PanicOnDropReady {
@@ -168,7 +170,7 @@ fn an_awaitee_whose_drop_panics_poisons_the_coroutine() {
     assert!(first.unwrap_err().contains("awaitee's drop panics"));
     let second = catch(|| coro::Awaitable::resume(machine.as_mut(), &mut cx));
     let message = second.expect_err("resuming again panics");
-    assert!(message.contains("after dropping it panicked"), "{message}");
+    assert!(message.contains("resumed after panicking"), "{message}");
     drop(machine);
     assert_eq!(take_log(), ["drop awaitee"], "the awaitee is dropped once");
 }

@@ -149,7 +149,6 @@ mod panicking_awaitee {
     }
 
     #[test]
-    #[ignore = "known limit: ARCHITECTURE.md#panicking-awaitee"]
     fn resuming_after_the_awaitee_panicked_panics() {
         let mut machine = Box::pin(outer());
         let mut cx = Context::from_waker(Waker::noop());

@@ -422,10 +422,12 @@ pub fn awaiting<A>(awaitable: A) -> Awaiting<A> {
 /// Polls the awaitable of the current variant in place.
 ///
 /// Panics if it already completed (a bug in the generated code). A panic
-/// out of the awaitable leaves it in place: a later resume polls it again
-/// (an `async fn` would panic; see ARCHITECTURE.md, "Known limits"). Marking
-/// it on unwind costs a landing pad in every await's hot path (11x on the
-/// 1M-await loop), so it is not done.
+/// out of the awaitable leaves it in place; where the variant holds values
+/// that may need drop, the generated code polls it inside
+/// [`poisoning_on_unwind`], which drops them on the way out as an `async
+/// fn`'s unwinding does. Elsewhere a later resume polls the awaitable again
+/// (an `async fn` would panic; ARCHITECTURE.md, known limit 11): a landing
+/// pad in every await keeps LLVM from fusing a resume loop (BENCHMARKS.md).
 #[inline(always)]
 pub fn poll_in_place<A: Awaitable>(
     awaiting: &mut Awaiting<A>,
@@ -446,6 +448,42 @@ pub fn poll_in_place<A: Awaitable>(
         awaiting.0 = None;
     }
     out
+}
+
+/// Runs `step` on the machine's state; if it unwinds (an awaited value
+/// panicked while the state was only borrowed), the state becomes
+/// `poisoned()` on the way out: the variant's values drop then, in its
+/// fields' order (that of a cancellation there), as an `async fn`'s locals
+/// drop while its panic unwinds, and resuming again panics ("resumed after
+/// panicking"). Dropping the old variant in place is allowed for the pinned
+/// awaitable in it (it is dropped where it lies, as `Pin::set` does).
+#[inline(always)]
+pub fn poisoning_on_unwind<S, R>(
+    state: &mut S,
+    poisoned: fn() -> S,
+    step: impl FnOnce(&mut S) -> R,
+) -> R {
+    struct PoisonOnUnwind<'s, S> {
+        state: &'s mut S,
+        poisoned: fn() -> S,
+    }
+    impl<S> Drop for PoisonOnUnwind<'_, S> {
+        fn drop(&mut self) {
+            *self.state = (self.poisoned)();
+        }
+    }
+    let guard = PoisonOnUnwind { state, poisoned };
+    let out = step(&mut *guard.state);
+    std::mem::forget(guard);
+    out
+}
+
+/// The arm of [`poisoning_on_unwind`]'s step for another variant than the
+/// one matched just before: never taken.
+#[cold]
+#[inline(never)]
+pub fn unexpected_variant() -> ! {
+    unreachable!("coro: the state changed between matching its variant and polling it")
 }
 
 // Out of line: a panic's formatting code inlined into every await's hot

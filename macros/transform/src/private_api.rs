@@ -83,6 +83,8 @@ private_items! {
     RECEIVER_PROBES = receiver_probes,
     RECEIVER_SPLIT = receiver_split,
     POLL_IN_PLACE = poll_in_place,
+    POISONING_ON_UNWIND = poisoning_on_unwind,
+    UNEXPECTED_VARIANT = unexpected_variant,
     POLL_NEXT = poll_next,
     READ_LOCAL = read_local,
     RESUME = resume,

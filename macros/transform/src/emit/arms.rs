@@ -76,6 +76,39 @@ impl Emitter<'_> {
         }
     }
 
+    /// The pattern of block `b`'s arm that binds what its variant waits on
+    /// (`binding`), and `poll`, the expression resuming it. Where the
+    /// variant holds a value that may need drop, the arm binds nothing and
+    /// the poll matches the variant again inside `poisoning_on_unwind`: a
+    /// panic out of the awaited value then drops the variant's values on
+    /// its way out, as an `async fn`'s unwinding drops its locals, and
+    /// poisons the coroutine (limit 11). Elsewhere nothing would show but a
+    /// resume after the panic, and the landing pad would cost every await
+    /// of a hot loop its fusion (BENCHMARKS.md).
+    fn polled_in_variant(
+        &self,
+        b: usize,
+        binding: TokenStream,
+        poll: TokenStream,
+    ) -> (TokenStream, TokenStream) {
+        let name = &self.l.blocks[b].name;
+        let holds_drop = self.fields_of(b).into_iter().any(|f| match f {
+            Field::Var(v) => !self.l.vars.all[v].no_drop_glue,
+            Field::Awaitee(_) => false,
+        });
+        if !holds_drop {
+            return (quote!(__CoroState::#name { #binding, .. }), poll);
+        }
+        let state = mixed("__coro_state");
+        let poll = quote! {
+            #POISONING_ON_UNWIND(#state, || __CoroState::Poisoned, |#state| match #state {
+                __CoroState::#name { #binding, .. } => #poll,
+                _ => #UNEXPECTED_VARIANT(),
+            })
+        };
+        (quote!(__CoroState::#name { .. }), poll)
+    }
+
     /// The arm of block `b`: resume what its variant waits on into
     /// `__coro_ready`, take its bindings, run its code.
     fn arm(&self, b: usize) -> TokenStream {
@@ -105,13 +138,15 @@ impl Emitter<'_> {
                 // A sub-generator: its yields go out as ours, the resume
                 // argument goes in (the default one when this resume's
                 // argument was already taken, as on entry).
+                let (pattern, resume) = self.polled_in_variant(
+                    b,
+                    quote!(#field: #awaitee),
+                    quote!(#RESUME(#awaitee, #resume_arg)),
+                );
                 quote! {
                     #[allow(unreachable_code)]
-                    __CoroState::#name { #field: #awaitee, .. } => {
-                        let #ready = match #RESUME(
-                            #awaitee,
-                            #resume_arg,
-                        ) {
+                    #pattern => {
+                        let #ready = match #resume {
                             #GENERATOR_STATE::Complete(value) => value,
                             #GENERATOR_STATE::Yielded(#yielded) => {
                                 return #GENERATOR_STATE::Yielded(#yielded);
@@ -143,10 +178,15 @@ impl Emitter<'_> {
                 let binding =
                     crate::syntax::names::respan(&field, Span::mixed_site().located_at(span));
                 let poll_next = POLL_NEXT.at(span);
+                let (pattern, poll) = self.polled_in_variant(
+                    b,
+                    quote!(#field: #binding),
+                    quote!(#poll_next(#binding, #cx)),
+                );
                 quote! {
                     #[allow(unreachable_code)]
-                    __CoroState::#name { #field: #binding, .. } => {
-                        let #ready = match #poll_next(#binding, #cx) {
+                    #pattern => {
+                        let #ready = match #poll {
                             ::core::task::Poll::Ready(value) => value,
                             ::core::task::Poll::Pending => return ::core::task::Poll::Pending,
                         };
@@ -165,9 +205,10 @@ impl Emitter<'_> {
                     quote_spanned!(span=> #poll_in_place(#awaitee, #cx))
                 };
                 let field = awaitee_field();
+                let (pattern, poll) = self.polled_in_variant(b, quote!(#field: #awaitee), poll);
                 quote! {
                     #[allow(unreachable_code)]
-                    __CoroState::#name { #field: #awaitee, .. } => {
+                    #pattern => {
                         let #ready = match #poll {
                             ::core::task::Poll::Ready(value) => value,
                             ::core::task::Poll::Pending => return ::core::task::Poll::Pending,

@@ -344,6 +344,20 @@ fn allow_unused_mut(pat: &syn::Pat) -> Option<TokenStream> {
 }
 
 impl Lowerer {
+    /// A range whose bounds are plain values or bindings known to have no
+    /// drop glue (`0..n` with `n: u64`): a `Range` of plain data.
+    fn is_plain_range(&self, e: &Expr) -> bool {
+        let plain = |b: &Option<Box<Expr>>| {
+            b.as_deref().is_none_or(|b| {
+                crate::syntax::expr::plain_value(b)
+                    || bare_ident(strip_parens(b))
+                        .and_then(|i| self.out.vars.resolve(&i.to_string()))
+                        .is_some_and(|v| self.out.vars.all[v].no_drop_glue)
+            })
+        };
+        matches!(strip_parens(e), Expr::Range(r) if plain(&r.start) && plain(&r.end))
+    }
+
     /// `for pat in head { body }`: the head's temporaries live through the
     /// loop; the iterator is bound, and held to the loop's end.
     pub(super) fn lower_for(&mut self, f: &syn::ExprForLoop) -> TokenStream {
@@ -359,6 +373,13 @@ impl Lowerer {
         // one of the statement's temporaries).
         self.note_statement_temp(&iter, &f.expr);
         let held = self.out.vars.temp_id(&iter.to_string());
+        if let Some(v) = held
+            && self.is_plain_range(&f.expr)
+        {
+            // `0..n` of integers: nothing to drop (no landing pad needed
+            // at its body's awaits, `emit::arms::polled_in_variant`).
+            self.out.vars.all[v].no_drop_glue = true;
+        }
         let value = self.lower_loop(
             f.label.as_ref(),
             LoopKind::For(&f.pat, iter),
