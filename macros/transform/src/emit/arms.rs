@@ -109,6 +109,47 @@ impl Emitter<'_> {
         (quote!(__CoroState::#name { .. }), poll)
     }
 
+    /// The arm of a `yield_from!`: the sub-generator's yields go out as
+    /// ours, the resume argument goes in (the default one when this
+    /// resume's argument was already taken, as on entry).
+    fn delegate_arm(
+        &self,
+        b: usize,
+        span: Span,
+        take: TokenStream,
+        body: TokenStream,
+    ) -> TokenStream {
+        let ready = mixed("__coro_ready");
+        let arg = mixed("__coro_arg");
+        let awaitee = mixed("__coro_awaitee");
+        let field = awaitee_field();
+        // A yield type mismatch is reported at the operand.
+        let yielded = Ident::new("value", Span::mixed_site().located_at(span));
+        let arg_here = crate::syntax::names::respan(&arg, Span::mixed_site().located_at(span));
+        let resume_arg = {
+            let resume_arg = RESUME_ARG.at(span);
+            quote_spanned!(span=> #resume_arg(#arg_here.take()))
+        };
+        let (pattern, resume) = self.polled_in_variant(
+            b,
+            quote!(#field: #awaitee),
+            quote!(#RESUME(#awaitee, #resume_arg)),
+        );
+        quote! {
+            #[allow(unreachable_code)]
+            #pattern => {
+                let #ready = match #resume {
+                    #GENERATOR_STATE::Complete(value) => value,
+                    #GENERATOR_STATE::Yielded(#yielded) => {
+                        return #GENERATOR_STATE::Yielded(#yielded);
+                    }
+                };
+                #take
+                #body
+            }
+        }
+    }
+
     /// The arm of block `b`: resume what its variant waits on into
     /// `__coro_ready`, take its bindings, run its code.
     fn arm(&self, b: usize) -> TokenStream {
@@ -124,39 +165,7 @@ impl Emitter<'_> {
                 delegate: true,
                 span,
                 ..
-            } => {
-                let awaitee = mixed("__coro_awaitee");
-                let field = awaitee_field();
-                // A yield type mismatch is reported at the operand.
-                let yielded = Ident::new("value", Span::mixed_site().located_at(span));
-                let arg_here =
-                    crate::syntax::names::respan(&arg, Span::mixed_site().located_at(span));
-                let resume_arg = {
-                    let resume_arg = RESUME_ARG.at(span);
-                    quote_spanned!(span=> #resume_arg(#arg_here.take()))
-                };
-                // A sub-generator: its yields go out as ours, the resume
-                // argument goes in (the default one when this resume's
-                // argument was already taken, as on entry).
-                let (pattern, resume) = self.polled_in_variant(
-                    b,
-                    quote!(#field: #awaitee),
-                    quote!(#RESUME(#awaitee, #resume_arg)),
-                );
-                quote! {
-                    #[allow(unreachable_code)]
-                    #pattern => {
-                        let #ready = match #resume {
-                            #GENERATOR_STATE::Complete(value) => value,
-                            #GENERATOR_STATE::Yielded(#yielded) => {
-                                return #GENERATOR_STATE::Yielded(#yielded);
-                            }
-                        };
-                        #take
-                        #body
-                    }
-                }
-            }
+            } => self.delegate_arm(b, span, take, body),
             BlockKind::Yield if self.async_generator => quote! {
                 #[allow(unreachable_code)]
                 __CoroState::#name { .. } => {
