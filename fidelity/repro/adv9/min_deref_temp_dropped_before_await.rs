@@ -1,0 +1,15 @@
+// args: 1
+// MISMATCH: a temporary that is the operand of a unary `*` (overloaded Deref, e.g. `*cell.borrow()`) in a statement
+// with a later `.await` must live to the statement's end (Rust borrows it for `Deref::deref`); the coroutine drops it
+// before the await. With a RefCell this turns a "RefCell already borrowed" panic into no panic.
+// coro:     ["new g", "drop g", "poll x", "poll x"]
+// async fn: ["new g", "poll x", "poll x", "drop g"]
+fn f(k: i64) -> i64 {
+    let a = *G(Tracked::new("g"), k) + ready("x", 1).await;
+    a
+}
+pub struct G(pub Tracked, pub i64);
+impl std::ops::Deref for G {
+    type Target = i64;
+    fn deref(&self) -> &i64 { &self.1 }
+}
