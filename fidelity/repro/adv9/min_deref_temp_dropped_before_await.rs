@@ -1,7 +1,10 @@
 // args: 1
 // MISMATCH: a temporary that is the operand of a unary `*` (overloaded Deref, e.g. `*cell.borrow()`) in a statement
 // with a later `.await` must live to the statement's end (Rust borrows it for `Deref::deref`); the coroutine drops it
-// before the await. With a RefCell this turns a "RefCell already borrowed" panic into no panic.
+// before the await. With a RefCell this turns a "RefCell already borrowed" panic into no panic
+// (08_refcell_guard_across_await_conflict_panics.rs); the same for `*cell.borrow() < f().await` and
+// `match *cell.borrow() { 1 => f().await, .. }` (63_refcell_deref_star_forms.rs: the guard is released during the
+// await in the coroutine only). A field base / receiver / comparison operand that is the guard itself is held (62).
 // coro:     ["new g", "drop g", "poll x", "poll x"]
 // async fn: ["new g", "poll x", "poll x", "drop g"]
 fn f(k: i64) -> i64 {
