@@ -1,0 +1,10 @@
+// args: 0
+// REFUSAL (E0716 "temporary value dropped while borrowed"): `let ref r = make();` (a `ref` binding extends the
+// temporary to the end of the block, like `let r = &make();`) with `r` used after an `.await`; also
+// `let (ref a, b) = (make(), f().await);`. The async fn compiles. The ledger's fix for extended temporaries covers
+// `let r = &make();` / `let r = &f().await;` only (105 has both forms).
+fn f(k: i64) -> i64 {
+    let ref r = Tracked::new("r");
+    tick("a").await;
+    r.len() + k
+}
