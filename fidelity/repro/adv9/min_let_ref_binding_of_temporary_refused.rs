@@ -2,7 +2,8 @@
 // REFUSAL (E0716 "temporary value dropped while borrowed"): `let ref r = make();` (a `ref` binding extends the
 // temporary to the end of the block, like `let r = &make();`) with `r` used after an `.await`; also
 // `let (ref a, b) = (make(), f().await);`. The async fn compiles. The ledger's fix for extended temporaries covers
-// `let r = &make();` / `let r = &f().await;` only (105 has both forms).
+// `let r = &make();` / `let r = &f().await;` only (105 has both forms). Same E0716 for extension through a deref,
+// `let r = &*Box::new(t);`, `let s: &str = &*String::from(..);` (110), and `let ref mut v = Vec::new();` (111).
 fn f(k: i64) -> i64 {
     let ref r = Tracked::new("r");
     tick("a").await;
