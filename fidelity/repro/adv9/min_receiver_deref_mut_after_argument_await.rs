@@ -2,7 +2,9 @@
 // MISMATCH (low impact): a method call whose receiver auto-derefs through a user `DerefMut` (`sp.push(f().await)`,
 // `sp: Sp` with `Deref<Target = Vec<_>>`): Rust runs `deref_mut` (the receiver's adjustment) before evaluating the
 // arguments; the coroutine runs it after the argument's await. Observable when Deref has side effects (logging,
-// lazy init, counters).
+// lazy init, counters). The same for a user `IndexMut` receiver `g[0].push(f().await)` (133), a field through
+// `DerefMut` `w.items.push(f().await)` (134); with Vec's own IndexMut the late bounds check is
+// min_index_bounds_check_after_later_await.rs.
 // coro:     ["poll push", "poll push", "deref_mut"]
 // async fn: ["deref_mut", "poll push", "poll push"]
 fn f(k: i64) -> i64 {
