@@ -1,7 +1,9 @@
 // args: 2
-// REFUSAL (E0425 "cannot find value `g` in this scope"): in a coroutine with homes (here `s` borrows `v` across
-// awaits), a binding made from an awaited value and read in a `matches!` guard (`matches!(x, Some(n) if n >= g)`)
-// is not found; without a home in the body it compiles. The async fn compiles.
+// REFUSAL (E0425 "cannot find value `g` in this scope"): a binding the coroutine renames, read in a `matches!`
+// guard (`matches!(x, Some(n) if n >= g)`), is not found: the guard's tokens are not rewritten. Here `g` is made
+// from an awaited value in a coroutine with homes (`s` borrows `v` across awaits; without a home it compiles);
+// 187: a shadowed binding (`let lim = 1; let lim = lim + k; f().await; matches!(.., Some(n) if n >= lim)`), also
+// inside `assert!(matches!(..))`. The async fn compiles.
 fn f(k: i64) -> i64 {
     let v = vec![1i64, 2];
     let s = &v;
