@@ -5,7 +5,8 @@
 // `@` binding .. Name the part (`_u` ..)" / "leaves the parts under `..` .. Write a `_` for each part". The
 // suggested `whole @ Some(_u)` is itself an error in Rust for a non-Copy part (E0382, by-move binding under a
 // by-move `@`). Ledger limit 7 lists "a `_` in an or-pattern or under `@`" as refused; for a by-value `@` there is
-// no leftover to keep. The async fn compiles.
+// no leftover to keep. Same in `if let all @ Some(_) = a` and `let both @ (_, _) = b else ..` (221). The async
+// fn compiles.
 fn f(k: i64) -> i64 {
     let o = opt_trk("o", true);
     match o {
