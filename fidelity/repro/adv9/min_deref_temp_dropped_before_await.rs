@@ -7,7 +7,8 @@
 // await in the coroutine only). A field base / receiver / comparison operand that is the guard itself is held (62). Also the built-in
 // deref of a `Box` temporary, `(*Box::new(t)).len() + f().await` (107), and `(*node.borrow()).val + f().await` on an
 // Rc<RefCell<_>> graph node (108: a concurrent `try_borrow_mut` succeeds in the coroutine only; result 2015 vs 2004),
-// and `while let Some(x) = (*q.borrow_mut()).pop() { f().await }` (199: the RefMut is released during the body).
+// and `while let Some(x) = (*q.borrow_mut()).pop() { f().await }` (199: the RefMut is released during the body),
+// and the common `std::mem::take(&mut *c.borrow_mut()).len() + f().await` / `mem::replace(&mut *c.borrow_mut(), ..)` (223).
 // coro:     ["new g", "drop g", "poll x", "poll x"]
 // async fn: ["new g", "poll x", "poll x", "drop g"]
 fn f(k: i64) -> i64 {
