@@ -5,6 +5,8 @@
 // Limit 10 says a plain place's late evaluation is observable only if the later operand mutates it; a failing
 // bounds check (or a user Index/IndexMut with effects, 133) is observable without that. Also a map lookup
 // `counts[key] + fetch(key).await` on a BTreeMap with a missing key: the fetch runs before "no entry found" (139).
+// The operand form is right in a coroutine with homes (limit 10 reads by-value places first there: 224 passes); the
+// receiver form `rows[i].push(f().await)` differs with homes too (225).
 // coro:     ["new g", "new arg", "poll arg", "poll arg", "drop arg", "drop g"] then the panic
 // async fn: ["new g", "drop g"] then the panic
 fn f(k: i64) -> i64 {
