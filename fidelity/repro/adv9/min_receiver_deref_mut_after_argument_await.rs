@@ -4,7 +4,8 @@
 // arguments; the coroutine runs it after the argument's await. Observable when Deref has side effects (logging,
 // lazy init, counters). The same for a user `IndexMut` receiver `g[0].push(f().await)` (133), a field through
 // `DerefMut` `w.items.push(f().await)` (134); with Vec's own IndexMut the late bounds check is
-// min_index_bounds_check_after_later_await.rs.
+// min_index_bounds_check_after_later_await.rs. The operand form too: `(&w).n + f().await` through a user `Deref`
+// runs `deref` after the await (237).
 // coro:     ["poll push", "poll push", "deref_mut"]
 // async fn: ["deref_mut", "poll push", "poll push"]
 fn f(k: i64) -> i64 {
