@@ -1304,3 +1304,67 @@ mod receiver_value_on_early_exit {
         }
     }
 }
+
+/// Adversarial round 9 (`fidelity/repro/adv9/min_deref_temp_dropped_before_await.rs`):
+/// the operand of `*` is a place, so a temporary there (`*cell.borrow()`,
+/// `*G(..)` with a user `Deref`) lives to the statement's end across its
+/// `.await`s, as in Rust (it dropped before the `.await` until the
+/// thirteenth session; with a `RefCell` the borrow was released early).
+mod deref_of_a_temporary {
+    use super::*;
+    use std::cell::RefCell;
+
+    pub struct G(pub Tracked, pub usize);
+
+    impl std::ops::Deref for G {
+        type Target = usize;
+        fn deref(&self) -> &usize {
+            log(format!("deref {}", self.0.name()));
+            &self.1
+        }
+    }
+
+    twins! {
+        fn user_deref(k: usize) -> usize {
+            let a = *G(Tracked::new("g"), k) + ready("x", 1).await;
+            tick("after").await;
+            a
+        }
+        fn refcell_borrow_held(k: usize) -> usize {
+            let cell = RefCell::new(k);
+            let n = *cell.borrow() + ready("x", usize::from(cell.try_borrow_mut().is_ok())).await;
+            n
+        }
+        fn deref_in_a_scrutinee(k: usize) -> usize {
+            match *G(Tracked::new("g"), k) {
+                0 => 0,
+                n => ready("arm", n).await + 1,
+            }
+        }
+        fn deref_of_a_box(k: usize) -> usize {
+            (*Box::new(Tracked::new("boxed"))).name().len() + ready("x", k).await
+        }
+    }
+
+    #[test]
+    fn user_deref() {
+        assert_eq!(assert_twins!(user_deref(2)), 3);
+    }
+
+    #[test]
+    fn refcell_borrow_held() {
+        // The shared borrow is alive at the `.await`: `try_borrow_mut` fails.
+        assert_eq!(assert_twins!(refcell_borrow_held(4)), 4);
+    }
+
+    #[test]
+    fn deref_in_a_scrutinee() {
+        assert_eq!(assert_twins!(deref_in_a_scrutinee(0)), 0);
+        assert_eq!(assert_twins!(deref_in_a_scrutinee(3)), 4);
+    }
+
+    #[test]
+    fn deref_of_a_box() {
+        assert_eq!(assert_twins!(deref_of_a_box(1)), 6);
+    }
+}

@@ -153,6 +153,9 @@ pub(super) fn operands_of(e: &Expr) -> Vec<(&Expr, At)> {
         Expr::Binary(b) if !is_lazy_or_assign(&b.op) => {
             vec![(&*b.left, Value), (&*b.right, Value)]
         }
+        // `*make()`: Rust derefs the value in place (`Deref::deref(&..)`
+        // for a user type), a temporary kept to the statement's end.
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => vec![(&*u.expr, Place)],
         Expr::Unary(u) => vec![(&*u.expr, Value)],
         Expr::Cast(c) => vec![(&*c.expr, Value)],
         Expr::Reference(r) if borrows_a_value(r) => vec![(&*r.expr, Place)],
