@@ -75,6 +75,7 @@ models=("$@")
 # test file (`runtime:NAME` for coro-runtime's), then its harness filters
 suites=(
     "panic_safety"
+    "diff_panics"
     "runtime:panic_safety gather_counts_a_child as_completed_keeps_the_output"
     "diff_borrows"
     "diff_closures"
