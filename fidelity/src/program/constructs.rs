@@ -251,17 +251,21 @@ impl Gen<'_> {
                 pre.join(" ")
             },
             |g| {
-                let arg = if tick_in_pre {
-                    arg
-                } else {
-                    let r = g.ready_name();
-                    g.on_await();
-                    format!("ready(\"{r}\", {arg}).await")
-                };
-                let call = if with_macro {
-                    format!("{mac}!({arg})")
-                } else {
-                    format!("{h}({arg})")
+                // The block suspends here if not before; never in a
+                // macro's input (refused by design).
+                let call = match (tick_in_pre, with_macro) {
+                    (true, true) => format!("{mac}!({arg})"),
+                    (true, false) => format!("{h}({arg})"),
+                    (false, true) => {
+                        let r = g.ready_name();
+                        g.on_await();
+                        format!("{mac}!({arg}) + ready(\"{r}\", 1).await")
+                    }
+                    (false, false) => {
+                        let r = g.ready_name();
+                        g.on_await();
+                        format!("{h}(ready(\"{r}\", {arg}).await)")
+                    }
                 };
                 Tail::Value(call, "i64")
             },
