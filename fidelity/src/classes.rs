@@ -180,10 +180,15 @@ classes! {
     /// declared inside a nested block that suspends, used only there
     /// (`{ fn h7(x: i64) -> i64 { .. } struct S7 { .. } tick().await; h7(s7.n) }`).
     NestedItem = "nested-item",
-    /// Bindings with uppercase names (`let N_3: i64 = 3;`, `let T_4: Tracked
-    /// = ..;` held across awaits, `for I_5 in 0..small(2)`); the function
-    /// may carry `#[allow(non_snake_case)]` (both twins alike).
+    /// Bindings with uppercase names where the pattern cannot be refutable
+    /// (`let N_3: i64 = 3;`, `let T_4: Tracked = ..;` held across awaits,
+    /// `for N_5 in 0..small(2)`); the function may carry
+    /// `#[allow(non_snake_case)]` (both twins alike).
     UppercaseBinding = "uppercase-binding",
+    /// Uppercase bindings in refutable patterns (`Some(T_5) => ..`, `if let
+    /// Some(T_6) = ..`, `let Some(T_7) = .. else`), which syntax alone cannot
+    /// tell from a constant's path (the transform takes them for paths).
+    UppercasePattern = "uppercase-pattern",
     /// A `let` with a type annotation whose `if`/`match` branches suspend and
     /// coerce (`let f3: fn(i64) -> i64 = if c { tick().await; dbl } else
     /// { inc };`, `Box<dyn Fn(i64) -> i64>` of closures), and a function
@@ -265,11 +270,13 @@ impl ClassSet {
 /// `temp-field` and `extended-field` joined when the ninth session's
 /// transform (`lower/fields.rs`, extended field paths) made them pass. The
 /// thirteenth session's generator classes (`user-macro`, `nested-item`,
-/// `uppercase-binding`, `coercion`) start outside the set.
+/// `uppercase-binding`, `uppercase-pattern`, `coercion`) start outside
+/// the set.
 pub const CI_EXCLUDED: &[Class] = &[
     Class::UserMacro,
     Class::NestedItem,
     Class::UppercaseBinding,
+    Class::UppercasePattern,
     Class::Coercion,
 ];
 

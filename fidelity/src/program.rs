@@ -333,7 +333,8 @@ fn build(ch: &mut Choices, cfg: ClassSet) -> Program {
     if g.boxed {
         g.use_class(Class::Coercion);
     }
-    let attrs = if g.has(Class::UppercaseBinding) && g.ch.chance(50) {
+    let upper = g.has(Class::UppercaseBinding) || g.has(Class::UppercasePattern);
+    let attrs = if upper && g.ch.chance(50) {
         "#[allow(non_snake_case)] ".to_string()
     } else {
         String::new()
@@ -504,7 +505,13 @@ impl Gen<'_> {
     /// A name for a new binding of type `ty`: fresh, or (if enabled) one in
     /// scope, which shadows it.
     fn binding_name(&mut self, ty: Ty) -> String {
-        if let Some(name) = self.uppercase_name(ty) {
+        self.binding_name_as(ty, Class::UppercaseBinding)
+    }
+
+    /// [`Gen::binding_name`] for a binding whose uppercase name is in the
+    /// class `upper` (`uppercase-pattern` where the pattern is refutable).
+    fn binding_name_as(&mut self, ty: Ty, upper: Class) -> String {
+        if let Some(name) = self.uppercase_name(ty, upper) {
             return name;
         }
         let drop_class = !matches!(ty, Ty::Int);
@@ -1975,7 +1982,7 @@ impl Gen<'_> {
                     format!("0..small({})", e.s)
                 };
                 let label = self.loop_label();
-                let i = self.pattern_name(Ty::Int, "i");
+                let i = self.pattern_name(Ty::Int, "i", Class::UppercaseBinding);
                 let iv = i.clone();
                 let body = self.loop_body(
                     d1,
@@ -2060,7 +2067,7 @@ impl Gen<'_> {
                     scrut_aw = e.aw;
                     (e.s, false)
                 };
-                let b = self.pattern_name(Ty::Trk, "t");
+                let b = self.pattern_name(Ty::Trk, "t", Class::UppercasePattern);
                 let bb = b.clone();
                 let some = self.unit_block(d1, |g| {
                     g.declare(bb, if binding_ref { Ty::Ref } else { Ty::Trk }, false);
@@ -2323,7 +2330,7 @@ impl Gen<'_> {
                     },
                 );
                 self.use_class(Class::LetElse);
-                let name = self.binding_name(Ty::Trk);
+                let name = self.binding_name_as(Ty::Trk, Class::UppercasePattern);
                 self.declare(name.clone(), Ty::Trk, false);
                 format!("let Some({name}) = {} else {els};", e.s)
             }
@@ -2356,7 +2363,7 @@ impl Gen<'_> {
                 } else {
                     String::new()
                 };
-                let b = self.pattern_name(Ty::Trk, "t");
+                let b = self.pattern_name(Ty::Trk, "t", Class::UppercasePattern);
                 let bb = b.clone();
                 let then = self.unit_block(d1, |g| {
                     g.declare(bb, Ty::Trk, false);

@@ -8,8 +8,10 @@
 //! - `nested-item`: `fn`/`const`/`struct` (with `impl`s)/`macro_rules!`
 //!   declared in a nested block that suspends (the transform hoists them),
 //!   used only in that block, names unique per program.
-//! - `uppercase-binding`: bindings named like constants (`N_3`, `T_4`),
-//!   which a pattern could take for a path.
+//! - `uppercase-binding`: bindings named like constants (`N_3`, `T_4`) in
+//!   patterns that cannot be refutable (`let`, `for`); `uppercase-pattern`:
+//!   in refutable ones (`Some(T_5) =>`, `let Some(T_6) = .. else`), which
+//!   syntax cannot tell from a constant's path.
 //! - `coercion`: `let x: T = if/match ..` whose branches suspend and
 //!   coerce to `T` (a fn pointer, a boxed closure), and a function
 //!   returning `Box<dyn Debug>` whose tail and `return`s coerce so.
@@ -64,9 +66,10 @@ impl Gen<'_> {
     // ---------------------------------------------------- uppercase-binding
 
     /// An uppercase name for a new binding of type `ty` (`N_3`, `T_4`), if
-    /// the class is on and the dice say so.
-    pub(super) fn uppercase_name(&mut self, ty: Ty) -> Option<String> {
-        if !self.has(Class::UppercaseBinding) {
+    /// the class `class` (`uppercase-binding` or `uppercase-pattern`) is on
+    /// and the dice say so.
+    pub(super) fn uppercase_name(&mut self, ty: Ty, class: Class) -> Option<String> {
+        if !self.has(class) {
             return None;
         }
         let prefix = match ty {
@@ -79,14 +82,14 @@ impl Gen<'_> {
         if !self.ch.chance(20) {
             return None;
         }
-        self.use_class(Class::UppercaseBinding);
+        self.use_class(class);
         Some(self.fresh(prefix))
     }
 
     /// A fresh name for a pattern's binding (a `for` variable, `Some(x)`):
-    /// sometimes uppercase.
-    pub(super) fn pattern_name(&mut self, ty: Ty, prefix: &str) -> String {
-        match self.uppercase_name(ty) {
+    /// sometimes uppercase (in the class `class`).
+    pub(super) fn pattern_name(&mut self, ty: Ty, prefix: &str, class: Class) -> String {
+        match self.uppercase_name(ty, class) {
             Some(name) => name,
             None => self.fresh(prefix),
         }
