@@ -110,7 +110,7 @@ impl Gen<'_> {
             }
             3 => {
                 let t = self.fresh("tmp");
-                self.temp(Class::UserMacro);
+                self.temp(Class::UserMacroTemp);
                 format!("Tracked::new(\"{t}\").len()")
             }
             _ => format!("{}", self.ch.below(10)),
@@ -126,7 +126,7 @@ impl Gen<'_> {
             return self.vars[i].name.clone();
         }
         let t = self.fresh("tmp");
-        self.temp(Class::UserMacro);
+        self.temp(Class::UserMacroTemp);
         format!("Tracked::new(\"{t}\")")
     }
 
