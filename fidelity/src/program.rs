@@ -515,10 +515,16 @@ impl Gen<'_> {
             return name;
         }
         let drop_class = !matches!(ty, Ty::Int);
+        // Shadowing an uppercase binding names it again: in `upper`'s class.
+        let upper_ok = self.has(upper);
         let candidates: Vec<usize> = (0..self.vars.len())
             .filter(|&i| {
                 let v = &self.vars[i];
-                !v.hidden && !v.shadowed && v.ty == ty && v.acc.is_none()
+                !v.hidden
+                    && !v.shadowed
+                    && v.ty == ty
+                    && v.acc.is_none()
+                    && (upper_ok || !v.name.starts_with(char::is_uppercase))
             })
             .collect();
         if !candidates.is_empty() && self.ch.chance(25) {
@@ -533,6 +539,9 @@ impl Gen<'_> {
             if self.has(class) && old.ty != Ty::FnMut {
                 let name = old.name.clone();
                 self.use_class(class);
+                if name.starts_with(char::is_uppercase) {
+                    self.use_class(upper);
+                }
                 return name;
             }
         }

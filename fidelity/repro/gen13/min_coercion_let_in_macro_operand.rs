@@ -1,19 +1,35 @@
-// args:
+// args: ("g", 7i64)
 // MIN (refusal; NEW: limit 16 says a `let`'s annotation is written into each branch of an `if`/`match`
-// whose branches suspend, but not where the `let` is in a block inside the operand of a macro coro
-// lowers, `println!`/`vec!`): `println!("{}", { let b: Box<dyn Fn(i64) -> i64> = match x.await { .. }; b(1) })`:
+// whose value suspends; here it is not): `let bf8: Box<dyn Fn(i64) -> i64> = match show(&x.await) { 0 =>
+// { Box::new(|x| x + 1) }, 1 => { Box::new(|x: i64| x * 2) }, _ => .. };` in a guarded arm of a `match`
+// that is `println!`'s operand and whose other arm awaits (a simpler hand-written `println!("{}", { let
+// b: .. = match x.await { .. }; b(1) })` passes):
 // coro: error[E0308]: `match` arms have incompatible types: expected `Box<{closure@..}>`, found
-// `Box<{closure@..}>`; async fn: compiles, runs. Also `let f: fn(i64) -> i64 = match .. { 0 => { ..; |x| x * 3 }
-// .. _ => inc }` in a block inside `vec![..]`: "expected fn item, found closure".
-// Generator: --classes ci,coercion --seed 5, program seeds 17702002886419371685 (`println!`),
-// 7906173793056075375 (`vec!`) (shrunk by hand).
-fn f() -> i64 {
-    println!("{}", {
-        let b: Box<dyn Fn(i64) -> i64> = match ready("r6", 0).await {
-            0 => Box::new(|x| x + 1),
-            _ => Box::new(|x: i64| x * 2),
-        };
-        b(1)
-    });
-    0
+// `Box<{closure@..}>`; async fn: compiles, runs. The same run: `let f: fn(i64) -> i64 = match x.await
+// { 0 => { tick().await; |x| x * 3 }, 1 => { .. inc }, _ => dbl }` in an `if` inside `vec![..]`:
+// "expected fn item, found closure" (program seed 7906173793056075375).
+// Generator: --classes ci,coercion --seed 5, program seed 17702002886419371685 (shrunk by the generator).
+fn f<T: Clone + std::fmt::Debug>(gv: T) -> Result<i64, String> {
+    println!("{}", match take((Tracked::new("t1"), Tracked::new("t2")).0) { 3 => {
+        add3(show(&ready("r3", gv.clone()).await), 5, ready("r4", 1).await)
+    }, m5 if m5 > 2 - m5 => {
+        let bf8: Box<dyn Fn(i64) -> i64> = match show(&ready("r6", gv.clone()).await) { 0 => {
+            Box::new(|x| x + 1)
+        }, 1 => {
+            Box::new(|x: i64| x * 2)
+        }, _ => Box::new(|x| x + 1) };
+        let tv11: i64 = 0;
+        tv11
+    }, _ => {
+        0
+    } });
+    log_i(0);
+    log_i(0);
+    log_i(0);
+    log_i(0);
+    log_i(0);
+    log_i(0);
+    let tv12: Result<i64, String> = Ok(0);
+    log_i(show(&gv));
+    tv12
 }

@@ -5,12 +5,29 @@
 // block that suspends inside `vec![..]` (also `println!("{}", match .. { 1 => { let T_35 = ..; .. } })`):
 // coro: error[E0425]: cannot find value `N_1` in this scope (at the use); async fn: compiles, runs.
 // Generator: --classes ci,uppercase-binding --seed 5: program seeds 5676263977732145073 (`vec!`),
-// 5329699465882568586 (`vec!`, a `&Tracked`), 362406240266410645 (`println!`) (shrunk by hand).
-fn f() -> i64 {
-    let v: Vec<Tracked> = vec![{
-        let N_1: i64 = ready("r1", 2).await;
-        log_i(N_1);
-        Tracked::new("t2")
+// 5329699465882568586 (`vec!`, a `&Tracked`), 362406240266410645 (`println!`) (the first, shrunk by the generator).
+fn f() -> Result<i64, String> {
+    tick("r1").await;
+    log_i(1);
+    let mut v41: Vec<Tracked> = vec![if true && 0 < 4 {
+        Tracked::new("t32")
+    } else {
+        {
+            let N_34: i64 = ready("r33", 2).await;
+            let tv37: Tracked = ready("r35", Tracked::new("t36")).await;
+            log_i(N_34);
+            tv37
+        }
+    }, {
+        let mut acc38: i64 = 0; let mut g39 = |x: i64| acc38 += x;
+        Tracked::new("t40")
     }];
-    v.ilen()
+    log_i(0);
+    log_i(0);
+    log_i(0);
+    log_i(0);
+    log_i(0);
+    let tv42: Result<i64, String> = Ok(0);
+    log_i(v41.ilen());
+    tv42
 }
