@@ -276,12 +276,12 @@ impl ClassSet {
 /// `temp-field` and `extended-field` joined when the ninth session's
 /// transform (`lower/fields.rs`, extended field paths) made them pass. The
 /// thirteenth session's generator classes (`user-macro`,
-/// `user-macro-temp`, `nested-item`, `uppercase-binding`,
-/// `uppercase-pattern`, `coercion`) start outside the set.
+/// `user-macro-temp`, `uppercase-binding`, `uppercase-pattern`,
+/// `coercion`) start outside the set; `nested-item` joined it after 400
+/// programs with no failure (fidelity/FAILING.md, last section).
 pub const CI_EXCLUDED: &[Class] = &[
     Class::UserMacro,
     Class::UserMacroTemp,
-    Class::NestedItem,
     Class::UppercaseBinding,
     Class::UppercasePattern,
     Class::Coercion,
