@@ -170,6 +170,36 @@ classes! {
     /// on a temporary (`Tracked::new("b").tagged(1).tagged(x).later(y).await`)
     /// or on a moved binding (`t.tagged(1).later(2).await`).
     BuilderChain = "builder-chain",
+    /// A `macro_rules!` declared at the top of the body and used in
+    /// expression position with bindings and temporaries as inputs
+    /// (`let n = sum2!(a.len(), t.len()) + x.await;`, `len_of!(t)` expanding
+    /// to `$t.len()`), and statement macros that declare no local
+    /// (`note!(n);` expanding to `log_i($x);`). No `.await` in an input.
+    UserMacro = "user-macro",
+    /// A temporary made in a user macro's input (`len_of!(Tracked::new("tmp"))`,
+    /// `sum2!(Tracked::new("tmp").len(), 1)`) alive at a later `.await` of its
+    /// statement (or of a `match` arm, for a scrutinee's): Rust keeps it to
+    /// the statement's end, the transform cannot see into the macro (known
+    /// limit 2).
+    UserMacroTemp = "user-macro-temp",
+    /// Items (`fn`, `const`, `struct` with an `impl`, a `macro_rules!`)
+    /// declared inside a nested block that suspends, used only there
+    /// (`{ fn h7(x: i64) -> i64 { .. } struct S7 { .. } tick().await; h7(s7.n) }`).
+    NestedItem = "nested-item",
+    /// Bindings with uppercase names where the pattern cannot be refutable
+    /// (`let N_3: i64 = 3;`, `let T_4: Tracked = ..;` held across awaits,
+    /// `for N_5 in 0..small(2)`); the function may carry
+    /// `#[allow(non_snake_case)]` (both twins alike).
+    UppercaseBinding = "uppercase-binding",
+    /// Uppercase bindings in refutable patterns (`Some(T_5) => ..`, `if let
+    /// Some(T_6) = ..`, `let Some(T_7) = .. else`), which syntax alone cannot
+    /// tell from a constant's path (the transform takes them for paths).
+    UppercasePattern = "uppercase-pattern",
+    /// A `let` with a type annotation whose `if`/`match` branches suspend and
+    /// coerce (`let f3: fn(i64) -> i64 = if c { tick().await; dbl } else
+    /// { inc };`, `Box<dyn Fn(i64) -> i64>` of closures), and a function
+    /// returning `Box<dyn Debug>` whose returns and tail coerce so.
+    Coercion = "coercion",
 }
 
 /// A set of classes (a bit set).
@@ -243,9 +273,19 @@ impl ClassSet {
 /// rule's prescribed compile errors of `by-value-method` are counted apart,
 /// `driver::Outcome::Prescribed`: that class passes.)
 ///
-/// Empty: `temp-field` and `extended-field` joined when the ninth session's
-/// transform (`lower/fields.rs`, extended field paths) made them pass.
-pub const CI_EXCLUDED: &[Class] = &[];
+/// `temp-field` and `extended-field` joined when the ninth session's
+/// transform (`lower/fields.rs`, extended field paths) made them pass. The
+/// thirteenth session's generator classes (`user-macro`,
+/// `user-macro-temp`, `uppercase-binding`, `uppercase-pattern`,
+/// `coercion`) start outside the set; `nested-item` joined it after 400
+/// programs with no failure (fidelity/FAILING.md, last section).
+pub const CI_EXCLUDED: &[Class] = &[
+    Class::UserMacro,
+    Class::UserMacroTemp,
+    Class::UppercaseBinding,
+    Class::UppercasePattern,
+    Class::Coercion,
+];
 
 impl fmt::Debug for ClassSet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -12,6 +12,7 @@
 //! generated, and a statement that uses a disabled class through a
 //! combination (a temporary alive at an `.await`, say) is regenerated.
 
+mod constructs;
 mod fields;
 
 use crate::choices::Choices;
@@ -35,6 +36,8 @@ pub struct Program {
     body: String,
     /// The call's arguments (evaluated afresh for every run).
     pub args: String,
+    /// Attributes written before the function in both twins (line 2).
+    attrs: String,
     /// `body` is the whole item after `fn ` (a hand-written program).
     raw: bool,
 }
@@ -76,6 +79,7 @@ impl Program {
             ret: String::new(),
             body,
             args: args.to_string(),
+            attrs: String::new(),
             raw: true,
         }
     }
@@ -101,8 +105,8 @@ impl Program {
             return format!("use crate::support::*;\n{attr}\npub {kw} {body}\n");
         }
         format!(
-            "use crate::support::*;\n{attr}\npub {kw} f{}({}) -> {} {}\n",
-            self.generics, self.params, self.ret, self.body
+            "use crate::support::*;\n{}{attr}\npub {kw} f{}({}) -> {} {}\n",
+            self.attrs, self.generics, self.params, self.ret, self.body
         )
     }
 
@@ -141,6 +145,9 @@ enum Ty {
     /// A closure (not `move`) that owns a `Tracked` it uses by value:
     /// `FnOnce`, moved by its call.
     OnceFn,
+    /// A `Box<dyn Fn(i64) -> i64>` (the `coercion` class), which may own a
+    /// `Tracked` its closure captured.
+    BoxFn,
     Gen,
 }
 
@@ -157,6 +164,7 @@ impl Ty {
             Ty::FnMut => "g",
             Ty::MoveFn => "c",
             Ty::OnceFn => "h",
+            Ty::BoxFn => "bf",
             Ty::Gen => "gv",
         }
     }
@@ -190,7 +198,7 @@ struct Var {
 impl Var {
     fn droppable(&self) -> bool {
         match self.ty {
-            Ty::Trk | Ty::Opt | Ty::Vec | Ty::MoveFn | Ty::OnceFn | Ty::Gen => true,
+            Ty::Trk | Ty::Opt | Ty::Vec | Ty::MoveFn | Ty::OnceFn | Ty::Gen | Ty::BoxFn => true,
             Ty::Pair => !(self.a_moved && self.b_moved),
             _ => false,
         }
@@ -262,6 +270,8 @@ struct Gen<'a> {
     used: ClassSet,
     ctr: usize,
     result: bool,
+    /// The function returns `Box<dyn Debug>` (the `coercion` class).
+    boxed: bool,
     loop_level: usize,
     fuel: usize,
     indent: usize,
@@ -304,6 +314,7 @@ fn build(ch: &mut Choices, cfg: ClassSet) -> Program {
         used: ClassSet::EMPTY,
         ctr: 0,
         result: false,
+        boxed: false,
         loop_level: 0,
         fuel,
         indent: 0,
@@ -318,6 +329,16 @@ fn build(ch: &mut Choices, cfg: ClassSet) -> Program {
     if g.result {
         g.used = g.used.with(Class::Try);
     }
+    g.boxed = !g.result && g.has(Class::Coercion) && g.ch.chance(30);
+    if g.boxed {
+        g.use_class(Class::Coercion);
+    }
+    let upper = g.has(Class::UppercaseBinding) || g.has(Class::UppercasePattern);
+    let attrs = if upper && g.ch.chance(50) {
+        "#[allow(non_snake_case)] ".to_string()
+    } else {
+        String::new()
+    };
     let mut generics = Vec::new();
     let mut params = Vec::new();
     let mut args = Vec::new();
@@ -383,25 +404,19 @@ fn build(ch: &mut Choices, cfg: ClassSet) -> Program {
         let mut e = String::new();
         for attempt in 0..4 {
             let snap = g.snapshot();
-            // In `Ok(..)` the tail is an operand of a call.
-            g.operand_depth += usize::from(g.result);
             e = if attempt < 3 {
-                g.int(MAX_EXPR_DEPTH, true).s
+                g.ret_value(MAX_EXPR_DEPTH, true).s
             } else {
-                "0".to_string()
+                g.ret_wrap("0".to_string())
             };
-            g.operand_depth -= usize::from(g.result);
             if g.used.is_subset(g.cfg) {
                 break;
             }
             g.restore(snap);
         }
-        if g.result {
-            Tail::Value(format!("Ok({e})"), "Result<i64, String>")
-        } else {
-            Tail::Value(e, "i64")
-        }
+        Tail::Value(e, g.ret_ty())
     });
+    let body = constructs::with_user_macros(body);
     let where_clause = if generics.iter().any(|s| s.starts_with("I:")) {
         " where I::Item: std::fmt::Debug".to_string()
     } else {
@@ -423,6 +438,7 @@ fn build(ch: &mut Choices, cfg: ClassSet) -> Program {
         ret: format!("{ret}{where_clause}"),
         body,
         args: args.join(", "),
+        attrs,
         raw: false,
     }
 }
@@ -489,11 +505,26 @@ impl Gen<'_> {
     /// A name for a new binding of type `ty`: fresh, or (if enabled) one in
     /// scope, which shadows it.
     fn binding_name(&mut self, ty: Ty) -> String {
+        self.binding_name_as(ty, Class::UppercaseBinding)
+    }
+
+    /// [`Gen::binding_name`] for a binding whose uppercase name is in the
+    /// class `upper` (`uppercase-pattern` where the pattern is refutable).
+    fn binding_name_as(&mut self, ty: Ty, upper: Class) -> String {
+        if let Some(name) = self.uppercase_name(ty, upper) {
+            return name;
+        }
         let drop_class = !matches!(ty, Ty::Int);
+        // Shadowing an uppercase binding names it again: in `upper`'s class.
+        let upper_ok = self.has(upper);
         let candidates: Vec<usize> = (0..self.vars.len())
             .filter(|&i| {
                 let v = &self.vars[i];
-                !v.hidden && !v.shadowed && v.ty == ty && v.acc.is_none()
+                !v.hidden
+                    && !v.shadowed
+                    && v.ty == ty
+                    && v.acc.is_none()
+                    && (upper_ok || !v.name.starts_with(char::is_uppercase))
             })
             .collect();
         if !candidates.is_empty() && self.ch.chance(25) {
@@ -508,6 +539,9 @@ impl Gen<'_> {
             if self.has(class) && old.ty != Ty::FnMut {
                 let name = old.name.clone();
                 self.use_class(class);
+                if name.starts_with(char::is_uppercase) {
+                    self.use_class(upper);
+                }
                 return name;
             }
         }
@@ -668,6 +702,7 @@ impl Gen<'_> {
             Chain,
             AwaitNested,
             Field,
+            UserMacro,
         }
         let mut forms = vec![F::Lit];
         let has_int = !self.find(|v| v.ty == Ty::Int && v.usable()).is_empty();
@@ -694,7 +729,10 @@ impl Gen<'_> {
         if !self.find(|v| v.ty == Ty::Gen && v.usable()).is_empty() {
             forms.push(F::Show);
         }
-        if !self.find(|v| v.ty == Ty::FnInt && v.usable()).is_empty() {
+        if !self
+            .find(|v| matches!(v.ty, Ty::FnInt | Ty::BoxFn) && v.usable())
+            .is_empty()
+        {
             forms.push(F::CallClosure);
         }
         if !self.find(|v| v.ty == Ty::MoveFn && v.usable()).is_empty() {
@@ -761,6 +799,9 @@ impl Gen<'_> {
             if aw && self.has(Class::BuilderChain) {
                 forms.push(F::Chain);
             }
+            if self.has(Class::UserMacro) {
+                forms.push(F::UserMacro);
+            }
         }
         let d1 = d.saturating_sub(1);
         let form = forms[self.ch.below(forms.len())];
@@ -815,7 +856,9 @@ impl Gen<'_> {
                 }
             }
             F::CallClosure => {
-                let i = self.pick(|v| v.ty == Ty::FnInt && v.usable()).unwrap();
+                let i = self
+                    .pick(|v| matches!(v.ty, Ty::FnInt | Ty::BoxFn) && v.usable())
+                    .unwrap();
                 let name = self.vars[i].name.clone();
                 let a = self.operand(Class::AwaitCallArg, aw, |g, a| g.int(d1, a));
                 self.use_class(Class::Closure);
@@ -964,6 +1007,7 @@ impl Gen<'_> {
             F::Match => self.int_match(d1, aw),
             F::Block => self.int_block(d1, aw),
             F::Field => self.field_int(d, aw),
+            F::UserMacro => self.user_macro_int(),
             F::Loop => {
                 let label = self.loop_label();
                 let l2 = label.clone();
@@ -1578,9 +1622,34 @@ impl Gen<'_> {
     fn ret_ty(&self) -> &'static str {
         if self.result {
             "Result<i64, String>"
+        } else if self.boxed {
+            "Box<dyn std::fmt::Debug>"
         } else {
             "i64"
         }
+    }
+
+    /// `e` (an `i64`) as the function's value: `Ok(e)`, `Box::new(e)`, `e`.
+    fn ret_wrap(&self, e: String) -> String {
+        if self.result {
+            format!("Ok({e})")
+        } else if self.boxed {
+            format!("Box::new({e})")
+        } else {
+            e
+        }
+    }
+
+    /// A value of the function's return type (a tail or a `return`'s).
+    fn ret_value(&mut self, d: u32, aw: bool) -> E {
+        if self.boxed {
+            return self.boxed_value(d, aw);
+        }
+        // In `Ok(..)` the value is an operand of a call.
+        self.operand_depth += usize::from(self.result);
+        let e = self.int(d, aw);
+        self.operand_depth -= usize::from(self.result);
+        E::new(self.ret_wrap(e.s), e.aw)
     }
 
     fn touch(v: &Var) -> Option<String> {
@@ -1596,7 +1665,7 @@ impl Gen<'_> {
             },
             Ty::Opt => format!("log_opt(&{n});"),
             Ty::Vec => format!("log_i({n}.ilen());"),
-            Ty::FnInt => format!("log_i({n}(0));"),
+            Ty::FnInt | Ty::BoxFn => format!("log_i({n}(0));"),
             Ty::FnMut => format!("{n}(0); log_i({});", v.acc.as_deref().unwrap_or("0")),
             Ty::MoveFn | Ty::OnceFn => format!("log_i({n}());"),
             Ty::Gen => format!("log_i(show(&{n}));"),
@@ -1729,6 +1798,9 @@ impl Gen<'_> {
             Weigh,
             FieldDrop,
             FieldExtended,
+            UserMacro,
+            NestedItems,
+            Coerce,
         }
         let aw = self.allow_aw;
         let deep = d > 0;
@@ -1825,6 +1897,15 @@ impl Gen<'_> {
         if self.has(Class::ExtendedField) {
             forms.push(S::FieldExtended);
         }
+        if self.has(Class::UserMacro) {
+            forms.push(S::UserMacro);
+        }
+        if aw && deep && self.has(Class::NestedItem) {
+            forms.push(S::NestedItems);
+        }
+        if aw && deep && self.has(Class::Coercion) {
+            forms.push(S::Coerce);
+        }
         let d1 = d.saturating_sub(1);
         let form = forms[self.ch.below(forms.len())];
         match form {
@@ -1910,7 +1991,7 @@ impl Gen<'_> {
                     format!("0..small({})", e.s)
                 };
                 let label = self.loop_label();
-                let i = self.fresh("i");
+                let i = self.pattern_name(Ty::Int, "i", Class::UppercaseBinding);
                 let iv = i.clone();
                 let body = self.loop_body(
                     d1,
@@ -1995,7 +2076,7 @@ impl Gen<'_> {
                     scrut_aw = e.aw;
                     (e.s, false)
                 };
-                let b = self.fresh("t");
+                let b = self.pattern_name(Ty::Trk, "t", Class::UppercasePattern);
                 let bb = b.clone();
                 let some = self.unit_block(d1, |g| {
                     g.declare(bb, if binding_ref { Ty::Ref } else { Ty::Trk }, false);
@@ -2153,14 +2234,7 @@ impl Gen<'_> {
                     None,
                     |_| String::new(),
                     |g| {
-                        g.operand_depth += usize::from(g.result);
-                        let e = g.int(d1, aw);
-                        g.operand_depth -= usize::from(g.result);
-                        let v = if g.result {
-                            format!("Ok({})", e.s)
-                        } else {
-                            e.s
-                        };
+                        let v = g.ret_value(d1, aw).s;
                         let ty = g.ret_ty();
                         g.exit(0, Some((v, ty)), "return")
                     },
@@ -2259,17 +2333,13 @@ impl Gen<'_> {
                     |_| String::new(),
                     |g| {
                         let e = g.int(0, false);
-                        let v = if g.result {
-                            format!("Ok({})", e.s)
-                        } else {
-                            e.s
-                        };
+                        let v = g.ret_wrap(e.s);
                         let ty = g.ret_ty();
                         g.exit(0, Some((v, ty)), "return")
                     },
                 );
                 self.use_class(Class::LetElse);
-                let name = self.binding_name(Ty::Trk);
+                let name = self.binding_name_as(Ty::Trk, Class::UppercasePattern);
                 self.declare(name.clone(), Ty::Trk, false);
                 format!("let Some({name}) = {} else {els};", e.s)
             }
@@ -2302,7 +2372,7 @@ impl Gen<'_> {
                 } else {
                     String::new()
                 };
-                let b = self.fresh("t");
+                let b = self.pattern_name(Ty::Trk, "t", Class::UppercasePattern);
                 let bb = b.clone();
                 let then = self.unit_block(d1, |g| {
                     g.declare(bb, Ty::Trk, false);
@@ -2408,6 +2478,9 @@ impl Gen<'_> {
             }
             S::FieldDrop => self.field_drop(d, aw),
             S::FieldExtended => self.field_extended(d, aw),
+            S::UserMacro => self.user_macro_stmt(d, aw),
+            S::NestedItems => self.nested_items(d1),
+            S::Coerce => self.coerced_let(d1),
             S::Println => {
                 let saved = self.freeze_ints();
                 let e = self.operand(Class::AwaitMacro, aw, |g, a| g.int(d1, a));

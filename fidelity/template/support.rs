@@ -166,6 +166,13 @@ pub fn add3(a: i64, b: i64, c: i64) -> i64 {
     log(format!("add3 {a} {b} {c}"));
     a.wrapping_add(b).wrapping_add(c)
 }
+/// Fn items the `coercion` class coerces to `fn(i64) -> i64`.
+pub fn dbl(x: i64) -> i64 {
+    x.wrapping_mul(2)
+}
+pub fn inc(x: i64) -> i64 {
+    x.wrapping_add(1)
+}
 /// A small loop bound: 0, 1 or 2.
 pub fn small(n: i64) -> i64 {
     n.rem_euclid(3)
