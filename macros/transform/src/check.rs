@@ -22,23 +22,29 @@ pub use statement_macros::statement_macro_locals;
 use syn::visit::{self, Visit};
 use syn::{Expr, ItemFn};
 
+/// The name of a coro attribute: the last segment of `#[name]`,
+/// `#[coro::name]` or `#[::coro::name]`; `None` for other paths.
+fn coro_attr_name(attr: &syn::Attribute) -> Option<String> {
+    let segments = &attr.path().segments;
+    match segments.len() {
+        1 => Some(segments[0].ident.to_string()),
+        2 if segments[0].ident == "coro" => Some(segments[1].ident.to_string()),
+        _ => None,
+    }
+}
+
 /// Whether an attribute is `#[coroutine]`, `#[coro::coroutine]` or
 /// `#[::coro::coroutine]`.
 fn is_coroutine_attr(attr: &syn::Attribute) -> bool {
-    let segments = &attr.path().segments;
-    match segments.len() {
-        1 => segments[0].ident == "coroutine",
-        2 => segments[0].ident == "coro" && segments[1].ident == "coroutine",
-        _ => false,
-    }
+    coro_attr_name(attr).as_deref() == Some("coroutine")
 }
 
 /// `#[coroutine]` or `#[generator]`, bare or under `coro::` / `::coro::`.
 fn is_transform_attr(attr: &syn::Attribute) -> bool {
-    let segments = &attr.path().segments;
-    let last = segments.last().map(|s| s.ident.to_string());
-    matches!(last.as_deref(), Some("coroutine" | "generator"))
-        && (segments.len() == 1 || (segments.len() == 2 && segments[0].ident == "coro"))
+    matches!(
+        coro_attr_name(attr).as_deref(),
+        Some("coroutine" | "generator")
+    )
 }
 
 /// Checks the signature: what `#[coro::coroutine]` can be applied to.

@@ -158,13 +158,14 @@ impl Lowerer {
         // (`temps::At`, the receiver rule), from when it is made, so that
         // a `return` or `break` in an argument drops it in Rust's order,
         // after the statement temporaries made since.
-        let borrowed = self.awaited_call != Some(ExprId::of(e))
+        // (Not one the call takes: `consumed`, `moved_field`, a builder
+        // link, all lowered as values.)
+        let temporary_receiver = self.awaited_call != Some(ExprId::of(e))
             && !is_place_or_const(&m.receiver)
-            && !made_from_temporary(&m.receiver)
-            && !crate::syntax::moves::consumes_temporary(&m.method)
-            && chained.is_none()
-            && !consumed
-            && !moved_field;
+            && !made_from_temporary(&m.receiver);
+        let borrowed = temporary_receiver
+            && operands[0].1 == Ctx::Receiver
+            && !crate::syntax::moves::consumes_temporary(&m.method);
         let enclosing = std::mem::replace(
             &mut self.borrowed_receiver,
             borrowed.then(|| ExprId::of(&m.receiver)),
@@ -197,10 +198,7 @@ impl Lowerer {
             let args: Vec<Expr> = vals[1..].iter().cloned().map(Expr::Verbatim).collect();
             self.awaited_receiver_check(&vals[0], m, &args);
         }
-        if self.awaited_call != Some(ExprId::of(e))
-            && !is_place_or_const(&m.receiver)
-            && !made_from_temporary(&m.receiver)
-        {
+        if temporary_receiver {
             if crate::syntax::moves::consumes_temporary(&m.method) {
                 self.temporary_receiver_check(&vals[0], m);
             } else {
