@@ -2636,3 +2636,59 @@ mod let_else_homes {
         assert_eq!(assert_twins!(mutably_borrowed_pair(false)), 1);
     }
 }
+
+/// Adversarial round 9 (`min_raw_pointer_to_local_moves.rs`): a raw pointer
+/// to a local (`&raw const x`, `addr_of!(x)`) was not seen as a borrow, so
+/// the local had no home and moved between variants at the `.await`: the
+/// pointer then pointed at its old place (a read through it, sound in the
+/// `async fn`, read moved-from memory). Raw borrows now give it a home.
+mod raw_pointer_to_a_local {
+    use super::*;
+
+    twins! {
+        fn raw_const_borrow(k: usize) -> usize {
+            let arr = [k, 2, 3];
+            let p = &raw const arr;
+            tick("t").await;
+            log(format!("same {}", std::ptr::eq(p, &arr)));
+            // SAFETY: `arr` is alive and not moved (the point of the test).
+            unsafe { (*p)[0] }
+        }
+        fn addr_of_mut_written_after_await(k: usize) -> usize {
+            let mut arr = [k, 2, 3];
+            let p = std::ptr::addr_of_mut!(arr);
+            tick("t").await;
+            // SAFETY: as above; no reference to `arr` is alive here.
+            unsafe { (*p)[1] = 7 };
+            log(format!("same {}", std::ptr::eq(p, &arr)));
+            arr[1] + k
+        }
+        fn raw_field_pointer(k: usize) -> usize {
+            let pair = (Tracked::new("a"), k);
+            let p = &raw const pair.1;
+            tick("t").await;
+            // SAFETY: as above.
+            let n = unsafe { *p };
+            log(format!("same {}", std::ptr::eq(p, &pair.1)));
+            n
+        }
+    }
+
+    #[test]
+    fn raw_const_borrow() {
+        take_log();
+        assert_eq!(support::drive(coro_side::raw_const_borrow(4)).0, 4);
+        assert!(take_log().contains(&"same true".to_string()));
+        assert_eq!(assert_twins!(raw_const_borrow(4)), 4);
+    }
+
+    #[test]
+    fn addr_of_mut_written_after_await() {
+        assert_eq!(assert_twins!(addr_of_mut_written_after_await(1)), 8);
+    }
+
+    #[test]
+    fn raw_field_pointer() {
+        assert_eq!(assert_twins!(raw_field_pointer(5)), 5);
+    }
+}

@@ -1368,3 +1368,81 @@ mod deref_of_a_temporary {
         assert_eq!(assert_twins!(deref_of_a_box(1)), 6);
     }
 }
+
+/// Adversarial round 9 (`min_temporary_callee_dropped_early.rs`,
+/// `min_closure_literal_callee_held_past_statement.rs`): a temporary callee
+/// is autoref'd by Rust's `Fn::call` and lives to the end of its statement.
+/// It was dropped right after the call (before a later `.await`), or, called
+/// with an awaited argument, kept to the next suspension of a later
+/// statement.
+mod temporary_callee {
+    use super::*;
+
+    pub fn adder(t: Tracked) -> impl Fn(usize) -> usize {
+        move |x| x + t.name().len()
+    }
+
+    pub fn once(t: Tracked) -> impl FnOnce(usize) -> usize {
+        move |x| {
+            let n = t.name().len();
+            drop(t);
+            x + n
+        }
+    }
+
+    twins! {
+        fn called_before_a_later_await(k: usize) -> usize {
+            let b = adder(Tracked::new("made"))(k) + ready("c", 3).await;
+            b
+        }
+        fn closure_literal_with_an_awaited_argument(k: usize) -> usize {
+            let t = Tracked::new("cap");
+            let a = (move |x: usize| x + t.name().len())(ready("a", k).await);
+            let l = Tracked::new("later");
+            a + ready("b", l.name().len()).await
+        }
+        fn awaited_callee_with_an_awaited_argument(k: usize) -> usize {
+            let t = Tracked::new("cap");
+            let a = (ready("c", move |x: usize| x + t.name().len()).await)(ready("a", k).await);
+            tick("next").await;
+            a
+        }
+        fn fn_once_callee_with_an_awaited_argument(k: usize) -> usize {
+            let a = once(Tracked::new("once"))(ready("a", k).await) + k;
+            tick("next").await;
+            a
+        }
+        fn callee_held_across_a_later_argument(k: usize) -> usize {
+            let a = add(adder(Tracked::new("made"))(ready("a", k).await), ready("b", 1).await);
+            a
+        }
+    }
+
+    #[test]
+    fn called_before_a_later_await() {
+        assert_eq!(assert_twins!(called_before_a_later_await(1)), 8);
+    }
+
+    #[test]
+    fn closure_literal_with_an_awaited_argument() {
+        assert_eq!(
+            assert_twins!(closure_literal_with_an_awaited_argument(2)),
+            10
+        );
+    }
+
+    #[test]
+    fn awaited_callee_with_an_awaited_argument() {
+        assert_eq!(assert_twins!(awaited_callee_with_an_awaited_argument(2)), 5);
+    }
+
+    #[test]
+    fn fn_once_callee_with_an_awaited_argument() {
+        assert_eq!(assert_twins!(fn_once_callee_with_an_awaited_argument(2)), 8);
+    }
+
+    #[test]
+    fn callee_held_across_a_later_argument() {
+        assert_eq!(assert_twins!(callee_held_across_a_later_argument(1)), 6);
+    }
+}

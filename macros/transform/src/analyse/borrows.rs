@@ -93,7 +93,18 @@ pub fn changed_names(e: &Expr) -> Vec<String> {
                     }
                     visit::visit_expr(self, e);
                 }
+                Expr::RawAddr(r) if matches!(r.mutability, syn::PointerMutability::Mut(_)) => {
+                    if let Some(root) = place_root(&r.expr) {
+                        self.0.push(root.to_string());
+                    }
+                    visit::visit_expr(self, e);
+                }
                 Expr::Closure(_) | Expr::Async(_) => {}
+                Expr::Macro(m) if crate::syntax::macros::name(&m.mac) == "addr_of_mut" => {
+                    if let Some(root) = raw_address_operand(&m.mac).as_ref().and_then(place_root) {
+                        self.0.push(root.to_string());
+                    }
+                }
                 Expr::Macro(m) => match operands(&m.mac) {
                     Operands::Yield(Some(inner)) | Operands::YieldFrom(inner) => {
                         self.visit_expr(&inner);
@@ -173,6 +184,16 @@ fn carried_operands(mac: &syn::Macro) -> Vec<Expr> {
         | Operands::Opaque
         | Operands::Malformed(_) => Vec::new(),
     }
+}
+
+/// The place of `addr_of!(place)` / `addr_of_mut!(place)` (any path to
+/// them), the macro forms of `&raw const` / `&raw mut`.
+pub fn raw_address_operand(mac: &syn::Macro) -> Option<Expr> {
+    let name = crate::syntax::macros::name(mac);
+    if name != "addr_of" && name != "addr_of_mut" {
+        return None;
+    }
+    syn::parse2(mac.tokens.clone()).ok()
 }
 
 /// The identifiers of a macro's input, at any depth, and those its string
@@ -284,6 +305,20 @@ impl<'ast> Visit<'ast> for Finder {
                 if let Some(root) = place_root(&r.expr) {
                     self.names.push(root.to_string());
                 }
+            }
+            // A raw pointer to a binding (`&raw const x`, `addr_of!(x)`)
+            // must keep pointing at it across a suspension: a home.
+            Expr::RawAddr(r) => {
+                if let Some(root) = place_root(&r.expr) {
+                    self.names.push(root.to_string());
+                }
+            }
+            Expr::Macro(m) if raw_address_operand(&m.mac).is_some() => {
+                let place = raw_address_operand(&m.mac).expect("matched above");
+                if let Some(root) = place_root(&place) {
+                    self.names.push(root.to_string());
+                }
+                return;
             }
             Expr::MethodCall(m) if !consumes_receiver(&m.method) => {
                 if let Some(root) = place_root(&m.receiver) {

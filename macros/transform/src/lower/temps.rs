@@ -471,6 +471,29 @@ impl Lowerer {
         self.declare_at_statement_start(v);
     }
 
+    /// A temporary callee evaluated before its arguments' suspension
+    /// (`make()(f().await)`, `(move |x| ..)(f().await)`): Rust keeps it to
+    /// the statement's end. When a later operand of the statement suspends
+    /// too, it is held (dropped at the end; an `FnOnce` callee moved by the
+    /// call makes that E0382, never a different run); otherwise the call is
+    /// the statement's last suspension and the callee is moved into a
+    /// temporary of the call's own statement, dropped at its end whether
+    /// the call moved it or not.
+    pub(super) fn callee_after_suspension(
+        &mut self,
+        callee: &TokenStream,
+        func: &Expr,
+    ) -> TokenStream {
+        if self.hoisting > 0 {
+            self.note_statement_temp(callee, func);
+            return callee.clone();
+        }
+        if self.out.vars.temp_id(&callee.to_string()).is_none() {
+            return callee.clone();
+        }
+        quote!(::core::convert::identity(#callee))
+    }
+
     /// Notes `tokens`, a temporary made for `e`, as one of the statement's
     /// (dropped at its end); nothing when it is not a fresh temporary or is
     /// noted already.
