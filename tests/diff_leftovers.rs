@@ -1158,3 +1158,57 @@ mod leftovers_reached {
         assert_twins!(awaiting_guard_on_an_awaited_value(false));
     }
 }
+
+/// Adversarial round 9 (`min_match_deref_box_wildcard_part_dropped_early.rs`):
+/// a pattern on `*b`, `b` a `Box` by its syntax, that moves a part out
+/// leaves the part under `_` in the box, which Rust drops with `b`; the
+/// coroutine dropped it at the next `.await`. It is kept like what a
+/// pattern leaves of a binding (`split/leftovers.rs`, `is_scrutinee_of`).
+mod patterns_on_a_box {
+    use super::*;
+
+    twins! {
+        fn match_on_the_pointee(k: usize) -> usize {
+            let b = Box::new((Tracked::new("p1"), Tracked::new("p2")));
+            match *b {
+                (x, _) => ready("arm", x.name().len() + k).await,
+            }
+        }
+        fn let_on_a_typed_box(k: usize) -> usize {
+            let bt: Box<(Tracked, Tracked)> = Box::new((Tracked::new("a"), Tracked::new("b")));
+            let (a, _) = *bt;
+            let c = Tracked::new("c");
+            let n = ready("x", a.name().len() + c.name().len()).await;
+            n + k
+        }
+        // With arms that leave the box whole on some paths, a compile
+        // error (ui `box_pointee_moved_on_some_paths`) whose rewrite is this.
+        fn guarded_arm_beside_another(k: usize) -> usize {
+            let b = Box::new((Tracked::new("p1"), Tracked::new("p2")));
+            let before = Tracked::new("before");
+            let v = *b;
+            let r = match v {
+                (x, _) if k > 0 => ready("arm", x.name().len() + k).await,
+                _ => 0,
+            };
+            tick("t").await;
+            r + before.name().len()
+        }
+    }
+
+    #[test]
+    fn match_on_the_pointee() {
+        assert_eq!(assert_twins!(match_on_the_pointee(1)), 3);
+    }
+
+    #[test]
+    fn let_on_a_typed_box() {
+        assert_eq!(assert_twins!(let_on_a_typed_box(1)), 3);
+    }
+
+    #[test]
+    fn guarded_arm_beside_another() {
+        assert_eq!(assert_twins!(guarded_arm_beside_another(0)), 6);
+        assert_eq!(assert_twins!(guarded_arm_beside_another(2)), 10);
+    }
+}

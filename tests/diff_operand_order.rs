@@ -154,3 +154,33 @@ mod compound_assignment_order {
         assert_eq!(assert_twins!(place_without_effects(0)), 4);
     }
 }
+
+/// Adversarial round 9 (`min_computed_index_receiver_moved.rs`): a method's
+/// receiver that is an index place with a computed index and an awaited
+/// argument (`rows[i + 1].push(f().await)`) was moved into a temporary
+/// (E0507 "cannot move out of index"); Rust autorefs it. Its index is now
+/// evaluated first and the place borrowed where the call is made.
+mod computed_index_receiver {
+    use super::*;
+
+    fn idx(i: usize) -> usize {
+        log(format!("idx {i}"));
+        i
+    }
+
+    twins! {
+        fn pushed_through_a_computed_index(k: usize) -> usize {
+            let mut rows: Vec<Vec<Tracked>> = vec![vec![], vec![], vec![]];
+            let i = k;
+            rows[i + 1].push(ready("b", Tracked::new("one")).await);
+            rows[idx(i)].push(ready("c", Tracked::new("two")).await);
+            rows[idx(i + 2) % 3].extend([ready("d", Tracked::new("three")).await]);
+            rows[1].len() * 10 + rows[0].len() + rows[2].len()
+        }
+    }
+
+    #[test]
+    fn pushed_through_a_computed_index() {
+        assert_eq!(assert_twins!(pushed_through_a_computed_index(0)), 12);
+    }
+}

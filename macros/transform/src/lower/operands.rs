@@ -193,9 +193,12 @@ impl Lowerer {
             };
             return Operand::Ready(self.fragment_expr(op, ctx));
         }
-        if ctx == Ctx::Place && is_place_expr(op) {
-            // Borrowed in place by the macro: only its index operands are
-            // evaluated now.
+        if (ctx == Ctx::Place || (ctx == Ctx::Receiver && !is_place_or_const(op)))
+            && is_place_expr(op)
+        {
+            // Borrowed in place by the macro, or a receiver place with a
+            // computed index (`rows[i + 1].push(f().await)`, autoref'd by
+            // Rust): only its index operands are evaluated now.
             return Operand::InPlace(Box::new(self.hoist_place_operands(op)), ctx);
         }
         let changed_here = |names: Vec<String>| {

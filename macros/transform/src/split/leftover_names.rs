@@ -1,7 +1,8 @@
 //! Names the parts a pattern leaves of a binding and moves them into the
 //! hidden bindings that keep them (`leftovers.rs`).
 
-use super::leftovers::{Leaves, is_name, leaves};
+use super::leftovers::{Leaves, leaves};
+use super::scrutinee::is_scrutinee_of;
 use crate::syntax::macros::visit_operands_mut;
 use crate::syntax::pattern;
 use proc_macro2::Ident;
@@ -13,6 +14,8 @@ use syn::{Block, Expr, Pat, Stmt};
 /// moves them into the hidden bindings (`__coro_left_..`, `hidden`).
 pub(super) struct Namer<'a> {
     pub(super) name: &'a Ident,
+    /// The binding is a `Box` (`leftovers::is_scrutinee_of`).
+    pub(super) boxed: bool,
     pub(super) sites: &'a mut usize,
     /// The hidden bindings, in the order to declare them.
     pub(super) hidden: Vec<Ident>,
@@ -53,7 +56,9 @@ impl Namer<'_> {
         let mut j = 0;
         while j < stmts.len() {
             if let Stmt::Local(l) = &mut stmts[j]
-                && l.init.as_ref().is_some_and(|i| is_name(&i.expr, self.name))
+                && l.init
+                    .as_ref()
+                    .is_some_and(|i| is_scrutinee_of(&i.expr, self.name, self.boxed))
                 && let Some((named, moves)) = self.name_parts(&l.pat)
             {
                 l.pat = named;
@@ -89,7 +94,7 @@ impl VisitMut for Namer<'_> {
     }
     fn visit_expr_mut(&mut self, e: &mut Expr) {
         if let Expr::Match(m) = e
-            && is_name(&m.expr, self.name)
+            && is_scrutinee_of(&m.expr, self.name, self.boxed)
         {
             for arm in &mut m.arms {
                 if let Some((named, moves)) = self.name_parts(&arm.pat) {
@@ -113,6 +118,21 @@ impl VisitMut for Namer<'_> {
 /// The texts of the errors for parts the leftovers pass cannot keep.
 pub(super) mod errors {
     use proc_macro2::{Ident, TokenStream};
+
+    /// A `match` on `*name`, a `Box`, whose arms move parts out on some
+    /// paths and leave the box whole on others.
+    pub(in crate::split) fn box_moved_on_some_paths(name: &Ident, at: &syn::Expr) -> syn::Error {
+        syn::Error::new_spanned(
+            at,
+            format!(
+                "coro: some arms of this `match` move a part out of the box `{name}` and others \
+                 leave it whole; Rust drops what is left with `{name}` at the end of its scope, \
+                 but across a suspension the coroutine cannot keep a box that is partly moved on \
+                 some paths only. Move the value out of the box first (`let v = *{name}; match v \
+                 {{ .. }}`), or bind by reference (`(ref t, _)`)"
+            ),
+        )
+    }
 
     /// A pattern leaving a part of `name`, a binding shadowed in its scope
     /// (not by a `let` of its block) or named inside an opaque macro.

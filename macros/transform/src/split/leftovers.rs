@@ -43,9 +43,10 @@
 //! binding assigned again in its scope (Rust drops the part there).
 
 use super::leftover_names::{Namer, errors};
+use super::scrutinee::{declares_a_box, is_name, is_scrutinee_of};
 use crate::split::mentions::{Mentions, shadowing_init};
 use crate::syntax::awaits::stmt_contains_await;
-use crate::syntax::expr::{bare_ident, strip_parens};
+use crate::syntax::expr::strip_parens;
 use crate::syntax::macros::{AsyncFor, Operands, operands, visit_operands_mut};
 use crate::syntax::pattern;
 use proc_macro2::Ident;
@@ -281,16 +282,13 @@ fn has_rest(pat: &Pat) -> bool {
     f.0
 }
 
-/// Whether `e` is the binding `name` itself.
-pub(super) fn is_name(e: &Expr, name: &Ident) -> bool {
-    bare_ident(strip_parens(e)).is_some_and(|i| i == name)
-}
-
 /// The patterns on the binding in a statement: how many leave parts to
 /// keep, the errors of those that cannot be kept, and whether the binding
 /// is assigned.
 struct Finder<'a> {
     name: &'a Ident,
+    /// The binding is a `Box`: patterns on `*name` count (`is_scrutinee_of`).
+    boxed: bool,
     parts: usize,
     /// The first pattern that leaves parts to keep.
     first: Option<Pat>,
@@ -348,7 +346,7 @@ impl<'ast> Visit<'ast> for Finder<'_> {
     }
     fn visit_local(&mut self, l: &'ast syn::Local) {
         if let Some(init) = &l.init
-            && is_name(&init.expr, self.name)
+            && is_scrutinee_of(&init.expr, self.name, self.boxed)
         {
             self.pattern(&l.pat);
         }
@@ -356,19 +354,27 @@ impl<'ast> Visit<'ast> for Finder<'_> {
     }
     fn visit_expr(&mut self, e: &'ast Expr) {
         match e {
-            Expr::Match(m) if is_name(&m.expr, self.name) => {
+            Expr::Match(m) if is_scrutinee_of(&m.expr, self.name, self.boxed) => {
                 m.arms.iter().for_each(|a| self.pattern(&a.pat));
+                let pats: Vec<&Pat> = m.arms.iter().map(|a| &a.pat).collect();
+                if !is_name(&m.expr, self.name)
+                    && pats.iter().any(|p| pattern::binds_by_value(p))
+                    && pattern::arms_leave_whole(&pats)
+                {
+                    self.errors
+                        .push(errors::box_moved_on_some_paths(self.name, &m.expr));
+                }
             }
             Expr::While(w) => {
                 if let Expr::Let(l) = &*w.cond
-                    && is_name(&l.expr, self.name)
+                    && is_scrutinee_of(&l.expr, self.name, self.boxed)
                 {
                     self.refuse(&l.pat, "while let");
                 }
             }
             Expr::If(i) => {
                 if let Expr::Let(l) = &*i.cond
-                    && is_name(&l.expr, self.name)
+                    && is_scrutinee_of(&l.expr, self.name, self.boxed)
                 {
                     self.refuse(&l.pat, "if let");
                 }
@@ -417,8 +423,10 @@ impl Keeper {
         let shadow_pat = shadow.filter(|&k| is_pattern_on(&rest[k], &name));
         let end = shadow.map_or(rest.len(), |k| k + usize::from(shadow_pat.is_some()));
         let scope = &rest[..end];
+        let boxed = declares_a_box(&stmts[i]);
         let mut finder = Finder {
             name: &name,
+            boxed,
             parts: 0,
             first: None,
             errors: Vec::new(),
@@ -489,6 +497,7 @@ impl Keeper {
         }
         let mut namer = Namer {
             name: &name,
+            boxed,
             sites: &mut self.sites,
             hidden: Vec::new(),
         };
@@ -546,6 +555,7 @@ fn is_pattern_on(stmt: &Stmt, name: &Ident) -> bool {
 fn assigns(stmt: &Stmt, name: &Ident) -> bool {
     let mut f = Finder {
         name,
+        boxed: false,
         parts: 0,
         first: None,
         errors: Vec::new(),

@@ -52,6 +52,7 @@ mod mentions;
 mod operands;
 mod owned;
 mod places;
+mod scrutinee;
 
 use crate::syntax::awaits::stmt_contains_await;
 use crate::syntax::expr::{bare_ident, strip_parens};
