@@ -214,3 +214,53 @@ mod assertion_messages {
         assert_eq!(assert_twins!(awaited_condition(2)), 3);
     }
 }
+
+/// Adversarial round 9 (`min_matches_guard_binding_not_found.rs`,
+/// `min_matches_guard_await_refused.rs`): a guarded `matches!` is the
+/// `match` std expands it to (`guarded_matches.rs`), so a binding the
+/// transform renames or homes is found in its guard (E0425 before) and an
+/// `.await` in its guard suspends (refused before).
+mod guarded_matches {
+    use super::*;
+
+    twins! {
+        fn guard_reads_a_homed_binding(k: i64) -> i64 {
+            let v = vec![1i64, 2];
+            let s = &v;
+            let g = ready("g", 2).await;
+            let m = matches!(Some(k), Some(n) if n >= g);
+            tick("t").await;
+            i64::from(m) + s.len() as i64
+        }
+        fn guard_reads_a_shadowed_binding(k: i64) -> i64 {
+            let lim = 1;
+            let lim = lim + k;
+            tick("t").await;
+            assert!(matches!(Some(k), Some(n) if n <= lim));
+            i64::from(matches!(Some(k + 1), Some(n) if n <= lim))
+        }
+        fn guard_awaits(k: i64) -> i64 {
+            let t = Tracked::new("t");
+            let a = matches!(Some(k), Some(n) if n >= ready("h", 1).await);
+            let b = matches!(Some(&t), Some(x) if x.name().len() == ready("l", 1).await);
+            i64::from(a) * 10 + i64::from(b)
+        }
+    }
+
+    #[test]
+    fn guard_reads_a_homed_binding() {
+        assert_eq!(assert_twins!(guard_reads_a_homed_binding(1)), 2);
+        assert_eq!(assert_twins!(guard_reads_a_homed_binding(3)), 3);
+    }
+
+    #[test]
+    fn guard_reads_a_shadowed_binding() {
+        assert_eq!(assert_twins!(guard_reads_a_shadowed_binding(2)), 1);
+    }
+
+    #[test]
+    fn guard_awaits() {
+        assert_eq!(assert_twins!(guard_awaits(0)), 1);
+        assert_eq!(assert_twins!(guard_awaits(2)), 11);
+    }
+}

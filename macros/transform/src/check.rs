@@ -173,9 +173,6 @@ impl BodyChecker<'_> {
                 for a in &args.args {
                     self.visit_expr(&a.expr);
                 }
-                if let Some(span) = args.opaque_rest().and_then(|r| find_await(r.clone())) {
-                    self.errors.push(Rule::AwaitInMatchesGuard.at(span));
-                }
             }
             Operands::Textual => {}
             Operands::Opaque => self.check_opaque_macro(mac),

@@ -56,10 +56,11 @@ fn expand(
 
 /// [`expand`] after parsing: the checks, then the transform.
 fn expand_item(
-    item: ItemFn,
+    mut item: ItemFn,
     generator: bool,
     mut errors: Vec<syn::Error>,
 ) -> Result<TokenStream, syn::Error> {
+    crate::guarded_matches::desugar_guarded_matches(&mut item.block);
     check::signature(&item, &mut errors);
     let shape = FnShape::read(&item, generator).map_err(|e| errors.push(e));
     check::body(&item, Kind::of(&item.sig, generator), &mut errors);
@@ -69,7 +70,6 @@ fn expand_item(
     if let Some(e) = combine(errors) {
         return Err(e);
     }
-    let mut item = item;
     let parameters_moved_in = move_parameters_into_body(&mut item);
     let params = parameter_names(&item.sig);
     destructuring::desugar_destructuring_assignments(&mut item.block, &params);

@@ -27,6 +27,7 @@ mod drop_probe;
 mod emit;
 mod expand;
 mod fragment;
+mod guarded_matches;
 mod ir;
 mod item;
 mod lower;

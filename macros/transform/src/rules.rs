@@ -88,8 +88,6 @@ pub enum Rule {
     /// `.await` in a match guard that reads a binding that is a `&mut`
     /// (`ref mut x`, or through a `match &mut v`).
     AwaitInGuardReadingMutRef,
-    /// `.await` in the guard of a `matches!` pattern.
-    AwaitInMatchesGuard,
     /// `.await` in the input of a macro (`macro_name`) that is not known.
     AwaitInOpaqueMacro { macro_name: String },
     /// `.await` in a `let` condition chain.
@@ -235,7 +233,6 @@ impl Rule {
             AwaitInUnsafe
             | ConfiguredCode { .. }
             | AwaitInGuardReadingMutRef
-            | AwaitInMatchesGuard
             | AwaitInOpaqueMacro { .. }
             | AwaitInLetChain
             | ChainNotRewritten { .. }
@@ -335,7 +332,6 @@ mod tests {
             BreakOutsideLoop,
             AwaitInUnsafe,
             AwaitInGuardReadingMutRef,
-            AwaitInMatchesGuard,
             AwaitInOpaqueMacro { macro_name: s("m") },
             AwaitInLetChain,
             ChainNotRewritten { error: s("e") },

@@ -6,7 +6,7 @@
 //!  0 rules                     the catalogue of refusals (their texts)
 //!  1 syntax, private_api       questions about the user's code; the runtime's names
 //!  2 vars, signature, args, codegen, drop_probe, drop_order, destructuring,
-//!    self_parts, coercions
+//!    guarded_matches, self_parts, coercions
 //!  3 ir, shape, split, borrowed_temps  the lowering's output; the fn's shape; partial moves
 //!  4 check, analyse            rules; borrows, liveness, homes
 //!  5 fragment                  await-free code kept verbatim
@@ -31,6 +31,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("drop_probe", 2),
     ("drop_order", 2),
     ("destructuring", 2),
+    ("guarded_matches", 2),
     ("coercions", 2),
     ("self_parts", 2),
     ("borrowed_temps", 3),

@@ -197,10 +197,6 @@ impl Rule {
                 "`.await` in a match guard that reads a `&mut` binding (`ref mut x`, or `x` through `match &mut v`) is not supported by #[coro::coroutine]: the guard's view of it cannot outlive the test of its pattern",
                 "bind it with `ref` (match on `&*v` or `&v` for a `&mut` scrutinee) and re-borrow it mutably inside the arm, or await before the `match` (`let ok = cond.await;`)",
             ),
-            AwaitInMatchesGuard => text(
-                "`.await` in a `matches!` pattern guard is not supported by #[coro::coroutine]",
-                "await first (`let v = x.await;`) and use `v` in the guard, or write a `match`",
-            ),
             AwaitInOpaqueMacro { macro_name } => text(
                 format!(
                     "`.await` inside `{macro_name}!` is not supported: the macro's input is opaque to #[coro::coroutine]"
