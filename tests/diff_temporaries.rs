@@ -1446,3 +1446,51 @@ mod temporary_callee {
         assert_eq!(assert_twins!(callee_held_across_a_later_argument(1)), 6);
     }
 }
+
+/// Adversarial round 9 (`min_ref_deref_guard_argument_moved.rs`): a borrow
+/// through a temporary before a later argument's `.await` (`g(&*c.borrow(),
+/// f().await)`) moved the pointee into a temporary (E0507); Rust borrows
+/// through the guard, kept to the statement's end. The guard is now held
+/// and dereferenced where the argument is used.
+mod borrow_through_a_temporary {
+    use super::*;
+    use std::cell::RefCell;
+
+    fn sum_ref(v: &[usize], n: usize) -> usize {
+        v.iter().sum::<usize>() + n
+    }
+
+    fn push_one(v: &mut Vec<usize>, n: usize) -> usize {
+        v.push(n);
+        v.len()
+    }
+
+    fn len_of(t: &Tracked, n: usize) -> usize {
+        t.name().len() + n
+    }
+
+    twins! {
+        fn shared_guard_held_across_the_await(k: usize) -> usize {
+            let c = RefCell::new(vec![k, 2]);
+            // The guard is alive at the `.await`: `try_borrow_mut` fails.
+            sum_ref(&*c.borrow(), ready("a", usize::from(c.try_borrow_mut().is_ok())).await)
+        }
+        fn mutable_guard_and_a_box(k: usize) -> usize {
+            let c = RefCell::new(vec![k]);
+            let b = push_one(&mut *c.borrow_mut(), ready("b", 3).await);
+            let t = Tracked::new("x");
+            let n = len_of(&*Box::new(Tracked::new("boxed")), ready("c", t.name().len()).await);
+            b + n + c.borrow().len()
+        }
+    }
+
+    #[test]
+    fn shared_guard_held_across_the_await() {
+        assert_eq!(assert_twins!(shared_guard_held_across_the_await(1)), 3);
+    }
+
+    #[test]
+    fn mutable_guard_and_a_box() {
+        assert_eq!(assert_twins!(mutable_guard_and_a_box(1)), 10);
+    }
+}

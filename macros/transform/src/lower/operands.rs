@@ -294,6 +294,29 @@ impl Lowerer {
         }
     }
 
+    /// `&*c.borrow()`, `&mut *make()`: a borrow through a temporary (a
+    /// guard, a box) that Rust keeps to the statement's end. The temporary
+    /// is held so (what it borrows lives on) and dereferenced where the
+    /// operand is used; moving its pointee into a temporary would be E0507.
+    fn hoist_borrow_through_temporary(&mut self, r: &syn::ExprReference) -> Option<Operand> {
+        let Expr::Unary(u) = strip_parens(&r.expr) else {
+            return None;
+        };
+        let pointer = strip_parens(&u.expr);
+        if !matches!(u.op, syn::UnOp::Deref(_))
+            || !crate::syntax::expr::is_temporary_value(pointer)
+            || made_from_temporary(pointer)
+        {
+            return None;
+        }
+        let value = self.bind_statement_temps(pointer, At::Value);
+        let v = self.fragment_expr(value, Ctx::Value);
+        let home = self.temp_binding(v, r.mutability.is_some());
+        self.note_statement_temp(&home, pointer);
+        let m = &r.mutability;
+        Some(Operand::Ready(quote!(&#m *#home)))
+    }
+
     /// Evaluates an await-free operand now, into a temporary. `&value` keeps
     /// the *value* in the temporary and borrows it where it is used, so no
     /// reference is held across the suspension.
@@ -306,6 +329,9 @@ impl Lowerer {
                 let mut r = r.clone();
                 *r.expr = self.hoist_place_operands(&r.expr);
                 return Operand::InPlace(Box::new(Expr::Reference(r)), ctx);
+            }
+            if let Some(through) = self.hoist_borrow_through_temporary(r) {
+                return through;
             }
             // `&make().1` borrows the field in place: the value is held
             // whole to the statement's end (`fields.rs`).
