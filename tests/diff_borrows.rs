@@ -2692,3 +2692,41 @@ mod raw_pointer_to_a_local {
         assert_eq!(assert_twins!(raw_field_pointer(5)), 5);
     }
 }
+
+/// Adversarial round 9 (`min_let_ref_binding_of_temporary_refused.rs`):
+/// `let ref r = make();` and a borrow through a temporary (`let b =
+/// &*Box::new(t);`) extend their temporary to the end of the block, as
+/// `let r = &make();` does; they were E0716 "temporary value dropped while
+/// borrowed". Now bound and held like the latter.
+mod extended_by_ref_and_through_deref {
+    use super::*;
+
+    twins! {
+        fn ref_bindings_of_values(k: usize) -> usize {
+            let ref r = Tracked::new("r");
+            let ref mut v = Vec::new();
+            tick("a").await;
+            v.push(k);
+            let later = Tracked::new("later");
+            tick("b").await;
+            r.name().len() + v.len() + later.name().len()
+        }
+        fn borrows_through_a_box_and_a_string(k: usize) -> usize {
+            let b = &*Box::new(Tracked::new("boxed"));
+            let s: &str = &*String::from("abc");
+            let first = Tracked::new("first");
+            tick("a").await;
+            b.name().len() + s.len() + first.name().len() + k
+        }
+    }
+
+    #[test]
+    fn ref_bindings_of_values() {
+        assert_eq!(assert_twins!(ref_bindings_of_values(1)), 7);
+    }
+
+    #[test]
+    fn borrows_through_a_box_and_a_string() {
+        assert_eq!(assert_twins!(borrows_through_a_box_and_a_string(1)), 14);
+    }
+}
