@@ -1212,3 +1212,55 @@ mod patterns_on_a_box {
         assert_eq!(assert_twins!(guarded_arm_beside_another(2)), 10);
     }
 }
+
+/// Adversarial round 9 (`min_by_value_at_binding_refused_as_leaving_parts.rs`):
+/// a by-value `@` binding over a pattern with `_` (`whole @ Some(_)`) moves
+/// all it matches, leaving nothing; it was refused as leaving a part under
+/// `_` (with an impossible rewrite).
+mod by_value_at_bindings {
+    use super::*;
+
+    fn opt_len(o: &Option<Tracked>) -> usize {
+        o.as_ref().map_or(0, |t| t.name().len())
+    }
+
+    twins! {
+        fn whole_at_some(k: usize) -> usize {
+            let o = if k > 0 { Some(Tracked::new("o")) } else { None };
+            let after = Tracked::new("after");
+            let a = match o {
+                whole @ Some(_) => {
+                    tick("arm").await;
+                    opt_len(&whole) + k
+                }
+                None => 0,
+            };
+            tick("t").await;
+            a + after.name().len()
+        }
+        fn at_in_if_let_and_let_else(k: usize) -> usize {
+            let b = Some((Tracked::new("b1"), 3));
+            let n = if let all @ Some((_, 3)) = b {
+                tick("x").await;
+                all.map_or(0, |p| p.0.name().len() + p.1)
+            } else {
+                0
+            };
+            let c = (Tracked::new("c1"), Tracked::new("c2"));
+            let Some(both @ (_, _)) = Some(c) else { return 0 };
+            tick("y").await;
+            n + both.0.name().len() + both.1.name().len() + k
+        }
+    }
+
+    #[test]
+    fn whole_at_some() {
+        assert_eq!(assert_twins!(whole_at_some(0)), 5);
+        assert_eq!(assert_twins!(whole_at_some(2)), 8);
+    }
+
+    #[test]
+    fn at_in_if_let_and_let_else() {
+        assert_eq!(assert_twins!(at_in_if_let_and_let_else(1)), 10);
+    }
+}

@@ -327,8 +327,8 @@ pub fn without_mut(pat: &Pat) -> Pat {
 
 /// Whether matching a value against `pat` by value moves out everything of
 /// it that could own something: it binds a name, and every leaf is a
-/// by-value binding or a literal, range or unit path (no `_`, `..`, `ref`,
-/// `@` but a slice's by-value `rest @ ..`, or `&`). What stays in the matched place is then `Copy`
+/// by-value binding (`whole @ Some(_)` too) or a literal, range or unit
+/// path (no `_`, `..`, `ref`, or `&`). What stays in the matched place is then `Copy`
 /// parts and field-less variants, so reading the whole value out of a
 /// home (`read_local`) and matching that runs as Rust's partial move does,
 /// except where the value's type (or a unit part's) implements `Drop` and
@@ -339,7 +339,11 @@ pub fn moves_whole(pat: &Pat) -> bool {
 
 fn leaves_move(pat: &Pat) -> bool {
     match pat {
-        Pat::Ident(p) => p.by_ref.is_none() && p.subpat.is_none(),
+        // `whole @ Some(_)` moves all it matches (a binding under it can
+        // only copy: Rust refuses a move or `ref` there beside it).
+        Pat::Ident(p) => {
+            p.by_ref.is_none() && p.subpat.as_ref().is_none_or(|(_, sub)| !binds_by_ref(sub))
+        }
         Pat::Lit(_) | Pat::Range(_) | Pat::Path(_) => true,
         Pat::Or(p) => p.cases.iter().all(leaves_move),
         Pat::Paren(p) => leaves_move(&p.pat),
