@@ -1551,3 +1551,43 @@ mod self_parts {
         );
     }
 }
+
+/// Adversarial round 9 (`min_field_through_deref_split_refused.rs`): a
+/// field reached through a user `Deref` (`w.n`, `n` a field of the target)
+/// read before an `.await`, on a binding made by a literal of the wrapper:
+/// the split took `n` for a field of the wrapper (E0026). A field the
+/// complete literal does not list is not the binding's: no split.
+mod field_through_deref {
+    use super::*;
+
+    pub struct Inner {
+        pub n: usize,
+        pub label: Tracked,
+    }
+
+    pub struct Wrap {
+        pub inner: Inner,
+    }
+
+    impl std::ops::Deref for Wrap {
+        type Target = Inner;
+        fn deref(&self) -> &Inner {
+            log("deref");
+            &self.inner
+        }
+    }
+
+    twins! {
+        fn read_through_deref(k: usize) -> usize {
+            let w = Wrap { inner: Inner { n: 5, label: Tracked::new("label") } };
+            let b = w.n + ready("b", k).await;
+            tick("t").await;
+            b + w.label.name().len()
+        }
+    }
+
+    #[test]
+    fn read_through_deref() {
+        assert_eq!(assert_twins!(read_through_deref(1)), 11);
+    }
+}

@@ -33,6 +33,7 @@ pub mod closure_check;
 mod control;
 mod entry;
 mod exprs;
+mod extended;
 mod fields;
 mod guards;
 mod loops;

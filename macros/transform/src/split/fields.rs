@@ -104,6 +104,12 @@ pub(super) fn fields(
             let literal = literals.fields_of(path);
             complete = literal.is_some();
             if let Some(order) = literal {
+                // A field the complete literal does not list is reached
+                // through `Deref` (`w.n`, `w: Wrap { inner }`): the binding
+                // is not split (E0026 "no field `n`" was).
+                if named.iter().any(|m| !order.contains(m)) {
+                    return None;
+                }
                 out.extend(order.iter().cloned());
             }
             for m in named {

@@ -16,6 +16,9 @@ fn moves_whole_needs_a_binding_and_no_part_left_behind() {
         // An array matched by value: every element moved.
         "[a, b]",
         "[a, rest @ ..]",
+        // A by-value `@` binding moves all it matches.
+        "t @ Some(_)",
+        "both @ (_, _)",
     ] {
         assert!(moves_whole(&pat(moving)), "{moving}");
     }
@@ -27,7 +30,7 @@ fn moves_whole_needs_a_binding_and_no_part_left_behind() {
         "(a, ..)",
         "Pair { a, .. }",
         "ref t",
-        "t @ Some(_)",
+        "ref t @ Some(_)",
         "[a, ..]",
         "[a, ref rest @ ..]",
         "&t",
