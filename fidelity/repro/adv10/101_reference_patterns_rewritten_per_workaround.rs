@@ -1,5 +1,5 @@
 // args: 2
-// Not a finding: checks the workaround of min_rest_pattern_on_reference_scrutinee_refused.rs compiles and passes.
+// The workaround of min_rest_pattern_on_reference_scrutinee_refused.rs (`&Rec { ref id, .. }`): compiles and passes.
 fn f(k: i64) -> i64 {
     let v = vec![Rec { id: k, name: Tracked::new("r") }];
     let mut m = std::collections::BTreeMap::new();
