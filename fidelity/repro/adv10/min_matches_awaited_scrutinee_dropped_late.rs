@@ -5,6 +5,8 @@
 // async fn [.. "poll m", "drop m", "new a", "poll x" ..]. Same with `assert!(matches!(x.await, P))`
 // (81); `if matches!(..)`, `while !matches!(..)`, `debug_assert!(matches!(..))` and the hand-written
 // `match x.await { P => true, _ => false }` are right.
+// Likely lower/temp_syntax.rs `macro_operands` ("matches" whose pattern binds nothing: At::Place), the operand held
+// as a statement temporary that is not dropped at the statement end. Also `vec![matches!(..)]`, `1 + matches!(..) as i64`.
 // Workaround: bind the value first (`let v = x.await; let b = matches!(v, P); drop(v);`) or write the `match`.
 fn f(k: i64) -> i64 {
     let b = matches!(ready("m", opt_trk("m", k > 1)).await, Some(_));
