@@ -1,7 +1,7 @@
 // args: 2
 // A connection table: `if let Some(conn) = conns.get_mut(&id) { conn.send(m).await; }` (a method: passes) and
 // `if let Some(conn) = conns.get(&id) { audit(conn).await; }` (the binding passed to a #[co] fn), then the table is used.
-// (min_pattern_binding_borrow_moved_into_awaitable_refused.rs in real form.)
+// Passes: the method call's receiver gives `conns` a home, which also covers the `audit(conn)` form (173 alone fails).
 fn f(k: i64) -> i64 {
     let mut conns: BTreeMap<i64, Conn> = BTreeMap::new();
     conns.insert(1, Conn { sent: 0, _t: Tracked::new("c1") });
