@@ -6,7 +6,7 @@
 // is E0505 "cannot move out of `v` because it is borrowed" at the later use (and at the `}`); coro-expand shows
 // `v` carried into the next variant by value (no home) while the awaitable holds `first`. Real code does this
 // all the time (`if let Some(conn) = pool.get(&id) { audit(conn).await; }`, 173; a method call on the binding,
-// `conn.send(m).await`, passes). (168; y1-y5 in SUMMARY.)
+// `conn.send(m).await`, passes). (168, 173; the other forms in SUMMARY.)
 // Also `let o = Some(&t); if let Some(r) = o { show_len(r).await; } t.len()` (E0505/E0597).
 // `let first = v.first().unwrap(); show_len(first).await; v.len()` passes (a `let` holder moved into the
 // awaitable gets its referent a home, limit 3), so does a pattern binding used after the `.await`
