@@ -2,7 +2,7 @@
 // NEW (silent; limit 2 says the operands of `format!` and the print family drop inside the macro). An awaited
 // value that is itself a format argument (`println!("{:?}", fetch().await)`, `format!("{:?}", x.await)`, a
 // named argument `format!("{m:?}", m = x.await)`, `print!`, `log(format!(..))`, `write!(s, "{:?}", x.await)`,
-// `writeln!`) is dropped at the next suspension
+// `writeln!`, `eprintln!`, `format_args!`, and `assert_eq!(x.await, 1)` / `assert_ne!` as in tests) is dropped at the next suspension
 // of a later statement instead of when the macro's statement ends: coro ["new m", "poll m", "poll m", "new a",
 // "drop m", "poll x" ..], async fn ["new m", "poll m", "poll m", "drop m", "new a", "poll x" ..]; in
 // `log(format!("{:?}", x.await))` the call `log` even runs before the drop (in Rust after). A method call on the
