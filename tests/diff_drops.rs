@@ -1901,3 +1901,115 @@ mod awaited_scrutinee_before_else {
         assert_eq!(assert_twins!(let_else(false)), 0);
     }
 }
+
+/// Adversarial round 10 (`fidelity/repro/adv10/`): values a statement
+/// discards or lends to a std macro drop where Rust drops them. Three of
+/// these were use-after-free in safe code where the kept value borrowed a
+/// binding with a home that a later statement moved.
+mod discarded_and_lent_values {
+    use super::*;
+
+    #[derive(Debug)]
+    pub struct Peek<'a>(pub &'a String);
+
+    impl Drop for Peek<'_> {
+        fn drop(&mut self) {
+            log(format!("peek drop {}", self.0));
+        }
+    }
+
+    twins! {
+        fn peek(s: &String) -> Peek<'_> {
+            tick("p").await;
+            Peek(s)
+        }
+        // `min_underscore_assign_of_binding_drops_it.rs`: `_ = t;` moves
+        // nothing (it dropped `t` there).
+        fn underscore_assign_of_a_binding(k: i32) -> i32 {
+            let t = Tracked::new("t");
+            _ = t;
+            tick("x").await;
+            k
+        }
+        // `min_underscore_assign_homed_binding_use_after_free.rs`: the same
+        // on a binding with a home moved it out while `r` borrowed it.
+        fn underscore_assign_of_a_homed_binding(k: i32) -> String {
+            let s = String::from("hello world");
+            let r = &s;
+            tick("y").await;
+            _ = s;
+            let junk = String::from("XXXXXXXXXXX");
+            tick("x").await;
+            format!("{} {} {}", r, junk.len(), k)
+        }
+        // `min_underscore_assign_of_awaited_value_dropped_late.rs`.
+        fn underscore_assign_of_an_awaited_value(k: i32) -> i32 {
+            _ = ready("b", Tracked::new("b")).await;
+            let t = Tracked::new("t");
+            tick("x").await;
+            k + t.name().len() as i32
+        }
+        // `min_format_arg_awaited_value_dropped_late.rs`.
+        fn awaited_format_and_assert_arguments(k: i32) -> i32 {
+            println!("{:?}", ready("m", Tracked::new("m")).await.name());
+            let s = format!("{m:?}", m = ready("n", Tracked::new("n")).await);
+            assert_ne!(ready("q", Tracked::new("q")).await.name().len(), 7);
+            let a = Tracked::new("a");
+            tick("x").await;
+            k + s.len() as i32 + a.name().len() as i32
+        }
+        // `min_matches_awaited_scrutinee_dropped_late.rs`.
+        fn matches_on_an_awaited_value(k: i32) -> i32 {
+            let b = matches!(ready("m", Some(Tracked::new("m"))).await, Some(_));
+            let a = Tracked::new("a");
+            tick("x").await;
+            i32::from(b) + a.name().len() as i32 + k
+        }
+        // `min_macro_operand_held_past_move_use_after_free.rs`: the kept
+        // value borrowed `s`, moved out of its home on the next line.
+        fn lent_value_borrowing_a_homed_binding(k: i32) -> i32 {
+            let s = String::from("hello world");
+            let r = &s;
+            tick("y").await;
+            log(format!("r {}", r.len()));
+            println!("{:?}", peek(&s).await);
+            let m = matches!(peek(&s).await, Peek(_));
+            drop(s);
+            let junk = String::from("XXXXXXXXXXX");
+            tick("x").await;
+            k + junk.len() as i32 + i32::from(m)
+        }
+        // `min_for_underscore_item_dropped_before_body.rs`: the item `_`
+        // matches drops at the end of its iteration.
+        fn for_underscore_over_owned_items(k: i32) -> i32 {
+            let mut n = 0;
+            for _ in [Tracked::new("a"), Tracked::new("b")] {
+                tick("body").await;
+                n += 1;
+            }
+            n + k
+        }
+    }
+
+    #[test]
+    fn underscore_assignments() {
+        assert_eq!(assert_twins!(underscore_assign_of_a_binding(2)), 2);
+        assert_eq!(
+            assert_twins!(underscore_assign_of_a_homed_binding(2)),
+            "hello world 11 2"
+        );
+        assert_eq!(assert_twins!(underscore_assign_of_an_awaited_value(2)), 3);
+    }
+
+    #[test]
+    fn values_lent_to_std_macros() {
+        assert_eq!(assert_twins!(awaited_format_and_assert_arguments(1)), 14);
+        assert_eq!(assert_twins!(matches_on_an_awaited_value(1)), 3);
+        assert_eq!(assert_twins!(lent_value_borrowing_a_homed_binding(1)), 13);
+    }
+
+    #[test]
+    fn for_underscore_over_owned_items() {
+        assert_eq!(assert_twins!(for_underscore_over_owned_items(2)), 4);
+    }
+}

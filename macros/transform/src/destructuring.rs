@@ -122,10 +122,12 @@ impl VisitMut for Desugarer {
 }
 
 /// Whether `left` is an assignee that destructures (a tuple, an array, a
-/// struct or tuple-struct literal, parenthesised or not).
+/// struct or tuple-struct literal, parenthesised or not), or `_`: `_ = t;`
+/// is `let _ = t;`, which moves nothing out of a place and drops a value's
+/// temporaries at its `;` (it was lowered as a move of `t`, dropping it).
 fn is_destructuring(left: &Expr) -> bool {
     match left {
-        Expr::Tuple(_) | Expr::Array(_) | Expr::Struct(_) | Expr::Call(_) => true,
+        Expr::Tuple(_) | Expr::Array(_) | Expr::Struct(_) | Expr::Call(_) | Expr::Infer(_) => true,
         Expr::Paren(p) => is_destructuring(&p.expr),
         Expr::Group(g) => is_destructuring(&g.expr),
         _ => false,

@@ -4,7 +4,9 @@
 //! transform renames or gives a home is rewritten in it, an `.await` in it
 //! suspends as in a `match` guard), where inside the macro's input it was
 //! tokens no phase could rewrite (E0425 for a renamed binding, a refusal
-//! for an `.await`). A `matches!` without a guard stays as written.
+//! for an `.await`). So is one whose scrutinee awaits (its value is then a
+//! temporary of the statement, as a `match`'s scrutinee is). Any other
+//! `matches!` stays as written.
 
 use crate::syntax::macros::visit_operands_mut;
 use syn::parse::{ParseStream, Parser};
@@ -55,10 +57,16 @@ fn as_match(mac: &syn::Macro) -> Option<Expr> {
         Ok((scrutinee, pat, guard))
     };
     let (scrutinee, pat, guard) = parser.parse2(mac.tokens.clone()).ok()?;
-    let guard = guard?;
+    let guard = match guard {
+        Some(guard) => quote::quote!(if #guard),
+        // An awaited scrutinee is a temporary of the statement, dropped at
+        // its end as a `match`'s is (kept to the next suspension before).
+        None if crate::syntax::awaits::contains_await(&scrutinee) => quote::quote!(),
+        None => return None,
+    };
     Some(syn::parse_quote! {
         match #scrutinee {
-            #pat if #guard => true,
+            #pat #guard => true,
             _ => false,
         }
     })

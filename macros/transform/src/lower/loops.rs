@@ -309,6 +309,17 @@ impl Lowerer {
         after: BlockId,
     ) -> super::rest::BranchPattern {
         let (else_seg, else_m) = self.inline_seg();
+        // `for _ in items`: the item is not moved out, and drops when the
+        // iteration ends; a hidden binding keeps it there (`let Some(_) =
+        // ..` dropped it at the body's top, before its first suspension).
+        let item: Pat;
+        let pat = if matches!(pat, Pat::Wild(_)) && self.block_suspends(body) {
+            let hidden = Ident::new("__coro_item", Span::mixed_site());
+            item = syn::parse_quote!(#hidden);
+            &item
+        } else {
+            pat
+        };
         let binds = crate::syntax::pattern::has_bindings(pat);
         if crate::split::leaves_unnamed_parts(pat) && self.block_suspends(body) {
             // What it cannot name (under a tuple's `..`) would drop at the

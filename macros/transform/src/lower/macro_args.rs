@@ -23,6 +23,16 @@ impl Lowerer {
         let own_scope = macros::own_temporary_scope(&name);
         let enclosing = own_scope.then(|| self.begin_temp_scope());
         let vals = self.lower_operands_in(&refs);
+        if !macros::never_returns(&name) {
+            // An awaited operand the macro borrows (a format argument,
+            // `assert_eq!`'s): a temporary of the statement, dropped at its
+            // end (it was kept to the next suspension).
+            for ((op, ctx), v) in refs.iter().zip(&vals) {
+                if *ctx == Ctx::Place && self.suspends(op) {
+                    self.note_statement_temp(v, op);
+                }
+            }
+        }
         if let Some(enclosing) = enclosing {
             self.end_temp_scope(enclosing);
         }
