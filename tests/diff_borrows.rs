@@ -2730,3 +2730,57 @@ mod extended_by_ref_and_through_deref {
         assert_eq!(assert_twins!(borrows_through_a_box_and_a_string(1)), 14);
     }
 }
+
+/// Adversarial round 10
+/// (`min_temporary_receiver_taken_by_value_with_awaited_argument_refused.rs`):
+/// an operand evaluated before a later operand's `.await` that borrows a
+/// binding (`sum2(v.iter(), f().await)`, the receiver of
+/// `*m.entry(k).or_insert(f().await)`) is held across the suspension, but
+/// the binding got no home (E0597/E0505). The held operand's borrows are
+/// now facts of the home plan.
+mod hoisted_operand_borrows {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    fn sum2<'a>(it: impl Iterator<Item = &'a usize>, n: usize) -> usize {
+        it.sum::<usize>() + n
+    }
+
+    twins! {
+        fn iterator_argument_before_an_await(k: usize) -> usize {
+            let v = vec![1, 2, 3];
+            let a = sum2(v.iter(), ready("a", k).await);
+            a + v.len()
+        }
+        fn entry_receiver_before_an_await(k: usize) -> usize {
+            let mut m = BTreeMap::new();
+            *m.entry(k).or_insert(ready("v", 5).await) += 1;
+            let a = *m.entry(k + 1).or_insert(ready("w", 6).await);
+            a + m.len() + m[&k]
+        }
+        fn adapters_before_an_await(k: usize) -> usize {
+            let opt = Some(Tracked::new("o"));
+            let a = opt.as_ref().map_or(ready("a", 0).await, |t| t.name().len());
+            let v = vec![1, 2, 3];
+            let c = v.iter().fold(ready("c", k).await, |acc, x| acc + x);
+            let d: usize = v.iter().take(ready("d", 2).await).sum();
+            tick("t").await;
+            a + c + d
+        }
+    }
+
+    #[test]
+    fn iterator_argument_before_an_await() {
+        assert_eq!(assert_twins!(iterator_argument_before_an_await(2)), 11);
+    }
+
+    #[test]
+    fn entry_receiver_before_an_await() {
+        assert_eq!(assert_twins!(entry_receiver_before_an_await(1)), 14);
+    }
+
+    #[test]
+    fn adapters_before_an_await() {
+        assert_eq!(assert_twins!(adapters_before_an_await(1)), 11);
+    }
+}

@@ -227,6 +227,7 @@ impl Lowerer {
             let hoisted = self.hoist_operand(op, ctx, receiver);
             if let Operand::Ready(v) = &hoisted {
                 self.note_borrowed_receiver(v, op);
+                self.note_held_borrows(v, op);
             }
             return hoisted;
         }

@@ -457,7 +457,18 @@ impl Lowerer {
             return;
         }
         self.push_statement_temp(v, e);
-        // What it may borrow lives on while it is held.
+        self.note_held_borrows(tokens, e);
+    }
+
+    /// A temporary holding `e`'s value across a suspension (a statement
+    /// temporary, an operand evaluated before a later one's `.await`:
+    /// `g(v.iter(), f().await)`): what `e` may borrow lives on while it is
+    /// held, so a binding it borrows gets a home (E0505 "cannot move out of
+    /// `v` because it is borrowed" was).
+    pub(super) fn note_held_borrows(&mut self, tokens: &TokenStream, e: &Expr) {
+        let Some(v) = self.out.vars.temp_id(&tokens.to_string()) else {
+            return;
+        };
         let borrows = self.borrowed_vars(e);
         if !borrows.is_empty() {
             self.facts.borrow_edges.push((vec![v], borrows));
