@@ -527,3 +527,58 @@ mod possibly_initialised {
         }
     }
 }
+
+/// Adversarial round 10 (`min_question_on_controlflow_refused.rs`): `?` on
+/// `ControlFlow` (and on `Poll<Result<..>>`, std's other `Try` types) was
+/// E0277 naming coro's private `Branch`: only `Result` and `Option` had it.
+mod question_on_std_try_types {
+    use super::*;
+    use std::ops::ControlFlow;
+    use std::task::Poll;
+
+    twins! {
+        fn visit(k: i64) -> ControlFlow<Tracked, i64> {
+            tick("visit").await;
+            if k == 1 || k > 100 {
+                ControlFlow::Break(Tracked::new("stop"))
+            } else {
+                ControlFlow::Continue(k * 10)
+            }
+        }
+        fn visit_twice(k: i64) -> ControlFlow<Tracked, i64> {
+            let v = visit(k).await?;
+            let w = visit(v).await?;
+            ControlFlow::Continue(w + 1)
+        }
+        fn outcome(k: i64) -> ControlFlow<&'static str, i64> {
+            match visit_twice(k).await {
+                ControlFlow::Break(t) => ControlFlow::Break(t.into_name()),
+                ControlFlow::Continue(c) => ControlFlow::Continue(c),
+            }
+        }
+        fn poll_result(k: i64) -> Poll<Result<i64, String>> {
+            let ready: Poll<Result<i64, &str>> = if k > 0 { Poll::Ready(Ok(k)) } else { Poll::Ready(Err("neg")) };
+            let v = ready?;
+            tick("t").await;
+            let pending: Poll<Result<i64, &str>> = Poll::Pending;
+            let p = pending?;
+            Poll::Ready(Ok(v.map(|n| n + i64::from(p.is_pending())).is_ready() as i64))
+        }
+    }
+
+    #[test]
+    fn question_on_control_flow() {
+        assert_eq!(assert_twins!(outcome(1)), ControlFlow::Break("stop"));
+        assert_eq!(assert_twins!(outcome(20)), ControlFlow::Break("stop"));
+        assert_eq!(assert_twins!(outcome(3)), ControlFlow::Continue(301));
+    }
+
+    #[test]
+    fn question_on_poll_result() {
+        assert_eq!(assert_twins!(poll_result(2)), Poll::Ready(Ok(1)));
+        assert_eq!(
+            assert_twins!(poll_result(0)),
+            Poll::Ready(Err("neg".to_string()))
+        );
+    }
+}

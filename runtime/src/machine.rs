@@ -483,6 +483,33 @@ impl<T> Branch for Option<T> {
     }
 }
 
+impl<B, C> Branch for ControlFlow<B, C> {
+    type Output = C;
+    type Residual = ControlFlow<B, std::convert::Infallible>;
+    #[inline(always)]
+    fn branch(self) -> ControlFlow<Self::Residual, C> {
+        match self {
+            ControlFlow::Continue(c) => ControlFlow::Continue(c),
+            ControlFlow::Break(b) => ControlFlow::Break(ControlFlow::Break(b)),
+        }
+    }
+}
+
+/// `poll?` on `Poll<Result<T, E>>`: the error returns early, `Ready(Ok(v))`
+/// is `Ready(v)` and `Pending` stays `Pending` (std's `Try` for `Poll`).
+impl<T, E> Branch for std::task::Poll<Result<T, E>> {
+    type Output = std::task::Poll<T>;
+    type Residual = Result<std::convert::Infallible, E>;
+    #[inline(always)]
+    fn branch(self) -> ControlFlow<Self::Residual, Self::Output> {
+        match self {
+            std::task::Poll::Ready(Ok(v)) => ControlFlow::Continue(std::task::Poll::Ready(v)),
+            std::task::Poll::Ready(Err(e)) => ControlFlow::Break(Err(e)),
+            std::task::Poll::Pending => ControlFlow::Continue(std::task::Poll::Pending),
+        }
+    }
+}
+
 /// Converts a residual into the coroutine's return type (`From` on the error).
 pub trait FromResidual<R> {
     /// Builds the early-return value.
@@ -502,6 +529,26 @@ impl<T> FromResidual<Option<std::convert::Infallible>> for Option<T> {
     #[inline(always)]
     fn from_residual(_: Option<std::convert::Infallible>) -> Self {
         None
+    }
+}
+
+impl<B, C> FromResidual<ControlFlow<B, std::convert::Infallible>> for ControlFlow<B, C> {
+    #[inline(always)]
+    fn from_residual(residual: ControlFlow<B, std::convert::Infallible>) -> Self {
+        match residual {
+            ControlFlow::Break(b) => ControlFlow::Break(b),
+        }
+    }
+}
+
+impl<T, E, F: From<E>> FromResidual<Result<std::convert::Infallible, E>>
+    for std::task::Poll<Result<T, F>>
+{
+    #[inline(always)]
+    fn from_residual(residual: Result<std::convert::Infallible, E>) -> Self {
+        match residual {
+            Err(e) => std::task::Poll::Ready(Err(From::from(e))),
+        }
     }
 }
 
