@@ -4,9 +4,9 @@ mod common;
 
 use common::{aw, block_on};
 use coro_runtime::{TaskError, from_future, sleep, spawn, to_thread};
-use std::cell::Cell;
-use std::rc::Rc;
-use std::time::Duration;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 #[test]
 fn to_thread_runs_elsewhere_and_returns_the_result() {
@@ -24,24 +24,35 @@ fn to_thread_runs_elsewhere_and_returns_the_result() {
 
 #[test]
 fn the_loop_keeps_running_tasks_while_blocking_work_runs() {
-    let ticks = Rc::new(Cell::new(0));
-    block_on({
+    // The blocking job waits until the loop has ticked three times: it
+    // returns only if the loop ran tasks while it blocked (a deadline
+    // bounds a loop that does not; no timing assumption otherwise).
+    let ticks = Arc::new(AtomicUsize::new(0));
+    let saw_ticks = block_on({
         let ticks = ticks.clone();
         async move {
             let ticker = spawn(from_future({
                 let ticks = ticks.clone();
                 async move {
                     loop {
-                        ticks.set(ticks.get() + 1);
+                        ticks.fetch_add(1, Ordering::SeqCst);
                         aw(sleep(Duration::from_millis(5))).await;
                     }
                 }
             }));
-            aw(to_thread(|| std::thread::sleep(Duration::from_millis(100)))).await;
+            let seen = aw(to_thread(move || {
+                let deadline = Instant::now() + Duration::from_secs(20);
+                while ticks.load(Ordering::SeqCst) < 3 && Instant::now() < deadline {
+                    std::thread::sleep(Duration::from_millis(1));
+                }
+                ticks.load(Ordering::SeqCst) >= 3
+            }))
+            .await;
             ticker.cancel();
+            seen
         }
     });
-    assert!(ticks.get() >= 3, "only {} ticks", ticks.get());
+    assert!(saw_ticks, "only {} ticks", ticks.load(Ordering::SeqCst));
 }
 
 #[test]

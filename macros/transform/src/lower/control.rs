@@ -160,7 +160,9 @@ impl Lowerer {
             .else_branch
             .as_ref()
             .is_some_and(|(_, e)| !matches!(&**e, Expr::Block(b) if b.block.stmts.is_empty()));
-        if !scrutinee_temps.is_empty() && else_runs_code {
+        // The scrutinee's value itself (`if let Ok(n) = f().await`, an
+        // owned value held for the `then` branch) is such a temporary too.
+        if (!scrutinee_temps.is_empty() || unmatched_value.is_some()) && else_runs_code {
             self.require_edition_2024(
                 i.if_token.span,
                 "edition 2024 drops the temporaries of an `if let` scrutinee before its \
