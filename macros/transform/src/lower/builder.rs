@@ -131,6 +131,30 @@ impl Lowerer {
         }
     }
 
+    /// [`Self::emit_discarded`] for the value of the user's expression
+    /// statement `e`: located at `e` (keeping its names' hygiene), so that
+    /// a lint on the discarded value (`unused_must_use` for an awaited
+    /// `Result`) points at the user's statement, not the attribute (a bare
+    /// `__coro_tmp;` did: its span is the expansion's; the call's is the
+    /// user's, its operand keeping its hygiene).
+    pub(super) fn emit_discarded_at(&mut self, v: TokenStream, e: &Expr) {
+        // Only a bound value (the awaited one): an expression the user
+        // wrote (`total += x`) is in place with its own spans already.
+        let mut tokens = v.clone().into_iter();
+        let bound_value = matches!(
+            (tokens.next(), tokens.next()),
+            (Some(proc_macro2::TokenTree::Ident(_)), None)
+        );
+        if !bound_value {
+            return self.emit_discarded(v);
+        }
+        let span = e.span();
+        self.emit(quote_spanned!(span=>
+            #[allow(clippy::unit_arg)]
+            ::core::convert::identity(#v);
+        ));
+    }
+
     /// Marks bindings declared from `first` on as fresh in this block:
     /// initialised, not moved, and not live at the block's entry.
     pub(super) fn mark_declared_since(&mut self, first: VarId) {

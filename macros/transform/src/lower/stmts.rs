@@ -86,7 +86,7 @@ impl Lowerer {
                     } else if self.suspends(e) {
                         let from = self.ref_temps.len();
                         let v = self.lower_expr(e);
-                        self.emit_discarded(v);
+                        self.emit_discarded_at(v, e);
                         self.drop_statement_temps(from, &BTreeSet::new());
                     } else {
                         let s = self.fragment_stmt(stmt.clone());
