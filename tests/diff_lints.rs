@@ -41,6 +41,25 @@ twins! {
         }
         n
     }
+    // `unused_mut` at the user's `mut` in an `if let` and a guarded arm
+    // (`fidelity/repro/adv9/min_mut_pattern_binding_spurious_unused_mut.rs`):
+    // the pattern binds apart, the binding's drop order stays the user's.
+    fn if_let_mut_binding_mutated_across_await() -> i64 {
+        if let Some((mut t, u)) = Some((1i64, Tracked::new("u"))) {
+            t += ready("step", 2).await;
+            return t + u.name().len() as i64;
+        }
+        0
+    }
+    fn guarded_arm_mut_binding_mutated_across_await() -> i64 {
+        match (Tracked::new("a"), 5i64) {
+            (a, mut n) if n > 1 => {
+                n -= ready("step", 2).await;
+                n + a.name().len() as i64
+            }
+            _ => 0,
+        }
+    }
     // `unused_parens` at the user's parentheses, which the syntax needs.
     fn await_through_a_parenthesised_mut_ref() -> i64 {
         let mut r = ready("r", 5);
@@ -70,4 +89,15 @@ fn for_mut_binding_mutated_across_await() {
 #[test]
 fn await_through_a_parenthesised_mut_ref() {
     assert_eq!(assert_twins!(await_through_a_parenthesised_mut_ref()), 5);
+}
+#[test]
+fn if_let_mut_binding_mutated_across_await() {
+    assert_eq!(assert_twins!(if_let_mut_binding_mutated_across_await()), 4);
+}
+#[test]
+fn guarded_arm_mut_binding_mutated_across_await() {
+    assert_eq!(
+        assert_twins!(guarded_arm_mut_binding_mutated_across_await()),
+        4
+    );
 }
