@@ -60,6 +60,20 @@ twins! {
             _ => 0,
         }
     }
+    // "unused variable" where the `async fn` says "value assigned to `x`
+    // is never read" (`fidelity/repro/adv9/min_dead_initial_value_reported_unused_variable.rs`):
+    // a never-run branch reads the binding in the declaring arm
+    // (`ui-tests/fail/dead_initial_value_lint_as_async_fn.rs` has the lint).
+    #[allow(unused_assignments)]
+    fn first_value_given_again_after_await() -> i64 {
+        let mut x = 1;
+        x = ready("x", 3).await;
+        let mut n = 0;
+        [n, _] = [ready("n", 5).await, 6];
+        let mut s = Tracked::new("s");
+        s = Tracked::new(if ready("s", 1).await > 0 { "t" } else { "u" });
+        x + n + s.name().len() as i64
+    }
     // `unused_parens` at the user's parentheses, which the syntax needs.
     fn await_through_a_parenthesised_mut_ref() -> i64 {
         let mut r = ready("r", 5);
@@ -100,4 +114,8 @@ fn guarded_arm_mut_binding_mutated_across_await() {
         assert_twins!(guarded_arm_mut_binding_mutated_across_await()),
         4
     );
+}
+#[test]
+fn first_value_given_again_after_await() {
+    assert_eq!(assert_twins!(first_value_given_again_after_await()), 9);
 }
