@@ -6,8 +6,9 @@
 //! a different lint and text). After `if never_true() { x = assigned_later();
 //! let _ = &x; }` the arm's `x` is read too, and its first value is still
 //! never read on any path that runs: rustc then says what it says of the
-//! `async fn`. A binding read nowhere is left alone ("unused variable" both
-//! ways).
+//! `async fn`. One that another arm only assigns gets the assignment alone
+//! ("assigned to, but never used", as the `async fn`'s); one read and
+//! assigned nowhere else is left alone ("unused variable" both ways).
 
 use super::*;
 
