@@ -41,6 +41,39 @@ twins! {
         }
         n
     }
+    // `unused_mut` at the user's `mut` in an `if let` and a guarded arm
+    // (`fidelity/repro/adv9/min_mut_pattern_binding_spurious_unused_mut.rs`):
+    // the pattern binds apart, the binding's drop order stays the user's.
+    fn if_let_mut_binding_mutated_across_await() -> i64 {
+        if let Some((mut t, u)) = Some((1i64, Tracked::new("u"))) {
+            t += ready("step", 2).await;
+            return t + u.name().len() as i64;
+        }
+        0
+    }
+    fn guarded_arm_mut_binding_mutated_across_await() -> i64 {
+        match (Tracked::new("a"), 5i64) {
+            (a, mut n) if n > 1 => {
+                n -= ready("step", 2).await;
+                n + a.name().len() as i64
+            }
+            _ => 0,
+        }
+    }
+    // "unused variable" where the `async fn` says "value assigned to `x`
+    // is never read" (`fidelity/repro/adv9/min_dead_initial_value_reported_unused_variable.rs`):
+    // a never-run branch reads the binding in the declaring arm
+    // (`ui-tests/fail/dead_initial_value_lint_as_async_fn.rs` has the lint).
+    #[allow(unused_assignments)]
+    fn first_value_given_again_after_await() -> i64 {
+        let mut x = 1;
+        x = ready("x", 3).await;
+        let mut n = 0;
+        [n, _] = [ready("n", 5).await, 6];
+        let mut s = Tracked::new("s");
+        s = Tracked::new(if ready("s", 1).await > 0 { "t" } else { "u" });
+        x + n + s.name().len() as i64
+    }
     // `unused_parens` at the user's parentheses, which the syntax needs.
     fn await_through_a_parenthesised_mut_ref() -> i64 {
         let mut r = ready("r", 5);
@@ -70,4 +103,19 @@ fn for_mut_binding_mutated_across_await() {
 #[test]
 fn await_through_a_parenthesised_mut_ref() {
     assert_eq!(assert_twins!(await_through_a_parenthesised_mut_ref()), 5);
+}
+#[test]
+fn if_let_mut_binding_mutated_across_await() {
+    assert_eq!(assert_twins!(if_let_mut_binding_mutated_across_await()), 4);
+}
+#[test]
+fn guarded_arm_mut_binding_mutated_across_await() {
+    assert_eq!(
+        assert_twins!(guarded_arm_mut_binding_mutated_across_await()),
+        4
+    );
+}
+#[test]
+fn first_value_given_again_after_await() {
+    assert_eq!(assert_twins!(first_value_given_again_after_await()), 9);
 }

@@ -92,6 +92,27 @@ twins! {
         };
         a + b + c
     }
+    fn mut_binding_of_a_reference_changed_after_await(n: usize) -> usize {
+        // `mut x` under a reference scrutinee binds by value (edition
+        // 2021); the branch's pattern binds it apart (for `unused_mut`),
+        // under a name with the user's span, so still by value.
+        let v = Some(n);
+        let a = if let Some(mut x) = &v {
+            x += ready("a", 1).await;
+            x
+        } else {
+            0
+        };
+        let p = Some((n, Tracked::new("p")));
+        let b = match &p {
+            Some((mut x, _)) => {
+                x += ready("b", 2).await;
+                x
+            }
+            None => 0,
+        };
+        a + b
+    }
     fn body_tail_beside_parameters(t: Tracked) -> usize {
         Tracked::new("tmp").name().len() + { tick("t").await; t.name().len() }
     }
@@ -120,6 +141,10 @@ fn coroutines_run_as_edition_2021_async_fns() {
     assert_eq!(
         assert_twins!(guard_reading_edition_2021_binding_modes(2)),
         24
+    );
+    assert_eq!(
+        assert_twins!(mut_binding_of_a_reference_changed_after_await(2)),
+        7
     );
     assert_eq!(
         assert_twins!(body_tail_beside_parameters(Tracked::new("t"))),

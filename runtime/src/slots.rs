@@ -503,6 +503,16 @@ pub fn never_true() -> bool {
     false
 }
 
+/// A value of any type, in a branch that never runs (`never_true`): the
+/// value a binding is given after a suspension, where the arm that
+/// declared it cannot name it. `if never_true() { x = assigned_later();
+/// let _ = &x; }` lets rustc judge the arm's `let mut x = v;` as the
+/// `async fn`'s (its value never read, `unused_assignments`), not as an
+/// unused variable (`emit/dead_values.rs` in the transform).
+pub fn assigned_later<T>() -> T {
+    unreachable!("coro: a value only a never-run branch asks for")
+}
+
 /// Holds the never-run `async` copy of a body.
 #[inline(always)]
 pub fn shadow<F: std::future::Future>(body: F) -> F {

@@ -94,6 +94,9 @@ pub struct Block {
     pub uses: VarSet,
     /// Bindings mentioned at all (including being assigned).
     pub mentions: VarSet,
+    /// Bindings read anywhere in this block's code (`fragment::Usage::read`;
+    /// the jumps' moves into the next variant are not counted).
+    pub reads: VarSet,
     /// Bindings declared in this block and mentioned after their declaration.
     pub local_mentions: VarSet,
     /// Where a held binding is first mentioned in this block: a jump that

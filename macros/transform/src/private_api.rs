@@ -37,6 +37,7 @@ macro_rules! private_items {
 private_items! {
     ASSERTION_FAILED_MESSAGE = assertion_failed_message,
     ASSIGN_LOCAL = assign_local,
+    ASSIGNED_LATER = assigned_later,
     ASYNC_GENERATOR_MACHINE = async_generator_machine,
     ASYNC_ITERATOR = async_iterator,
     ASYNC_ITERATOR_TRAIT = AsyncIterator,

@@ -279,6 +279,7 @@ impl Emitter<'_> {
             .iter()
             .zip(&temps)
             .map(|(v, t)| quote!(let #t = #v;));
+        let dead = self.dead_values(edge);
         let offset = usize::from(matches!(target.kind, BlockKind::Await { .. }));
         let mut inits = Vec::new();
         for f in self.fields_of(e.to) {
@@ -323,6 +324,7 @@ impl Emitter<'_> {
                 quote!(#GENERATOR_STATE::Yielded(#value))
             };
             return quote!({
+                #dead
                 #(#lets)*
                 *#state = __CoroState::#name { #(#inits),* };
                 return #out;
@@ -331,11 +333,13 @@ impl Emitter<'_> {
         if self.inlined_targets(e.from, depth).contains(&e.to) {
             let label = arm_label(depth);
             return quote!({
+                #dead
                 #(#lets)*
                 break #label __CoroState::#name { #(#inits),* };
             });
         }
         quote!({
+            #dead
             #(#lets)*
             *#state = __CoroState::#name { #(#inits),* };
             continue #step;

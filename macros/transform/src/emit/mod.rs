@@ -22,6 +22,7 @@
 //! lexical scope, so that an inner scope's bindings drop at its end.
 
 mod arms;
+mod dead_values;
 mod joins;
 mod state_enum;
 

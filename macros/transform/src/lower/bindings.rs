@@ -29,8 +29,10 @@ impl Lowerer {
     /// [`Self::declare_pattern_against`], with every binding bound under
     /// another name and moved into its own by `flush_homes` (as when one
     /// has a home): code emitted between the pattern and `flush_homes`
-    /// then declares values that drop after the pattern's bindings. The
-    /// pattern's plain bindings lose their `mut` (the `let` has it).
+    /// then declares values that drop after the pattern's bindings. A
+    /// `mut` stays on its binding (`mut __coro_bound7`: a `_` name is
+    /// never `unused_mut`), where it makes the binding by value under a
+    /// reference's default binding mode (edition 2021).
     pub(super) fn declare_pattern_apart(&mut self, pat: Pat, against_reference: bool) -> Pat {
         let first = self.out.vars.all.len();
         let pat = self.declare_pattern_inner(pat, true);
@@ -40,13 +42,15 @@ impl Lowerer {
                 var.no_drop_glue = true;
             }
         }
-        crate::syntax::pattern::without_mut(&pat)
+        pat
     }
 
     /// Declares `pat`'s bindings; `apart`: see [`Self::declare_pattern_apart`].
     pub(super) fn declare_pattern_inner(&mut self, mut pat: Pat, apart: bool) -> Pat {
         let mut declared: BTreeMap<String, Ident> = BTreeMap::new();
         let mut ids = Vec::new();
+        // The span of each `mut` binding's name (see below).
+        let mut mut_spans = Vec::new();
         let mut list = Vec::new();
         crate::syntax::pattern::bindings(&pat, &mut |ident, mutable| {
             list.push((ident.clone(), mutable))
@@ -75,15 +79,23 @@ impl Lowerer {
                 .declare(name.clone(), new_ident.clone(), mutable, VarKind::User);
             self.out.vars.all[id].slottable = true;
             ids.push(id);
+            mut_spans.push(mutable.then(|| ident.span()));
             declared.insert(name, new_ident);
         }
         if apart || ids.iter().any(|&id| self.out.vars.all[id].slot.is_some()) {
             // Bound under other names, then each moved into its home or
             // into its binding, in the pattern's order (so they drop in
-            // the reverse of it, as the pattern's bindings would).
-            for &id in &ids {
+            // the reverse of it, as the pattern's bindings would). A `mut`
+            // binding's name has the user's span: under a reference's
+            // default binding mode, `mut x` is by value in edition 2021
+            // and an error in 2024, judged by the binding's span; numbered,
+            // so that it is snake case whatever the user's name.
+            for (&id, span) in ids.iter().zip(&mut_spans) {
                 let var = &self.out.vars.all[id];
-                let bound = format_ident!("__coro_bound_{}", var.ident, span = Span::mixed_site());
+                let bound = match span {
+                    Some(span) => format_ident!("__coro_bound{}", id, span = *span),
+                    None => format_ident!("__coro_bound_{}", var.ident, span = Span::mixed_site()),
+                };
                 self.pending_homes.push((id, bound.clone()));
                 declared.insert(var.name.clone(), bound);
             }

@@ -25,6 +25,7 @@ impl Lowerer {
             seg,
             uses: VarSet::new(),
             mentions: VarSet::new(),
+            reads: VarSet::new(),
             local_mentions: VarSet::new(),
             mention_spans: BTreeMap::new(),
             kept_spans: BTreeMap::new(),

@@ -134,7 +134,8 @@ impl Lowerer {
             (Some(pat), Expr::Let(l)) => {
                 let keep = self.keeps_rest(&l.expr, crate::syntax::pattern::has_bindings(pat));
                 let against_ref = scrutinee_is_reference(&i.cond);
-                let branch = self.declare_branch_pattern(pat, keep, against_ref, true);
+                let suspends = self.block_suspends(&i.then_branch);
+                let branch = self.declare_branch_pattern(pat, keep, against_ref, true, suspends);
                 self.enter_branch(&branch);
                 let pat = &branch.pat;
                 // `if let`, not `match`: the scrutinee's temporaries then end
@@ -288,7 +289,9 @@ impl Lowerer {
             // value held to the end of the arm (`keep_rest`); in an arm
             // with a guard too (Rust binds by value only once the guard
             // held, so a failed guard leaves the value whole).
-            let mut branch = self.declare_branch_pattern(&arm.pat, keeps_rest, against_ref, true);
+            let suspends = self.suspends(&arm.body);
+            let mut branch =
+                self.declare_branch_pattern(&arm.pat, keeps_rest, against_ref, true, suspends);
             let put_back_arm = leaves
                 .as_ref()
                 .and_then(|l| self.arm_leaves_binding(l, &arm.pat, &mut branch));

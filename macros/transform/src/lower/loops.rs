@@ -190,11 +190,13 @@ impl Lowerer {
                         }
                         let binds = crate::syntax::pattern::has_bindings(&l.pat);
                         let keep = self.keeps_rest(&l.expr, binds);
-                        let branch = self.declare_branch_pattern(&l.pat, keep, false, false);
+                        let suspends = self.block_suspends(body);
+                        let branch =
+                            self.declare_branch_pattern(&l.pat, keep, false, false, suspends);
                         self.goto_from(else_seg, after);
                         let scrut = let_else_init(scrut);
-                        let (pat, allow) = (&branch.pat, allow_unused_mut(&branch.pat));
-                        self.emit(quote!(#allow let #pat = #scrut else { #else_m };));
+                        let pat = &branch.pat;
+                        self.emit(quote!(let #pat = #scrut else { #else_m };));
                         self.enter_branch(&branch);
                         pattern = Some(branch);
                     }
@@ -328,10 +330,11 @@ impl Lowerer {
             let check = crate::drop_order::items_need_no_drop(iter, FOR_LEAVES_UNNAMED, pat.span());
             self.emit(quote!(#check;));
         }
-        let branch = self.declare_branch_pattern(pat, binds, false, false);
+        let suspends = self.block_suspends(body);
+        let branch = self.declare_branch_pattern(pat, binds, false, false, suspends);
         self.goto_from(else_seg, after);
-        let (p, allow) = (&branch.pat, allow_unused_mut(&branch.pat));
-        self.emit(quote!(#allow let ::core::option::Option::Some(#p) = ::core::iter::Iterator::next(&mut #iter) else { #else_m };));
+        let p = &branch.pat;
+        self.emit(quote!(let ::core::option::Option::Some(#p) = ::core::iter::Iterator::next(&mut #iter) else { #else_m };));
         self.enter_branch(&branch);
         branch
     }
@@ -344,15 +347,6 @@ const FOR_LEAVES_UNNAMED: &str = "coro: this `for` pattern moves a part out of e
      drops at the end of the iteration; the items need drop, and across a suspension the \
      coroutine keeps only parts it can name. Name the parts (`(t, _u, _v)`, `Pair { a, b: _b }`: \
      they then drop at the end of the iteration), or iterate over references";
-
-/// A `mut` binding of a loop's pattern that the segment binding it only
-/// moves into the state (`while let Some(mut t) = q.pop() { t.0 -=
-/// f().await; }`) is not the user's unneeded `mut`: not linted there.
-fn allow_unused_mut(pat: &syn::Pat) -> Option<TokenStream> {
-    let mut any_mut = false;
-    crate::syntax::pattern::bindings(pat, &mut |_, mutable| any_mut |= mutable);
-    any_mut.then(|| quote!(#[allow(unused_mut)]))
-}
 
 impl Lowerer {
     /// A range whose bounds are plain values or bindings known to have no

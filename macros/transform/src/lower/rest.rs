@@ -105,12 +105,23 @@ impl Lowerer {
     /// it leaves of the scrutinee is kept (`keep_rest`, `keeps_rest`). The
     /// caller emits the pattern, then calls `enter_branch` where its
     /// bindings come into scope, and `close_branch` at the branch's end.
+    ///
+    /// A `mut` binding of the pattern of a branch whose body suspends
+    /// (`body_suspends`) may be changed only after a suspension, in another
+    /// arm: the segment that binds it would only move it into the state,
+    /// and rustc would call its `mut` unneeded (`unused_mut`), which the
+    /// `async fn` does not. So such a pattern is bound apart
+    /// (`declare_pattern_apart`): it binds `mut __coro_bound7` (a name
+    /// with `_` first, never linted), moved into `v` by an allowed `let mut
+    /// v` where the branch begins. The user's unneeded `mut` there is then
+    /// not reported (a lint lost, never one added).
     pub(super) fn declare_branch_pattern(
         &mut self,
         pat: &Pat,
         keep: bool,
         against_ref: bool,
         own_scope: bool,
+        body_suspends: bool,
     ) -> BranchPattern {
         let mut rest = if keep { self.keep_rest(pat) } else { None };
         if own_scope {
@@ -125,6 +136,9 @@ impl Lowerer {
                     kept.order_checks.push(slice_runs_check(kept, named.span()));
                 }
                 named
+            }
+            None if body_suspends && crate::syntax::pattern::binds_mut(pat) => {
+                self.declare_pattern_apart(pat.clone(), against_ref)
             }
             None => self.declare_pattern_against(pat.clone(), against_ref),
         };

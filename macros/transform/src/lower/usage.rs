@@ -13,6 +13,7 @@ impl Lowerer {
                 block.mention_spans.entry(v).or_insert(span);
             }
         }
+        block.reads.extend(&usage.read);
         for &v in &usage.read {
             if !self.flow.assigned.contains(&v) {
                 block.uses.insert(v);

@@ -309,6 +309,20 @@ pub(super) fn has_wildcard(pat: &Pat) -> bool {
     f.0
 }
 
+/// Whether `pat` has a `mut` by-value binding (`mut x`, not `ref mut x`).
+pub fn binds_mut(pat: &Pat) -> bool {
+    struct Finder(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Finder {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            self.0 |= p.by_ref.is_none() && p.mutability.is_some();
+            syn::visit::visit_pat_ident(self, p);
+        }
+    }
+    let mut f = Finder(false);
+    syn::visit::Visit::visit_pat(&mut f, pat);
+    f.0
+}
+
 /// `pat` without `mut` on its by-value bindings (`mut x` becomes `x`).
 pub fn without_mut(pat: &Pat) -> Pat {
     struct Strip;
