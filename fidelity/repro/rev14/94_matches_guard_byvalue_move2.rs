@@ -1,0 +1,7 @@
+// args: 2
+fn f(k: i64) -> i64 {
+    let x = Some(Tracked::new("x"));
+    let m = matches!(x, Some(t) if t.len() == k);
+    tick("x").await;
+    m as i64
+}

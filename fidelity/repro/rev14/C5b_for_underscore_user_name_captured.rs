@@ -1,0 +1,10 @@
+// args: 2
+fn f(k: i64) -> i64 {
+    let __coro_item = Tracked::new("user");
+    let mut n = 0;
+    for _ in bag("a", "b") {
+        tick("body").await;
+        n += __coro_item.len();
+    }
+    n + k
+}

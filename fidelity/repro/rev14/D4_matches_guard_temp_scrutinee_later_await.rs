@@ -1,0 +1,7 @@
+// args: 2
+fn f(k: i64) -> i64 {
+    let m = matches!(Tracked::new("s"), ref t if t.len() > 0) && ready("y", true).await;
+    let m2 = matches!(opt_trk("o", true), Some(ref t) if t.len() == k - 1) || ready("z", false).await;
+    tick("x").await;
+    m as i64 + m2 as i64
+}
