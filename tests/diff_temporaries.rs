@@ -1369,12 +1369,12 @@ mod deref_of_a_temporary {
     }
 }
 
-/// Adversarial round 9 (`min_temporary_callee_dropped_early.rs`,
-/// `min_closure_literal_callee_held_past_statement.rs`): a temporary callee
-/// is autoref'd by Rust's `Fn::call` and lives to the end of its statement.
-/// It was dropped right after the call (before a later `.await`), or, called
-/// with an awaited argument, kept to the next suspension of a later
-/// statement.
+/// Adversarial round 9 (`min_closure_literal_callee_held_past_statement.rs`):
+/// a temporary callee called with an awaited argument was kept to the next
+/// suspension of a later statement; it now drops when the call is made
+/// (`identity(callee)(..)`), right for an `FnOnce` callee and for an `Fn`
+/// one with no later `.await` in its statement (with one, limit 2:
+/// `min_temporary_callee_dropped_early.rs`, bind the callee).
 mod temporary_callee {
     use super::*;
 
@@ -1391,9 +1391,23 @@ mod temporary_callee {
     }
 
     twins! {
+        // The rewrite limit 2 gives for an `Fn` callee called before a
+        // later `.await` of its statement (which drops it before that
+        // `.await`): bind the callee.
         fn called_before_a_later_await(k: usize) -> usize {
-            let b = adder(Tracked::new("made"))(k) + ready("c", 3).await;
+            let add = adder(Tracked::new("made"));
+            let b = add(k) + ready("c", 3).await;
             b
+        }
+        // Review of the fourteenth session (`fidelity/repro/rev14/
+        // min_fnonce_temporary_callee_with_later_await_refused.rs`): an
+        // `FnOnce` callee called before a later `.await` was E0382 while
+        // the callee was held to the statement's end.
+        fn fn_once_callee_before_a_later_await(k: usize) -> usize {
+            let a = once(Tracked::new("once"))(ready("a", k).await) + ready("b", 1).await;
+            let mut slot: Option<Box<dyn FnOnce(usize) -> usize>> = Some(Box::new(|x| x + 1));
+            let c = slot.take().unwrap()(ready("c", k).await) + ready("d", 2).await;
+            a + c
         }
         fn closure_literal_with_an_awaited_argument(k: usize) -> usize {
             let t = Tracked::new("cap");
@@ -1412,8 +1426,9 @@ mod temporary_callee {
             tick("next").await;
             a
         }
-        fn callee_held_across_a_later_argument(k: usize) -> usize {
-            let a = add(adder(Tracked::new("made"))(ready("a", k).await), ready("b", 1).await);
+        fn callee_called_before_a_later_argument(k: usize) -> usize {
+            let add_made = adder(Tracked::new("made"));
+            let a = add(add_made(ready("a", k).await), ready("b", 1).await);
             a
         }
     }
@@ -1442,8 +1457,13 @@ mod temporary_callee {
     }
 
     #[test]
-    fn callee_held_across_a_later_argument() {
-        assert_eq!(assert_twins!(callee_held_across_a_later_argument(1)), 6);
+    fn callee_called_before_a_later_argument() {
+        assert_eq!(assert_twins!(callee_called_before_a_later_argument(1)), 6);
+    }
+
+    #[test]
+    fn fn_once_callee_before_a_later_await() {
+        assert_eq!(assert_twins!(fn_once_callee_before_a_later_await(1)), 10);
     }
 }
 

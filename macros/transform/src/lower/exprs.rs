@@ -224,7 +224,7 @@ impl Lowerer {
         let mut vals = self.lower_operands_in(&operands);
         self.note_exploded_closure_call(c);
         if crate::syntax::expr::is_temporary_value(&c.func) {
-            vals[0] = self.callee_after_suspension(&vals[0], &c.func);
+            vals[0] = self.callee_after_suspension(&vals[0]);
         }
         let (func, args) = vals.split_first().expect("callee");
         quote!(#func(#(#args),*))

@@ -144,12 +144,12 @@ pub(super) fn operands_of(e: &Expr) -> Vec<(&Expr, At)> {
             v.extend(m.args.iter().map(|a| (a, Value)));
             v
         }
-        // `make()(x)` is `Fn::call(&make(), (x,))`: the callee is autoref'd
-        // (a temporary callee lives to the statement's end; an `FnOnce`
-        // one moved by the call then makes that drop E0382, never a
-        // different run).
-        Expr::Call(c) => std::iter::once((&*c.func, Place))
-            .chain(c.args.iter().map(|a| (a, Value)))
+        // `make()(x)`: an `Fn` call borrows its callee, an `FnOnce` one
+        // moves it, which the macro cannot tell apart; taken as a value
+        // (`lower/temps.rs` `callee_after_suspension`, limit 2).
+        Expr::Call(c) => std::iter::once(&*c.func)
+            .chain(c.args.iter())
+            .map(|a| (a, Value))
             .collect(),
         // `a == b` is `PartialEq::eq(&a, &b)`: both operands autoref'd.
         Expr::Binary(b) if is_comparison(&b.op) => vec![(&*b.left, Place), (&*b.right, Place)],

@@ -422,22 +422,15 @@ impl Lowerer {
     }
 
     /// A temporary callee evaluated before its arguments' suspension
-    /// (`make()(f().await)`, `(move |x| ..)(f().await)`): Rust keeps it to
-    /// the statement's end. When a later operand of the statement suspends
-    /// too, it is held (dropped at the end; an `FnOnce` callee moved by the
-    /// call makes that E0382, never a different run); otherwise the call is
-    /// the statement's last suspension and the callee is moved into a
-    /// temporary of the call's own statement, dropped at its end whether
-    /// the call moved it or not.
-    pub(super) fn callee_after_suspension(
-        &mut self,
-        callee: &TokenStream,
-        func: &Expr,
-    ) -> TokenStream {
-        if self.hoisting > 0 {
-            self.note_statement_temp(callee, func);
-            return callee.clone();
-        }
+    /// (`make()(f().await)`, `(move |x| ..)(f().await)`): moved into a
+    /// temporary of the call's own statement (`identity(callee)(..)`), so
+    /// that it drops when the call is made whether the call moved it (an
+    /// `FnOnce`) or borrowed it (an `Fn`), never at a later statement's
+    /// suspension. Rust keeps an `Fn` callee to its statement's end: where
+    /// a later operand of the statement suspends, this drops it before
+    /// that suspension (limit 2; holding it there would make every
+    /// `FnOnce` callee E0382, which the macro cannot tell apart).
+    pub(super) fn callee_after_suspension(&self, callee: &TokenStream) -> TokenStream {
         if self.out.vars.temp_id(&callee.to_string()).is_none() {
             return callee.clone();
         }
