@@ -2,7 +2,7 @@
 // MIN (refusal, NEW): a `ref` binding of a pattern on `*b` (`b: Box<(Tracked, Tracked)>`),
 // used after an `.await`: `let (ref x, _) = *bx; tick().await; log(x.name());` (the same in a
 // one-arm `match *bx { (ref x, _) => { tick().await; .. } }`).
-// coro: error[E0597]: `bx.0` does not live long enough (reported at the attribute, line 2);
+// coro: error[E0597]: `bx.0` does not live long enough (at the `let (ref x, _)` line);
 // async fn: compiles, runs. By-value forms (`let (x, _) = *bx;`, `match *bx { (x, _) => .. }`)
 // pass. Likely transform file: macros/transform/src/destructuring.rs (a `ref` binding into a
 // place under a `Box` deref: the borrow of the homed box's field is not carried as a borrow
