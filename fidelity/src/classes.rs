@@ -200,11 +200,57 @@ classes! {
     /// { inc };`, `Box<dyn Fn(i64) -> i64>` of closures), and a function
     /// returning `Box<dyn Debug>` whose returns and tail coerce so.
     Coercion = "coercion",
+    /// A temporary that is called in a statement that awaits
+    /// (`adder(k)(x) + f().await`, `adder_t(Tracked::new("tmp"))(f().await)`,
+    /// `(move |x: i64| x + t.len())(f().await)`); `Fn` closures only.
+    CalleeTemp = "callee-temp",
+    /// `_ = place;` (no move), `_ = f().await;` and `_ = expr;` with
+    /// temporaries (`_ = consume(&Tracked::new("tmp"), f().await);`).
+    DiscardAssign = "discard-assign",
+    /// `for _ in items { .. .await .. }` over owned `Tracked` items (`bag(..)`,
+    /// `vec![..]`, an array, an `Option`): each item lives to its iteration's end.
+    ForUnderscore = "for-underscore",
+    /// An awaited value directly as an argument of `format!`/`println!`/
+    /// `write!`/`assert_eq!`/`assert_ne!`; `matches!(x.await, P)`,
+    /// `matches!(&o, Some(x) if x.len() > f().await)`, guards reading
+    /// shadowed bindings.
+    FormatAwaitArg = "format-await-arg",
+    /// `let ref r = make();`, `let ref mut v = Vec::new();`,
+    /// `let b = &*Box::new(t);`, used after `.await`s.
+    RefBindingExtended = "ref-binding-extended",
+    /// `let b = Box::new((t1, t2));` then a one-arm `match *b { (x, _) => {
+    /// .. .await .. } }` or `let (a, _) = *b;`.
+    BoxPattern = "box-pattern",
+    /// `whole @ Some(_) => { .. .await .. }`, `if let all @ Some(_) = ..`,
+    /// `n @ 0..=1 =>` arms that await.
+    AtBinding = "at-binding",
+    /// A `RefCell` guard's deref as an argument beside an `.await`
+    /// (`consume(&*cell.borrow(), f().await)`, `push_len(&mut
+    /// *cell.borrow_mut(), f().await)`, `RefCell` or `Rc<RefCell<..>>`).
+    GuardDerefArg = "guard-deref-arg",
+    /// A receiver place with a computed in-bounds index (`rows[i +
+    /// 1].push(f().await)`, `w[i * 2] += f().await`).
+    ComputedIndexReceiver = "computed-index-receiver",
+    /// `box-pattern`'s `ref` form: `let (ref x, _) = *b;` / `match *b {
+    /// (ref x, _) => { .. .await .. } }` (split off: refused today).
+    BoxPatternRef = "box-pattern-ref",
+    /// `callee-temp`'s borrowing form: a non-`move` closure capturing a
+    /// binding by reference, called at once with an awaited argument
+    /// (`(|x: i64| x + t.len())(f().await)`; split off: refused today).
+    CalleeBorrow = "callee-borrow",
+    /// `format-await-arg`'s `matches!` on a borrowed temporary with a guard
+    /// that awaits (`matches!(&opt_trk(..), Some(x) if x.len() > f().await)`;
+    /// split off: refused today).
+    MatchesGuardTemp = "matches-guard-temp",
+    /// `format-await-arg`'s `matches!` whose scrutinee has a struct literal
+    /// (`matches!(P2 { .. }.sum(), m if m < f().await)`; split off: the
+    /// transform panics today). Without the class it is parenthesised.
+    MatchesStructLit = "matches-struct-lit",
 }
 
 /// A set of classes (a bit set).
 #[derive(Clone, Copy, PartialEq, Eq, Default, Hash)]
-pub struct ClassSet(u64);
+pub struct ClassSet(u128);
 
 impl ClassSet {
     pub const EMPTY: ClassSet = ClassSet(0);
@@ -213,13 +259,13 @@ impl ClassSet {
         Class::ALL.iter().fold(ClassSet::EMPTY, |s, c| s.with(*c))
     }
     pub fn with(self, c: Class) -> ClassSet {
-        ClassSet(self.0 | 1 << c as u32)
+        ClassSet(self.0 | 1u128 << c as u32)
     }
     pub fn without(self, c: Class) -> ClassSet {
-        ClassSet(self.0 & !(1 << c as u32))
+        ClassSet(self.0 & !(1u128 << c as u32))
     }
     pub fn has(self, c: Class) -> bool {
-        self.0 & (1 << c as u32) != 0
+        self.0 & (1u128 << c as u32) != 0
     }
     pub fn union(self, o: ClassSet) -> ClassSet {
         ClassSet(self.0 | o.0)
@@ -278,13 +324,32 @@ impl ClassSet {
 /// thirteenth session's generator classes (`user-macro`,
 /// `user-macro-temp`, `uppercase-binding`, `uppercase-pattern`,
 /// `coercion`) start outside the set; `nested-item` joined it after 400
-/// programs with no failure (fidelity/FAILING.md, last section).
+/// programs with no failure (fidelity/FAILING.md). The fourteenth
+/// session's classes (`callee-temp` .. `computed-index-receiver`, and the
+/// four split-off refused forms `box-pattern-ref`, `callee-borrow`,
+/// `matches-guard-temp`, `matches-struct-lit`) start outside the set: the
+/// nine base classes ran 600 programs with 6 refusals, all
+/// `ref-binding-extended`'s (fidelity/FAILING.md, last section), and the
+/// CI budget with them was not measured.
 pub const CI_EXCLUDED: &[Class] = &[
     Class::UserMacro,
     Class::UserMacroTemp,
     Class::UppercaseBinding,
     Class::UppercasePattern,
     Class::Coercion,
+    Class::CalleeTemp,
+    Class::DiscardAssign,
+    Class::ForUnderscore,
+    Class::FormatAwaitArg,
+    Class::RefBindingExtended,
+    Class::BoxPattern,
+    Class::AtBinding,
+    Class::GuardDerefArg,
+    Class::ComputedIndexReceiver,
+    Class::BoxPatternRef,
+    Class::CalleeBorrow,
+    Class::MatchesGuardTemp,
+    Class::MatchesStructLit,
 ];
 
 impl fmt::Debug for ClassSet {

@@ -12,8 +12,10 @@
 //! generated, and a statement that uses a disabled class through a
 //! combination (a temporary alive at an `.await`, say) is regenerated.
 
+mod bindings;
 mod constructs;
 mod fields;
+mod temps;
 
 use crate::choices::Choices;
 use crate::classes::{Class, ClassSet};
@@ -1801,6 +1803,8 @@ impl Gen<'_> {
             UserMacro,
             NestedItems,
             Coerce,
+            /// The fourteenth session's classes (`temps.rs`, `bindings.rs`).
+            Fixed(Class),
         }
         let aw = self.allow_aw;
         let deep = d > 0;
@@ -1905,6 +1909,46 @@ impl Gen<'_> {
         }
         if aw && deep && self.has(Class::Coercion) {
             forms.push(S::Coerce);
+        }
+        for c in [
+            Class::CalleeTemp,
+            Class::FormatAwaitArg,
+            Class::GuardDerefArg,
+            Class::ComputedIndexReceiver,
+            Class::RefBindingExtended,
+            Class::BoxPattern,
+        ] {
+            if aw && self.has(c) {
+                forms.push(S::Fixed(c));
+            }
+        }
+        if self.has(Class::DiscardAssign) {
+            forms.push(S::Fixed(Class::DiscardAssign));
+        }
+        for c in [Class::ForUnderscore, Class::AtBinding] {
+            if aw && deep && self.has(c) {
+                forms.push(S::Fixed(c));
+            }
+        }
+        for c in [
+            Class::CalleeTemp,
+            Class::FormatAwaitArg,
+            Class::GuardDerefArg,
+            Class::ComputedIndexReceiver,
+            Class::RefBindingExtended,
+            Class::BoxPattern,
+        ] {
+            if aw && self.has(c) {
+                forms.push(S::Fixed(c));
+            }
+        }
+        if self.has(Class::DiscardAssign) {
+            forms.push(S::Fixed(Class::DiscardAssign));
+        }
+        for c in [Class::ForUnderscore, Class::AtBinding] {
+            if aw && deep && self.has(c) {
+                forms.push(S::Fixed(c));
+            }
         }
         let d1 = d.saturating_sub(1);
         let form = forms[self.ch.below(forms.len())];
@@ -2481,6 +2525,17 @@ impl Gen<'_> {
             S::UserMacro => self.user_macro_stmt(d, aw),
             S::NestedItems => self.nested_items(d1),
             S::Coerce => self.coerced_let(d1),
+            S::Fixed(c) => match c {
+                Class::CalleeTemp => self.callee_temp(d1),
+                Class::DiscardAssign => self.discard_assign(d1, aw),
+                Class::FormatAwaitArg => self.format_await_arg(d1),
+                Class::GuardDerefArg => self.guard_deref_arg(d1),
+                Class::ComputedIndexReceiver => self.computed_index(d1),
+                Class::ForUnderscore => self.for_underscore(d1),
+                Class::RefBindingExtended => self.ref_binding(d),
+                Class::BoxPattern => self.box_pattern(d),
+                _ => self.at_binding(d),
+            },
             S::Println => {
                 let saved = self.freeze_ints();
                 let e = self.operand(Class::AwaitMacro, aw, |g, a| g.int(d1, a));

@@ -361,3 +361,22 @@ pub fn check(
     }
     Ok(())
 }
+
+/// A closure made by a call (the `callee-temp` class calls it at once:
+/// `adder(k)(x)`).
+pub fn adder(k: i64) -> impl Fn(i64) -> i64 {
+    move |x| x.wrapping_add(k)
+}
+/// A closure owning a `Tracked` (a callee temporary with drop glue).
+pub fn adder_t(t: Tracked) -> impl Fn(i64) -> i64 {
+    move |x| x.wrapping_add(t.len())
+}
+/// Pushes `t` and returns the new length (a `&mut` argument, as
+/// `&mut *cell.borrow_mut()` gives).
+pub fn push_len(v: &mut Vec<Tracked>, t: Tracked) -> i64 {
+    log(format!("push_len {}", t.0));
+    v.push(t);
+    v.len() as i64
+}
+/// `std::fmt::Write` for `write!` to a `String`.
+pub use std::fmt::Write as FmtWrite;
