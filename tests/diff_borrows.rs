@@ -2711,6 +2711,23 @@ mod extended_by_ref_and_through_deref {
             tick("b").await;
             r.name().len() + v.len() + later.name().len()
         }
+        // Review of the fourteenth session (`fidelity/repro/rev14/
+        // min_raw_borrow_of_extended_temporary_use_after_free.rs`,
+        // `min_cast_extended_temporary_use_after_free.rs`): a raw borrow
+        // or a cast borrow extends its temporary too; the coroutine
+        // dropped it at the `let`, and the pointer dangled (a use after
+        // free in the `unsafe` read, sound in the `async fn`).
+        fn raw_and_cast_borrows_extend(k: usize) -> usize {
+            let p = &raw const *String::from("hello world");
+            let q = &Tracked::new("t") as *const Tracked;
+            let ref b = { Tracked::new("block") };
+            tick("x").await;
+            let junk = String::from("XXXXXXXXXXX");
+            // SAFETY: both temporaries are extended to the end of the body.
+            let (s, t) = unsafe { ((*p).to_string(), (*q).name().len()) };
+            log(format!("{s} {}", junk.len()));
+            s.len() + t + b.name().len() + k
+        }
         fn borrows_through_a_box_and_a_string(k: usize) -> usize {
             let b = &*Box::new(Tracked::new("boxed"));
             let s: &str = &*String::from("abc");
@@ -2723,6 +2740,11 @@ mod extended_by_ref_and_through_deref {
     #[test]
     fn ref_bindings_of_values() {
         assert_eq!(assert_twins!(ref_bindings_of_values(1)), 7);
+    }
+
+    #[test]
+    fn raw_and_cast_borrows_extend() {
+        assert_eq!(assert_twins!(raw_and_cast_borrows_extend(1)), 18);
     }
 
     #[test]

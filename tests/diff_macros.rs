@@ -239,6 +239,13 @@ mod guarded_matches {
             assert!(matches!(Some(k), Some(n) if n <= lim));
             i64::from(matches!(Some(k + 1), Some(n) if n <= lim))
         }
+        // The generator's `matches-struct-lit` (fidelity/repro/gen14/
+        // min_matches_struct_literal_scrutinee_panics.rs): a struct literal
+        // in the scrutinee needs parentheses in the `match` (the macro
+        // panicked).
+        fn struct_literal_scrutinee(k: i64) -> i64 {
+            i64::from(matches!(P2 { a: k, b: 2 }.sum(), m if m < ready("s", 10).await))
+        }
         fn guard_awaits(k: i64) -> i64 {
             let t = Tracked::new("t");
             let a = matches!(Some(k), Some(n) if n >= ready("h", 1).await);
@@ -256,6 +263,23 @@ mod guarded_matches {
     #[test]
     fn guard_reads_a_shadowed_binding() {
         assert_eq!(assert_twins!(guard_reads_a_shadowed_binding(2)), 1);
+    }
+
+    pub struct P2 {
+        pub a: i64,
+        pub b: i64,
+    }
+
+    impl P2 {
+        pub fn sum(&self) -> i64 {
+            self.a + self.b
+        }
+    }
+
+    #[test]
+    fn struct_literal_scrutinee() {
+        assert_eq!(assert_twins!(struct_literal_scrutinee(1)), 1);
+        assert_eq!(assert_twins!(struct_literal_scrutinee(9)), 0);
     }
 
     #[test]

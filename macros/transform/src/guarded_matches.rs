@@ -64,10 +64,12 @@ fn as_match(mac: &syn::Macro) -> Option<Expr> {
         None if crate::syntax::awaits::contains_await(&scrutinee) => quote::quote!(),
         None => return None,
     };
-    Some(syn::parse_quote! {
-        match #scrutinee {
-            #pat #guard => true,
-            _ => false,
-        }
-    })
+    // A struct literal as the scrutinee needs parentheses (`match (S { .. })
+    // .sum() {` would parse its braces as the arms'): tried as written
+    // first, then parenthesised; input that parses neither way is left to
+    // rustc as written.
+    let arms = quote::quote!({ #pat #guard => true, _ => false });
+    syn::parse2(quote::quote!(match #scrutinee #arms))
+        .or_else(|_| syn::parse2(quote::quote!(match (#scrutinee) #arms)))
+        .ok()
 }

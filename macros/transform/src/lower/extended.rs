@@ -18,14 +18,12 @@ impl Lowerer {
         if init.diverge.is_some() || !crate::syntax::pattern::is_single_binding(&local.pat) {
             return None;
         }
-        let Expr::Reference(r) = &*init.expr else {
-            return None;
-        };
+        let borrow = ExtendingBorrow::of(&init.expr)?;
         // `let r = &*Box::new(t);` extends the box: bound whole, `r`
         // borrows through the binding.
-        let (deref, referent) = match strip_parens(&r.expr) {
+        let (deref, referent) = match strip_parens(borrow.operand) {
             Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => (Some(u.op), &*u.expr),
-            _ => (None, &*r.expr),
+            _ => (None, borrow.operand),
         };
         // `let r = &make().1;` extends `make()`: bound whole, `r` borrows
         // the field of the binding.
@@ -39,6 +37,8 @@ impl Lowerer {
         let computed = match strip_parens(value) {
             Expr::Call(_) | Expr::MethodCall(_) | Expr::Macro(_) => true,
             Expr::Await(_) => true,
+            // A block's, `if`'s or `match`'s value (`let ref r = { .. };`).
+            Expr::Block(_) | Expr::If(_) | Expr::Match(_) => true,
             // A literal of anything but constants: `&(t, 0).0` holds `t`.
             e @ (Expr::Struct(_) | Expr::Tuple(_) | Expr::Array(_)) => {
                 contains_call(e) || !crate::syntax::expr::is_constant(e)
@@ -53,16 +53,72 @@ impl Lowerer {
             &format!("__coro_extended{}", self.extended_count),
             Span::mixed_site(),
         );
-        let m = r.mutability;
+        let m = borrow.mutable.then(|| quote!(mut));
+        // `{ make() }` alone: its value (the braces would be
+        // `unused_braces` where the value becomes an argument, a home's).
+        let value = match strip_parens(value) {
+            Expr::Block(b) if b.label.is_none() && b.attrs.is_empty() => match &b.block.stmts[..] {
+                [Stmt::Expr(tail, None)] => tail,
+                _ => value,
+            },
+            _ => value,
+        };
         let Stmt::Local(extended) = syn::parse_quote!(let #m #name = #value;) else {
             return None;
         };
-        let and = r.and_token;
         let mut rest = local.clone();
         if let Some(init) = &mut rest.init {
-            *init.expr = syn::parse_quote!(#and #m #deref #name #(.#members)*);
+            let (op, cast) = (&borrow.op, &borrow.cast);
+            *init.expr = syn::parse_quote!(#op #deref #name #(.#members)* #cast);
         }
         Some((extended, rest))
+    }
+}
+
+/// The borrow at the top of a `let`'s value whose operand Rust extends:
+/// `&x`, `&mut x`, `&raw const x`, `&raw mut x` (a raw pointer to the
+/// extended temporary stays valid too), also under a cast (`&make() as
+/// &dyn T`, `&make() as *const T`).
+struct ExtendingBorrow<'a> {
+    /// The operator, written again before the binding (`&mut`, `&raw const`).
+    op: TokenStream,
+    mutable: bool,
+    operand: &'a Expr,
+    /// `as T`, if the borrow is cast.
+    cast: Option<TokenStream>,
+}
+
+impl<'a> ExtendingBorrow<'a> {
+    fn of(e: &'a Expr) -> Option<Self> {
+        match e {
+            Expr::Reference(r) => {
+                let (and, m) = (r.and_token, r.mutability);
+                Some(ExtendingBorrow {
+                    op: quote!(#and #m),
+                    mutable: m.is_some(),
+                    operand: &r.expr,
+                    cast: None,
+                })
+            }
+            Expr::RawAddr(r) => {
+                let (and, raw, m) = (r.and_token, r.raw, &r.mutability);
+                Some(ExtendingBorrow {
+                    op: quote!(#and #raw #m),
+                    mutable: matches!(m, syn::PointerMutability::Mut(_)),
+                    operand: &r.expr,
+                    cast: None,
+                })
+            }
+            Expr::Cast(c) => {
+                let inner = ExtendingBorrow::of(strip_parens(&c.expr))?;
+                let (as_token, ty) = (c.as_token, &c.ty);
+                Some(ExtendingBorrow {
+                    cast: Some(quote!(#as_token #ty)),
+                    ..inner
+                })
+            }
+            _ => None,
+        }
     }
 }
 
