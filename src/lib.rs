@@ -51,6 +51,7 @@ pub mod __private {
     pub use coro_runtime::receiver_probes::{
         TakesSelf, home_receiver_probe, home_split, receiver_of, receiver_probe, receiver_split,
     };
+    pub use coro_runtime::rest_probe;
     pub use coro_runtime::slots::*;
     pub use coro_runtime::{AsyncIterator, Awaitable, Generator, GeneratorState};
 }

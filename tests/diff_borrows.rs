@@ -2806,3 +2806,66 @@ mod hoisted_operand_borrows {
         assert_eq!(assert_twins!(adapters_before_an_await(1)), 11);
     }
 }
+
+/// A binding of a branch's pattern that borrows a local (`v.first()`,
+/// `m.get_mut(&k)`, a binding holding `&t`) and is moved into an awaited
+/// call, the local used after the branch: what it borrows needs a home,
+/// as for a `let` holder (`lower/bindings.rs` `note_pattern_edge`; the
+/// pattern's edge is known only after its body). E0505 until the
+/// fourteenth session:
+/// `fidelity/repro/adv10/min_pattern_binding_borrow_moved_into_awaitable_refused.rs`.
+mod pattern_binding_moved_into_an_awaitable {
+    use super::*;
+
+    twins! {
+        fn show_len(t: &Tracked) -> usize {
+            tick("s").await;
+            t.name().len()
+        }
+        fn renamed(t: &mut Tracked) {
+            tick("r").await;
+            *t = Tracked::new("renamed");
+        }
+        fn borrowed_by_if_let_and_match(k: usize) -> usize {
+            let v: Vec<Tracked> = vec![Tracked::new("a"), Tracked::new("bc")];
+            let mut n = k;
+            if let Some(first) = v.first() {
+                n += show_len(first).await;
+            }
+            match v.last() {
+                Some(last) => n += show_len(last).await,
+                None => {}
+            }
+            n + v.len()
+        }
+        fn borrowed_mutably(k: usize) -> usize {
+            let mut m = std::collections::BTreeMap::new();
+            m.insert(1, Tracked::new("m"));
+            if let Some(e) = m.get_mut(&1) {
+                renamed(e).await;
+            }
+            m.len() + k
+        }
+        fn through_a_binding_holding_a_borrow(k: usize) -> usize {
+            let t = Tracked::new("t");
+            let o = Some(&t);
+            if let Some(r) = o {
+                show_len(r).await;
+            }
+            t.name().len() + k
+        }
+    }
+
+    #[test]
+    fn borrowed_by_if_let_and_match_runs_alike() {
+        assert_eq!(assert_twins!(borrowed_by_if_let_and_match(1)), 6);
+    }
+    #[test]
+    fn borrowed_mutably_runs_alike() {
+        assert_eq!(assert_twins!(borrowed_mutably(1)), 2);
+    }
+    #[test]
+    fn through_a_binding_holding_a_borrow_runs_alike() {
+        assert_eq!(assert_twins!(through_a_binding_holding_a_borrow(1)), 2);
+    }
+}

@@ -1264,3 +1264,126 @@ mod by_value_at_bindings {
         assert_eq!(assert_twins!(at_in_if_let_and_let_else(1)), 10);
     }
 }
+
+/// A `..` matched through a reference binds by reference (default binding
+/// modes) and moves nothing: the coroutine takes every tuple's or struct's
+/// `..` to be so and rustc checks the guess (`split/rest_probe.rs`; an
+/// owned value is E0277, ui tests `leftover_parts_under_rest`,
+/// `owned_scrutinee_parts_under_rest`). Refused until the fourteenth
+/// session: `fidelity/repro/adv10/min_rest_pattern_on_reference_scrutinee_refused.rs`,
+/// `min_rest_pattern_on_borrowed_call_result_refused.rs`.
+mod rest_through_a_reference {
+    use super::*;
+
+    #[allow(dead_code)]
+    pub struct Rec {
+        pub id: i64,
+        pub name: Tracked,
+    }
+
+    #[allow(dead_code)]
+    pub enum Ev {
+        Key(i64, Tracked),
+        Other(Tracked),
+    }
+
+    fn rec(id: i64) -> Rec {
+        Rec {
+            id,
+            name: Tracked::new("r"),
+        }
+    }
+
+    twins! {
+        // The first reproducer: a `for` binding over `&v`, and `.iter()`.
+        fn binding_of_a_for_over_a_borrow(k: i64) -> i64 {
+            let v = vec![rec(k), rec(5)];
+            let mut n = 0;
+            for r in &v {
+                match r {
+                    Rec { id, .. } => {
+                        tick("t").await;
+                        n += id;
+                    }
+                }
+            }
+            for e in [Ev::Key(k, Tracked::new("a")), Ev::Other(Tracked::new("b"))].iter() {
+                match e {
+                    Ev::Key(code, ..) => {
+                        tick("k").await;
+                        n += code;
+                    }
+                    Ev::Other(_) => tick("o").await,
+                }
+            }
+            n + v.len() as i64
+        }
+        fn binding_of_a_for_over_iter_mut(k: i64) -> i64 {
+            let mut v = vec![rec(k)];
+            for r in v.iter_mut() {
+                match r {
+                    Rec { id, .. } => {
+                        tick("t").await;
+                        *id += 1;
+                    }
+                }
+            }
+            v[0].id
+        }
+        // The second reproducer: the scrutinee is a call's result holding a
+        // reference (`Option<&Rec>`), or a binding of one.
+        fn result_of_a_get(k: i64) -> i64 {
+            let mut m = std::collections::BTreeMap::new();
+            m.insert(1, rec(10 + k));
+            let mut n = 0;
+            match m.get(&1) {
+                Some(Rec { id, .. }) => {
+                    tick("hit").await;
+                    n += id;
+                }
+                None => {}
+            }
+            if let Some(Rec { id, .. }) = m.get(&1) {
+                tick("if").await;
+                n += id;
+            }
+            let o = m.get(&1);
+            match o {
+                Some(Rec { id, .. }) => {
+                    tick("o").await;
+                    n += id;
+                }
+                None => {}
+            }
+            n
+        }
+        // A part moved out of an owned tuple beside a `..` under a
+        // reference in it.
+        fn owned_tuple_with_a_borrowed_part(k: i64) -> i64 {
+            let r = rec(k);
+            let t = (Tracked::new("a"), &r);
+            match t {
+                (s, Rec { id, .. }) => {
+                    tick("t").await;
+                    drop(s);
+                    tick("u").await;
+                    *id
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn binding_of_a_for_over_a_borrow_runs_alike() {
+        assert_eq!(assert_twins!(binding_of_a_for_over_a_borrow(2)), 11);
+        assert_eq!(assert_twins!(binding_of_a_for_over_iter_mut(2)), 3);
+    }
+    #[test]
+    fn result_of_a_get_runs_alike() {
+        assert_eq!(assert_twins!(result_of_a_get(2)), 36);
+    }
+    #[test]
+    fn owned_tuple_with_a_borrowed_part_runs_alike() {
+        assert_eq!(assert_twins!(owned_tuple_with_a_borrowed_part(2)), 2);
+    }
+}

@@ -63,6 +63,8 @@ mod race;
 mod reactor;
 #[doc(hidden)]
 pub mod receiver_probes;
+#[doc(hidden)]
+pub mod rest_probe;
 mod runtime;
 mod semaphore;
 #[cfg(unix)]

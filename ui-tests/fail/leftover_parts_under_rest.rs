@@ -1,8 +1,8 @@
-// A pattern that moves a part out of a binding and leaves the parts under
-// `..` in it: Rust drops those at the end of the binding's scope, after the
-// `.await`; the macro cannot name them to keep them (it does not know the
-// fields), so it is a compile error. Rewrite: a `_` for each part
-// (`Pair { a, b: _ }`), which the coroutine keeps to the end of the scope.
+// A pattern that moves a part out of an owned binding and leaves the parts
+// under `..` in it: Rust drops those at the end of the binding's scope; the
+// macro cannot name them, takes the `..` to be matched through a reference
+// (where it leaves nothing), and rustc's check of that guess fails. Rewrite:
+// a `_` for each part (`Pair { a, b: _ }`), which the coroutine keeps.
 #[coro::coroutine]
 fn tick() {}
 

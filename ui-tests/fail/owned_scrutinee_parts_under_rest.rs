@@ -1,8 +1,8 @@
 // An arm that moves a part out of a value the `match` owns (a call's
 // result) and leaves the parts under `..`: Rust drops those at the end of
-// the arm, after its `.await`; the macro cannot name them to keep them (it
-// does not know the fields), so it is a compile error. Rewrite: name the
-// parts (`Pair { a, b: _b }`), which the coroutine keeps to the arm's end.
+// the arm; the macro cannot name them, takes the `..` to be matched through
+// a reference (`m.get(&k)` would be), and rustc's check of that fails.
+// Rewrite: name the parts (`Pair { a, b: _b }`), kept to the arm's end.
 #[coro::coroutine]
 fn tick() {}
 

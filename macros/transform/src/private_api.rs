@@ -83,6 +83,7 @@ private_items! {
     RECEIVER_PROBE = receiver_probe,
     RECEIVER_PROBES = receiver_probes,
     RECEIVER_SPLIT = receiver_split,
+    REST_PROBE = rest_probe,
     POLL_IN_PLACE = poll_in_place,
     POISONING_ON_UNWIND = poisoning_on_unwind,
     UNEXPECTED_VARIANT = unexpected_variant,

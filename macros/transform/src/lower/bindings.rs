@@ -139,6 +139,26 @@ impl Lowerer {
             .collect()
     }
 
+    /// The bindings a pattern on `e` may borrow: those `e` borrows, and
+    /// those a binding it names whole holds borrows of (`let o = Some(&t);
+    /// if let Some(r) = o { .. }`: `r` borrows `t`).
+    pub(super) fn lent_by(&self, e: &Expr) -> VarSet {
+        let mut vars = self.borrowed_vars(e);
+        for v in self.value_vars(e) {
+            vars.extend(self.lent_through(v));
+        }
+        vars
+    }
+
+    /// The bindings the binding `v` holds borrows of (the edges of its
+    /// `let` or pattern).
+    fn lent_through(&self, v: VarId) -> VarSet {
+        let edges = self.facts.borrow_edges.iter();
+        let mine = edges.filter(|(holders, _)| holders.contains(&v));
+        mine.flat_map(|(_, borrowed)| borrowed.iter().copied().filter(|&b| b != v))
+            .collect()
+    }
+
     /// The bindings `e` names as a whole value (see `borrows::value_names`).
     pub(super) fn value_vars(&self, e: &Expr) -> VarSet {
         crate::analyse::borrows::value_names(e)
@@ -152,19 +172,35 @@ impl Lowerer {
     pub(super) fn request_slots(&mut self, e: &Expr) {
         let mut vars = self.borrowed_vars(e);
         for v in self.value_vars(e) {
+            self.moved_across.insert(v);
             if self.out.vars.all[v].mut_ref {
                 vars.insert(v);
             }
             // A binding moved in that holds borrows (`let r = &t; call(r)
             // .await`, a struct of references, a closure): what it borrows
             // lives across the suspension inside the awaitable.
-            for (holders, borrowed) in &self.facts.borrow_edges {
-                if holders.contains(&v) {
-                    vars.extend(borrowed.iter().copied().filter(|&b| b != v));
-                }
-            }
+            vars.extend(self.lent_through(v));
         }
         self.facts.requests.extend(vars);
+    }
+
+    /// Records what the bindings of a branch's patterns (`holders`) may
+    /// borrow. Their edge is known only after the branch's body, so one
+    /// already moved into an awaitable there (`if let Some(x) = v.first()
+    /// { show(x).await; } v.len()`) asks for homes for what it borrows now,
+    /// as `request_slots` does for a `let` holder (E0505 before).
+    /// Only bindings declared before the branch (`first` on are its own).
+    pub(super) fn note_pattern_edge(
+        &mut self,
+        first: VarId,
+        holders: Vec<VarId>,
+        borrowed: VarSet,
+    ) {
+        if holders.iter().any(|h| self.moved_across.contains(h)) {
+            let lent = borrowed.iter().filter(|&&b| b < first);
+            self.facts.requests.extend(lent);
+        }
+        self.facts.borrow_edges.push((holders, borrowed));
     }
 
     /// Records what the bindings a `let` declared (from `first` on) may

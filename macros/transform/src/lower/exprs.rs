@@ -31,7 +31,7 @@ impl Lowerer {
             let before = names.len();
             crate::syntax::pattern::bindings(pat, &mut |i, _| names.push(i.to_string()));
             if names.len() > before {
-                borrowed.extend(self.borrowed_vars(scrutinee));
+                borrowed.extend(self.lent_by(scrutinee));
                 if crate::syntax::pattern::binds_by_ref(pat)
                     && let Some(root) = bare_ident(scrutinee)
                     && let Some(id) = self.out.vars.resolve(&root.to_string())
@@ -49,7 +49,7 @@ impl Lowerer {
             let holders: Vec<VarId> = (first..self.out.vars.all.len())
                 .filter(|&v| names.contains(&self.out.vars.all[v].name))
                 .collect();
-            self.facts.borrow_edges.push((holders, borrowed));
+            self.note_pattern_edge(first, holders, borrowed);
         }
         out
     }

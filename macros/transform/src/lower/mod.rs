@@ -122,6 +122,10 @@ pub struct Lowerer {
     /// The statement temporaries that hold a value a field was moved out
     /// of (`fields.rs`): nothing borrows them.
     moved_field_holders: VarSet,
+    /// The bindings moved into something held across a suspension (an
+    /// awaited operand, a `for`'s iterator: `request_slots`), for the
+    /// borrows of a branch's pattern, known after its body (`note_pattern_edge`).
+    moved_across: VarSet,
     /// The block tails after which nothing of their statement is evaluated
     /// and no local drops (`temp_syntax::note_final_tails`): editions 2021
     /// and 2024 drop their temporaries at the same point.
@@ -186,6 +190,7 @@ impl Lowerer {
             hoisting: 0,
             temp_scope: Default::default(),
             moved_field_holders: VarSet::new(),
+            moved_across: VarSet::new(),
             awaited_call: None,
             borrowed_receiver: None,
 

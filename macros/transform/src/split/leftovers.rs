@@ -43,6 +43,7 @@
 //! binding assigned again in its scope (Rust drops the part there).
 
 use super::leftover_names::{Namer, errors};
+use super::rest_probe::{self, Prober};
 use super::scrutinee::{declares_a_box, is_name, is_scrutinee_of};
 use crate::split::mentions::{Mentions, shadowing_init};
 use crate::syntax::awaits::stmt_contains_await;
@@ -224,7 +225,9 @@ pub(super) fn leaves(pat: &Pat, name: &Ident) -> Leaves {
     {
         return Leaves::Nothing;
     }
-    if has_rest(pat) {
+    // A `..` that can be probed is taken to be matched through a reference
+    // (`rest_probe.rs`): it leaves nothing.
+    if rest_probe::unprobed_rest(pat) {
         return Leaves::Unnamed(format!(
             "coro: this pattern moves a part out of `{name}` and leaves the parts under `..` in \
              it, which Rust drops at the end of `{name}`'s scope; across a suspension the \
@@ -252,36 +255,6 @@ pub(super) fn leaves(pat: &Pat, name: &Ident) -> Leaves {
     }
 }
 
-/// Whether `pat` has a `..` that cannot be named (in a tuple, tuple struct
-/// or struct). A slice pattern's is named as a `_` is (`name @ ..`,
-/// `pattern::name_wildcards`), and a by-value `rest @ ..` moves all it
-/// matches (a `ref rest @ ..` borrows: `binds_by_ref`).
-fn has_rest(pat: &Pat) -> bool {
-    struct Finder(bool);
-    impl<'ast> Visit<'ast> for Finder {
-        fn visit_pat_rest(&mut self, _: &'ast syn::PatRest) {
-            self.0 = true;
-        }
-        fn visit_pat_slice(&mut self, s: &'ast syn::PatSlice) {
-            for e in &s.elems {
-                match e {
-                    Pat::Rest(_) => {}
-                    Pat::Ident(p) if matches!(p.subpat.as_ref(), Some((_, sub)) if matches!(**sub, Pat::Rest(_))) =>
-                        {}
-                    e => self.visit_pat(e),
-                }
-            }
-        }
-        fn visit_pat_struct(&mut self, s: &'ast syn::PatStruct) {
-            self.0 |= s.rest.is_some();
-            visit::visit_pat_struct(self, s);
-        }
-    }
-    let mut f = Finder(false);
-    f.visit_pat(pat);
-    f.0
-}
-
 /// The patterns on the binding in a statement: how many leave parts to
 /// keep, the errors of those that cannot be kept, and whether the binding
 /// is assigned.
@@ -292,12 +265,15 @@ struct Finder<'a> {
     parts: usize,
     /// The first pattern that leaves parts to keep.
     first: Option<Pat>,
+    /// Patterns with a `..` taken to be matched through a reference.
+    probes: usize,
     errors: Vec<syn::Error>,
     assigned: bool,
 }
 
 impl Finder<'_> {
     fn pattern(&mut self, pat: &Pat) {
+        self.probes += usize::from(rest_probe::needs_probe(pat));
         match leaves(pat, self.name) {
             Leaves::Nothing => {}
             Leaves::Parts => {
@@ -308,6 +284,7 @@ impl Finder<'_> {
         }
     }
     fn refuse(&mut self, pat: &Pat, what: &str) {
+        self.probes += usize::from(rest_probe::needs_probe(pat));
         if !matches!(leaves(pat, self.name), Leaves::Nothing) {
             let name = self.name;
             self.errors.push(syn::Error::new_spanned(
@@ -429,14 +406,15 @@ impl Keeper {
             boxed,
             parts: 0,
             first: None,
+            probes: 0,
             errors: Vec::new(),
             assigned: false,
         };
         let (mut first, mut last) = (None, 0);
         for (k, stmt) in scope.iter().enumerate() {
-            let before = finder.parts + finder.errors.len();
+            let before = finder.parts + finder.probes + finder.errors.len();
             finder.visit_stmt(stmt);
-            if finder.parts + finder.errors.len() > before {
+            if finder.parts + finder.probes + finder.errors.len() > before {
                 first.get_or_insert(k);
                 last = k;
             }
@@ -486,6 +464,16 @@ impl Keeper {
             }
             return 0;
         }
+        let region = i + 1 + first..=i + 1 + last;
+        if finder.parts == 0 {
+            // Only `..`s to probe: the checks go in, nothing is kept (so an
+            // assignment drops nothing left).
+            return if suspends_after {
+                self.rewrite(stmts, i, region, &name, boxed)
+            } else {
+                0
+            };
+        }
         if assigned && !suspends_after {
             return 0;
         }
@@ -495,14 +483,30 @@ impl Keeper {
             self.errors.push(errors::reassigned(&name, at));
             return 0;
         }
+        self.rewrite(stmts, i, region, &name, boxed)
+    }
+
+    /// Names the parts the patterns in `region` leave of the binding
+    /// `name` of the `let` at `i`, declares their hidden bindings after
+    /// it and puts in the checks of their `..`s; how many statements it
+    /// inserted after the `let`.
+    fn rewrite(
+        &mut self,
+        stmts: &mut Vec<Stmt>,
+        i: usize,
+        region: std::ops::RangeInclusive<usize>,
+        name: &Ident,
+        boxed: bool,
+    ) -> usize {
         let mut namer = Namer {
-            name: &name,
+            name,
             boxed,
             sites: &mut self.sites,
             hidden: Vec::new(),
         };
-        let mut region: Vec<Stmt> = stmts[i + 1 + first..=i + 1 + last].to_vec();
-        namer.stmts(&mut region);
+        let mut named: Vec<Stmt> = stmts[region.clone()].to_vec();
+        namer.stmts(&mut named);
+        Prober::new(name, boxed).stmts(&mut named);
         let decls: Vec<Stmt> = namer
             .hidden
             .iter()
@@ -514,7 +518,7 @@ impl Keeper {
             })
             .collect();
         let inserted = decls.len();
-        stmts.splice(i + 1 + first..=i + 1 + last, region);
+        stmts.splice(region, named);
         stmts.splice(i + 1..i + 1, decls);
         inserted
     }
@@ -558,6 +562,7 @@ fn assigns(stmt: &Stmt, name: &Ident) -> bool {
         boxed: false,
         parts: 0,
         first: None,
+        probes: 0,
         errors: Vec::new(),
         assigned: false,
     };

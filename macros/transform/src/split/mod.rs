@@ -52,6 +52,7 @@ mod mentions;
 mod operands;
 mod owned;
 mod places;
+mod rest_probe;
 mod scrutinee;
 
 use crate::syntax::awaits::stmt_contains_await;

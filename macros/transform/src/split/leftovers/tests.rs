@@ -57,7 +57,7 @@ fn untouched_without_a_suspension_or_when_named_later() {
 fn parts_it_cannot_name_are_errors() {
     for (body, says) in [
         (
-            "{ let o = f(); let n = match o { Some((a, ..)) => a, None => 0 }; h().await; }",
+            "{ let o = f(); let n = match o { Some((a, ..)) | Some((.., a)) => a, None => 0 }; h().await; }",
             "`..`",
         ),
         (
@@ -76,6 +76,29 @@ fn parts_it_cannot_name_are_errors() {
         let e = kept(body).expect_err(body);
         assert!(e.contains(says), "{body}: {e}");
     }
+}
+
+/// A tuple's or struct's `..` is taken to be matched through a reference
+/// and checked before the statement matching it (`rest_probe.rs`).
+#[test]
+fn a_rest_is_probed_before_its_statement() {
+    let out =
+        kept("{ let o = f(); let n = match o { Some((a, ..)) => a, None => 0 }; h().await; }")
+            .expect("probed");
+    assert!(
+        out.contains(&squash(
+            "let o = f(); ::coro::__private::rest_probe::place(&o, |__coro_probed| match \
+             __coro_probed { #[allow(unreachable_patterns)] Some(__coro_rest0 @ (_, ..)) => { \
+             ::coro::__private::rest_probe::reference(&__coro_rest0); }"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(&squash(
+            "let n = match o { Some((a, ..)) => a, None => 0 };"
+        )),
+        "{out}"
+    );
 }
 
 #[test]
