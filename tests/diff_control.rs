@@ -550,6 +550,18 @@ mod question_on_std_try_types {
             let w = visit(v).await?;
             ControlFlow::Continue(w + 1)
         }
+        fn stream_item(k: i64) -> Poll<Option<Result<i64, String>>> {
+            let item: Poll<Option<Result<i64, &str>>> =
+                if k > 0 { Poll::Ready(Some(Ok(k))) } else { Poll::Ready(Some(Err("bad"))) };
+            let v = item?;
+            tick("t").await;
+            let end: Poll<Option<Result<i64, &str>>> = Poll::Ready(None);
+            let e = end?;
+            Poll::Ready(Some(Ok(match (v, e) {
+                (Poll::Ready(Some(n)), Poll::Ready(None)) => n,
+                _ => -1,
+            })))
+        }
         fn outcome(k: i64) -> ControlFlow<&'static str, i64> {
             match visit_twice(k).await {
                 ControlFlow::Break(t) => ControlFlow::Break(t.into_name()),
@@ -571,6 +583,15 @@ mod question_on_std_try_types {
         assert_eq!(assert_twins!(outcome(1)), ControlFlow::Break("stop"));
         assert_eq!(assert_twins!(outcome(20)), ControlFlow::Break("stop"));
         assert_eq!(assert_twins!(outcome(3)), ControlFlow::Continue(301));
+    }
+
+    #[test]
+    fn question_on_a_stream_item() {
+        assert_eq!(assert_twins!(stream_item(3)), Poll::Ready(Some(Ok(3))));
+        assert_eq!(
+            assert_twins!(stream_item(0)),
+            Poll::Ready(Some(Err("bad".to_string())))
+        );
     }
 
     #[test]

@@ -510,6 +510,24 @@ impl<T, E> Branch for std::task::Poll<Result<T, E>> {
     }
 }
 
+/// `poll?` on `Poll<Option<Result<T, E>>>` (a stream's item): the error
+/// returns early; `Ready(Some(Ok(v)))` is `Ready(Some(v))`.
+impl<T, E> Branch for std::task::Poll<Option<Result<T, E>>> {
+    type Output = std::task::Poll<Option<T>>;
+    type Residual = Result<std::convert::Infallible, E>;
+    #[inline(always)]
+    fn branch(self) -> ControlFlow<Self::Residual, Self::Output> {
+        match self {
+            std::task::Poll::Ready(Some(Ok(v))) => {
+                ControlFlow::Continue(std::task::Poll::Ready(Some(v)))
+            }
+            std::task::Poll::Ready(Some(Err(e))) => ControlFlow::Break(Err(e)),
+            std::task::Poll::Ready(None) => ControlFlow::Continue(std::task::Poll::Ready(None)),
+            std::task::Poll::Pending => ControlFlow::Continue(std::task::Poll::Pending),
+        }
+    }
+}
+
 /// Converts a residual into the coroutine's return type (`From` on the error).
 pub trait FromResidual<R> {
     /// Builds the early-return value.
@@ -548,6 +566,17 @@ impl<T, E, F: From<E>> FromResidual<Result<std::convert::Infallible, E>>
     fn from_residual(residual: Result<std::convert::Infallible, E>) -> Self {
         match residual {
             Err(e) => std::task::Poll::Ready(Err(From::from(e))),
+        }
+    }
+}
+
+impl<T, E, F: From<E>> FromResidual<Result<std::convert::Infallible, E>>
+    for std::task::Poll<Option<Result<T, F>>>
+{
+    #[inline(always)]
+    fn from_residual(residual: Result<std::convert::Infallible, E>) -> Self {
+        match residual {
+            Err(e) => std::task::Poll::Ready(Some(Err(From::from(e)))),
         }
     }
 }
