@@ -1382,6 +1382,18 @@ mod temporary_callee {
         move |x| x + t.name().len()
     }
 
+    pub struct Holder {
+        pub cb: fn(usize) -> usize,
+        pub _t: Tracked,
+    }
+
+    pub fn holder(t: Tracked) -> Holder {
+        Holder {
+            cb: |x| x * 2,
+            _t: t,
+        }
+    }
+
     pub fn once(t: Tracked) -> impl FnOnce(usize) -> usize {
         move |x| {
             let n = t.name().len();
@@ -1408,6 +1420,12 @@ mod temporary_callee {
             let mut slot: Option<Box<dyn FnOnce(usize) -> usize>> = Some(Box::new(|x| x + 1));
             let c = slot.take().unwrap()(ready("c", k).await) + ready("d", 2).await;
             a + c
+        }
+        // Review of the fourteenth session (`fidelity/repro/rev14/
+        // min_callee_field_of_temporary_loses_parens.rs`): a field of a
+        // temporary as the callee lost its parentheses (E0599).
+        fn field_of_a_temporary_as_callee(k: usize) -> usize {
+            (holder(Tracked::new("h")).cb)(ready("a", k).await) + 1
         }
         fn closure_literal_with_an_awaited_argument(k: usize) -> usize {
             let t = Tracked::new("cap");
@@ -1436,6 +1454,11 @@ mod temporary_callee {
     #[test]
     fn called_before_a_later_await() {
         assert_eq!(assert_twins!(called_before_a_later_await(1)), 8);
+    }
+
+    #[test]
+    fn field_of_a_temporary_as_callee() {
+        assert_eq!(assert_twins!(field_of_a_temporary_as_callee(2)), 5);
     }
 
     #[test]

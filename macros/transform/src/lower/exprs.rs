@@ -215,21 +215,6 @@ impl Lowerer {
         quote!(#recv.#method #turbofish (#(#args),*))
     }
 
-    /// A call: the callee, then the arguments, in Rust's order.
-    fn lower_call(&mut self, c: &syn::ExprCall) -> TokenStream {
-        // The callee is used in place, as a receiver is (an `Fn` or
-        // `FnMut` call borrows it): `g(x.await)` calls `g` itself.
-        let mut operands: Vec<(&Expr, Ctx)> = vec![(&c.func, Ctx::Callee)];
-        operands.extend(c.args.iter().map(|a| (a, Ctx::Value)));
-        let mut vals = self.lower_operands_in(&operands);
-        self.note_exploded_closure_call(c);
-        if crate::syntax::expr::is_temporary_value(&c.func) {
-            vals[0] = self.callee_after_suspension(&vals[0]);
-        }
-        let (func, args) = vals.split_first().expect("callee");
-        quote!(#func(#(#args),*))
-    }
-
     /// Calls, operators and places: operands in Rust's order (see `operands`).
     fn lower_operation(&mut self, e: &Expr) -> TokenStream {
         match e {

@@ -295,6 +295,31 @@ impl Lowerer {
         }
     }
 
+    /// A call: the callee, then the arguments, in Rust's order.
+    pub(super) fn lower_call(&mut self, c: &syn::ExprCall) -> TokenStream {
+        // The callee is used in place, as a receiver is (an `Fn` or
+        // `FnMut` call borrows it): `g(x.await)` calls `g` itself.
+        let mut operands: Vec<(&Expr, Ctx)> = vec![(&c.func, Ctx::Callee)];
+        operands.extend(c.args.iter().map(|a| (a, Ctx::Value)));
+        let mut vals = self.lower_operands_in(&operands);
+        self.note_exploded_closure_call(c);
+        if crate::syntax::expr::is_temporary_value(&c.func) {
+            vals[0] = self.callee_after_suspension(&vals[0]);
+        }
+        let (func, args) = vals.split_first().expect("callee");
+        // A field read as the callee (`(holder().cb)(x.await)`, its value
+        // held as `__coro_tmp0.cb`) keeps its parentheses: without them it
+        // is a method call (E0599).
+        let field_callee = func
+            .clone()
+            .into_iter()
+            .any(|t| matches!(t, proc_macro2::TokenTree::Punct(p) if p.as_char() == '.'));
+        if field_callee {
+            return quote!((#func)(#(#args),*));
+        }
+        quote!(#func(#(#args),*))
+    }
+
     /// `&*c.borrow()`, `&mut *make()`: a borrow through a temporary (a
     /// guard, a box) that Rust keeps to the statement's end. The temporary
     /// is held so (what it borrows lives on) and dereferenced where the
