@@ -1930,26 +1930,6 @@ impl Gen<'_> {
                 forms.push(S::Fixed(c));
             }
         }
-        for c in [
-            Class::CalleeTemp,
-            Class::FormatAwaitArg,
-            Class::GuardDerefArg,
-            Class::ComputedIndexReceiver,
-            Class::RefBindingExtended,
-            Class::BoxPattern,
-        ] {
-            if aw && self.has(c) {
-                forms.push(S::Fixed(c));
-            }
-        }
-        if self.has(Class::DiscardAssign) {
-            forms.push(S::Fixed(Class::DiscardAssign));
-        }
-        for c in [Class::ForUnderscore, Class::AtBinding] {
-            if aw && deep && self.has(c) {
-                forms.push(S::Fixed(c));
-            }
-        }
         let d1 = d.saturating_sub(1);
         let form = forms[self.ch.below(forms.len())];
         match form {

@@ -311,11 +311,12 @@ impl Lowerer {
         after: BlockId,
     ) -> super::rest::BranchPattern {
         let (else_seg, else_m) = self.inline_seg();
+        let suspends = self.block_suspends(body);
         // `for _ in items`: the item is not moved out, and drops when the
         // iteration ends; a hidden binding keeps it there (`let Some(_) =
         // ..` dropped it at the body's top, before its first suspension).
         let item: Pat;
-        let pat = if matches!(pat, Pat::Wild(_)) && self.block_suspends(body) {
+        let pat = if matches!(pat, Pat::Wild(_)) && suspends {
             let hidden = Ident::new("__coro_item", Span::mixed_site());
             item = syn::parse_quote!(#hidden);
             &item
@@ -323,14 +324,13 @@ impl Lowerer {
             pat
         };
         let binds = crate::syntax::pattern::has_bindings(pat);
-        if crate::split::leaves_unnamed_parts(pat) && self.block_suspends(body) {
+        if crate::split::leaves_unnamed_parts(pat) && suspends {
             // What it cannot name (under a tuple's `..`) would drop at the
             // body's first suspension: an item that owns nothing (a
             // reference, plain data) is checked.
             let check = crate::drop_order::items_need_no_drop(iter, FOR_LEAVES_UNNAMED, pat.span());
             self.emit(quote!(#check;));
         }
-        let suspends = self.block_suspends(body);
         let branch = self.declare_branch_pattern(pat, binds, false, false, suspends);
         self.goto_from(else_seg, after);
         let p = &branch.pat;

@@ -23,7 +23,7 @@ impl Lowerer {
         let own_scope = macros::own_temporary_scope(&name);
         let enclosing = own_scope.then(|| self.begin_temp_scope());
         let vals = self.lower_operands_in(&refs);
-        if !macros::never_returns(&name) {
+        if !crate::syntax::expr::panics(mac) {
             // An awaited operand the macro borrows (a format argument,
             // `assert_eq!`'s): a temporary of the statement, dropped at its
             // end (it was kept to the next suspension).

@@ -341,7 +341,7 @@ fn ends_scope(block: &Block) -> bool {
     };
     match last {
         Stmt::Expr(e, _) => expr_ends_scope(e),
-        Stmt::Macro(m) => is_panic(&m.mac),
+        Stmt::Macro(m) => crate::syntax::expr::panics(&m.mac),
         _ => false,
     }
 }
@@ -349,7 +349,7 @@ fn ends_scope(block: &Block) -> bool {
 fn expr_ends_scope(e: &Expr) -> bool {
     match e {
         Expr::Return(_) | Expr::Break(_) | Expr::Continue(_) => true,
-        Expr::Macro(m) => is_panic(&m.mac),
+        Expr::Macro(m) => crate::syntax::expr::panics(&m.mac),
         Expr::Block(b) if b.label.is_none() => ends_scope(&b.block),
         Expr::If(i) => {
             ends_scope(&i.then_branch)
@@ -360,15 +360,6 @@ fn expr_ends_scope(e: &Expr) -> bool {
         Expr::Match(m) => !m.arms.is_empty() && m.arms.iter().all(|a| expr_ends_scope(&a.body)),
         _ => false,
     }
-}
-
-fn is_panic(mac: &syn::Macro) -> bool {
-    mac.path.segments.last().is_some_and(|s| {
-        matches!(
-            s.ident.to_string().as_str(),
-            "panic" | "unreachable" | "todo" | "unimplemented"
-        )
-    })
 }
 
 /// A statement's branches to write into, in the order of [`branches`]

@@ -199,11 +199,6 @@ pub fn is_format_like(name: &str) -> bool {
     )
 }
 
-/// The panic family: never finishes its statement.
-pub fn never_returns(name: &str) -> bool {
-    matches!(name, "panic" | "todo" | "unimplemented" | "unreachable")
-}
-
 /// Macros whose std expansion evaluates their operands in a statement or
 /// condition of its own, so that the operands' temporaries drop before the
 /// macro's value is used: `format!` (`{ let res = format(format_args!(..));
